@@ -1,0 +1,67 @@
+package org.familyhub.directory;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything a parent needs to know about one service.
+ *
+ * @param areas  the localities (or whole area) the service says it covers
+ * @param places where it is, as a card shows it: its venues, or its areas when it has no venue
+ */
+public record ServiceDetails(
+        UUID id,
+        String name,
+        @Nullable String alternateName,
+        @Nullable String description,
+        Provider provider,
+        String status,
+        @Nullable String eligibility,
+        @Nullable Integer minimumAge,
+        @Nullable Integer maximumAge,
+        List<LevelOfNeed> levels,
+        List<AccessMethod> access,
+        @Nullable String applicationProcess,
+        List<DeliveryMethod> delivery,
+        List<SendSuitability> send,
+        List<String> categories,
+        Cost cost,
+        List<String> languages,
+        @Nullable String interpretation,
+        List<ContactPoint> phones,
+        @Nullable String email,
+        @Nullable String website,
+        @Nullable LocalDate assuredDate,
+        boolean mayBeOutOfDate,
+        List<Venue> venues,
+        List<Place> areas,
+        List<Place> places,
+        List<Session> openingHours,
+        @Nullable String alert) {
+
+    public record Provider(String name, @Nullable String website, @Nullable String email) {
+    }
+
+    public record ContactPoint(String number, @Nullable String description) {
+    }
+
+    /** A venue and the sessions of this service held there. */
+    public record Venue(UUID id, @Nullable String name, List<String> addressLines, @Nullable String postcode,
+            Place place, @Nullable Double latitude, @Nullable Double longitude, @Nullable String transport,
+            List<String> accessibility, List<Session> sessions) {
+    }
+
+    /**
+     * A recurring session: the provider's own words plus the structured recurrence.
+     *
+     * @param days RFC 5545 day codes (MO, TU …)
+     */
+    public record Session(@Nullable String description, String frequency, int interval, List<String> days,
+            @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable LocalDate startsOn,
+            @Nullable LocalDate endsOn, @Nullable Integer count) {
+    }
+}

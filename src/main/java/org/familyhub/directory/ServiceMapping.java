@@ -1,0 +1,160 @@
+package org.familyhub.directory;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+import org.familyhub.directory.ServiceDetails.ContactPoint;
+import org.familyhub.directory.ServiceDetails.Provider;
+import org.familyhub.directory.ServiceDetails.Session;
+import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.directory.domain.Address;
+import org.familyhub.directory.domain.Attribute;
+import org.familyhub.directory.domain.CostOption;
+import org.familyhub.directory.domain.Location;
+import org.familyhub.directory.domain.Schedule;
+import org.familyhub.directory.domain.Service;
+import org.familyhub.directory.domain.ServiceArea;
+import org.familyhub.directory.domain.ServiceAtLocation;
+import org.jspecify.annotations.Nullable;
+
+/** Turns directory records into what pages show. */
+final class ServiceMapping {
+
+    /** The Family Information Service's duty: information older than this may be out of date. */
+    static final int MONTHS_UNTIL_STALE = 6;
+
+    private ServiceMapping() {
+    }
+
+    static ServiceCard card(Service service) {
+        return new ServiceCard(service.getId(), service.getName(), service.getOrganization().getName(),
+                firstSentence(service.getDescription()), cost(service), places(service), age(service.getMinimumAge()),
+                age(service.getMaximumAge()), terms(service, LevelOfNeed.class, "level-of-need"),
+                service.getStatus());
+    }
+
+    static ServiceDetails details(Service service, Clock clock) {
+        LocalDate assured = service.getAssuredDate();
+        boolean stale = assured == null
+                || assured.isBefore(LocalDate.now(clock).minusMonths(MONTHS_UNTIL_STALE));
+        return new ServiceDetails(service.getId(), service.getName(), service.getAlternateName(),
+                service.getDescription(),
+                new Provider(service.getOrganization().getName(), service.getOrganization().getWebsite(),
+                        service.getOrganization().getEmail()),
+                service.getStatus(), service.getEligibilityDescription(), age(service.getMinimumAge()),
+                age(service.getMaximumAge()), terms(service, LevelOfNeed.class, "level-of-need"),
+                terms(service, AccessMethod.class, "access"), service.getApplicationProcess(),
+                terms(service, DeliveryMethod.class, "delivery"), terms(service, SendSuitability.class, "send"),
+                categoryNames(service), cost(service),
+                service.getLanguages().stream().map(l -> l.getName()).toList(),
+                service.getInterpretationServices(),
+                service.getPhones().stream().map(p -> new ContactPoint(p.getNumber(), p.getDescription())).toList(),
+                service.getEmail(), service.getUrl(), assured, stale,
+                service.getServiceAtLocations().stream().map(ServiceMapping::venue).toList(),
+                service.getServiceAreas().stream().map(ServiceMapping::place).toList(),
+                places(service),
+                service.getSchedules().stream().map(ServiceMapping::session).toList(),
+                service.getAlert());
+    }
+
+    static Cost cost(Service service) {
+        List<CostOption> options = service.getCostOptions();
+        boolean free = !options.isEmpty() && options.stream()
+                .allMatch(o -> o.getAmount() == null || o.getAmount().signum() == 0);
+        List<String> words = free ? List.of() : options.stream()
+                .map(o -> o.getAmountDescription() != null ? o.getAmountDescription() : pounds(o))
+                .filter(Objects::nonNull)
+                .toList();
+        String details = service.getFeesDescription();
+        return new Cost(free, words, free && "Free".equalsIgnoreCase(String.valueOf(details)) ? null : details);
+    }
+
+    private static @Nullable String pounds(CostOption option) {
+        return option.getAmount() == null ? null : "£" + option.getAmount().stripTrailingZeros().toPlainString();
+    }
+
+    /** Each venue's town and locality or, for a service without a venue, the localities it covers. */
+    static List<Place> places(Service service) {
+        LinkedHashSet<Place> places = new LinkedHashSet<>();
+        service.getServiceAtLocations().forEach(at -> places.add(place(at.getLocation())));
+        if (places.isEmpty()) {
+            service.getServiceAreas().forEach(area -> places.add(place(area)));
+        }
+        return List.copyOf(places);
+    }
+
+    private static Place place(Location location) {
+        return new Place(location.getTown() == null ? null : location.getTown().getName(),
+                location.getLocality().getName());
+    }
+
+    private static Place place(ServiceArea area) {
+        return new Place(null, area.getLocality() == null ? null : area.getLocality().getName());
+    }
+
+    private static Venue venue(ServiceAtLocation at) {
+        Location location = at.getLocation();
+        Address address = location.getAddresses().isEmpty() ? null : location.getAddresses().getFirst();
+        List<String> lines = address == null ? List.of()
+                : Stream.of(address.getAddress1(), address.getAddress2(), address.getCity())
+                        .filter(Objects::nonNull).toList();
+        List<String> accessibility = new ArrayList<>();
+        location.getAccessibility().stream().map(a -> a.getDescription()).filter(Objects::nonNull)
+                .forEach(accessibility::add);
+        return new Venue(location.getId(), location.getName(), lines, address == null ? null : address.getPostalCode(),
+                place(location), location.getLatitude(), location.getLongitude(), location.getTransportation(),
+                accessibility, at.getSchedules().stream().map(ServiceMapping::session).toList());
+    }
+
+    private static Session session(Schedule schedule) {
+        List<String> days = schedule.getByday() == null ? List.of()
+                : Arrays.stream(schedule.getByday().split(",")).map(String::trim).toList();
+        return new Session(schedule.getDescription(), schedule.getFreq() == null ? "WEEKLY" : schedule.getFreq(),
+                schedule.getInterval() == null ? 1 : schedule.getInterval(), days, schedule.getOpensAt(),
+                schedule.getClosesAt(), schedule.getValidFrom() != null ? schedule.getValidFrom() : schedule.getDtstart(),
+                schedule.getValidTo() != null ? schedule.getValidTo() : schedule.getUntil(), schedule.getCount());
+    }
+
+    private static <E extends Enum<E> & TaxonomyCoded> List<E> terms(Service service, Class<E> type, String taxonomy) {
+        return termCodes(service.getAttributes(), taxonomy)
+                .map(code -> TaxonomyCoded.fromCode(type, code))
+                .flatMap(java.util.Optional::stream)
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private static List<String> categoryNames(Service service) {
+        return service.getAttributes().stream()
+                .filter(a -> a.getTaxonomyTerm().getTaxonomy().getName().equals(Directory.CATEGORY))
+                .map(a -> a.getTaxonomyTerm().getName())
+                .distinct()
+                .toList();
+    }
+
+    private static Stream<String> termCodes(Collection<Attribute> attributes, String taxonomy) {
+        return attributes.stream()
+                .filter(a -> a.getTaxonomyTerm().getTaxonomy().getName().equals(taxonomy))
+                .map(a -> a.getTaxonomyTerm().getCode());
+    }
+
+    private static @Nullable Integer age(@Nullable BigDecimal years) {
+        return years == null ? null : years.intValue();
+    }
+
+    private static @Nullable String firstSentence(@Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+}

@@ -1,0 +1,83 @@
+package org.familyhub.directory.domain;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+/** When a session runs or a service is open, as an RFC 5545 recurrence (HSDS schedule). */
+@Entity
+public class Schedule {
+
+    @Id
+    private UUID id;
+    private @Nullable LocalDate validFrom;
+    private @Nullable LocalDate validTo;
+    private @Nullable LocalDate dtstart;
+    @Column(name = "until_date")
+    private @Nullable LocalDate until;
+    private @Nullable Integer count;
+    private @Nullable String wkst;
+    private @Nullable String freq;
+    @Column(name = "repeat_interval")
+    private @Nullable Integer interval;
+    private @Nullable String byday;
+    private @Nullable String bymonthday;
+    private @Nullable LocalTime opensAt;
+    private @Nullable LocalTime closesAt;
+    private @Nullable String description;
+    private @Nullable String notes;
+
+    protected Schedule() {
+    }
+
+    public Schedule(UUID id, Recurrence recurrence, @Nullable String description, @Nullable String notes) {
+        this.id = id;
+        this.freq = recurrence.freq();
+        this.interval = recurrence.interval();
+        this.byday = recurrence.byday();
+        this.bymonthday = recurrence.bymonthday();
+        this.dtstart = recurrence.dtstart();
+        this.until = recurrence.until();
+        this.count = recurrence.count();
+        this.validFrom = recurrence.validFrom();
+        this.validTo = recurrence.validTo();
+        this.opensAt = recurrence.opensAt();
+        this.closesAt = recurrence.closesAt();
+        this.wkst = recurrence.wkst();
+        this.description = description;
+        this.notes = notes;
+    }
+
+    /** The recurrence fields of a schedule, kept together because they only make sense together. */
+    public record Recurrence(@Nullable String freq, @Nullable Integer interval, @Nullable String byday,
+            @Nullable String bymonthday, @Nullable LocalDate dtstart, @Nullable LocalDate until,
+            @Nullable Integer count, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+            @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable String wkst) {
+    }
+
+    public UUID getId() { return id; }
+    public @Nullable LocalDate getValidFrom() { return validFrom; }
+    public @Nullable LocalDate getValidTo() { return validTo; }
+    public @Nullable LocalDate getDtstart() { return dtstart; }
+    public @Nullable LocalDate getUntil() { return until; }
+    public @Nullable Integer getCount() { return count; }
+    public @Nullable String getWkst() { return wkst; }
+    public @Nullable String getFreq() { return freq; }
+    public @Nullable Integer getInterval() { return interval; }
+    public @Nullable String getByday() { return byday; }
+    public @Nullable String getBymonthday() { return bymonthday; }
+    public @Nullable LocalTime getOpensAt() { return opensAt; }
+    public @Nullable LocalTime getClosesAt() { return closesAt; }
+    public @Nullable String getDescription() { return description; }
+    public @Nullable String getNotes() { return notes; }
+
+    public Recurrence recurrence() {
+        return new Recurrence(freq, interval, byday, bymonthday, dtstart, until, count, validFrom, validTo, opensAt,
+                closesAt, wkst);
+    }
+}

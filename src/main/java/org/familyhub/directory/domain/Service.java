@@ -1,0 +1,140 @@
+package org.familyhub.directory.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import org.hibernate.annotations.SQLRestriction;
+import org.jspecify.annotations.Nullable;
+
+/** A service as HSDS 3.0 describes it, with everything a fully nested service document holds. */
+@Entity
+public class Service {
+
+    @Id
+    private UUID id;
+    @ManyToOne(optional = false)
+    private Organization organization;
+    private String name;
+    private @Nullable String alternateName;
+    private @Nullable String description;
+    private @Nullable String url;
+    private @Nullable String email;
+    private String status;
+    private @Nullable String interpretationServices;
+    private @Nullable String applicationProcess;
+    private @Nullable String feesDescription;
+    private @Nullable String eligibilityDescription;
+    private @Nullable BigDecimal minimumAge;
+    private @Nullable BigDecimal maximumAge;
+    private @Nullable String alert;
+    private @Nullable LocalDate assuredDate;
+    private @Nullable String assurerEmail;
+    private Instant lastModified = Instant.now();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id")
+    private List<Phone> phones = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id")
+    private List<Contact> contacts = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id")
+    private List<Language> languages = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id", nullable = false)
+    private List<CostOption> costOptions = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id", nullable = false)
+    private List<ServiceArea> serviceAreas = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id", nullable = false)
+    private List<ServiceAtLocation> serviceAtLocations = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "service_id")
+    private List<Schedule> schedules = new ArrayList<>();
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "link_id", insertable = false, updatable = false)
+    @SQLRestriction("link_type = 'service'")
+    private List<Attribute> attributes = new ArrayList<>();
+
+    protected Service() {
+    }
+
+    public Service(UUID id, Organization organization, String name, String status) {
+        this.id = id;
+        this.organization = organization;
+        this.name = name;
+        this.status = status;
+    }
+
+    public void describe(@Nullable String alternateName, @Nullable String description, @Nullable String url,
+            @Nullable String email) {
+        this.alternateName = alternateName;
+        this.description = description;
+        this.url = url;
+        this.email = email;
+    }
+
+    public void setAccess(@Nullable String applicationProcess, @Nullable String feesDescription,
+            @Nullable String eligibilityDescription, @Nullable String interpretationServices) {
+        this.applicationProcess = applicationProcess;
+        this.feesDescription = feesDescription;
+        this.eligibilityDescription = eligibilityDescription;
+        this.interpretationServices = interpretationServices;
+    }
+
+    public void setAges(@Nullable BigDecimal minimumAge, @Nullable BigDecimal maximumAge) {
+        this.minimumAge = minimumAge;
+        this.maximumAge = maximumAge;
+    }
+
+    public void setAssurance(@Nullable LocalDate assuredDate, @Nullable String assurerEmail, @Nullable String alert) {
+        this.assuredDate = assuredDate;
+        this.assurerEmail = assurerEmail;
+        this.alert = alert;
+    }
+
+    public UUID getId() { return id; }
+    public Organization getOrganization() { return organization; }
+    public String getName() { return name; }
+    public @Nullable String getAlternateName() { return alternateName; }
+    public @Nullable String getDescription() { return description; }
+    public @Nullable String getUrl() { return url; }
+    public @Nullable String getEmail() { return email; }
+    public String getStatus() { return status; }
+    public @Nullable String getInterpretationServices() { return interpretationServices; }
+    public @Nullable String getApplicationProcess() { return applicationProcess; }
+    public @Nullable String getFeesDescription() { return feesDescription; }
+    public @Nullable String getEligibilityDescription() { return eligibilityDescription; }
+    public @Nullable BigDecimal getMinimumAge() { return minimumAge; }
+    public @Nullable BigDecimal getMaximumAge() { return maximumAge; }
+    public @Nullable String getAlert() { return alert; }
+    public @Nullable LocalDate getAssuredDate() { return assuredDate; }
+    public @Nullable String getAssurerEmail() { return assurerEmail; }
+    public Instant getLastModified() { return lastModified; }
+    public List<Phone> getPhones() { return phones; }
+    public List<Contact> getContacts() { return contacts; }
+    public List<Language> getLanguages() { return languages; }
+    public List<CostOption> getCostOptions() { return costOptions; }
+    public List<ServiceArea> getServiceAreas() { return serviceAreas; }
+    public List<ServiceAtLocation> getServiceAtLocations() { return serviceAtLocations; }
+    public List<Schedule> getSchedules() { return schedules; }
+    public List<Attribute> getAttributes() { return attributes; }
+}

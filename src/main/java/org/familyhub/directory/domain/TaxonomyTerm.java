@@ -1,0 +1,43 @@
+package org.familyhub.directory.domain;
+
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.ManyToOne;
+import org.jspecify.annotations.Nullable;
+
+/** A term of a taxonomy; categories nest through their parent. */
+@Entity
+public class TaxonomyTerm {
+
+    @Id
+    private UUID id;
+    @ManyToOne(optional = false)
+    private Taxonomy taxonomy;
+    private String code;
+    private String name;
+    private @Nullable String description;
+    @ManyToOne
+    private @Nullable TaxonomyTerm parent;
+
+    protected TaxonomyTerm() {
+    }
+
+    public TaxonomyTerm(UUID id, Taxonomy taxonomy, String code, String name, @Nullable String description,
+            @Nullable TaxonomyTerm parent) {
+        this.id = id;
+        this.taxonomy = taxonomy;
+        this.code = code;
+        this.name = name;
+        this.description = description;
+        this.parent = parent;
+    }
+
+    public UUID getId() { return id; }
+    public Taxonomy getTaxonomy() { return taxonomy; }
+    public String getCode() { return code; }
+    public String getName() { return name; }
+    public @Nullable String getDescription() { return description; }
+    public @Nullable TaxonomyTerm getParent() { return parent; }
+}

@@ -1,0 +1,57 @@
+package org.familyhub.portal.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.familyhub.directory.CategorySummary;
+import org.familyhub.directory.Directory;
+import org.familyhub.directory.ServiceCard;
+import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.ui.MainLayout;
+
+/** A topic's page: every active service in it or its sub-topics. */
+@Route(value = "categories", layout = MainLayout.class)
+@AnonymousAllowed
+class CategoryView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Directory directory;
+    private final PortalProperties portal;
+    private String title = "";
+
+    CategoryView(Directory directory, PortalProperties portal) {
+        this.directory = directory;
+        this.portal = portal;
+        addClassName("listing-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String code) {
+        CategorySummary category = directory.category(code).orElseThrow(NotFoundException::new);
+        List<ServiceCard> services = directory.servicesInCategory(code);
+        title = category.name();
+        removeAll();
+        add(new H1(title));
+        if (category.description() != null) {
+            add(new Paragraph(category.description()));
+        }
+        add(new Paragraph(getTranslation("category.intro", services.size())));
+        if (services.isEmpty()) {
+            add(new Paragraph(getTranslation("category.empty")));
+        } else {
+            add(new ServiceList(services, portal.areaName()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + portal.portalName();
+    }
+}

@@ -1,0 +1,292 @@
+package org.familyhub.portal.ui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.familyhub.directory.Directory;
+import org.familyhub.directory.ServiceDetails;
+import org.familyhub.directory.ServiceDetails.ContactPoint;
+import org.familyhub.directory.ServiceDetails.Session;
+import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A service's page at a stable address, {@code /services/{id}}: what it is, who it is for, how to get
+ * it, what it costs, when and where, how to get in touch, and when the listing was last checked.
+ */
+@Route(value = "services", layout = MainLayout.class)
+@AnonymousAllowed
+class ServiceView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Directory directory;
+    private final PortalProperties portal;
+    private String title = "";
+
+    ServiceView(Directory directory, PortalProperties portal) {
+        this.directory = directory;
+        this.portal = portal;
+        addClassName("service-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        ServiceDetails service = parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
+        ListingText text = new ListingText(this, portal.areaName());
+        title = service.name();
+        removeAll();
+        add(new H1(service.name()));
+        Paragraph provider = new Paragraph(getTranslation("service.providedBy", service.provider().name()));
+        provider.addClassName("service-provider");
+        add(provider);
+        if (!"active".equals(service.status())) {
+            add(notice(getTranslation("status." + service.status()), "notice-warning"));
+        }
+        if (service.alert() != null) {
+            add(notice(service.alert(), "notice-info"));
+        }
+        add(keyFacts(service, text));
+        add(section("service.whatItIs", paragraphs(service.description())));
+        add(whoFor(service, text));
+        add(howToGet(service));
+        add(cost(service, text));
+        add(whenAndWhere(service, text));
+        add(contact(service));
+        add(freshness(service, text));
+    }
+
+    /** Cost and place first: the two things parents said listings left out. */
+    private Component keyFacts(ServiceDetails service, ListingText text) {
+        Div facts = new Div();
+        facts.addClassName("key-facts");
+        facts.add(fact("card.cost", text.cost(service.cost())));
+        facts.add(fact("card.where", text.places(service.places())));
+        facts.add(fact("card.ages", text.ages(service.minimumAge(), service.maximumAge())));
+        return facts;
+    }
+
+    private Component whoFor(ServiceDetails service, ListingText text) {
+        Section section = section("service.whoFor");
+        if (service.eligibility() != null) {
+            section.add(new Paragraph(service.eligibility()));
+        }
+        UnorderedList list = new UnorderedList();
+        list.add(new ListItem(getTranslation("service.ages") + ": "
+                + text.ages(service.minimumAge(), service.maximumAge())));
+        service.levels().forEach(level -> list.add(new ListItem(getTranslation("level." + level.name()))));
+        service.send().forEach(send -> list.add(new ListItem(getTranslation("send." + send.name()))));
+        section.add(list);
+        if (!service.categories().isEmpty()) {
+            section.add(new Paragraph(getTranslation("service.topics") + ": " + String.join(", ", service.categories())));
+        }
+        return section;
+    }
+
+    private Component howToGet(ServiceDetails service) {
+        Section section = section("service.howToGet");
+        service.access().forEach(access -> {
+            Paragraph action = new Paragraph(getTranslation("access." + access.name()));
+            action.addClassName("call-to-action");
+            section.add(action);
+        });
+        if (service.applicationProcess() != null) {
+            section.add(new Paragraph(service.applicationProcess()));
+        }
+        if (!service.delivery().isEmpty()) {
+            section.add(new Paragraph(getTranslation("service.delivery") + ": " + String.join(", ",
+                    service.delivery().stream().map(d -> getTranslation("delivery." + d.name())).toList())));
+        }
+        return section;
+    }
+
+    private Component cost(ServiceDetails service, ListingText text) {
+        Section section = section("service.cost", new Paragraph(text.cost(service.cost())));
+        if (!service.cost().free() && service.cost().details() != null
+                && !service.cost().options().contains(service.cost().details())) {
+            section.add(new Paragraph(service.cost().details()));
+        }
+        return section;
+    }
+
+    private Component whenAndWhere(ServiceDetails service, ListingText text) {
+        Section section = section("service.whenWhere");
+        for (Venue venue : service.venues()) {
+            section.add(venue(venue, text));
+        }
+        if (service.venues().isEmpty() && !service.areas().isEmpty()) {
+            section.add(new H3(getTranslation("service.areas")));
+            UnorderedList areas = new UnorderedList();
+            service.areas().forEach(area -> areas.add(new ListItem(text.place(area))));
+            section.add(areas);
+        }
+        if (!service.openingHours().isEmpty()) {
+            section.add(new H3(getTranslation("service.openingHours")), sessions(service.openingHours(), text));
+        }
+        return section;
+    }
+
+    private Component venue(Venue venue, ListingText text) {
+        Div block = new Div();
+        block.addClassName("venue");
+        block.add(new H3(venue.name() != null ? venue.name() : text.place(venue.place())));
+        List<String> lines = new ArrayList<>(venue.addressLines());
+        if (venue.postcode() != null) {
+            lines.add(venue.postcode());
+        }
+        Paragraph address = new Paragraph(String.join(", ", lines));
+        address.addClassName("address");
+        block.add(address, new Paragraph(text.place(venue.place())));
+        block.add(venue.sessions().isEmpty() ? new Paragraph(getTranslation("service.noSessions"))
+                : sessions(venue.sessions(), text));
+        if (venue.transport() != null) {
+            block.add(new Paragraph(getTranslation("service.getThere") + ": " + venue.transport()));
+        }
+        if (!venue.accessibility().isEmpty()) {
+            block.add(new Paragraph(getTranslation("service.accessibility") + ": "
+                    + String.join(". ", venue.accessibility())));
+        }
+        if (venue.latitude() != null && venue.longitude() != null) {
+            String at = String.format(Locale.ROOT, "%.5f,%.5f", venue.latitude(), venue.longitude());
+            String[] latLon = at.split(",");
+            block.add(new Paragraph(
+                    external(getTranslation("service.map"), "https://www.openstreetmap.org/?mlat=" + latLon[0]
+                            + "&mlon=" + latLon[1] + "#map=17/" + latLon[0] + "/" + latLon[1]),
+                    new Span(" · "),
+                    external(getTranslation("service.directions"),
+                            "https://www.openstreetmap.org/directions?to=" + latLon[0] + "%2C" + latLon[1])));
+        }
+        return block;
+    }
+
+    private Component sessions(List<Session> sessions, ListingText text) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("sessions");
+        for (Session session : sessions) {
+            ListItem item = new ListItem();
+            String when = text.session(session);
+            if (session.description() != null) {
+                item.add(new Paragraph(session.description()));
+            }
+            if (!when.isEmpty()) {
+                item.add(new Paragraph(when));
+            }
+            String dates = text.sessionDates(session);
+            if (!dates.isEmpty()) {
+                item.add(new Paragraph(dates));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component contact(ServiceDetails service) {
+        Section section = section("service.contact");
+        for (ContactPoint phone : service.phones()) {
+            Paragraph line = new Paragraph(getTranslation("service.phone") + ": ");
+            line.add(new Anchor("tel:" + phone.number().replace(" ", ""), phone.number()));
+            if (phone.description() != null) {
+                line.add(" (" + phone.description() + ")");
+            }
+            section.add(line);
+        }
+        if (service.email() != null) {
+            Paragraph line = new Paragraph(getTranslation("service.email") + ": ");
+            line.add(new Anchor("mailto:" + service.email(), service.email()));
+            section.add(line);
+        }
+        if (service.website() != null) {
+            Paragraph line = new Paragraph(getTranslation("service.website") + ": ");
+            line.add(external(service.website(), service.website()));
+            section.add(line);
+        }
+        if (!service.languages().isEmpty()) {
+            section.add(new Paragraph(getTranslation("service.languages") + ": " + String.join(", ", service.languages())));
+        }
+        if (service.interpretation() != null) {
+            section.add(new Paragraph(getTranslation("service.interpretation") + ": " + service.interpretation()));
+        }
+        return section;
+    }
+
+    private Component freshness(ServiceDetails service, ListingText text) {
+        Div block = new Div();
+        block.addClassName("freshness");
+        block.add(new Paragraph(service.assuredDate() == null ? getTranslation("service.neverChecked")
+                : getTranslation("service.lastChecked", text.date(service.assuredDate()))));
+        if (service.mayBeOutOfDate()) {
+            block.add(notice(getTranslation("service.stale"), "notice-warning"));
+        }
+        return block;
+    }
+
+    private Section section(String headingKey, Component... content) {
+        Section section = new Section(new H2(getTranslation(headingKey)));
+        section.add(content);
+        return section;
+    }
+
+    private static Component[] paragraphs(@Nullable String text) {
+        return text == null ? new Component[0]
+                : Arrays.stream(text.split("\\n\\s*\\n")).map(Paragraph::new).toArray(Component[]::new);
+    }
+
+    private Div fact(String key, String value) {
+        Div fact = new Div();
+        fact.addClassName("key-fact");
+        Span label = new Span(getTranslation(key));
+        label.addClassName("key-fact-label");
+        fact.add(label, new Span(value));
+        return fact;
+    }
+
+    private static Paragraph notice(String text, String kind) {
+        Paragraph notice = new Paragraph(text);
+        notice.addClassNames("notice", kind);
+        notice.getElement().setAttribute("role", "note");
+        return notice;
+    }
+
+    private static Anchor external(String text, String href) {
+        Anchor anchor = new Anchor(href, text);
+        anchor.setTarget(AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener");
+        return anchor;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + portal.portalName();
+    }
+}

@@ -1,0 +1,80 @@
+package org.familyhub.portal.ui;
+
+import java.util.List;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.router.RouterLink;
+import org.familyhub.PortalTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+@ViewPackages(classes = HomeView.class)
+class PortalViewsTest extends SpringBrowserlessTest {
+
+    private static final String MONKS_STAY_AND_PLAY = "2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54";
+    private static final String SPECIALIST_PARENTING = "dfaefb1e-fc47-5225-b472-55d1ee926f4f";
+
+    @Test
+    void theHomePageListsTheFourLocalitiesAndTheTopicsWithLiveCounts() {
+        HomeView home = navigate(HomeView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Find help for your family");
+        List<String> tiles = $(ListItem.class).from(home).all().stream()
+                .map(item -> item.getElement().getTextRecursively()).toList();
+        assertThat(tiles).contains("Crewe and Nantwich87 services", "Congleton77 services",
+                "Macclesfield71 services", "Wilmslow, Knutsford and Poynton73 services");
+        assertThat(tiles).anyMatch(text -> text.startsWith("Special educational needs")
+                || text.startsWith("SEND"));
+        assertThat($(RouterLink.class).from(home).all()).hasSizeGreaterThanOrEqualTo(4 + 11);
+    }
+
+    @Test
+    void aLocalityPageListsItsServicesWithCostAndPlace() {
+        LocalityView view = navigate(LocalityView.class, "crewe-nantwich");
+
+        String text = view.getElement().getTextRecursively();
+        assertThat($(H1.class).single().getText()).isEqualTo("Services in Crewe and Nantwich");
+        assertThat(text).contains("Stay and Play at Monks Coppenhall", "Crewe, Crewe and Nantwich", "Free");
+        assertThat(text).doesNotContain("Stay and Play at Broken Cross");
+        assertThat($(ServiceList.class).single().getChildren().count()).isEqualTo(87);
+    }
+
+    @Test
+    void aChildrensCentreServicePageShowsItsSessionsCostAndVenue() {
+        ServiceView view = navigate(ServiceView.class, MONKS_STAY_AND_PLAY);
+
+        String text = view.getElement().getTextRecursively();
+        assertThat($(H1.class).single().getText()).isEqualTo("Stay and Play at Monks Coppenhall");
+        assertThat(text)
+                .contains("CostFree")
+                .contains("Monks Coppenhall Children's Centre")
+                .contains("Every Tuesday, 9:30 to 11:00")
+                .contains("Tuesdays, 9:30am to 11am, term time only")
+                .contains("Just drop in")
+                .contains("Last checked on 29 July 2026")
+                .contains("01270 000 010");
+    }
+
+    @Test
+    void aProfessionalReferralOnlyServiceSaysHowToGetIt() {
+        ServiceView view = navigate(ServiceView.class, SPECIALIST_PARENTING);
+
+        assertThat(view.getElement().getTextRecursively())
+                .contains("Ask a professional")
+                .contains("Specialist help through children's social care");
+    }
+
+    @Test
+    void anUnknownServiceIsNotFound() {
+        assertThatThrownBy(() -> navigate(ServiceView.class, "not-a-service"))
+                .hasMessageContaining("RouteNotFoundError");
+        assertThatThrownBy(() -> navigate(ServiceView.class, "00000000-0000-4000-8000-000000000000"))
+                .hasMessageContaining("RouteNotFoundError");
+    }
+}
