@@ -1,5 +1,7 @@
 package org.familyhub.shared.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
@@ -14,8 +16,9 @@ class PageLanguage implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            String language = response.getVaadinRequest().getLocale() != null
-                    && "pl".equals(response.getVaadinRequest().getLocale().getLanguage()) ? "pl" : "en";
+            Locale requested = response.getVaadinRequest().getLocale();
+            String language = requested != null && PortalTranslations.POLISH.getLanguage()
+                    .equals(requested.getLanguage()) ? "pl" : "en";
             response.getDocument().getElementsByTag("html").attr("lang", language);
         });
     }
