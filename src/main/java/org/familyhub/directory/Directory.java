@@ -1,6 +1,7 @@
 package org.familyhub.directory;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -72,6 +73,16 @@ public class Directory {
         return terms.findByTaxonomyNameAndCode(CATEGORY, code)
                 .map(t -> services.findActiveInTerm(t.getId()).stream().map(ServiceMapping::card).toList())
                 .orElse(List.of());
+    }
+
+    /** The services as search indexes them; ids that no longer exist are simply absent. */
+    public List<IndexableService> indexable(Collection<UUID> ids) {
+        return services.findAllById(ids).stream().map(ServiceMapping::indexable).toList();
+    }
+
+    /** Every service id, for a full reindex. */
+    public List<UUID> serviceIds() {
+        return services.findAllIds();
     }
 
     /** Any service by id, whatever its status: its page says when it is closed. */

@@ -18,11 +18,14 @@ import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Attribute;
 import org.familyhub.directory.domain.CostOption;
+import org.familyhub.directory.domain.Locality;
 import org.familyhub.directory.domain.Location;
 import org.familyhub.directory.domain.Schedule;
 import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceArea;
 import org.familyhub.directory.domain.ServiceAtLocation;
+import org.familyhub.directory.domain.TaxonomyTerm;
+import org.familyhub.directory.domain.Town;
 import org.jspecify.annotations.Nullable;
 
 /** Turns directory records into what pages show. */
@@ -63,6 +66,54 @@ final class ServiceMapping {
                 places(service),
                 service.getSchedules().stream().map(ServiceMapping::session).toList(),
                 service.getAlert());
+    }
+
+    static IndexableService indexable(Service service) {
+        List<Location> locations = service.getServiceAtLocations().stream().map(ServiceAtLocation::getLocation).toList();
+        List<Locality> localities = locations.isEmpty()
+                ? service.getServiceAreas().stream().map(ServiceArea::getLocality).filter(Objects::nonNull).toList()
+                : locations.stream().map(Location::getLocality).toList();
+        boolean wholeArea = service.getServiceAreas().stream().anyMatch(area -> area.getLocality() == null);
+        List<Schedule> schedules = Stream.concat(service.getSchedules().stream(),
+                service.getServiceAtLocations().stream().flatMap(at -> at.getSchedules().stream())).toList();
+        return new IndexableService(service.getId(), service.getName(), service.getAlternateName(),
+                service.getDescription(), service.getEligibilityDescription(), service.getOrganization().getName(),
+                service.getStatus(),
+                categoryTerms(service).flatMap(t -> t.getParent() == null ? Stream.of(t.getCode())
+                        : Stream.of(t.getCode(), t.getParent().getCode())).distinct().toList(),
+                categoryNames(service),
+                termCodes(service.getAttributes(), "level-of-need").distinct().toList(),
+                termCodes(service.getAttributes(), "access").distinct().toList(),
+                termCodes(service.getAttributes(), "delivery").distinct().toList(),
+                termCodes(service.getAttributes(), "send").distinct().toList(),
+                service.getLanguages().stream().map(l -> l.getCode() != null ? l.getCode() : l.getName()).distinct().toList(),
+                locations.stream().flatMap(l -> termCodes(l.getAttributes(), "accessibility")).distinct().toList(),
+                locations.stream().map(Location::getTown).filter(Objects::nonNull).map(Town::getName).distinct().toList(),
+                localities.stream().map(Locality::getCode).distinct().toList(),
+                localities.stream().map(Locality::getName).distinct().toList(),
+                wholeArea,
+                places(service),
+                locations.stream().filter(l -> l.getLatitude() != null && l.getLongitude() != null)
+                        .map(l -> new IndexableService.Point(l.getLatitude(), l.getLongitude())).toList(),
+                age(service.getMinimumAge()), age(service.getMaximumAge()), cost(service),
+                service.getCostOptions().stream().map(CostOption::getAmount).filter(Objects::nonNull)
+                        .max(BigDecimal::compareTo).filter(amount -> amount.signum() > 0).orElse(null),
+                schedules.stream().flatMap(ServiceMapping::slots).distinct().toList(),
+                service.getAssuredDate(), service.getLastModified());
+    }
+
+    private static Stream<IndexableService.Slot> slots(Schedule schedule) {
+        if (schedule.getByday() == null) {
+            return Stream.empty();
+        }
+        return Arrays.stream(schedule.getByday().split(","))
+                .map(day -> day.trim().replaceFirst("^[+-]?\\d", ""))
+                .map(day -> new IndexableService.Slot(day, schedule.getOpensAt(), schedule.getClosesAt()));
+    }
+
+    private static Stream<TaxonomyTerm> categoryTerms(Service service) {
+        return service.getAttributes().stream().map(Attribute::getTaxonomyTerm)
+                .filter(t -> t.getTaxonomy().getName().equals(Directory.CATEGORY));
     }
 
     static Cost cost(Service service) {
@@ -133,11 +184,7 @@ final class ServiceMapping {
     }
 
     private static List<String> categoryNames(Service service) {
-        return service.getAttributes().stream()
-                .filter(a -> a.getTaxonomyTerm().getTaxonomy().getName().equals(Directory.CATEGORY))
-                .map(a -> a.getTaxonomyTerm().getName())
-                .distinct()
-                .toList();
+        return categoryTerms(service).map(TaxonomyTerm::getName).distinct().toList();
     }
 
     private static Stream<String> termCodes(Collection<Attribute> attributes, String taxonomy) {

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.familyhub.directory.Postcode;
 import org.familyhub.directory.content.HsdsDocuments.Area;
 import org.familyhub.directory.content.HsdsDocuments.AreaLocality;
 import org.familyhub.directory.content.HsdsDocuments.AreaPostcode;
@@ -64,14 +65,9 @@ final class AreaIndex {
     }
 
     /** The postcode's sector if the area lists it, else its district. */
-    Optional<AreaPostcode> postcode(String postcode) {
-        String normalised = key(postcode).replaceAll("\\s+", "");
-        if (normalised.length() < 5) {
-            return Optional.ofNullable(postcodes.get(normalised));
-        }
-        String outward = normalised.substring(0, normalised.length() - 3);
-        String sector = outward + " " + normalised.charAt(normalised.length() - 3);
-        return Optional.ofNullable(postcodes.get(sector)).or(() -> Optional.ofNullable(postcodes.get(outward)));
+    Optional<AreaPostcode> postcode(String text) {
+        return Postcode.parse(text).flatMap(postcode -> postcode.sector().map(postcodes::get)
+                .or(() -> Optional.ofNullable(postcodes.get(postcode.district()))));
     }
 
     /** Every location resolves to a locality: by its postcode first, then by the town it names. */

@@ -4,8 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import org.familyhub.directory.ServicesChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,9 +21,11 @@ public class ContentLoader {
     private static final Logger log = LoggerFactory.getLogger(ContentLoader.class);
 
     private final EntityManager entityManager;
+    private final ApplicationEventPublisher events;
 
-    ContentLoader(EntityManager entityManager) {
+    ContentLoader(EntityManager entityManager, ApplicationEventPublisher events) {
         this.entityManager = entityManager;
+        this.events = events;
     }
 
     /**
@@ -35,8 +39,12 @@ public class ContentLoader {
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        int inserted = ContentWriter.write(entityManager, content);
-        log.info("event=content-loaded dir={} services={} inserted={}", directory, content.services().size(), inserted);
-        return inserted;
+        ContentWriter.Written written = ContentWriter.write(entityManager, content);
+        if (!written.services().isEmpty()) {
+            events.publishEvent(new ServicesChanged(written.services()));
+        }
+        log.info("event=content-loaded dir={} services={} inserted={}", directory, content.services().size(),
+                written.records());
+        return written.records();
     }
 }

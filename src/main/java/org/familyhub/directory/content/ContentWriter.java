@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -50,20 +52,24 @@ final class ContentWriter {
     private final Map<String, Town> towns = new HashMap<>();
     private final Map<String, TaxonomyTerm> terms = new HashMap<>();
     private int inserted;
+    private final Set<UUID> insertedServices = new HashSet<>();
+
+    /** What a load added: how many records, and which services (to index). */
+    record Written(int records, Set<UUID> services) {
+    }
 
     private ContentWriter(EntityManager entityManager, AreaIndex area) {
         this.entityManager = entityManager;
         this.area = area;
     }
 
-    /** @return how many records were inserted */
-    static int write(EntityManager entityManager, Content content) {
+    static Written write(EntityManager entityManager, Content content) {
         ContentWriter writer = new ContentWriter(entityManager, new AreaIndex(content.area()));
         writer.writeArea(content);
         content.taxonomies().forEach(writer::writeTaxonomy);
         content.services().stream().map(SourcedService::service).forEach(writer::writeService);
         entityManager.flush();
-        return writer.inserted;
+        return new Written(writer.inserted, Set.copyOf(writer.insertedServices));
     }
 
     private void writeArea(Content content) {
@@ -132,6 +138,7 @@ final class ContentWriter {
         list(s.attributes()).forEach(a -> service.getAttributes().add(
                 new Attribute(uuid(a.id()), id, "service", terms.get(a.taxonomyTermId()))));
         entityManager.persist(service);
+        insertedServices.add(id);
         inserted++;
     }
 

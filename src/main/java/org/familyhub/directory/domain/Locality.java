@@ -28,6 +28,10 @@ public class Locality {
         this.population = population;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
     public UUID getId() { return id; }
     public String getCode() { return code; }
     public String getName() { return name; }

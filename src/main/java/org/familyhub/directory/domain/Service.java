@@ -111,6 +111,19 @@ public class Service {
         this.alert = alert;
     }
 
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void changeStatus(String status) {
+        this.status = status;
+    }
+
+    /** Records that something in the service's document changed (HSDS metadata, ORUK modified_after). */
+    public void touch(Instant now) {
+        this.lastModified = now;
+    }
+
     public UUID getId() { return id; }
     public Organization getOrganization() { return organization; }
     public String getName() { return name; }

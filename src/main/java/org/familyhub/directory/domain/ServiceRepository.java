@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.NativeQuery;
+import org.springframework.data.jpa.repository.Query;
 
 public interface ServiceRepository extends JpaRepository<Service, UUID> {
 
@@ -23,6 +24,9 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
               select 1 from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
               where a.link_type = 'service' and a.link_id = s.id and (t.id = :term or t.parent_id = :term))
             """;
+
+    @Query("select s.id from Service s order by s.id")
+    List<UUID> findAllIds();
 
     @NativeQuery("select s.* from service s where " + IN_LOCALITY + " order by s.name")
     List<Service> findActiveInLocality(UUID locality);

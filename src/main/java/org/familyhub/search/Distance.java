@@ -1,0 +1,18 @@
+package org.familyhub.search;
+
+/** Great-circle distance, for "how far" on each result. */
+final class Distance {
+
+    private static final double EARTH_RADIUS_KM = 6371.0088;
+
+    private Distance() {
+    }
+
+    static double km(double lat1, double lon1, double lat2, double lon2) {
+        double dLat = Math.toRadians(lat2 - lat1);
+        double dLon = Math.toRadians(lon2 - lon1);
+        double a = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(lat1)) * Math.cos(Math.toRadians(lat2)) * Math.pow(Math.sin(dLon / 2), 2);
+        return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(a));
+    }
+}

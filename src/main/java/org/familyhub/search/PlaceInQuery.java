@@ -1,0 +1,53 @@
+package org.familyhub.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.familyhub.directory.Town;
+import org.familyhub.search.SearchResults.UnderstoodPlace;
+
+/**
+ * Finds a town or locality named in a parent's words ("autism group near Wilmslow") and takes it,
+ * with "near", "in" or "around" before it, out of the words to match.
+ */
+final class PlaceInQuery {
+
+    record Understood(String remainingText, Optional<UnderstoodPlace> place) {
+    }
+
+    private record Name(String text, UnderstoodPlace place) {
+    }
+
+    private final List<Name> names = new ArrayList<>();
+
+    PlaceInQuery(List<Town> towns) {
+        for (Town town : towns) {
+            names.add(new Name(town.name(), new UnderstoodPlace(town.name(), town.name(), town.localityCode())));
+            if (names.stream().noneMatch(n -> n.text().equalsIgnoreCase(town.localityName()))) {
+                names.add(new Name(town.localityName(),
+                        new UnderstoodPlace(town.localityName(), null, town.localityCode())));
+            }
+        }
+        // Longest first, so "Crewe and Nantwich" wins over "Crewe".
+        names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
+    }
+
+    Understood understand(String text) {
+        for (Name name : names) {
+            Pattern pattern = Pattern.compile("(?i)(?:\\b(?:near|in|at|around|nr)\\s+)?\\b"
+                    + Pattern.quote(name.text().toLowerCase(Locale.ROOT)) + "\\b");
+            Matcher matcher = pattern.matcher(text);
+            if (matcher.find()) {
+                String remaining = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()))
+                        .replaceAll("\\s+", " ").strip();
+                return new Understood(remaining, Optional.of(name.place()));
+            }
+        }
+        return new Understood(text, Optional.empty());
+    }
+}

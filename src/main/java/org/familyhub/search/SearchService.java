@@ -1,0 +1,215 @@
+package org.familyhub.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import org.familyhub.directory.AreaLookup;
+import org.familyhub.directory.Cost;
+import org.familyhub.directory.Place;
+import org.familyhub.directory.PostcodeLocation;
+import org.familyhub.search.SearchResults.FacetCount;
+import org.familyhub.search.SearchResults.Origin;
+import org.familyhub.search.SearchResults.UnderstoodPlace;
+import org.familyhub.search.index.ServiceIndex;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one search the portal's pages, the JSON endpoint and the Open Referral API all use. Only
+ * active services are found.
+ */
+@Service
+public class SearchService {
+
+    private final ElasticsearchClient client;
+    private final AreaLookup area;
+    private final ZeroResultSearches gaps;
+    private volatile @Nullable PlaceInQuery places;
+
+    SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps) {
+        this.client = client;
+        this.area = area;
+        this.gaps = gaps;
+    }
+
+    public SearchResults search(SearchQuery query) {
+        Prepared prepared = prepare(query);
+        SearchResponse<Map> response = execute(prepared.request());
+        SearchResults results = results(query, prepared, response);
+        if (results.total() == 0) {
+            gaps.record(query);
+        }
+        return results;
+    }
+
+    /** The request the search service sends for a query, so benchmarks can time the engine alone. */
+    SearchRequest request(SearchQuery query) {
+        return prepare(query).request();
+    }
+
+    SearchResponse<Map> execute(SearchRequest request) {
+        try {
+            return client.search(request, Map.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search engine did not answer", e);
+        }
+    }
+
+    private record Prepared(SearchRequest request, @Nullable UnderstoodPlace place, @Nullable Origin origin) {
+    }
+
+    private Prepared prepare(SearchQuery query) {
+        PlaceInQuery.Understood understood = places().understand(query.text());
+        UnderstoodPlace place = understood.place().orElse(null);
+        Origin origin = origin(query, place);
+        String originLocality = originLocality(query, place);
+        return new Prepared(ServiceSearchRequest.build(query, understood.remainingText(), place, origin,
+                originLocality), place, origin);
+    }
+
+    private @Nullable Origin origin(SearchQuery query, @Nullable UnderstoodPlace place) {
+        if (query.latitude() != null && query.longitude() != null) {
+            return new Origin("your location", query.latitude(), query.longitude());
+        }
+        if (query.postcode() != null && !query.postcode().isBlank()) {
+            Optional<PostcodeLocation> postcode = area.postcode(query.postcode());
+            if (postcode.isPresent()) {
+                return new Origin(postcode.get().area(), postcode.get().latitude(), postcode.get().longitude());
+            }
+        }
+        String townName = query.near() != null ? query.near() : place != null ? place.town() : null;
+        return townName == null ? null : area.town(townName)
+                .map(town -> new Origin(town.name(), town.latitude(), town.longitude())).orElse(null);
+    }
+
+    private @Nullable String originLocality(SearchQuery query, @Nullable UnderstoodPlace place) {
+        if (query.postcode() != null) {
+            Optional<PostcodeLocation> postcode = area.postcode(query.postcode());
+            if (postcode.isPresent()) {
+                return postcode.get().localityCode();
+            }
+        }
+        if (query.near() != null) {
+            return area.town(query.near()).map(t -> t.localityCode()).orElse(null);
+        }
+        return place == null ? null : place.localityCode();
+    }
+
+    private SearchResults results(SearchQuery query, Prepared prepared, SearchResponse<Map> response) {
+        long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
+        List<SearchResults.Hit> hits = response.hits().hits().stream()
+                .map(hit -> hit(hit, prepared.origin())).toList();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, facet(response.aggregations().get(facet))));
+        return new SearchResults(total, query.page(), query.size(), hits, facets, didYouMean(query, response),
+                prepared.place(), prepared.origin());
+    }
+
+    private static List<FacetCount> facet(@Nullable Aggregate aggregate) {
+        if (aggregate == null) {
+            return List.of();
+        }
+        Aggregate values = aggregate.filter().aggregations().get("values");
+        if (values.isSterms()) {
+            return values.sterms().buckets().array().stream()
+                    .map((StringTermsBucket b) -> new FacetCount(b.key().stringValue(), b.docCount())).toList();
+        }
+        if (values.isLterms()) {
+            return values.lterms().buckets().array().stream()
+                    .map(b -> new FacetCount(b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key()),
+                            b.docCount())).toList();
+        }
+        return List.of();
+    }
+
+    /** Offered whenever a spelling scores better than the words as typed, with or without results. */
+    private static @Nullable String didYouMean(SearchQuery query, SearchResponse<Map> response) {
+        List<Suggestion<Map>> suggestions = response.suggest().get("did_you_mean");
+        if (suggestions == null) {
+            return null;
+        }
+        return suggestions.stream()
+                .flatMap(s -> s.phrase().options().stream())
+                .map(option -> option.text())
+                .filter(text -> !text.equalsIgnoreCase(query.text().strip()))
+                .findFirst().orElse(null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static SearchResults.Hit hit(Hit<Map> hit, @Nullable Origin origin) {
+        Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
+        Map<String, Object> display = (Map<String, Object>) source.getOrDefault("display", Map.of());
+        List<Place> places = ((List<Map<String, String>>) display.getOrDefault("places", List.of())).stream()
+                .map(p -> new Place(p.get("town"), p.get("locality"))).toList();
+        Cost cost = new Cost(Boolean.TRUE.equals(display.get("free")),
+                (List<String>) display.getOrDefault("cost_options", List.of()), (String) display.get("cost_details"));
+        List<String> highlights = new ArrayList<>();
+        hit.highlight().values().forEach(highlights::addAll);
+        return new SearchResults.Hit(UUID.fromString(hit.id()), (String) source.get("name"),
+                (String) display.get("provider"), (String) display.get("summary"), places, cost,
+                number(display.get("min_age")), number(display.get("max_age")),
+                (List<String>) display.getOrDefault("levels", List.of()),
+                hit.score() == null ? 0 : hit.score(), distanceKm(source.get("location"), origin), highlights);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static @Nullable Double distanceKm(@Nullable Object locations, @Nullable Origin origin) {
+        if (origin == null || !(locations instanceof List<?> points) || points.isEmpty()) {
+            return null;
+        }
+        return points.stream().map(p -> (Map<String, Number>) p)
+                .mapToDouble(p -> Distance.km(origin.latitude(), origin.longitude(), p.get("lat").doubleValue(),
+                        p.get("lon").doubleValue()))
+                .min().orElse(Double.NaN);
+    }
+
+    private static @Nullable Integer number(@Nullable Object value) {
+        return value instanceof Number n ? n.intValue() : null;
+    }
+
+    private PlaceInQuery places() {
+        PlaceInQuery current = places;
+        if (current == null) {
+            current = new PlaceInQuery(area.towns());
+            places = current;
+        }
+        return current;
+    }
+
+    /** Autocomplete: service names from the index, then matching topics and towns. */
+    public List<String> suggest(String prefix) {
+        String typed = prefix.strip();
+        if (typed.length() < 2) {
+            return List.of();
+        }
+        List<String> suggestions = new ArrayList<>();
+        try {
+            SearchResponse<Map> response = client.search(s -> s.index(ServiceIndex.ALIAS)
+                    .size(0).suggest(sg -> sg.suggesters("names", fs -> fs.prefix(typed)
+                            .completion(c -> c.field("suggest").size(6).skipDuplicates(true)
+                                    .fuzzy(f -> f.fuzziness("AUTO"))))), Map.class);
+            response.suggest().getOrDefault("names", List.of()).forEach(s -> s.completion().options()
+                    .forEach(option -> suggestions.add(option.text())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search engine did not answer", e);
+        }
+        String lower = typed.toLowerCase(Locale.ROOT);
+        area.towns().stream().map(t -> t.name()).filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
+                .limit(3).forEach(suggestions::add);
+        return suggestions.stream().distinct().limit(8).toList();
+    }
+}

@@ -1,0 +1,212 @@
+package org.familyhub.search;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.GeoDistanceType;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import org.familyhub.search.SearchResults.Origin;
+import org.familyhub.search.SearchResults.UnderstoodPlace;
+import org.familyhub.search.index.ServiceIndex;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the Elasticsearch request for a search: relevance with synonyms and typo tolerance, a
+ * preference for a place named in the words, every filter as a post filter, and facet counts that
+ * ignore their own filter (so a parent can tick a second box and see what it adds).
+ */
+final class ServiceSearchRequest {
+
+    /** The facets and the document field each counts. */
+    static final Map<String, String> FACETS = facets();
+    static final int FACET_SIZE = 50;
+    private static final double PLACE_BOOST_TOWN = 6.0;
+    private static final double PLACE_BOOST_LOCALITY = 3.0;
+
+    private ServiceSearchRequest() {
+    }
+
+    private static Map<String, String> facets() {
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("locality", "locality_codes");
+        facets.put("town", "towns");
+        facets.put("category", "category_codes");
+        facets.put("level", "levels");
+        facets.put("access", "access");
+        facets.put("delivery", "delivery");
+        facets.put("day", "days");
+        facets.put("time", "times");
+        facets.put("accessibility", "accessibility");
+        facets.put("send", "send");
+        facets.put("language", "languages");
+        facets.put("free", "free");
+        return facets;
+    }
+
+    static SearchRequest build(SearchQuery query, String text, @Nullable UnderstoodPlace place,
+            @Nullable Origin origin, @Nullable String originLocality) {
+        Map<String, Query> filters = filters(query, origin, originLocality);
+        SearchRequest.Builder request = new SearchRequest.Builder()
+                .index(ServiceIndex.ALIAS)
+                .query(mainQuery(text, place))
+                .from((query.page() - 1) * query.size())
+                .size(query.size())
+                .trackTotalHits(t -> t.enabled(true))
+                .source(s -> s.filter(f -> f.includes("id", "name", "display", "location")))
+                .sort(sort(query, origin));
+        if (!filters.isEmpty()) {
+            request.postFilter(and(filters.values()));
+        }
+        FACETS.forEach((facet, field) -> request.aggregations(facet, facetAggregation(facet, field, filters)));
+        if (!text.isBlank()) {
+            request.highlight(h -> h.preTags("<mark>").postTags("</mark>")
+                    .fields("name", f -> f.numberOfFragments(0))
+                    .fields("description", f -> f.fragmentSize(160).numberOfFragments(1)));
+            request.suggest(s -> s.text(text).suggesters("did_you_mean", fs -> fs.phrase(p -> p
+                    .field("spell").size(1).gramSize(1).maxErrors(2.0)
+                    .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always).minWordLength(3)))));
+        }
+        return request.build();
+    }
+
+    private static Query mainQuery(String text, @Nullable UnderstoodPlace place) {
+        List<Query> must = new ArrayList<>();
+        must.add(Query.of(q -> q.term(t -> t.field("status").value("active"))));
+        if (!text.isBlank()) {
+            must.add(Query.of(q -> q.bool(b -> b
+                    .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
+                            .fields("name^4", "alternate_name^3", "category_names^3", "provider^2", "eligibility",
+                                    "description", "locality_names")))
+                    // Typos: no synonyms here, because fuzzy matching and synonym graphs do not mix.
+                    .should(s -> s.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
+                            .analyzer("portal_text").fields("name^4", "category_names^3", "description")))
+                    .should(s -> s.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f)))
+                    .minimumShouldMatch("1"))));
+        }
+        List<Query> should = new ArrayList<>();
+        if (place != null) {
+            if (place.town() != null) {
+                should.add(Query.of(q -> q.constantScore(c -> c.boost((float) PLACE_BOOST_TOWN)
+                        .filter(f -> f.term(t -> t.field("towns").value(place.town()))))));
+            }
+            should.add(Query.of(q -> q.constantScore(c -> c.boost((float) PLACE_BOOST_LOCALITY)
+                    .filter(f -> f.term(t -> t.field("locality_codes").value(place.localityCode()))))));
+            if (text.isBlank()) {
+                // Only a place was typed ("Crewe"): show what is there.
+                must.add(Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))));
+            }
+        }
+        return Query.of(q -> q.bool(b -> b.must(must).should(should)));
+    }
+
+    private static Map<String, Query> filters(SearchQuery query, @Nullable Origin origin,
+            @Nullable String originLocality) {
+        Map<String, Query> filters = new LinkedHashMap<>();
+        if (!query.localities().isEmpty()) {
+            filters.put("locality", Query.of(q -> q.bool(b -> b
+                    .should(terms("locality_codes", query.localities()))
+                    .should(s -> s.term(t -> t.field("whole_area").value(true))))));
+        }
+        putTerms(filters, "town", "towns", query.towns());
+        putTerms(filters, "category", "category_codes", query.categories());
+        putTerms(filters, "level", "levels", query.levels());
+        putTerms(filters, "access", "access", query.access());
+        putTerms(filters, "delivery", "delivery", query.delivery());
+        putTerms(filters, "accessibility", "accessibility", query.accessibility());
+        putTerms(filters, "send", "send", query.send());
+        putTerms(filters, "language", "languages", query.languages());
+        if (!query.days().isEmpty() && !query.times().isEmpty()) {
+            List<String> slots = query.days().stream()
+                    .flatMap(day -> query.times().stream().map(time -> day + "-" + time)).toList();
+            filters.put("day", terms("slots", Set.copyOf(slots)));
+            filters.put("time", terms("slots", Set.copyOf(slots)));
+        } else {
+            putTerms(filters, "day", "days", query.days());
+            putTerms(filters, "time", "times", query.times());
+        }
+        if (query.freeOnly()) {
+            filters.put("free", Query.of(q -> q.term(t -> t.field("free").value(true))));
+        } else if (query.maxCost() != null) {
+            double max = query.maxCost().doubleValue();
+            filters.put("free", Query.of(q -> q.bool(b -> b
+                    .should(s -> s.term(t -> t.field("free").value(true)))
+                    .should(s -> s.range(r -> r.number(n -> n.field("max_cost").lte(max)))))));
+        }
+        if (query.age() != null) {
+            double age = query.age();
+            filters.put("age", Query.of(q -> q.bool(b -> b
+                    .filter(f -> f.range(r -> r.number(n -> n.field("min_age").lte(age))))
+                    .filter(f -> f.range(r -> r.number(n -> n.field("max_age").gte(age)))))));
+        }
+        if (origin != null && query.radiusKm() != null) {
+            filters.put("distance", within(origin, query.radiusKm(), originLocality));
+        }
+        return filters;
+    }
+
+    /** Venues within the radius, and services without a venue that reach the place (helplines, home visits). */
+    private static Query within(Origin origin, double radiusKm, @Nullable String originLocality) {
+        return Query.of(q -> q.bool(b -> {
+            b.should(s -> s.geoDistance(g -> g.field("location").distance(radiusKm + "km")
+                    .distanceType(GeoDistanceType.Arc)
+                    .location(l -> l.latlon(ll -> ll.lat(origin.latitude()).lon(origin.longitude())))));
+            b.should(s -> s.bool(noVenue -> {
+                noVenue.mustNot(m -> m.exists(e -> e.field("location")));
+                noVenue.should(w -> w.term(t -> t.field("whole_area").value(true)));
+                if (originLocality != null) {
+                    noVenue.should(w -> w.term(t -> t.field("locality_codes").value(originLocality)));
+                }
+                return noVenue.minimumShouldMatch("1");
+            }));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    private static Aggregation facetAggregation(String facet, String field, Map<String, Query> filters) {
+        List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet))
+                .map(Map.Entry::getValue).toList();
+        return Aggregation.of(a -> a.filter(others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : and(others))
+                .aggregations("values", v -> v.terms(t -> t.field(field).size(FACET_SIZE))));
+    }
+
+    private static List<SortOptions> sort(SearchQuery query, @Nullable Origin origin) {
+        List<SortOptions> sort = new ArrayList<>();
+        if (query.sort() == SearchQuery.SortOrder.DISTANCE && origin != null) {
+            sort.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location")
+                    .location(l -> l.latlon(ll -> ll.lat(origin.latitude()).lon(origin.longitude())))
+                    .order(SortOrder.Asc).ignoreUnmapped(true))));
+        }
+        if (query.sort() == SearchQuery.SortOrder.NAME) {
+            sort.add(SortOptions.of(s -> s.field(f -> f.field("name.sort").order(SortOrder.Asc))));
+        }
+        sort.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
+        sort.add(SortOptions.of(s -> s.field(f -> f.field("name.sort").order(SortOrder.Asc))));
+        return sort;
+    }
+
+    private static void putTerms(Map<String, Query> filters, String facet, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            filters.put(facet, terms(field, values));
+        }
+    }
+
+    private static Query terms(String field, Set<String> values) {
+        List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+    }
+
+    private static Query and(Collection<Query> queries) {
+        return Query.of(q -> q.bool(b -> b.filter(List.copyOf(queries))));
+    }
+}

@@ -1,0 +1,61 @@
+package org.familyhub.search.index;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers again the index events that failed, once the search engine answers; while it does not,
+ * waits twice as long each time (up to two minutes) rather than hammering it.
+ */
+@Component
+class OutboxRetry {
+
+    static final Duration FIRST_WAIT = Duration.ofSeconds(2);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
+    private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
+
+    private final IncompleteEventPublications incomplete;
+    private final ElasticsearchClient client;
+    private final Clock clock;
+    private Duration wait = FIRST_WAIT;
+    private Instant nextAttempt = Instant.EPOCH;
+
+    OutboxRetry(IncompleteEventPublications incomplete, ElasticsearchClient client, Clock clock) {
+        this.incomplete = incomplete;
+        this.client = client;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${familyhub.search.retry-check:2s}")
+    void retry() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextAttempt)) {
+            return;
+        }
+        if (searchEngineAnswers()) {
+            wait = FIRST_WAIT;
+            incomplete.resubmitIncompletePublicationsOlderThan(FIRST_WAIT);
+        } else {
+            log.warn("event=search-engine-unavailable retry-in={}s", wait.toSeconds());
+            nextAttempt = now.plus(wait);
+            wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+        }
+    }
+
+    private boolean searchEngineAnswers() {
+        try {
+            client.cluster().health();
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.familyhub.search.index;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.familyhub.directory.IndexableService;
+import org.familyhub.directory.IndexableService.Slot;
+import org.familyhub.directory.Place;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a directory service into its search document, the shape {@code search-index/services.json} maps. */
+public final class ServiceDocuments {
+
+    /** When a listing gives no ages it is for everyone: the widest range, so age filters keep it. */
+    static final int NO_MINIMUM_AGE = 0;
+    static final int NO_MAXIMUM_AGE = 120;
+
+    private ServiceDocuments() {
+    }
+
+    public static Map<String, Object> document(IndexableService service) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", service.id().toString());
+        doc.put("name", service.name());
+        putIfPresent(doc, "alternate_name", service.alternateName());
+        putIfPresent(doc, "description", service.description());
+        putIfPresent(doc, "eligibility", service.eligibility());
+        doc.put("provider", service.provider());
+        doc.put("category_names", service.categoryNames());
+        doc.put("category_codes", service.categoryCodes());
+        doc.put("levels", service.levels());
+        doc.put("access", service.access());
+        doc.put("delivery", service.delivery());
+        doc.put("send", service.send());
+        doc.put("languages", service.languages());
+        doc.put("accessibility", service.accessibility());
+        doc.put("towns", service.towns());
+        doc.put("locality_codes", service.localityCodes());
+        doc.put("locality_names", service.localityNames());
+        doc.put("whole_area", service.wholeArea());
+        doc.put("location", service.points().stream()
+                .map(p -> Map.of("lat", p.latitude(), "lon", p.longitude())).toList());
+        doc.put("min_age", service.minimumAge() == null ? NO_MINIMUM_AGE : service.minimumAge());
+        doc.put("max_age", service.maximumAge() == null ? NO_MAXIMUM_AGE : service.maximumAge());
+        doc.put("free", service.cost().free());
+        putIfPresent(doc, "max_cost", service.maxCost() == null ? null : service.maxCost().doubleValue());
+        doc.put("days", service.slots().stream().map(Slot::day).distinct().toList());
+        doc.put("times", service.slots().stream().map(slot -> timeOfDay(slot.opensAt())).distinct().toList());
+        doc.put("slots", service.slots().stream().map(slot -> slot.day() + "-" + timeOfDay(slot.opensAt()))
+                .distinct().toList());
+        doc.put("status", service.status());
+        putIfPresent(doc, "assured_date", service.assuredDate() == null ? null : service.assuredDate().toString());
+        doc.put("last_modified", service.lastModified().toString());
+        doc.put("suggest", Stream.of(service.name(), service.alternateName()).filter(s -> s != null).toList());
+        doc.put("display", display(service));
+        return doc;
+    }
+
+    /** Morning before noon, afternoon before five, evening after: how parents think of a day. */
+    public static String timeOfDay(@Nullable LocalTime opensAt) {
+        if (opensAt == null || opensAt.isBefore(LocalTime.NOON)) {
+            return "morning";
+        }
+        return opensAt.isBefore(LocalTime.of(17, 0)) ? "afternoon" : "evening";
+    }
+
+    private static Map<String, Object> display(IndexableService service) {
+        Map<String, Object> display = new LinkedHashMap<>();
+        display.put("provider", service.provider());
+        display.put("free", service.cost().free());
+        display.put("cost_options", service.cost().options());
+        putIfPresent(display, "cost_details", service.cost().details());
+        List<Map<String, String>> places = new ArrayList<>();
+        for (Place place : service.places()) {
+            Map<String, String> entry = new LinkedHashMap<>();
+            putIfPresent(entry, "town", place.town());
+            putIfPresent(entry, "locality", place.locality());
+            places.add(entry);
+        }
+        display.put("places", places);
+        putIfPresent(display, "min_age", service.minimumAge());
+        putIfPresent(display, "max_age", service.maximumAge());
+        display.put("levels", service.levels());
+        putIfPresent(display, "summary", service.description() == null ? null : firstSentence(service.description()));
+        return display;
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    private static <V> void putIfPresent(Map<String, V> doc, String key, @Nullable V value) {
+        if (value != null) {
+            doc.put(key, value);
+        }
+    }
+}

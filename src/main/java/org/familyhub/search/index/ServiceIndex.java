@@ -1,0 +1,150 @@
+package org.familyhub.search.index;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import org.familyhub.directory.Directory;
+import org.familyhub.directory.IndexableService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services index behind its alias. Writes go through the alias; a full reindex builds a new index
+ * from the database and swaps the alias in one step, so searches never see an empty index.
+ */
+@Component
+public class ServiceIndex {
+
+    public static final String ALIAS = "services";
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ServiceIndex.class);
+    private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
+
+    private final ElasticsearchClient client;
+    private final Directory directory;
+    private final Clock clock;
+    private volatile boolean ready;
+
+    ServiceIndex(ElasticsearchClient client, Directory directory, Clock clock) {
+        this.client = client;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    /** Creates and fills the index from the database when the alias does not exist yet. */
+    public synchronized void ensureExists() {
+        if (ready) {
+            return;
+        }
+        try {
+            if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+                rebuild();
+            }
+            ready = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Builds a new index from every service in the database and points the alias at it. */
+    public synchronized String rebuild() {
+        long started = System.nanoTime();
+        String index = ALIAS + "-" + clock.instant().atZone(clock.getZone()).format(SUFFIX);
+        try {
+            client.indices().create(c -> c.index(index).withJson(new StringReader(IndexDefinition.json())));
+            int indexed = 0;
+            List<UUID> ids = directory.serviceIds();
+            for (int from = 0; from < ids.size(); from += BATCH) {
+                indexed += write(index, ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            }
+            client.indices().refresh(r -> r.index(index));
+            List<String> previous = aliasedIndices();
+            client.indices().updateAliases(u -> {
+                u.actions(a -> a.add(add -> add.index(index).alias(ALIAS)));
+                previous.forEach(old -> u.actions(a -> a.remove(remove -> remove.index(old).alias(ALIAS))));
+                return u;
+            });
+            for (String old : previous) {
+                client.indices().delete(d -> d.index(old));
+            }
+            ready = true;
+            log.info("event=search-reindexed index={} services={} ms={}", index, indexed,
+                    (System.nanoTime() - started) / 1_000_000);
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Brings the documents of these services up to date: indexed when active, removed otherwise. */
+    public void update(Collection<UUID> ids) {
+        ensureExists();
+        try {
+            write(ALIAS, List.copyOf(ids));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(ALIAS));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private int write(String index, List<UUID> ids) throws IOException {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        List<IndexableService> services = directory.indexable(ids);
+        Set<UUID> absent = new HashSet<>(ids);
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        int indexed = 0;
+        for (IndexableService service : services) {
+            absent.remove(service.id());
+            if ("active".equals(service.status())) {
+                bulk.operations(op -> op.index(i -> i.index(index).id(service.id().toString())
+                        .document(ServiceDocuments.document(service))));
+                indexed++;
+            } else {
+                absent.add(service.id());
+            }
+        }
+        absent.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(index).id(id.toString()))));
+        BulkResponse response = client.bulk(bulk.build());
+        List<String> failures = new ArrayList<>();
+        for (BulkResponseItem item : response.items()) {
+            boolean missingDelete = item.status() == 404 && item.operationType().jsonValue().equals("delete");
+            if (item.error() != null && !missingDelete) {
+                failures.add(item.id() + ": " + item.error().reason());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("The search index refused " + failures.size() + " document(s): " + failures);
+        }
+        return indexed;
+    }
+
+    private List<String> aliasedIndices() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+            return List.of();
+        }
+        return List.copyOf(client.indices().getAlias(a -> a.name(ALIAS)).result().keySet());
+    }
+}

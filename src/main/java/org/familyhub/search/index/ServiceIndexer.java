@@ -1,0 +1,24 @@
+package org.familyhub.search.index;
+
+import org.familyhub.directory.ServicesChanged;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Drains the outbox into the index: runs after the change has committed, and when it fails (say the
+ * search engine is down) the event stays incomplete in the registry and is delivered again later.
+ */
+@Component
+class ServiceIndexer {
+
+    private final ServiceIndex index;
+
+    ServiceIndexer(ServiceIndex index) {
+        this.index = index;
+    }
+
+    @ApplicationModuleListener
+    void on(ServicesChanged event) {
+        index.update(event.serviceIds());
+    }
+}

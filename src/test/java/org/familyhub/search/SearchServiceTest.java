@@ -1,0 +1,160 @@
+package org.familyhub.search;
+
+import java.time.Duration;
+import java.util.List;
+
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
+import org.familyhub.PortalTest;
+import org.familyhub.directory.Place;
+import org.familyhub.search.SearchResults.FacetCount;
+import org.familyhub.search.SearchResults.Hit;
+import org.familyhub.search.index.ServiceIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@PortalTest
+class SearchServiceTest {
+
+    private static final UUID CREWE_AUTISM_GROUP = UUID.fromString("b45ad79e-6860-567d-8e9e-24cf186ab2a0");
+    private static final UUID MONKS_STAY_AND_PLAY = UUID.fromString("2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54");
+
+    @Autowired
+    SearchService search;
+    @Autowired
+    ServiceIndex index;
+    @Autowired
+    ElasticsearchClient client;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ZeroResultSearches gaps;
+
+    @BeforeEach
+    void indexIsComplete() {
+        long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
+        SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(60),
+                () -> search.search(SearchQuery.forText("").size(1).build()).total() == active);
+    }
+
+    @Test
+    void aMisspeltNeedWithAPlaceFindsThatNeedInThatPlaceFirst() {
+        SearchResults results = search.search(SearchQuery.forText("austim support near crewe").build());
+
+        assertThat(results.hits().getFirst().id()).isEqualTo(CREWE_AUTISM_GROUP);
+        assertThat(results.place()).isNotNull();
+        assertThat(results.place().localityCode()).isEqualTo("crewe-nantwich");
+    }
+
+    @Test
+    void synonymsParentsUseFindTheListingsWords() {
+        assertThat(names(search.search(SearchQuery.forText("ASD group").build())).subList(0, 3))
+                .anyMatch(name -> name.toLowerCase().contains("autism"));
+        assertThat(names(search.search(SearchQuery.forText("pram walk").build())).getFirst())
+                .containsIgnoringCase("buggy");
+    }
+
+    @Test
+    void freeStayAndPlayInCreweOnTuesdayFindsMonksCoppenhall() {
+        SearchResults results = search.search(SearchQuery.forText("stay and play").town("Crewe").day("TU")
+                .freeOnly(true).build());
+
+        assertThat(results.hits()).extracting(Hit::id).contains(MONKS_STAY_AND_PLAY);
+        assertThat(results.hits()).allSatisfy(hit -> {
+            assertThat(hit.cost().free()).isTrue();
+            assertThat(hit.places()).extracting(Place::town).contains("Crewe");
+        });
+    }
+
+    @Test
+    void facetsCountEveryFilterAndIgnoreTheirOwnSelection() {
+        SearchResults all = search.search(SearchQuery.forText("").build());
+        SearchResults crewe = search.search(SearchQuery.forText("").locality("crewe-nantwich").build());
+
+        assertThat(all.facets()).containsKeys("locality", "town", "category", "level", "delivery", "day", "time",
+                "accessibility", "send", "language", "free", "access");
+        long creweCount = count(all.facets().get("locality"), "crewe-nantwich");
+        assertThat(creweCount).isPositive();
+        assertThat(count(crewe.facets().get("locality"), "macclesfield"))
+                .isEqualTo(count(all.facets().get("locality"), "macclesfield"));
+        assertThat(crewe.total()).isLessThan(all.total());
+    }
+
+    @Test
+    void ageAndLevelFiltersKeepOnlyMatchingServices() {
+        SearchResults teens = search.search(SearchQuery.forText("").age(15).level("3").size(50).build());
+
+        assertThat(teens.hits()).isNotEmpty().allSatisfy(hit -> {
+            assertThat(hit.levels()).contains("3");
+            assertThat(hit.minimumAge() == null || hit.minimumAge() <= 15).isTrue();
+            assertThat(hit.maximumAge() == null || hit.maximumAge() >= 15).isTrue();
+        });
+    }
+
+    @Test
+    void distanceFromAPostcodeSortsNearestFirst() {
+        SearchResults results = search.search(SearchQuery.forText("stay and play").postcode("CW1 3AB")
+                .radiusKm(10.0).sort(SearchQuery.SortOrder.DISTANCE).build());
+
+        List<Double> distances = results.hits().stream().map(Hit::distanceKm).filter(d -> d != null).toList();
+        assertThat(distances).isNotEmpty().isSorted().allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(10.5));
+        assertThat(results.origin()).isNotNull();
+    }
+
+    @Test
+    void aSearchWithNoResultsIsRecordedForTheGapReportAndOffersASpelling() {
+        SearchResults results = search.search(SearchQuery.forText("breastfeding").locality("macclesfield")
+                .day("SU").time("evening").build());
+
+        assertThat(results.total()).isZero();
+        assertThat(gaps.recent(1)).first().satisfies(gap -> {
+            assertThat(gap.query()).isEqualTo("breastfeding");
+            assertThat(gap.filters()).contains("macclesfield").contains("SU");
+        });
+        assertThat(search.search(SearchQuery.forText("breastfeding suport").build()).didYouMean())
+                .isEqualTo("breastfeeding support");
+    }
+
+    @Test
+    void onlyActiveServicesAreFound() {
+        long closed = jdbc.sql("select count(*) from service where status <> 'active'").query(Long.class).single();
+        assertThat(closed).isPositive();
+        assertThat(search.search(SearchQuery.forText("Bollington Stay and Play").build()).hits())
+                .noneMatch(hit -> hit.name().equals("Bollington Stay and Play"));
+    }
+
+    @Test
+    void autocompleteSuggestsServiceNamesAndTowns() {
+        assertThat(search.suggest("stay and p")).anyMatch(s -> s.startsWith("Stay and Play"));
+        assertThat(search.suggest("Macc")).contains("Macclesfield");
+    }
+
+    @Test
+    void theIndexDefinitionAnalysesTextAsAFullDistributionWould() throws Exception {
+        assertThat(analyze("portal_text", "Running clinics for mums' groups"))
+                .containsExactly("run", "clinic", "for", "mum", "group");
+        assertThat(analyze("portal_search", "ASD")).contains("autism", "asd");
+        assertThat(analyze("portal_text", "Café")).containsExactly("cafe");
+        assertThat(analyze("autocomplete", "Toddler")).startsWith("to", "tod", "todd");
+    }
+
+    private List<String> analyze(String analyzer, String text) throws Exception {
+        return client.indices().analyze(a -> a.index(ServiceIndex.ALIAS).analyzer(analyzer).text(text))
+                .tokens().stream().map(AnalyzeToken::token).toList();
+    }
+
+    private static long count(List<FacetCount> facet, String value) {
+        return facet.stream().filter(f -> f.value().equals(value)).mapToLong(FacetCount::count).sum();
+    }
+
+    private static List<String> names(SearchResults results) {
+        return results.hits().stream().map(Hit::name).toList();
+    }
+
+}

@@ -1,0 +1,61 @@
+package org.familyhub.search.api;
+
+import org.familyhub.PortalTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class SearchEndpointTest {
+
+    @Autowired
+    SearchEndpoint endpoint;
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.standaloneSetup(endpoint).build();
+    }
+
+    @Test
+    void answersAMisspeltQueryWithAPlaceWithAutismServicesInCreweFirst() throws Exception {
+        mvc.perform(get("/api/search").param("q", "austim support near crewe"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].name", containsString("Autism")))
+                .andExpect(jsonPath("$.results[0].town").value("Crewe"))
+                .andExpect(jsonPath("$.results[0].locality").value("Crewe and Nantwich"))
+                .andExpect(jsonPath("$.results[0].cost").value("Free"))
+                .andExpect(jsonPath("$.results[0].score").isNumber())
+                .andExpect(jsonPath("$.facets.locality[*].value", hasItem("crewe-nantwich")))
+                .andExpect(jsonPath("$.understood_place.locality_code").value("crewe-nantwich"));
+    }
+
+    @Test
+    void measuresDistanceFromAPostcode() throws Exception {
+        mvc.perform(get("/api/search").param("q", "stay and play").param("postcode", "CW1 3AB")
+                        .param("radius_km", "5").param("sort", "distance"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].distance_km").isNumber())
+                .andExpect(jsonPath("$.origin.label").value("CW1 3"));
+    }
+
+    @Test
+    void badParametersGetAClearMessageNotAStackTrace() throws Exception {
+        mvc.perform(get("/api/search").param("age", "ten"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message").value("age has the wrong format"));
+        mvc.perform(get("/api/search").param("size", "500"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("size must be")));
+        mvc.perform(get("/api/search").param("day", "Funday"))
+                .andExpect(status().isBadRequest());
+    }
+}
