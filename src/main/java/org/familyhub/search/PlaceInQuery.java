@@ -28,6 +28,9 @@ final class PlaceInQuery {
     PlaceInQuery(List<Town> towns) {
         for (Town town : towns) {
             names.add(new Name(town.name(), new UnderstoodPlace(town.name(), town.name(), town.localityCode())));
+        }
+        // A locality named like its main town ("Macclesfield") is understood as the town, which is narrower.
+        for (Town town : towns) {
             if (names.stream().noneMatch(n -> n.text().equalsIgnoreCase(town.localityName()))) {
                 names.add(new Name(town.localityName(),
                         new UnderstoodPlace(town.localityName(), null, town.localityCode())));

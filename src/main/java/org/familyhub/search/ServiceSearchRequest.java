@@ -13,8 +13,11 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
+import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
@@ -31,8 +34,8 @@ final class ServiceSearchRequest {
     /** The facets and the document field each counts. */
     static final Map<String, String> FACETS = facets();
     static final int FACET_SIZE = 50;
-    private static final double PLACE_BOOST_TOWN = 6.0;
-    private static final double PLACE_BOOST_LOCALITY = 3.0;
+    private static final double PLACE_BOOST_TOWN = 4.0;
+    private static final double PLACE_BOOST_LOCALITY = 2.5;
 
     private ServiceSearchRequest() {
     }
@@ -86,28 +89,32 @@ final class ServiceSearchRequest {
         if (!text.isBlank()) {
             must.add(Query.of(q -> q.bool(b -> b
                     .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
+                            .zeroTermsQuery(ZeroTermsQuery.All)
                             .fields("name^4", "alternate_name^3", "category_names^3", "provider^2", "eligibility",
                                     "description", "locality_names")))
                     // Typos: no synonyms here, because fuzzy matching and synonym graphs do not mix.
                     .should(s -> s.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
-                            .analyzer("portal_text").fields("name^4", "category_names^3", "description")))
+                            .analyzer("portal_fuzzy").fields("name^4", "category_names^3", "description")))
                     .should(s -> s.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f)))
                     .minimumShouldMatch("1"))));
         }
-        List<Query> should = new ArrayList<>();
-        if (place != null) {
-            if (place.town() != null) {
-                should.add(Query.of(q -> q.constantScore(c -> c.boost((float) PLACE_BOOST_TOWN)
-                        .filter(f -> f.term(t -> t.field("towns").value(place.town()))))));
-            }
-            should.add(Query.of(q -> q.constantScore(c -> c.boost((float) PLACE_BOOST_LOCALITY)
-                    .filter(f -> f.term(t -> t.field("locality_codes").value(place.localityCode()))))));
-            if (text.isBlank()) {
-                // Only a place was typed ("Crewe"): show what is there.
-                must.add(Query.of(q -> q.bool(b -> b.should(should).minimumShouldMatch("1"))));
-            }
+        if (place == null) {
+            return Query.of(q -> q.bool(b -> b.must(must)));
         }
-        return Query.of(q -> q.bool(b -> b.must(must).should(should)));
+        Query inLocality = Query.of(q -> q.term(t -> t.field("locality_codes").value(place.localityCode())));
+        Query inTown = place.town() == null ? inLocality
+                : Query.of(q -> q.term(t -> t.field("towns").value(place.town())));
+        if (text.isBlank()) {
+            // Only a place was typed ("Crewe"): show what is there.
+            must.add(Query.of(q -> q.bool(b -> b.should(inTown, inLocality).minimumShouldMatch("1"))));
+        }
+        // A multiplier, not an added score: it must outweigh how well the words match, whatever the scale.
+        return Query.of(q -> q.functionScore(f -> f
+                .query(b -> b.bool(bool -> bool.must(must)))
+                .functions(fn -> fn.filter(inTown).weight(PLACE_BOOST_TOWN))
+                .functions(fn -> fn.filter(inLocality).weight(PLACE_BOOST_LOCALITY))
+                .scoreMode(FunctionScoreMode.Max)
+                .boostMode(FunctionBoostMode.Multiply)));
     }
 
     private static Map<String, Query> filters(SearchQuery query, @Nullable Origin origin,

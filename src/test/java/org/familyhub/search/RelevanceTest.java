@@ -28,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class RelevanceTest {
 
-    static final double NDCG_FLOOR = 0.70;
-    static final double MRR_FLOOR = 0.75;
+    static final double NDCG_FLOOR = 0.75;
+    static final double MRR_FLOOR = 0.82;
     private static final Path QUERIES = Path.of("src/test/resources/relevance/queries.json");
 
     @Autowired
