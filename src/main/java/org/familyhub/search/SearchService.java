@@ -18,6 +18,8 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import org.familyhub.directory.AreaLookup;
+import org.familyhub.directory.CategorySummary;
+import org.familyhub.directory.Directory;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.Place;
 import org.familyhub.directory.PostcodeLocation;
@@ -38,12 +40,15 @@ public class SearchService {
     private final ElasticsearchClient client;
     private final AreaLookup area;
     private final ZeroResultSearches gaps;
+    private final Directory directory;
     private volatile @Nullable PlaceInQuery places;
+    private volatile @Nullable List<String> topics;
 
-    SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps) {
+    SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory) {
         this.client = client;
         this.area = area;
         this.gaps = gaps;
+        this.directory = directory;
     }
 
     public SearchResults search(SearchQuery query) {
@@ -190,6 +195,15 @@ public class SearchService {
         return current;
     }
 
+    private List<String> topics() {
+        List<String> current = topics;
+        if (current == null) {
+            current = directory.categories().stream().map(CategorySummary::name).toList();
+            topics = current;
+        }
+        return current;
+    }
+
     /** Autocomplete: service names from the index, then matching topics and towns. */
     public List<String> suggest(String prefix) {
         String typed = prefix.strip();
@@ -208,6 +222,8 @@ public class SearchService {
             throw new UncheckedIOException("The search engine did not answer", e);
         }
         String lower = typed.toLowerCase(Locale.ROOT);
+        topics().stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(lower)).limit(3)
+                .forEach(suggestions::add);
         area.towns().stream().map(t -> t.name()).filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
                 .limit(3).forEach(suggestions::add);
         return suggestions.stream().distinct().limit(8).toList();

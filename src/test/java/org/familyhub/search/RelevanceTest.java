@@ -3,7 +3,6 @@ package org.familyhub.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,9 +40,7 @@ class RelevanceTest {
 
     @BeforeEach
     void indexIsComplete() {
-        long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
-        SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(60),
-                () -> search.search(SearchQuery.forText("").size(1).build()).total() == active);
+        SearchIndexFixture.awaitAllActiveIndexed(search, index, jdbc);
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.familyhub.search;
 
 import java.time.Duration;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.familyhub.search.index.ServiceIndex;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Waits for the asynchronous indexer, which runs after each change commits. */
 final class SearchIndexFixture {
@@ -29,7 +29,10 @@ final class SearchIndexFixture {
         throw new AssertionError("The index did not catch up within " + timeout);
     }
 
-    static <T> boolean sameSet(Set<T> a, Set<T> b) {
-        return a.equals(b);
+    /** Waits until every active service in the database can be found. */
+    static void awaitAllActiveIndexed(SearchService search, ServiceIndex index, JdbcClient jdbc) {
+        long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
+        awaitIndex(index, Duration.ofSeconds(60),
+                () -> search.search(SearchQuery.forText("").size(1).build()).total() == active);
     }
 }

@@ -1,6 +1,5 @@
 package org.familyhub.search;
 
-import java.time.Duration;
 import java.util.List;
 
 import java.util.UUID;
@@ -38,9 +37,7 @@ class SearchServiceTest {
 
     @BeforeEach
     void indexIsComplete() {
-        long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
-        SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(60),
-                () -> search.search(SearchQuery.forText("").size(1).build()).total() == active);
+        SearchIndexFixture.awaitAllActiveIndexed(search, index, jdbc);
     }
 
     @Test
@@ -133,6 +130,7 @@ class SearchServiceTest {
     void autocompleteSuggestsServiceNamesAndTowns() {
         assertThat(search.suggest("stay and p")).anyMatch(s -> s.startsWith("Stay and Play"));
         assertThat(search.suggest("Macc")).contains("Macclesfield");
+        assertThat(search.suggest("Pregn")).contains("Pregnancy and babies");
     }
 
     @Test
