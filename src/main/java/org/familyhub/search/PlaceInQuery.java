@@ -21,11 +21,21 @@ final class PlaceInQuery {
     }
 
     private record Name(String text, UnderstoodPlace place) {
+
+        /** The name as whole words, with "near", "in" … before it. */
+        Pattern pattern() {
+            return Pattern.compile("(?i)(?:\\b(?:near|in|at|around|nr)\\s+)?\\b"
+                    + Pattern.quote(text.toLowerCase(Locale.ROOT)) + "\\b");
+        }
     }
 
-    private final List<Name> names = new ArrayList<>();
+    private record Matchable(Pattern pattern, UnderstoodPlace place) {
+    }
+
+    private final List<Matchable> places;
 
     PlaceInQuery(List<Town> towns) {
+        List<Name> names = new ArrayList<>();
         for (Town town : towns) {
             names.add(new Name(town.name(), new UnderstoodPlace(town.name(), town.name(), town.localityCode())));
         }
@@ -38,17 +48,16 @@ final class PlaceInQuery {
         }
         // Longest first, so "Crewe and Nantwich" wins over "Crewe".
         names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
+        places = names.stream().map(n -> new Matchable(n.pattern(), n.place())).toList();
     }
 
     Understood understand(String text) {
-        for (Name name : names) {
-            Pattern pattern = Pattern.compile("(?i)(?:\\b(?:near|in|at|around|nr)\\s+)?\\b"
-                    + Pattern.quote(name.text().toLowerCase(Locale.ROOT)) + "\\b");
-            Matcher matcher = pattern.matcher(text);
+        for (Matchable candidate : places) {
+            Matcher matcher = candidate.pattern().matcher(text);
             if (matcher.find()) {
                 String remaining = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()))
                         .replaceAll("\\s+", " ").strip();
-                return new Understood(remaining, Optional.of(name.place()));
+                return new Understood(remaining, Optional.of(candidate.place()));
             }
         }
         return new Understood(text, Optional.empty());

@@ -13,8 +13,10 @@ import java.util.UUID;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import org.familyhub.directory.AreaLookup;
@@ -23,10 +25,12 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.Place;
 import org.familyhub.directory.PostcodeLocation;
+import org.familyhub.directory.Town;
 import org.familyhub.search.SearchResults.FacetCount;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.index.ServiceIndex;
+import org.familyhub.shared.Distance;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -53,8 +57,8 @@ public class SearchService {
 
     public SearchResults search(SearchQuery query) {
         Prepared prepared = prepare(query);
-        SearchResponse<Map> response = execute(prepared.request());
-        SearchResults results = results(query, prepared, response);
+        List<MultiSearchItem<Map>> responses = execute(prepared.request());
+        SearchResults results = results(query, prepared, responses);
         if (results.total() == 0) {
             gaps.record(query);
         }
@@ -62,66 +66,67 @@ public class SearchService {
     }
 
     /** The request the search service sends for a query, so benchmarks can time the engine alone. */
-    SearchRequest request(SearchQuery query) {
+    MsearchRequest request(SearchQuery query) {
         return prepare(query).request();
     }
 
-    SearchResponse<Map> execute(SearchRequest request) {
+    /** Hits, facets and (for words) the spelling suggestion, in that order. */
+    List<MultiSearchItem<Map>> execute(MsearchRequest request) {
         try {
-            return client.search(request, Map.class);
+            List<MultiSearchItem<Map>> items = new ArrayList<>();
+            for (MultiSearchResponseItem<Map> item : client.msearch(request, Map.class).responses()) {
+                if (item.isFailure()) {
+                    throw new IllegalStateException("The search engine refused the search: "
+                            + item.failure().error().reason());
+                }
+                items.add(item.result());
+            }
+            return items;
         } catch (IOException e) {
             throw new UncheckedIOException("The search engine did not answer", e);
         }
     }
 
-    private record Prepared(SearchRequest request, @Nullable UnderstoodPlace place, @Nullable Origin origin) {
+    private record Prepared(MsearchRequest request, @Nullable UnderstoodPlace place, @Nullable Origin origin) {
     }
 
     private Prepared prepare(SearchQuery query) {
         PlaceInQuery.Understood understood = places().understand(query.text());
         UnderstoodPlace place = understood.place().orElse(null);
-        Origin origin = origin(query, place);
-        String originLocality = originLocality(query, place);
+        Optional<PostcodeLocation> postcode = query.postcode() == null || query.postcode().isBlank()
+                ? Optional.empty() : area.postcode(query.postcode());
+        Optional<Town> near = query.near() != null ? area.town(query.near())
+                : place != null && place.town() != null ? area.town(place.town()) : Optional.empty();
+        Origin origin = origin(query, postcode, near);
+        String originLocality = postcode.map(PostcodeLocation::localityCode)
+                .or(() -> near.map(Town::localityCode))
+                .orElse(place == null ? null : place.localityCode());
         return new Prepared(ServiceSearchRequest.build(query, understood.remainingText(), place, origin,
                 originLocality), place, origin);
     }
 
-    private @Nullable Origin origin(SearchQuery query, @Nullable UnderstoodPlace place) {
+    /** Distance is measured from coordinates, else the postcode, else the town named. */
+    private static @Nullable Origin origin(SearchQuery query, Optional<PostcodeLocation> postcode,
+            Optional<Town> near) {
         if (query.latitude() != null && query.longitude() != null) {
             return new Origin("your location", query.latitude(), query.longitude());
         }
-        if (query.postcode() != null && !query.postcode().isBlank()) {
-            Optional<PostcodeLocation> postcode = area.postcode(query.postcode());
-            if (postcode.isPresent()) {
-                return new Origin(postcode.get().area(), postcode.get().latitude(), postcode.get().longitude());
-            }
-        }
-        String townName = query.near() != null ? query.near() : place != null ? place.town() : null;
-        return townName == null ? null : area.town(townName)
-                .map(town -> new Origin(town.name(), town.latitude(), town.longitude())).orElse(null);
+        return postcode.map(p -> new Origin(p.area(), p.latitude(), p.longitude()))
+                .or(() -> near.map(t -> new Origin(t.name(), t.latitude(), t.longitude())))
+                .orElse(null);
     }
 
-    private @Nullable String originLocality(SearchQuery query, @Nullable UnderstoodPlace place) {
-        if (query.postcode() != null) {
-            Optional<PostcodeLocation> postcode = area.postcode(query.postcode());
-            if (postcode.isPresent()) {
-                return postcode.get().localityCode();
-            }
-        }
-        if (query.near() != null) {
-            return area.town(query.near()).map(t -> t.localityCode()).orElse(null);
-        }
-        return place == null ? null : place.localityCode();
-    }
-
-    private SearchResults results(SearchQuery query, Prepared prepared, SearchResponse<Map> response) {
-        long total = response.hits().total() == null ? response.hits().hits().size() : response.hits().total().value();
-        List<SearchResults.Hit> hits = response.hits().hits().stream()
+    private SearchResults results(SearchQuery query, Prepared prepared, List<MultiSearchItem<Map>> responses) {
+        MultiSearchItem<Map> page = responses.get(0);
+        long total = page.hits().total() == null ? page.hits().hits().size() : page.hits().total().value();
+        List<SearchResults.Hit> hits = page.hits().hits().stream()
                 .map(hit -> hit(hit, prepared.origin())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, facet(response.aggregations().get(facet))));
-        return new SearchResults(total, query.page(), query.size(), hits, facets, didYouMean(query, response),
-                prepared.place(), prepared.origin());
+        ServiceSearchRequest.FACETS.keySet()
+                .forEach(facet -> facets.put(facet, facet(responses.get(1).aggregations().get(facet))));
+        String didYouMean = responses.size() > 2 ? didYouMean(query, responses.get(2)) : null;
+        return new SearchResults(total, query.page(), query.size(), hits, facets, didYouMean, prepared.place(),
+                prepared.origin());
     }
 
     private static List<FacetCount> facet(@Nullable Aggregate aggregate) {
@@ -142,8 +147,8 @@ public class SearchService {
     }
 
     /** Offered whenever a spelling scores better than the words as typed, with or without results. */
-    private static @Nullable String didYouMean(SearchQuery query, SearchResponse<Map> response) {
-        List<Suggestion<Map>> suggestions = response.suggest().get("did_you_mean");
+    private static @Nullable String didYouMean(SearchQuery query, MultiSearchItem<Map> response) {
+        List<Suggestion<Map>> suggestions = response.suggest().get(ServiceSearchRequest.DID_YOU_MEAN);
         if (suggestions == null) {
             return null;
         }

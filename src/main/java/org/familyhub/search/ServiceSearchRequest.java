@@ -18,7 +18,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.index.ServiceIndex;
@@ -34,6 +34,7 @@ final class ServiceSearchRequest {
     /** The facets and the document field each counts. */
     static final Map<String, String> FACETS = facets();
     static final int FACET_SIZE = 50;
+    static final String DID_YOU_MEAN = "did_you_mean";
     private static final double PLACE_BOOST_TOWN = 4.0;
     private static final double PLACE_BOOST_LOCALITY = 2.5;
 
@@ -57,28 +58,45 @@ final class ServiceSearchRequest {
         return facets;
     }
 
-    static SearchRequest build(SearchQuery query, String text, @Nullable UnderstoodPlace place,
+    /**
+     * Three searches in one round trip, which Elasticsearch runs side by side: the page of hits, the
+     * facet counts, and the spelling suggestion. Sent as one request they cost the sum of the three;
+     * as a multi-search, about the slowest of them (see the benchmark).
+     */
+    static MsearchRequest build(SearchQuery query, String text, @Nullable UnderstoodPlace place,
             @Nullable Origin origin, @Nullable String originLocality) {
         Map<String, Query> filters = filters(query, origin, originLocality);
-        SearchRequest.Builder request = new SearchRequest.Builder()
-                .index(ServiceIndex.ALIAS)
-                .query(mainQuery(text, place))
-                .from((query.page() - 1) * query.size())
-                .size(query.size())
-                .trackTotalHits(t -> t.enabled(true))
-                .source(s -> s.filter(f -> f.includes("id", "name", "display", "location")))
-                .sort(sort(query, origin));
-        if (!filters.isEmpty()) {
-            request.postFilter(and(filters.values()));
-        }
-        FACETS.forEach((facet, field) -> request.aggregations(facet, facetAggregation(facet, field, filters)));
+        Query main = mainQuery(text, place);
+        MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
+        request.searches(s -> s.header(h -> h).body(b -> {
+            b.query(main).from((query.page() - 1) * query.size()).size(query.size())
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.includes("id", "name", "display", "location")))
+                    .sort(sort(query, origin));
+            if (!filters.isEmpty()) {
+                b.postFilter(and(filters.values()));
+            }
+            if (!text.isBlank()) {
+                // Highlighting re-runs the query over each hit's text; with fuzzy expansions that was most
+                // of the request's time (benchmark), so highlights come from the plain words only.
+                b.highlight(h -> h.preTags("<mark>").postTags("</mark>")
+                        .highlightQuery(q -> q.multiMatch(m -> m.query(text).fields("name", "description")))
+                        .fields("name", f -> f.numberOfFragments(0))
+                        .fields("description", f -> f.fragmentSize(160).numberOfFragments(1)));
+            }
+            return b;
+        }));
+        request.searches(s -> s.header(h -> h).body(b -> {
+            b.query(main).size(0).trackTotalHits(t -> t.enabled(false));
+            FACETS.forEach((facet, field) -> b.aggregations(facet, facetAggregation(facet, field, filters)));
+            return b;
+        }));
         if (!text.isBlank()) {
-            request.highlight(h -> h.preTags("<mark>").postTags("</mark>")
-                    .fields("name", f -> f.numberOfFragments(0))
-                    .fields("description", f -> f.fragmentSize(160).numberOfFragments(1)));
-            request.suggest(s -> s.text(text).suggesters("did_you_mean", fs -> fs.phrase(p -> p
-                    .field("spell").size(1).gramSize(1).maxErrors(2.0)
-                    .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always).minWordLength(3)))));
+            request.searches(s -> s.header(h -> h).body(b -> b.size(0).query(q -> q.matchNone(m -> m))
+                    .suggest(sg -> sg.text(text).suggesters(DID_YOU_MEAN, fs -> fs.phrase(p -> p
+                            .field("spell").size(1).gramSize(1).maxErrors(2.0)
+                            .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always)
+                                    .minWordLength(3)))))));
         }
         return request.build();
     }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import org.familyhub.PortalTest;
 import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.Tag;
@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class SearchBenchmark {
 
     private static final int WARM_UP = 100;
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 20;
 
     @Autowired
     SearchService search;
@@ -39,7 +39,7 @@ class SearchBenchmark {
 
     @Test
     void searchLatencyAt10kAnd100kServices() throws Exception {
-        for (int target : new int[] {10_000, 100_000}) {
+        for (int target : sizes()) {
             int services = SyntheticDirectory.growTo(jdbc, target);
             long started = System.nanoTime();
             index.rebuild();
@@ -51,9 +51,15 @@ class SearchBenchmark {
         }
     }
 
+    /** {@code -Dbenchmark.sizes=10000} runs one size only. */
+    private static int[] sizes() {
+        return java.util.Arrays.stream(System.getProperty("benchmark.sizes", "10000,100000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+    }
+
     private void measure() {
         List<SearchQuery> mix = queryMix();
-        List<SearchRequest> raw = mix.stream().map(search::request).toList();
+        List<MsearchRequest> raw = mix.stream().map(search::request).toList();
         for (int i = 0; i < WARM_UP; i++) {
             search.search(mix.get(i % mix.size()));
             search.execute(raw.get(i % raw.size()));
@@ -63,7 +69,7 @@ class SearchBenchmark {
         for (int round = 0; round < ROUNDS; round++) {
             for (int i = 0; i < mix.size(); i++) {
                 SearchQuery query = mix.get(i);
-                SearchRequest request = raw.get(i);
+                MsearchRequest request = raw.get(i);
                 serviceNanos.add(time(() -> search.search(query)));
                 rawNanos.add(time(() -> search.execute(request)));
             }

@@ -17,53 +17,55 @@ final class SyntheticDirectory {
         int sample = count(jdbc, "select count(*) from service where id not like '0000%'");
         int copies = (int) Math.ceil((target - sample) / (double) sample);
         int existing = count(jdbc, "select count(distinct left(id, 8)) from service where id like '0000%'");
-        for (int n = existing + 1; n <= copies; n++) {
-            copy(jdbc, n);
+        if (copies > existing) {
+            copy(jdbc, "seq_" + (existing + 1) + "_to_" + copies);
         }
         return count(jdbc, "select count(*) from service");
     }
 
-    private static void copy(JdbcClient jdbc, int n) {
-        String prefix = String.format("%08x", n);
+    /** All copies in one statement per table, joining MariaDB's sequence engine for the copy numbers. */
+    private static void copy(JdbcClient jdbc, String numbers) {
         String sample = "(select * from service where id not like '0000%')";
+        String n = " cross join " + numbers + " n";
         jdbc.sql("insert into service (id, organization_id, name, alternate_name, description, url, email, status,"
-                        + " interpretation_services, application_process, fees_description, eligibility_description,"
-                        + " minimum_age, maximum_age, alert, assured_date, assurer_email, last_modified)"
-                        + " select " + id("s.id", prefix) + ", organization_id, concat(name, ' ', :n), alternate_name,"
-                        + " description, url, email, status, interpretation_services, application_process,"
-                        + " fees_description, eligibility_description, minimum_age, maximum_age, alert, assured_date,"
-                        + " assurer_email, last_modified from " + sample + " s")
-                .param("n", n).update();
+                + " interpretation_services, application_process, fees_description, eligibility_description,"
+                + " minimum_age, maximum_age, alert, assured_date, assurer_email, last_modified)"
+                + " select " + id("s.id") + ", organization_id, concat(name, ' ', n.seq), alternate_name,"
+                + " description, url, email, status, interpretation_services, application_process,"
+                + " fees_description, eligibility_description, minimum_age, maximum_age, alert, assured_date,"
+                + " assurer_email, last_modified from " + sample + " s" + n).update();
         jdbc.sql("insert into attribute (id, link_id, link_type, taxonomy_term_id, value, label) select "
-                + id("a.id", prefix) + ", " + id("a.link_id", prefix) + ", link_type, taxonomy_term_id, value, label"
-                + " from attribute a join " + sample + " s on s.id = a.link_id where a.link_type = 'service'").update();
+                + id("a.id") + ", " + id("a.link_id") + ", link_type, taxonomy_term_id, value, label"
+                + " from attribute a join " + sample + " s on s.id = a.link_id" + n
+                + " where a.link_type = 'service'").update();
         jdbc.sql("insert into cost_option (id, service_id, valid_from, valid_to, option_name, currency, amount,"
-                + " amount_description) select " + id("c.id", prefix) + ", " + id("c.service_id", prefix)
+                + " amount_description) select " + id("c.id") + ", " + id("c.service_id")
                 + ", valid_from, valid_to, option_name, currency, amount, amount_description from cost_option c join "
-                + sample + " s on s.id = c.service_id").update();
+                + sample + " s on s.id = c.service_id" + n).update();
         jdbc.sql("insert into service_area (id, service_id, name, description, locality_id) select "
-                + id("a.id", prefix) + ", " + id("a.service_id", prefix) + ", a.name, a.description, a.locality_id"
-                + " from service_area a join " + sample + " s on s.id = a.service_id").update();
+                + id("a.id") + ", " + id("a.service_id") + ", a.name, a.description, a.locality_id"
+                + " from service_area a join " + sample + " s on s.id = a.service_id" + n).update();
         jdbc.sql("insert into language (id, service_id, location_id, name, code, note) select "
-                + id("l.id", prefix) + ", " + id("l.service_id", prefix) + ", null, l.name, l.code, l.note"
-                + " from language l join " + sample + " s on s.id = l.service_id").update();
+                + id("l.id") + ", " + id("l.service_id") + ", null, l.name, l.code, l.note"
+                + " from language l join " + sample + " s on s.id = l.service_id" + n).update();
         jdbc.sql("insert into service_at_location (id, service_id, location_id, description) select "
-                + id("a.id", prefix) + ", " + id("a.service_id", prefix) + ", a.location_id, a.description"
-                + " from service_at_location a join " + sample + " s on s.id = a.service_id").update();
+                + id("a.id") + ", " + id("a.service_id") + ", a.location_id, a.description"
+                + " from service_at_location a join " + sample + " s on s.id = a.service_id" + n).update();
         jdbc.sql("insert into schedule (id, service_id, service_at_location_id, valid_from, valid_to, dtstart,"
                 + " until_date, count, wkst, freq, repeat_interval, byday, bymonthday, opens_at, closes_at,"
-                + " description, notes) select " + id("x.id", prefix) + ", " + copied("x.service_id", prefix) + ", "
-                + copied("x.service_at_location_id", prefix) + ", valid_from, valid_to, dtstart, until_date, count,"
+                + " description, notes) select " + id("x.id") + ", " + copied("x.service_id") + ", "
+                + copied("x.service_at_location_id") + ", valid_from, valid_to, dtstart, until_date, count,"
                 + " wkst, freq, repeat_interval, byday, bymonthday, opens_at, closes_at, x.description, notes"
-                + " from schedule x where x.id not like '0000%'").update();
+                + " from (select * from schedule where id not like '0000%') x" + n).update();
     }
 
-    private static String id(String column, String prefix) {
-        return "concat('" + prefix + "', substr(" + column + ", 9))";
+    /** Copy n of an id: its first eight hex digits replaced by n. */
+    private static String id(String column) {
+        return "concat(lpad(hex(n.seq), 8, '0'), substr(" + column + ", 9))";
     }
 
-    private static String copied(String column, String prefix) {
-        return "if(" + column + " is null, null, " + id(column, prefix) + ")";
+    private static String copied(String column) {
+        return "if(" + column + " is null, null, " + id(column) + ")";
     }
 
     private static int count(JdbcClient jdbc, String sql) {

@@ -1,14 +1,14 @@
-package org.familyhub.search;
+package org.familyhub.shared;
 
-/** Great-circle distance, for "how far" on each result. */
-final class Distance {
+/** Great-circle distance: "how far" on search results and "near a postcode" in the API. */
+public final class Distance {
 
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Distance() {
     }
 
-    static double km(double lat1, double lon1, double lat2, double lon2) {
+    public static double km(double lat1, double lon1, double lat2, double lon2) {
         double dLat = Math.toRadians(lat2 - lat1);
         double dLon = Math.toRadians(lon2 - lon1);
         double a = Math.pow(Math.sin(dLat / 2), 2)

@@ -1,0 +1,207 @@
+package org.familyhub.directory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.familyhub.directory.OpenReferralRecords.Detail;
+import org.familyhub.directory.domain.Address;
+import org.familyhub.directory.domain.Attribute;
+import org.familyhub.directory.domain.Locality;
+import org.familyhub.directory.domain.Location;
+import org.familyhub.directory.domain.Organization;
+import org.familyhub.directory.domain.Schedule;
+import org.familyhub.directory.domain.Service;
+import org.familyhub.directory.domain.ServiceAtLocation;
+import org.familyhub.directory.domain.Taxonomy;
+import org.familyhub.directory.domain.TaxonomyTerm;
+import org.jspecify.annotations.Nullable;
+
+/** Turns directory records into the published HSDS 3.0 records, leaving out what must not be public. */
+final class OpenReferralMapping {
+
+    /**
+     * Localities are the portal's own table, not a taxonomy, but HSDS publishes classifications only as
+     * attributes linking taxonomy terms: so they are published as a taxonomy whose term ids are the
+     * localities' own ids, and whose ids are derived from names so they never change between starts.
+     */
+    static final UUID LOCALITY_TAXONOMY_ID = derivedId("taxonomy:locality");
+    static final String LOCALITY_TAXONOMY = "locality";
+
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    private OpenReferralMapping() {
+    }
+
+    static OpenReferralRecords.Taxonomy localityTaxonomy(String areaName) {
+        return new OpenReferralRecords.Taxonomy(LOCALITY_TAXONOMY_ID, LOCALITY_TAXONOMY,
+                "The localities of " + areaName + " that services and venues are organised by", null, "1");
+    }
+
+    static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities) {
+        boolean list = detail != Detail.MINIMAL;
+        boolean full = detail == Detail.FULL;
+        return new OpenReferralRecords.Service(service.getId(), service.getOrganization().getId(), service.getName(),
+                service.getAlternateName(), service.getDescription(), service.getUrl(), service.getEmail(),
+                service.getStatus(), service.getInterpretationServices(), service.getApplicationProcess(),
+                service.getFeesDescription(), service.getEligibilityDescription(), service.getMinimumAge(),
+                service.getMaximumAge(), date(service.getAssuredDate()), service.getAssurerEmail(),
+                service.getAlert(),
+                list ? organization(service.getOrganization()) : null,
+                list ? service.getPhones().stream().map(OpenReferralMapping::phone).toList() : null,
+                full ? service.getSchedules().stream().map(OpenReferralMapping::schedule).toList() : null,
+                list ? service.getServiceAreas().stream().map(a -> new OpenReferralRecords.ServiceArea(a.getId(),
+                        service.getId(), a.getName(), a.getDescription())).toList() : null,
+                full ? service.getServiceAtLocations().stream().map(sal -> serviceAtLocation(service, sal)).toList()
+                        : null,
+                list ? service.getLanguages().stream().map(l -> new OpenReferralRecords.Language(l.getId(),
+                        l.getName(), l.getCode(), l.getNote())).toList() : null,
+                list ? service.getCostOptions().stream().map(c -> new OpenReferralRecords.CostOption(c.getId(),
+                        date(c.getValidFrom()), date(c.getValidTo()), c.getOption(), c.getCurrency(), c.getAmount(),
+                        c.getAmountDescription())).toList() : null,
+                full ? service.getContacts().stream().map(c -> contact(service, c)).toList() : null,
+                list ? serviceAttributes(service, allLocalities) : null);
+    }
+
+    static OpenReferralRecords.Organization organization(Organization organization) {
+        // HSDS requires a description; an organisation without one is described by its name.
+        return new OpenReferralRecords.Organization(organization.getId(), organization.getName(),
+                organization.getAlternateName(), orElse(organization.getDescription(), organization.getName()),
+                organization.getEmail(), organization.getWebsite());
+    }
+
+    static OpenReferralRecords.Taxonomy taxonomy(Taxonomy taxonomy) {
+        return new OpenReferralRecords.Taxonomy(taxonomy.getId(), taxonomy.getName(),
+                orElse(taxonomy.getDescription(), taxonomy.getName()), taxonomy.getUri(), taxonomy.getVersion());
+    }
+
+    static OpenReferralRecords.TaxonomyTerm term(TaxonomyTerm term) {
+        return new OpenReferralRecords.TaxonomyTerm(term.getId(), term.getCode(), term.getName(),
+                orElse(term.getDescription(), term.getName()),
+                term.getParent() == null ? null : term.getParent().getId(), term.getTaxonomy().getName(),
+                term.getTaxonomy().getId());
+    }
+
+    static OpenReferralRecords.TaxonomyTerm localityTerm(Locality locality) {
+        return new OpenReferralRecords.TaxonomyTerm(locality.getId(), locality.getCode(), locality.getName(),
+                orElse(locality.getDescription(), locality.getName()), null, LOCALITY_TAXONOMY,
+                LOCALITY_TAXONOMY_ID);
+    }
+
+    static OpenReferralRecords.ServiceAtLocation serviceAtLocation(Service service, ServiceAtLocation sal) {
+        return new OpenReferralRecords.ServiceAtLocation(sal.getId(), service.getId(), sal.getLocation().getId(),
+                sal.getDescription(), sal.getSchedules().stream().map(OpenReferralMapping::schedule).toList(),
+                location(sal.getLocation()));
+    }
+
+    private static OpenReferralRecords.Location location(Location location) {
+        List<OpenReferralRecords.Attribute> attributes = new ArrayList<>(
+                location.getAttributes().stream().map(a -> attribute(a, "location")).toList());
+        attributes.add(localityAttribute(location.getId(), "location", location.getLocality()));
+        return new OpenReferralRecords.Location(location.getId(), location.getLocationType(), location.getUrl(),
+                location.getName(), location.getAlternateName(), location.getDescription(),
+                location.getTransportation(), location.getLatitude(), location.getLongitude(),
+                location.getAddresses().stream().map(OpenReferralMapping::address).toList(),
+                location.getAccessibility().stream().map(a -> new OpenReferralRecords.Accessibility(a.getId(),
+                        a.getDescription(), a.getDetails(), a.getUrl())).toList(),
+                attributes);
+    }
+
+    private static OpenReferralRecords.Address address(Address address) {
+        // state_province is required by HSDS; UK addresses often have no county, so fall back to the region.
+        return new OpenReferralRecords.Address(address.getId(), address.getAttention(), address.getAddress1(),
+                address.getAddress2(), address.getCity(), address.getRegion(),
+                orElse(address.getStateProvince(), orElse(address.getRegion(), "")), address.getPostalCode(),
+                address.getCountry(), address.getAddressType());
+    }
+
+    /**
+     * The service's own classifications, then the localities it is offered in: its venues' and its
+     * service areas' localities, and every locality when an area has none (it covers the whole area).
+     */
+    private static List<OpenReferralRecords.Attribute> serviceAttributes(Service service,
+            List<Locality> allLocalities) {
+        List<OpenReferralRecords.Attribute> attributes = new ArrayList<>(
+                service.getAttributes().stream().map(a -> attribute(a, "service")).toList());
+        Map<UUID, Locality> localities = new LinkedHashMap<>();
+        service.getServiceAtLocations().forEach(sal ->
+                localities.putIfAbsent(sal.getLocation().getLocality().getId(), sal.getLocation().getLocality()));
+        service.getServiceAreas().forEach(area -> {
+            List<Locality> covered = area.getLocality() == null ? allLocalities : List.of(area.getLocality());
+            covered.forEach(l -> localities.putIfAbsent(l.getId(), l));
+        });
+        localities.values().forEach(l -> attributes.add(localityAttribute(service.getId(), "service", l)));
+        return attributes;
+    }
+
+    private static OpenReferralRecords.Attribute attribute(Attribute attribute, String entity) {
+        TaxonomyTerm term = attribute.getTaxonomyTerm();
+        return new OpenReferralRecords.Attribute(attribute.getId(), attribute.getLinkId(),
+                term.getTaxonomy().getName(), entity, term.getId(), attribute.getValue(), attribute.getLabel(),
+                term(term));
+    }
+
+    private static OpenReferralRecords.Attribute localityAttribute(UUID linkId, String entity, Locality locality) {
+        return new OpenReferralRecords.Attribute(derivedId("attribute:" + linkId + ":" + locality.getId()), linkId,
+                LOCALITY_TAXONOMY, entity, locality.getId(), null, null, localityTerm(locality));
+    }
+
+    private static OpenReferralRecords.Schedule schedule(Schedule schedule) {
+        return new OpenReferralRecords.Schedule(schedule.getId(), date(schedule.getValidFrom()),
+                date(schedule.getValidTo()), date(schedule.getDtstart()), date(schedule.getUntil()),
+                schedule.getCount(), schedule.getWkst(), schedule.getFreq(), schedule.getInterval(),
+                schedule.getByday(), schedule.getBymonthday(), time(schedule.getOpensAt()),
+                time(schedule.getClosesAt()), schedule.getDescription(), schedule.getNotes());
+    }
+
+    private static OpenReferralRecords.Phone phone(org.familyhub.directory.domain.Phone phone) {
+        return new OpenReferralRecords.Phone(phone.getId(), phone.getNumber(), phone.getExtension(), phone.getType(),
+                phone.getDescription());
+    }
+
+    /**
+     * A contact is published by role and team only: its person's name never, and its e-mail only when
+     * it is a mailbox of the service or its organisation (same domain, not shaped like name.surname).
+     */
+    private static OpenReferralRecords.Contact contact(Service service,
+            org.familyhub.directory.domain.Contact contact) {
+        return new OpenReferralRecords.Contact(contact.getId(), contact.getTitle(), contact.getDepartment(),
+                isServiceMailbox(contact.getEmail(), service) ? contact.getEmail() : null);
+    }
+
+    static boolean isServiceMailbox(@Nullable String email, Service service) {
+        if (email == null || !email.contains("@")) {
+            return false;
+        }
+        String address = email.toLowerCase(Locale.ROOT);
+        String local = address.substring(0, address.indexOf('@'));
+        String domain = address.substring(address.indexOf('@') + 1);
+        boolean sameDomain = List.of(orElse(service.getEmail(), ""), orElse(service.getOrganization().getEmail(), ""))
+                .stream().map(e -> e.toLowerCase(Locale.ROOT))
+                .anyMatch(e -> e.equals(address) || e.endsWith("@" + domain));
+        return sameDomain && !local.matches("[a-z]+[._][a-z]+");
+    }
+
+    private static @Nullable String date(@Nullable LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static @Nullable String time(@Nullable LocalTime time) {
+        return time == null ? null : time.format(HOURS_MINUTES);
+    }
+
+    private static String orElse(@Nullable String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    private static UUID derivedId(String name) {
+        return UUID.nameUUIDFromBytes(("familyhub:" + name).getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,87 @@
+package org.familyhub.oruk;
+
+import java.io.ByteArrayOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.familyhub.directory.OpenReferralCatalogue;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes the API's JSON itself, with the standard's snake_case names and no nulls (HSDS forbids null
+ * where it asks for a string), whatever the application's own JSON settings are. Owning the bytes is
+ * also what makes the ETag: Spring answers {@code If-None-Match}/{@code If-Modified-Since} with 304
+ * from the ETag and Last-Modified headers of a ResponseEntity.
+ */
+@Component
+class JsonResponses {
+
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+
+    private static final CacheControl CACHING = CacheControl.maxAge(Duration.ofMinutes(1)).cachePublic();
+
+    private final JsonMapper json = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
+    private final OpenReferralCatalogue catalogue;
+
+    JsonResponses(OpenReferralCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    ResponseEntity<byte[]> ok(Object body) {
+        return cached(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON);
+    }
+
+    /** One JSON document per line: for bulk copies of the directory, so no page envelope. */
+    ResponseEntity<byte[]> ndjson(List<?> items) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        for (Object item : items) {
+            out.writeBytes(json.writeValueAsBytes(item));
+            out.write('\n');
+        }
+        return cached(out.toByteArray(), NDJSON);
+    }
+
+    /** A document that is part of the code (the OpenAPI description), cached like the data. */
+    ResponseEntity<byte[]> document(byte[] body) {
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).cacheControl(CACHING)
+                .eTag(etag(body)).body(body);
+    }
+
+    ResponseEntity<byte[]> error(HttpStatus status, String message) {
+        byte[] body = json.writeValueAsBytes(Map.of("error", status.name().toLowerCase(Locale.ROOT),
+                "status", status.value(), "message", message));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private ResponseEntity<byte[]> cached(byte[] body, MediaType type) {
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(type).cacheControl(CACHING)
+                .eTag(etag(body));
+        catalogue.lastModified().map(Instant::toEpochMilli).ifPresent(response::lastModified);
+        return response.body(body);
+    }
+
+    static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256", e);
+        }
+    }
+}
