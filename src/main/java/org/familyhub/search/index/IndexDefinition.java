@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 import org.springframework.core.io.ClassPathResource;
@@ -28,7 +31,23 @@ final class IndexDefinition {
         ObjectNode definition = (ObjectNode) JSON.readTree(read(DEFINITION));
         ArrayNode rules = ((ObjectNode) definition.at("/settings/analysis/filter/portal_synonyms")).putArray("synonyms");
         synonyms().forEach(rules::add);
+        ((ObjectNode) definition.get("mappings")).putObject("_meta").put("definition", fingerprint());
         return JSON.writeValueAsString(definition);
+    }
+
+    /**
+     * A digest of the definition and the synonyms: an index built from an older definition (after an
+     * upgrade, or an edited synonym list) is rebuilt when the portal starts.
+     */
+    static String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(read(DEFINITION).getBytes(StandardCharsets.UTF_8));
+            digest.update(read(SYNONYMS).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The Solr-format rules, without comments and blank lines. */

@@ -45,13 +45,19 @@ public class ServiceIndex {
         this.clock = clock;
     }
 
-    /** Creates and fills the index from the database when the alias does not exist yet. */
+    /**
+     * Creates and fills the index from the database when the alias does not exist yet, or when it
+     * points at an index built from another definition.
+     */
     public synchronized void ensureExists() {
         if (ready) {
             return;
         }
         try {
             if (!client.indices().existsAlias(a -> a.name(ALIAS)).value()) {
+                rebuild();
+            } else if (!IndexDefinition.fingerprint().equals(builtFrom())) {
+                log.info("event=search-definition-changed action=rebuild");
                 rebuild();
             }
             ready = true;
@@ -139,6 +145,15 @@ public class ServiceIndex {
             throw new IllegalStateException("The search index refused " + failures.size() + " document(s): " + failures);
         }
         return indexed;
+    }
+
+    /** The definition fingerprint the aliased index was built from, or empty when it has none. */
+    private String builtFrom() throws IOException {
+        return client.indices().getMapping(m -> m.index(ALIAS)).result().values().stream()
+                .map(mapping -> mapping.mappings().meta())
+                .filter(meta -> meta != null && meta.containsKey("definition"))
+                .map(meta -> meta.get("definition").to(String.class))
+                .findFirst().orElse("");
     }
 
     private List<String> aliasedIndices() throws IOException {
