@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.familyhub.directory.domain.LocalityRepository;
+import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.familyhub.directory.domain.ServiceRepository.TermCount;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
@@ -26,12 +27,15 @@ public class Directory {
     private final TaxonomyTermRepository terms;
     private final ServiceRepository services;
     private final Clock clock;
+    private final FeedImport feeds;
 
-    Directory(LocalityRepository localities, TaxonomyTermRepository terms, ServiceRepository services, Clock clock) {
+    Directory(LocalityRepository localities, TaxonomyTermRepository terms, ServiceRepository services, Clock clock,
+            FeedImport feeds) {
         this.localities = localities;
         this.terms = terms;
         this.services = services;
         this.clock = clock;
+        this.feeds = feeds;
     }
 
     public List<LocalitySummary> localities() {
@@ -87,6 +91,7 @@ public class Directory {
 
     /** Any service by id, whatever its status: its page says when it is closed. */
     public Optional<ServiceDetails> service(UUID id) {
-        return services.findById(id).map(service -> ServiceMapping.details(service, clock));
+        return services.findById(id).map(service -> ServiceMapping.details(service, clock,
+                feeds.sourceOf(id).orElse(null)));
     }
 }

@@ -44,7 +44,7 @@ final class ServiceMapping {
                 service.getStatus());
     }
 
-    static ServiceDetails details(Service service, Clock clock) {
+    static ServiceDetails details(Service service, Clock clock, @Nullable String listedBy) {
         LocalDate assured = service.getAssuredDate();
         boolean stale = assured == null
                 || assured.isBefore(LocalDate.now(clock).minusMonths(MONTHS_UNTIL_STALE));
@@ -65,7 +65,7 @@ final class ServiceMapping {
                 service.getServiceAreas().stream().map(ServiceMapping::place).toList(),
                 places(service),
                 service.getSchedules().stream().map(ServiceMapping::session).toList(),
-                service.getAlert());
+                service.getAlert(), listedBy);
     }
 
     static IndexableService indexable(Service service) {

@@ -111,6 +111,11 @@ public class Service {
         this.alert = alert;
     }
 
+    /** A feed may move a service to another organisation. */
+    public void provideBy(Organization organization) {
+        this.organization = organization;
+    }
+
     public void rename(String name) {
         this.name = name;
     }

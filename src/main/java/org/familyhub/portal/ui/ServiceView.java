@@ -66,6 +66,9 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         if (!"active".equals(service.status())) {
             add(notice(getTranslation("status." + service.status()), "notice-warning"));
         }
+        if (service.listedBy() != null) {
+            add(notice(getTranslation("service.listedBy", service.listedBy()), "notice-info"));
+        }
         if (service.alert() != null) {
             add(notice(service.alert(), "notice-info"));
         }

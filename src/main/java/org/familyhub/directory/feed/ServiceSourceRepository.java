@@ -1,0 +1,11 @@
+package org.familyhub.directory.feed;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ServiceSourceRepository extends JpaRepository<ServiceSource, UUID> {
+
+    List<ServiceSource> findByFeedSourceId(UUID feedSourceId);
+}

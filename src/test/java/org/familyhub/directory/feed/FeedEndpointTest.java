@@ -1,0 +1,101 @@
+package org.familyhub.directory.feed;
+
+import java.util.UUID;
+
+import org.familyhub.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@PortalTest
+class FeedEndpointTest {
+
+    private static final String TOKEN = "Bearer s3cret-token";
+
+    @Autowired
+    FeedImport feeds;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void removeRegisteredFeeds() {
+        feeds.sources().stream().filter(f -> f.name().startsWith("Endpoint Test"))
+                .forEach(f -> jdbc.sql("delete from feed_source where id = ?").param(f.id()).update());
+    }
+
+    @Test
+    void isSwitchedOffWithoutAConfiguredToken() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new FeedEndpoint(feeds, "")).build();
+
+        mvc.perform(get("/api/admin/feeds").header("Authorization", "Bearer "))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.error").value("forbidden"));
+    }
+
+    @Test
+    void refusesWithoutTheAdministratorsToken() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new FeedEndpoint(feeds, "s3cret-token")).build();
+
+        mvc.perform(get("/api/admin/feeds")).andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401));
+        mvc.perform(post("/api/admin/feeds").header("Authorization", "Bearer wrong")
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Endpoint Test x\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/pull")).andExpect(status().isUnauthorized());
+        mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/upload").content("[]"))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void registersListsAndAnswersErrorsAsJson() throws Exception {
+        MockMvc mvc = MockMvcBuilders.standaloneSetup(new FeedEndpoint(feeds, "s3cret-token")).build();
+
+        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Endpoint Test Council\", \"base_url\": \"https://example.org/api/oruk\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.name").value("Endpoint Test Council"))
+                .andExpect(jsonPath("$.base_url").value("https://example.org/api/oruk"));
+        mvc.perform(get("/api/admin/feeds").header("Authorization", TOKEN))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.feeds[*].name", hasItem("Endpoint Test Council")));
+
+        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Endpoint Test bad\", \"base_url\": \"ftp://nowhere\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.error").value("bad_request"));
+        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{not json"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"base_url\": \"https://example.org\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/pull").header("Authorization", TOKEN))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.error").value("not_found"));
+        mvc.perform(post("/api/admin/feeds/not-an-id/pull").header("Authorization", TOKEN))
+                .andExpect(status().isNotFound());
+
+        UUID uploads = feeds.register("Endpoint Test Uploads", null).id();
+        mvc.perform(post("/api/admin/feeds/" + uploads + "/upload").header("Authorization", TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{oops"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/api/admin/feeds/" + uploads + "/pull").header("Authorization", TOKEN))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/admin/feeds/" + uploads + "/upload").header("Authorization", TOKEN)
+                        .contentType(MediaType.APPLICATION_JSON).content("[{\"name\": \"no id\"}]"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("partial"))
+                .andExpect(jsonPath("$.records[0].outcome").value("rejected"))
+                .andExpect(jsonPath("$.counts.rejected").value(1));
+    }
+}
