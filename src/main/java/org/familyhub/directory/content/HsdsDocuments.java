@@ -8,48 +8,49 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The shape of the content files: HSDS 3.0 "fully nested service" documents as the standard's
- * {@code /services/{id}} returns them, and the area and taxonomy files the portal needs beside them.
- * Dates and times stay text here so that the validator can name the field that is wrong.
+ * The shape of the content files and of other publishers' feeds: HSDS 3.0 "fully nested service"
+ * documents as the standard's {@code /services/{id}} returns them, and the area and taxonomy files the
+ * portal needs beside them. Dates and times stay text here so that a validator can name the field that
+ * is wrong.
  */
-final class HsdsDocuments {
+public final class HsdsDocuments {
 
     private HsdsDocuments() {
     }
 
-    static <T> List<T> list(@Nullable List<T> items) {
+    public static <T> List<T> list(@Nullable List<T> items) {
         return items == null ? List.of() : items;
     }
 
-    static Optional<Address> firstAddress(Location location) {
+    public static Optional<Address> firstAddress(Location location) {
         return list(location.addresses()).stream().findFirst();
     }
 
-    record Area(@Nullable String name, @Nullable List<AreaLocality> localities, @Nullable List<AreaTown> towns,
+    public record Area(@Nullable String name, @Nullable List<AreaLocality> localities, @Nullable List<AreaTown> towns,
             @Nullable List<AreaPostcode> postcodes) {
     }
 
-    record AreaLocality(@Nullable String id, @Nullable String code, @Nullable String name,
+    public record AreaLocality(@Nullable String id, @Nullable String code, @Nullable String name,
             @Nullable String description, @Nullable Integer population) {
     }
 
-    record AreaTown(@Nullable String id, @Nullable String name, @Nullable String locality, @Nullable Double latitude,
+    public record AreaTown(@Nullable String id, @Nullable String name, @Nullable String locality, @Nullable Double latitude,
             @Nullable Double longitude) {
     }
 
-    record AreaPostcode(@Nullable String code, @Nullable String kind, @Nullable String locality,
+    public record AreaPostcode(@Nullable String code, @Nullable String kind, @Nullable String locality,
             @Nullable String town, @Nullable Double latitude, @Nullable Double longitude) {
     }
 
-    record TaxonomyDocument(@Nullable String id, @Nullable String name, @Nullable String description,
+    public record TaxonomyDocument(@Nullable String id, @Nullable String name, @Nullable String description,
             @Nullable String uri, @Nullable String version, @Nullable List<Term> terms) {
     }
 
-    record Term(@Nullable String id, @Nullable String code, @Nullable String name, @Nullable String description,
+    public record Term(@Nullable String id, @Nullable String code, @Nullable String name, @Nullable String description,
             @Nullable String parentCode) {
     }
 
-    record Service(@Nullable String id, @Nullable String name, @Nullable String alternateName,
+    public record Service(@Nullable String id, @Nullable String name, @Nullable String alternateName,
             @Nullable String description, @Nullable String url, @Nullable String email, @Nullable String status,
             @Nullable String interpretationServices, @Nullable String applicationProcess,
             @Nullable String feesDescription, @Nullable String eligibilityDescription,
@@ -61,54 +62,54 @@ final class HsdsDocuments {
             @Nullable List<Attribute> attributes) {
     }
 
-    record Organization(@Nullable String id, @Nullable String name, @Nullable String alternateName,
+    public record Organization(@Nullable String id, @Nullable String name, @Nullable String alternateName,
             @Nullable String description, @Nullable String email, @Nullable String website) {
     }
 
-    record Phone(@Nullable String id, @Nullable String number, @Nullable String type, @Nullable String description) {
+    public record Phone(@Nullable String id, @Nullable String number, @Nullable String type, @Nullable String description) {
     }
 
-    record Contact(@Nullable String id, @Nullable String name, @Nullable String title, @Nullable String department,
+    public record Contact(@Nullable String id, @Nullable String name, @Nullable String title, @Nullable String department,
             @Nullable String email) {
     }
 
-    record Language(@Nullable String id, @Nullable String name, @Nullable String code, @Nullable String note) {
+    public record Language(@Nullable String id, @Nullable String name, @Nullable String code, @Nullable String note) {
     }
 
-    record CostOption(@Nullable String id, @Nullable String option, @Nullable BigDecimal amount,
+    public record CostOption(@Nullable String id, @Nullable String option, @Nullable BigDecimal amount,
             @Nullable String currency, @Nullable String amountDescription) {
     }
 
-    record ServiceArea(@Nullable String id, @Nullable String name, @Nullable String description) {
+    public record ServiceArea(@Nullable String id, @Nullable String name, @Nullable String description) {
     }
 
-    record ServiceAtLocation(@Nullable String id, @Nullable String description, @Nullable List<Schedule> schedules,
+    public record ServiceAtLocation(@Nullable String id, @Nullable String description, @Nullable List<Schedule> schedules,
             @Nullable Location location) {
     }
 
-    record Location(@Nullable String id, @Nullable String locationType, @Nullable String name,
+    public record Location(@Nullable String id, @Nullable String locationType, @Nullable String name,
             @Nullable String description, @Nullable Double latitude, @Nullable Double longitude,
             @Nullable String transportation, @Nullable List<Address> addresses,
             @Nullable List<Accessibility> accessibility, @Nullable List<Attribute> attributes) {
     }
 
-    record Address(@Nullable String id, @JsonProperty("address_1") @Nullable String address1,
+    public record Address(@Nullable String id, @JsonProperty("address_1") @Nullable String address1,
             @JsonProperty("address_2") @Nullable String address2, @Nullable String city,
             @Nullable String stateProvince, @Nullable String postalCode, @Nullable String country,
             @Nullable String addressType) {
     }
 
-    record Accessibility(@Nullable String id, @Nullable String description, @Nullable String details,
+    public record Accessibility(@Nullable String id, @Nullable String description, @Nullable String details,
             @Nullable String url) {
     }
 
-    record Schedule(@Nullable String id, @Nullable String freq, @Nullable Integer interval, @Nullable String byday,
+    public record Schedule(@Nullable String id, @Nullable String freq, @Nullable Integer interval, @Nullable String byday,
             @Nullable String bymonthday, @Nullable String dtstart, @Nullable String until, @Nullable Integer count,
             @Nullable String validFrom, @Nullable String validTo, @Nullable String opensAt,
             @Nullable String closesAt, @Nullable String wkst, @Nullable String description,
             @Nullable String notes) {
     }
 
-    record Attribute(@Nullable String id, @Nullable String taxonomyTermId) {
+    public record Attribute(@Nullable String id, @Nullable String taxonomyTermId) {
     }
 }

@@ -23,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.ServicesChanged;
+import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.domain.Accessibility;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Attribute;
@@ -51,7 +52,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
-import static org.familyhub.directory.feed.FeedDocuments.list;
+import static org.familyhub.directory.content.HsdsDocuments.list;
 
 /**
  * Validates one fully nested service of a feed and writes it: inserted when new, updated when it
@@ -102,9 +103,9 @@ class FeedRecords {
     RecordOutcome importRecord(UUID sourceId, JsonNode node) {
         String rawId = text(node, "id");
         String rawName = text(node, "name");
-        FeedDocuments.Service s;
+        HsdsDocuments.Service s;
         try {
-            s = JSON.treeToValue(node, FeedDocuments.Service.class);
+            s = JSON.treeToValue(node, HsdsDocuments.Service.class);
         } catch (JacksonException e) {
             String field = e.getPath().stream()
                     .map(step -> step.getPropertyName() != null ? step.getPropertyName() : "[" + step.getIndex() + "]")
@@ -164,7 +165,7 @@ class FeedRecords {
         final List<String> warnings = new ArrayList<>();
     }
 
-    private void check(FeedDocuments.Service s, Checked c) {
+    private void check(HsdsDocuments.Service s, Checked c) {
         if (s.id() == null || s.id().isBlank()) {
             c.errors.add("id: is required");
         } else if (!isUuid(s.id())) {
@@ -181,7 +182,7 @@ class FeedRecords {
         if (s.email() != null && !EMAIL.matcher(s.email()).matches()) {
             c.errors.add("email: is not an e-mail address ('" + s.email() + "')");
         }
-        FeedDocuments.Organization o = s.organization();
+        HsdsDocuments.Organization o = s.organization();
         if (o == null) {
             c.errors.add("organization: is required");
         } else {
@@ -201,9 +202,9 @@ class FeedRecords {
             c.errors.add("assured_date: must be a date like 2025-01-31 ('" + s.assuredDate() + "')");
         }
         int index = 0;
-        for (FeedDocuments.ServiceAtLocation at : list(s.serviceAtLocations())) {
+        for (HsdsDocuments.ServiceAtLocation at : list(s.serviceAtLocations())) {
             String where = "service_at_locations[" + index++ + "]";
-            FeedDocuments.Location l = at.location();
+            HsdsDocuments.Location l = at.location();
             if (l == null) {
                 c.errors.add(where + ".location: is required");
                 continue;
@@ -216,32 +217,32 @@ class FeedRecords {
                 c.errors.add(where + ".location.id: must be a UUID ('" + l.id() + "')");
             }
             if (place(l).isEmpty()) {
-                String postcode = FeedDocuments.firstAddress(l).map(FeedDocuments.Address::postalCode).orElse(null);
+                String postcode = HsdsDocuments.firstAddress(l).map(HsdsDocuments.Address::postalCode).orElse(null);
                 c.errors.add(where + ".location: '" + (l.name() == null ? l.id() : l.name()) + "' is outside the area"
                         + " (postcode '" + postcode + "' and town match no locality of " + areaName + ")");
             }
         }
-        for (FeedDocuments.ServiceArea a : list(s.serviceAreas())) {
+        for (HsdsDocuments.ServiceArea a : list(s.serviceAreas())) {
             if (a.name() == null || serviceAreaLocality(a.name()).isEmpty()) {
                 c.warnings.add("service_areas: '" + a.name() + "' is not a locality of " + areaName + "; skipped");
             }
         }
-        for (FeedDocuments.Attribute a : list(s.attributes())) {
+        for (HsdsDocuments.Attribute a : list(s.attributes())) {
             if (term(a.taxonomyTermId()) == null) {
                 c.warnings.add("attributes: taxonomy term '" + a.taxonomyTermId() + "' is unknown here; skipped");
             }
         }
-        for (FeedDocuments.Phone p : list(s.phones())) {
+        for (HsdsDocuments.Phone p : list(s.phones())) {
             if (p.number() == null || p.number().isBlank()) {
                 c.warnings.add("phones: a phone without a number; skipped");
             }
         }
-        for (FeedDocuments.Language l : list(s.languages())) {
+        for (HsdsDocuments.Language l : list(s.languages())) {
             if (l.name() == null || l.name().isBlank()) {
                 c.warnings.add("languages: a language without a name; skipped");
             }
         }
-        for (FeedDocuments.Schedule schedule : list(s.schedules())) {
+        for (HsdsDocuments.Schedule schedule : list(s.schedules())) {
             if (schedule(schedule, String.valueOf(s.id())) == null) {
                 c.warnings.add("schedules: '" + schedule.id() + "' has a bad frequency, date or time; skipped");
             }
@@ -255,14 +256,14 @@ class FeedRecords {
     }
 
     /** The location's locality and town: by the postcode of its first address, else by its town. */
-    private Optional<Place> place(FeedDocuments.Location l) {
-        Optional<FeedDocuments.Address> address = FeedDocuments.firstAddress(l);
-        Optional<Place> byPostcode = address.map(FeedDocuments.Address::postalCode).flatMap(area::postcode)
+    private Optional<Place> place(HsdsDocuments.Location l) {
+        Optional<HsdsDocuments.Address> address = HsdsDocuments.firstAddress(l);
+        Optional<Place> byPostcode = address.map(HsdsDocuments.Address::postalCode).flatMap(area::postcode)
                 .flatMap(p -> localities.findByCode(p.localityCode()).map(locality -> new Place(locality,
-                        address.map(FeedDocuments.Address::city).flatMap(towns::findByNameIgnoreCase)
+                        address.map(HsdsDocuments.Address::city).flatMap(towns::findByNameIgnoreCase)
                                 .or(() -> Optional.ofNullable(p.town()).flatMap(towns::findByNameIgnoreCase))
                                 .orElse(null))));
-        return byPostcode.or(() -> address.map(FeedDocuments.Address::city).flatMap(towns::findByNameIgnoreCase)
+        return byPostcode.or(() -> address.map(HsdsDocuments.Address::city).flatMap(towns::findByNameIgnoreCase)
                 .map(town -> new Place(town.getLocality(), town)));
     }
 
@@ -284,9 +285,9 @@ class FeedRecords {
 
     // ---- writing ----------------------------------------------------------------------------------
 
-    private void write(FeedDocuments.Service s, @Nullable Service existing, Checked checked) {
+    private void write(HsdsDocuments.Service s, @Nullable Service existing, Checked checked) {
         UUID id = UUID.fromString(s.id());
-        FeedDocuments.Organization o = s.organization();
+        HsdsDocuments.Organization o = s.organization();
         Organization organization = entityManager.find(Organization.class, UUID.fromString(o.id()));
         if (organization == null) {
             organization = new Organization(UUID.fromString(o.id()), o.name(), o.alternateName(), o.description(),
@@ -318,31 +319,31 @@ class FeedRecords {
         service.setAges(s.minimumAge(), s.maximumAge());
         service.setAssurance(date(s.assuredDate()), s.assurerEmail(), s.alert());
         int n = 0;
-        for (FeedDocuments.Phone p : list(s.phones())) {
+        for (HsdsDocuments.Phone p : list(s.phones())) {
             if (p.number() != null && !p.number().isBlank()) {
                 service.getPhones().add(new Phone(childId(p.id(), id, "phone", n++), p.number(), p.type(),
                         p.description()));
             }
         }
         n = 0;
-        for (FeedDocuments.Contact ct : list(s.contacts())) {
+        for (HsdsDocuments.Contact ct : list(s.contacts())) {
             service.getContacts().add(new Contact(childId(ct.id(), id, "contact", n++), ct.name(), ct.title(),
                     ct.department(), ct.email()));
         }
         n = 0;
-        for (FeedDocuments.Language l : list(s.languages())) {
+        for (HsdsDocuments.Language l : list(s.languages())) {
             if (l.name() != null && !l.name().isBlank()) {
                 service.getLanguages().add(new Language(childId(l.id(), id, "language", n++), l.name(), l.code(),
                         l.note()));
             }
         }
         n = 0;
-        for (FeedDocuments.CostOption co : list(s.costOptions())) {
+        for (HsdsDocuments.CostOption co : list(s.costOptions())) {
             service.getCostOptions().add(new CostOption(childId(co.id(), id, "cost", n++), co.option(), co.amount(),
                     co.currency(), co.amountDescription()));
         }
         n = 0;
-        for (FeedDocuments.ServiceArea a : list(s.serviceAreas())) {
+        for (HsdsDocuments.ServiceArea a : list(s.serviceAreas())) {
             Optional<Optional<Locality>> locality = a.name() == null ? Optional.empty() : serviceAreaLocality(a.name());
             if (locality.isPresent()) {
                 service.getServiceAreas().add(new ServiceArea(childId(a.id(), id, "area", n++), a.name(),
@@ -350,18 +351,18 @@ class FeedRecords {
             }
         }
         n = 0;
-        for (FeedDocuments.Schedule schedule : list(s.schedules())) {
+        for (HsdsDocuments.Schedule schedule : list(s.schedules())) {
             Schedule written = schedule(schedule, s.id() + "/schedule/" + n++);
             if (written != null) {
                 service.getSchedules().add(written);
             }
         }
         n = 0;
-        for (FeedDocuments.ServiceAtLocation at : list(s.serviceAtLocations())) {
+        for (HsdsDocuments.ServiceAtLocation at : list(s.serviceAtLocations())) {
             ServiceAtLocation link = new ServiceAtLocation(childId(at.id(), id, "at", n), location(at.location(), id,
                     n), at.description());
             int m = 0;
-            for (FeedDocuments.Schedule schedule : list(at.schedules())) {
+            for (HsdsDocuments.Schedule schedule : list(at.schedules())) {
                 Schedule written = schedule(schedule, s.id() + "/at/" + n + "/schedule/" + m++);
                 if (written != null) {
                     link.getSchedules().add(written);
@@ -374,7 +375,7 @@ class FeedRecords {
             n++;
         }
         Set<UUID> termsSeen = new HashSet<>();
-        for (FeedDocuments.Attribute a : list(s.attributes())) {
+        for (HsdsDocuments.Attribute a : list(s.attributes())) {
             TaxonomyTerm term = term(a.taxonomyTermId());
             if (term != null && termsSeen.add(term.getId())) {
                 service.getAttributes().add(new Attribute(derived(id + "/attribute/" + term.getId()), id, "service",
@@ -387,7 +388,7 @@ class FeedRecords {
     }
 
     /** A venue already in the directory is reused as it is; a new one is placed in its locality. */
-    private Location location(FeedDocuments.Location l, UUID serviceId, int index) {
+    private Location location(HsdsDocuments.Location l, UUID serviceId, int index) {
         UUID locationId = childId(l.id(), serviceId, "location", index);
         Location existing = entityManager.find(Location.class, locationId);
         if (existing != null) {
@@ -398,7 +399,7 @@ class FeedRecords {
                 l.name(), l.description(), l.transportation(), l.latitude(), l.longitude(), place.locality(),
                 place.town());
         int n = 0;
-        for (FeedDocuments.Address a : list(l.addresses())) {
+        for (HsdsDocuments.Address a : list(l.addresses())) {
             location.getAddresses().add(new Address(childId(a.id(), locationId, "address", n++),
                     a.address1() == null ? (l.name() == null ? "" : l.name()) : a.address1(), a.address2(),
                     a.city() == null ? (place.town() == null ? "" : place.town().getName()) : a.city(),
@@ -407,12 +408,12 @@ class FeedRecords {
                     a.addressType() == null ? "physical" : a.addressType()));
         }
         n = 0;
-        for (FeedDocuments.Accessibility a : list(l.accessibility())) {
+        for (HsdsDocuments.Accessibility a : list(l.accessibility())) {
             location.getAccessibility().add(new Accessibility(childId(a.id(), locationId, "accessibility", n++),
                     a.description(), a.details(), a.url()));
         }
         Set<UUID> termsSeen = new HashSet<>();
-        for (FeedDocuments.Attribute a : list(l.attributes())) {
+        for (HsdsDocuments.Attribute a : list(l.attributes())) {
             TaxonomyTerm term = term(a.taxonomyTermId());
             if (term != null && termsSeen.add(term.getId())) {
                 location.getAttributes().add(new Attribute(derived(locationId + "/attribute/" + term.getId()),
@@ -423,7 +424,7 @@ class FeedRecords {
         return location;
     }
 
-    private static @Nullable Schedule schedule(FeedDocuments.Schedule s, String fallbackKey) {
+    private static @Nullable Schedule schedule(HsdsDocuments.Schedule s, String fallbackKey) {
         if (s.freq() != null && !FREQUENCIES.contains(s.freq())) {
             return null;
         }
