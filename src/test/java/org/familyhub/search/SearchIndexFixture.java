@@ -7,12 +7,12 @@ import org.familyhub.search.index.ServiceIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Waits for the asynchronous indexer, which runs after each change commits. */
-final class SearchIndexFixture {
+public final class SearchIndexFixture {
 
     private SearchIndexFixture() {
     }
 
-    static void awaitIndex(ServiceIndex index, Duration timeout, BooleanSupplier condition) {
+    public static void awaitIndex(ServiceIndex index, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             index.refresh();

@@ -21,6 +21,7 @@ import org.familyhub.PortalTest;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.ServicesChanged;
+import org.familyhub.search.SearchIndexFixture;
 import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchService;
 import org.familyhub.search.index.ServiceIndex;
@@ -290,19 +291,6 @@ class FeedImportTest {
     }
 
     private void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            index.refresh();
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("The index did not catch up within 30 seconds");
+        SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(30), condition);
     }
 }
