@@ -2,6 +2,7 @@ package org.familyhub.portal.ui;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -33,6 +34,7 @@ import org.familyhub.directory.ServiceDetails.Session;
 import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.ServicePageSection;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,11 +47,13 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
 
     private final Directory directory;
     private final PortalProperties portal;
+    private final List<ServicePageSection> sections;
     private String title = "";
 
-    ServiceView(Directory directory, PortalProperties portal) {
+    ServiceView(Directory directory, PortalProperties portal, List<ServicePageSection> sections) {
         this.directory = directory;
         this.portal = portal;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ServicePageSection::order)).toList();
         addClassName("service-page");
     }
 
@@ -80,6 +84,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         add(whenAndWhere(service, text));
         add(contact(service));
         add(freshness(service, text));
+        sections.forEach(section -> add(section.create(service.id(), service.name())));
     }
 
     /** Cost and place first: the two things parents said listings left out. */

@@ -1,5 +1,8 @@
 package org.familyhub.shared.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -8,21 +11,33 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.shared.PortalProperties;
 
 /**
  * The frame of every public page: a skip link, the portal's name, the page itself in {@code <main>},
- * and the safeguarding line in the footer of every page.
+ * and the safeguarding line in the footer of every page. Other modules add header links
+ * ({@link SiteLink.Source}) and end-of-page parts ({@link PageFooterSection}) as Spring beans.
  */
 @AnonymousAllowed
-public class MainLayout extends Div implements RouterLayout {
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
 
     public static final String MAIN_ID = "main-content";
     private final Main main = new Main();
+    private final Nav links = new Nav();
+    private final Div pageEnd = new Div();
+    private final List<SiteLink.Source> linkSources;
+    private final List<PageFooterSection> footerSections;
 
-    public MainLayout(PortalProperties portal) {
+    public MainLayout(PortalProperties portal, List<SiteLink.Source> linkSources,
+            List<PageFooterSection> footerSections) {
+        this.linkSources = linkSources;
+        this.footerSections = footerSections.stream()
+                .sorted(Comparator.comparingInt(PageFooterSection::order)).toList();
         addClassName("page");
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("app.skip"));
         skip.addClassName("skip-link");
@@ -33,7 +48,10 @@ public class MainLayout extends Div implements RouterLayout {
         home.addClassName("site-name");
         Span tagline = new Span(getTranslation("app.tagline"));
         tagline.addClassName("site-tagline");
-        header.add(home, tagline);
+        links.addClassName("site-links");
+        links.getElement().setAttribute("aria-label", getTranslation("app.siteNav"));
+        header.add(home, tagline, links);
+        pageEnd.addClassName("page-end");
 
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
@@ -46,7 +64,19 @@ public class MainLayout extends Div implements RouterLayout {
         footer.add(danger, new Paragraph(getTranslation("footer.worried", portal.frontDoorPhone())),
                 new Paragraph(getTranslation("footer.checked")));
 
-        add(skip, header, main, footer);
+        add(skip, header, main, pageEnd, footer);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        links.removeAll();
+        linkSources.stream().flatMap(source -> source.links().stream())
+                .sorted(Comparator.comparingInt(SiteLink::order))
+                .forEach(link -> links.add(new Anchor(link.href(), getTranslation(link.labelKey()))));
+        links.setVisible(links.getComponentCount() > 0);
+        pageEnd.removeAll();
+        String route = event.getLocation().getPath();
+        footerSections.forEach(section -> pageEnd.add(section.create(route)));
     }
 
     @Override

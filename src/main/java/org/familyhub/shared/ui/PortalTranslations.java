@@ -1,21 +1,84 @@
 package org.familyhub.shared.ui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 
-import com.vaadin.flow.i18n.DefaultI18NProvider;
+import com.vaadin.flow.i18n.I18NProvider;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * The interface languages, English first: a browser asking for neither gets English. Polish is the
  * area's largest other first language.
+ *
+ * <p>Each module keeps its own interface text in {@code vaadin-i18n/<name>.properties} (and
+ * {@code <name>_pl.properties}); every such bundle is found on the classpath and searched in name
+ * order, so adding a module's text never means editing another module's file.
  */
 @Component
-class PortalTranslations extends DefaultI18NProvider {
+class PortalTranslations implements I18NProvider {
 
     static final Locale POLISH = Locale.forLanguageTag("pl");
+    private static final Pattern LOCALISED = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?$");
+
+    private final List<String> bundles;
 
     PortalTranslations() {
-        super(List.of(Locale.ENGLISH, POLISH));
+        this.bundles = bundleNames();
+    }
+
+    @Override
+    public List<Locale> getProvidedLocales() {
+        return List.of(Locale.ENGLISH, POLISH);
+    }
+
+    @Override
+    public String getTranslation(String key, Locale locale, Object... params) {
+        Locale language = POLISH.getLanguage().equals(locale == null ? "" : locale.getLanguage())
+                ? POLISH : Locale.ENGLISH;
+        for (String bundle : bundles) {
+            ResourceBundle texts = bundle(bundle, language);
+            if (texts != null && texts.containsKey(key)) {
+                String pattern = texts.getString(key);
+                return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+            }
+        }
+        return "!" + language.getLanguage() + ": " + key;
+    }
+
+    private static ResourceBundle bundle(String name, Locale language) {
+        try {
+            return ResourceBundle.getBundle(name, language, PortalTranslations.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException missing) {
+            return null;
+        }
+    }
+
+    private static List<String> bundleNames() {
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver()
+                    .getResources("classpath*:vaadin-i18n/*.properties");
+            return Arrays.stream(files)
+                    .map(Resource::getFilename)
+                    .filter(Objects::nonNull)
+                    .map(name -> name.substring(0, name.length() - ".properties".length()))
+                    .filter(name -> !LOCALISED.matcher(name).matches())
+                    .distinct()
+                    .sorted()
+                    .map(name -> "vaadin-i18n/" + name)
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the interface text bundles", e);
+        }
     }
 }

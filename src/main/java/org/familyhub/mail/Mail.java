@@ -1,0 +1,13 @@
+package org.familyhub.mail;
+
+import java.util.UUID;
+
+/**
+ * The mail outbox. {@link #queue} stores the e-mail in the caller's transaction (so it is sent only if
+ * what caused it was committed, and never lost); a dispatcher sends it afterwards and retries until the
+ * mail server takes it.
+ */
+public interface Mail {
+
+    UUID queue(Email email);
+}
