@@ -40,7 +40,9 @@ public final class RichText {
         }
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false)
                 .escapeMode(Entities.EscapeMode.base);
-        return Jsoup.clean(text, "", DESCRIPTION, output).strip();
+        String html = Jsoup.clean(text, "", DESCRIPTION, output).strip();
+        // Nothing but text survived: store it as plain text, so cleaning it again changes nothing.
+        return html.indexOf('<') < 0 ? plain(html) : html;
     }
 
     /**

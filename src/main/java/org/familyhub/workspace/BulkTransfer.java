@@ -255,7 +255,8 @@ public class BulkTransfer {
         HsdsDocuments.Service document = candidate.document();
         UUID id = UUID.fromString(String.valueOf(document.id()));
         HsdsDocuments.Service before = listings.document(id).orElse(null);
-        if (before != null && DocumentDiff.between(before, document).isEmpty()) {
+        List<FieldChange> changes = DocumentDiff.between(before, document);
+        if (before != null && changes.isEmpty()) {
             return new ImportReport.Line(candidate.row(), candidate.id(), candidate.name(),
                     ImportReport.Outcome.UNCHANGED, List.of());
         }
@@ -263,7 +264,8 @@ public class BulkTransfer {
         log.record(editor.username(), before == null ? Change.Action.CREATED : Change.Action.IMPORTED, before,
                 listings.document(id).orElseThrow());
         return new ImportReport.Line(candidate.row(), candidate.id(), candidate.name(),
-                before == null ? ImportReport.Outcome.ADDED : ImportReport.Outcome.UPDATED, List.of());
+                before == null ? ImportReport.Outcome.ADDED : ImportReport.Outcome.UPDATED, List.of(),
+                before == null ? List.of() : changes.stream().map(FieldChange::field).toList());
     }
 
     /** A new record at the postcode of a listing (or an earlier new record) with the same or a very similar name. */

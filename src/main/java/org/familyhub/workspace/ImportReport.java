@@ -17,11 +17,20 @@ public record ImportReport(boolean imported, List<Line> lines) {
         lines = List.copyOf(lines);
     }
 
-    /** One record: {@code row} counts from 1 (the first data row of a CSV file, the first JSON record). */
-    public record Line(int row, @Nullable String id, @Nullable String name, Outcome outcome, List<String> problems) {
+    /**
+     * One record: {@code row} counts from 1 (the first data row of a CSV file, the first JSON record);
+     * {@code changed} names the fields an update changed.
+     */
+    public record Line(int row, @Nullable String id, @Nullable String name, Outcome outcome, List<String> problems,
+            List<String> changed) {
 
         public Line {
             problems = List.copyOf(problems);
+            changed = List.copyOf(changed);
+        }
+
+        Line(int row, @Nullable String id, @Nullable String name, Outcome outcome, List<String> problems) {
+            this(row, id, name, outcome, problems, List.of());
         }
     }
 

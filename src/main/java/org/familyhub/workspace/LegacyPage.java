@@ -33,6 +33,8 @@ public record LegacyPage(String title, @Nullable String description, @Nullable S
             "\\b(mon|tue|wed|thu|fri|sat|sun)(day|sday|nesday|rsday|urday)?s?\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern TIME = Pattern.compile("\\b\\d{1,2}([:.]\\d{2})?\\s?(am|pm)\\b|\\b\\d{1,2}[:.]\\d{2}\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern LABEL = Pattern.compile("^(address|where|venue)\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Set<String> BOILERPLATE = Set.of("cookies", "javascript", "skip to", "accept");
 
     public static LegacyPage read(String html) {
@@ -112,7 +114,7 @@ public record LegacyPage(String title, @Nullable String description, @Nullable S
                             || e.children().isEmpty() && POSTCODE.matcher(e.text().toUpperCase(Locale.ROOT)).find()
                             || e.select("br").size() > 0
                             && POSTCODE.matcher(e.text().toUpperCase(Locale.ROOT)).find()
-                            && e.select("p, li, div, td, dd").isEmpty())
+                            && e.select("p, li, div, td, dd").size() == 1)
                     .findFirst().orElse(null);
         }
         if (block == null) {
@@ -120,8 +122,8 @@ public record LegacyPage(String title, @Nullable String description, @Nullable S
         }
         block.select("br").before("\n");
         List<String> lines = new ArrayList<>(Arrays.stream(block.wholeText().split("[\\n,]+"))
-                .map(String::strip).filter(line -> !line.isEmpty())
-                .filter(line -> !line.toLowerCase(Locale.ROOT).matches("^(address|where|venue):?$")).toList());
+                .map(line -> LABEL.matcher(line.strip()).replaceFirst("").strip())
+                .filter(line -> !line.isEmpty()).toList());
         String postcode = null;
         for (int i = 0; i < lines.size(); i++) {
             Matcher matcher = POSTCODE.matcher(lines.get(i).toUpperCase(Locale.ROOT));
@@ -147,7 +149,7 @@ public record LegacyPage(String title, @Nullable String description, @Nullable S
     private static @Nullable String openingTimes(Element main) {
         Set<String> times = new LinkedHashSet<>();
         for (Element element : main.select("li, p, tr, dd, dt")) {
-            if (!element.select("li, p, tr").isEmpty()) {
+            if (element.select("li, p, tr").size() > 1) {
                 continue;
             }
             String text = element.text().strip();

@@ -35,6 +35,12 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
                 text(address, "postal_code"), text(venue.path("schedules").path(0), "description"));
     }
 
+    public ListingForm withDescription(@Nullable String text) {
+        return new ListingForm(name, alternateName, text, status, email, url, phone, minimumAge, maximumAge,
+                feesDescription, eligibilityDescription, applicationProcess, venueName, venueAddress, venueTown,
+                venuePostcode, openingTimes);
+    }
+
     /** The document with this form's values; a venue is added when the listing had none. */
     public HsdsDocuments.Service applyTo(HsdsDocuments.Service document) {
         ObjectNode root = ServiceDocumentJson.JSON.valueToTree(document);
