@@ -175,7 +175,9 @@ public class BulkTransfer {
             return new Candidate(row, idText, name, null, problems);
         }
         ObjectNode base = ServiceDocumentJson.JSON.valueToTree(existing.orElseGet(() -> blank(id)));
-        if (organisation != null) {
+        boolean sameOrganisation = organisation != null
+                && organisation.id().toString().equals(base.path("organization").path("id").asString(""));
+        if (organisation != null && !sameOrganisation) {
             base.putObject("organization").put("id", organisation.id().toString()).put("name", organisation.name());
         }
         if (values.containsKey("assured_date")) {
@@ -265,7 +267,8 @@ public class BulkTransfer {
                 listings.document(id).orElseThrow());
         return new ImportReport.Line(candidate.row(), candidate.id(), candidate.name(),
                 before == null ? ImportReport.Outcome.ADDED : ImportReport.Outcome.UPDATED, List.of(),
-                before == null ? List.of() : changes.stream().map(FieldChange::field).toList());
+                before == null ? List.of() : changes.stream().map(c -> c.field() + ": '" + c.before() + "' → '"
+                        + c.after() + "'").toList());
     }
 
     /** A new record at the postcode of a listing (or an earlier new record) with the same or a very similar name. */

@@ -19,7 +19,7 @@ public record ImportReport(boolean imported, List<Line> lines) {
 
     /**
      * One record: {@code row} counts from 1 (the first data row of a CSV file, the first JSON record);
-     * {@code changed} names the fields an update changed.
+     * {@code changed} names each field an update changed, with its old and new value.
      */
     public record Line(int row, @Nullable String id, @Nullable String name, Outcome outcome, List<String> problems,
             List<String> changed) {

@@ -1,6 +1,7 @@
 package org.familyhub.workspace;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.familyhub.directory.content.HsdsDocuments;
@@ -45,7 +46,7 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
     public HsdsDocuments.Service applyTo(HsdsDocuments.Service document) {
         ObjectNode root = ServiceDocumentJson.JSON.valueToTree(document);
         UUID serviceId = UUID.fromString(String.valueOf(document.id()));
-        root.put("name", name.strip());
+        set(root, "name", name);
         set(root, "alternate_name", alternateName);
         set(root, "description", description);
         root.put("status", status);
@@ -70,7 +71,7 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
         } else if (phones.isEmpty()) {
             phones.addObject().put("id", UUID.randomUUID().toString()).put("number", phone.strip());
         } else {
-            ((ObjectNode) phones.get(0)).put("number", phone.strip());
+            set((ObjectNode) phones.get(0), "number", phone);
         }
     }
 
@@ -87,18 +88,27 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
                 : venue.putObject("location").put("id", UUID.randomUUID().toString()).put("location_type", "physical");
         set(location, "name", venueName);
         ArrayNode addresses = array(location, "addresses");
+        boolean addressGiven = !blank(venueAddress) || !blank(venueTown) || !blank(venuePostcode);
+        if (addresses.isEmpty() && !addressGiven) {
+            applySession(venue);
+            return;
+        }
         ObjectNode address = addresses.isEmpty()
                 ? addresses.addObject().put("id", UUID.randomUUID().toString()).put("country", "GB")
                         .put("address_type", "physical")
                 : (ObjectNode) addresses.get(0);
         set(address, "address_1", venueAddress);
         set(address, "city", venueTown);
-        set(address, "postal_code", blank(venuePostcode) ? null : venuePostcode.strip().toUpperCase());
+        set(address, "postal_code", blank(venuePostcode) ? null : venuePostcode.strip().toUpperCase(Locale.ROOT));
+        applySession(venue);
+    }
+
+    private void applySession(ObjectNode venue) {
         ArrayNode sessions = array(venue, "schedules");
         if (!blank(openingTimes)) {
             ObjectNode session = sessions.isEmpty() ? sessions.addObject().put("id", UUID.randomUUID().toString())
                     : (ObjectNode) sessions.get(0);
-            session.put("description", openingTimes.strip());
+            set(session, "description", openingTimes);
         } else if (!sessions.isEmpty()) {
             ((ObjectNode) sessions.get(0)).putNull("description");
         }
@@ -109,10 +119,12 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
         return existing instanceof ArrayNode array ? array : node.putArray(field);
     }
 
+    /** A value that differs from the current one only in surrounding spaces leaves it as it is. */
     private static void set(ObjectNode node, String field, @Nullable String value) {
+        JsonNode current = node.get(field);
         if (blank(value)) {
             node.putNull(field);
-        } else {
+        } else if (current == null || !current.isString() || !current.asString().strip().equals(value.strip())) {
             node.put(field, value.strip());
         }
     }

@@ -58,8 +58,8 @@ public final class DocumentSanitiser {
         if (where.equals("description")) {
             return RichText.description(text);
         }
-        String plain = RichText.plain(text).strip();
-        if (URL_FIELDS.contains(field) && !plain.isEmpty() && !isWebAddress(plain)) {
+        String plain = RichText.plain(text);
+        if (URL_FIELDS.contains(field) && !plain.isBlank() && !isWebAddress(plain.strip())) {
             problems.add(where + ": must be a web address starting with https:// or http:// ('" + plain + "')");
         }
         return plain;
