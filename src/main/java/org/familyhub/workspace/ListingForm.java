@@ -45,7 +45,6 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
     /** The document with this form's values; a venue is added when the listing had none. */
     public HsdsDocuments.Service applyTo(HsdsDocuments.Service document) {
         ObjectNode root = ServiceDocumentJson.JSON.valueToTree(document);
-        UUID serviceId = UUID.fromString(String.valueOf(document.id()));
         set(root, "name", name);
         set(root, "alternate_name", alternateName);
         set(root, "description", description);
@@ -57,12 +56,12 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
         set(root, "fees_description", feesDescription);
         set(root, "eligibility_description", eligibilityDescription);
         set(root, "application_process", applicationProcess);
-        applyPhone(root, serviceId);
-        applyVenue(root, serviceId);
+        applyPhone(root);
+        applyVenue(root);
         return ServiceDocumentJson.JSON.treeToValue(root, HsdsDocuments.Service.class);
     }
 
-    private void applyPhone(ObjectNode root, UUID serviceId) {
+    private void applyPhone(ObjectNode root) {
         ArrayNode phones = array(root, "phones");
         if (blank(phone)) {
             if (!phones.isEmpty()) {
@@ -75,7 +74,7 @@ public record ListingForm(String name, @Nullable String alternateName, @Nullable
         }
     }
 
-    private void applyVenue(ObjectNode root, UUID serviceId) {
+    private void applyVenue(ObjectNode root) {
         ArrayNode venues = array(root, "service_at_locations");
         boolean given = !blank(venueName) || !blank(venueAddress) || !blank(venuePostcode) || !blank(venueTown);
         if (venues.isEmpty() && !given) {
