@@ -3,9 +3,13 @@ package org.familyhub.feedback;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familyhub.directory.Directory;
+import org.familyhub.directory.LocalitySummary;
+import org.familyhub.directory.Place;
 import org.familyhub.feedback.domain.Answer;
 import org.familyhub.feedback.domain.AnswerRepository;
 import org.familyhub.feedback.domain.Invitation;
@@ -33,10 +37,12 @@ public class SurveyResponses {
     private final InvitationRepository invitations;
     private final SubmissionLimit limit;
     private final FeedbackProperties properties;
+    private final Directory directory;
     private final Clock clock;
 
-    SurveyResponses(Surveys surveys, SurveyResponseRepository responses, AnswerRepository answers,
+    SurveyResponses(Directory directory, Surveys surveys, SurveyResponseRepository responses, AnswerRepository answers,
             InvitationRepository invitations, SubmissionLimit limit, FeedbackProperties properties, Clock clock) {
+        this.directory = directory;
         this.surveys = surveys;
         this.responses = responses;
         this.answers = answers;
@@ -88,6 +94,20 @@ public class SurveyResponses {
         LOG.info("Survey response {} stored for survey {} version {}", response.getId(), form.surveyId(),
                 form.version());
         return receipt(response.getId());
+    }
+
+    /**
+     * Where service feedback was given: the service and the locality of its first venue or area, so
+     * results can be read per service and per locality.
+     */
+    @Transactional(readOnly = true)
+    public Submission.Context serviceContext(UUID serviceId) {
+        String localityCode = directory.service(serviceId)
+                .flatMap(service -> service.places().stream().map(Place::locality).filter(Objects::nonNull).findFirst())
+                .flatMap(name -> directory.localities().stream().filter(l -> l.name().equals(name))
+                        .map(LocalitySummary::code).findFirst())
+                .orElse(null);
+        return new Submission.Context(serviceId, localityCode, "/services/" + serviceId);
     }
 
     /** The outcome survey behind an invitation, if it is still waiting for its answer. */

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
+import org.familyhub.directory.Directory;
 import org.familyhub.feedback.Results.Count;
 import org.familyhub.feedback.Results.QuestionResult;
 import org.familyhub.feedback.domain.Answer;
@@ -45,14 +46,16 @@ public class SurveyResults {
     private final SurveyVersionRepository versions;
     private final SurveyResponseRepository responses;
     private final AnswerRepository answers;
+    private final Directory directory;
     private final Clock clock;
 
-    SurveyResults(SurveyRepository surveys, SurveyVersionRepository versions, SurveyResponseRepository responses,
+    SurveyResults(Directory directory, SurveyRepository surveys, SurveyVersionRepository versions, SurveyResponseRepository responses,
             AnswerRepository answers, Clock clock) {
         this.surveys = surveys;
         this.versions = versions;
         this.responses = responses;
         this.answers = answers;
+        this.directory = directory;
         this.clock = clock;
     }
 
@@ -151,6 +154,17 @@ public class SurveyResults {
 
     private record Selection(SurveyVersion version, List<Integer> versionNumbers, List<SurveyResponse> responses,
             Map<String, List<Answer>> answersByKey) {
+    }
+
+    /** The services people gave feedback on in this survey, by name, for the results filter. */
+    public List<ServiceAnswered> servicesAnswered(UUID surveyId) {
+        return responses.findServiceIdsAnswered(surveyId).stream()
+                .flatMap(id -> directory.service(id).map(s -> new ServiceAnswered(id, s.name())).stream())
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+    }
+
+    /** A service with feedback: its id and name. */
+    public record ServiceAnswered(UUID id, String name) {
     }
 
     /** Today in the portal's time zone, for the view's default period. */
