@@ -14,7 +14,7 @@ final class PersonalData {
     static final String REMOVED = "[removed]";
     private static final Pattern FOUND = Pattern.compile(String.join("|",
             "[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+",
-            "(\\+44\\s?|\\b0)(\\d[\\s-]?){9,10}\\b",
+            "(\\+44\\s?|\\b0)(\\d[\\s-]?){8,9}\\d\\b",
             "\\b[A-Za-z]{1,2}\\d[A-Za-z\\d]?\\s*\\d[A-Za-z]{2}\\b"));
 
     private PersonalData() {
