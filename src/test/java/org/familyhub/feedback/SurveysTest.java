@@ -61,7 +61,7 @@ class SurveysTest {
         assertThat(second).isEqualTo(2);
         assertThat(surveys.form(id.toString()).orElseThrow().version()).isEqualTo(2);
         assertThat(jdbc.sql("select v.version from survey_response r join survey_version v on v.id = r.survey_version_id"
-                + " where r.id = ?").param(answer.id()).query(Integer.class).single()).isEqualTo(1);
+                + " where r.id = ?").param(answer.id().toString()).query(Integer.class).single()).isEqualTo(1);
         assertThat(surveys.version(first.versionId()).orElseThrow().questions().getFirst().label())
                 .isEqualTo("How was the session?");
     }
