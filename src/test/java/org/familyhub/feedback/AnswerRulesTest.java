@@ -75,6 +75,13 @@ class AnswerRulesTest {
     }
 
     @Test
+    void aLoneAngleBracketIsTextButATagOrCommentIsMarkup() {
+        assertThat(PlainText.hasMarkup("Ages 2 < 5, I <3 it & more")).isFalse();
+        assertThat(PlainText.hasMarkup("fine <!-- hidden -->")).isTrue();
+        assertThat(PlainText.hasMarkup("<a href=\"https://spam.example\">win</a>")).isTrue();
+    }
+
+    @Test
     void aSurveyDefinitionWithBrokenQuestionsIsRefusedInPlainWords() {
         assertThatThrownBy(() -> new Question("pick", QuestionType.SINGLE_CHOICE, "Pick one", null, true,
                 List.of("Only"))).hasMessageContaining("between 2 and 20 choices");
