@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
@@ -27,10 +27,9 @@ import org.familyhub.shared.ui.MainLayout;
  * personal data is pointed out and a redaction suggested.
  */
 @Route(value = ModerationView.ROUTE, layout = MainLayout.class)
-@PageTitle("Comments to screen")
 @RolesAllowed(Roles.EDITOR)
 @StyleSheet("context://styles/feedback.css")
-class ModerationView extends Div {
+class ModerationView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/feedback/comments";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -102,5 +101,10 @@ class ModerationView extends Div {
         } catch (InvalidSubmissionException invalid) {
             status.setText(String.join(" ", invalid.problems().stream().map(p -> Labels.problem(this, p)).toList()));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.moderation.title");
     }
 }

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
@@ -28,10 +28,9 @@ import org.familyhub.shared.ui.MainLayout;
 
 /** The editors' task list of problems reported with listings: resolve or dismiss, with a reply. */
 @Route(value = ProblemReportsView.ROUTE, layout = MainLayout.class)
-@PageTitle("Problems reported with listings")
 @RolesAllowed(Roles.EDITOR)
 @StyleSheet("context://styles/feedback.css")
-class ProblemReportsView extends Div {
+class ProblemReportsView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/feedback/problems";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
@@ -106,5 +105,10 @@ class ProblemReportsView extends Div {
         } catch (InvalidSubmissionException invalid) {
             status.setText(String.join(" ", invalid.problems().stream().map(p -> Labels.problem(this, p)).toList()));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.problems.title");
     }
 }

@@ -27,7 +27,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -48,10 +48,9 @@ import org.familyhub.shared.ui.MainLayout;
  * question as an SVG chart with its numbers in a table beside it; screened comments; CSV export.
  */
 @Route(value = "workspace/surveys/results", layout = MainLayout.class)
-@PageTitle("Survey results")
 @RolesAllowed({Roles.EDITOR, Roles.MANAGER})
 @StyleSheet("context://styles/feedback.css")
-class ResultsView extends Div implements HasUrlParameter<String> {
+class ResultsView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final SurveyResults results;
     private final Select<Integer> version = new Select<>();
@@ -189,5 +188,10 @@ class ResultsView extends Div implements HasUrlParameter<String> {
         Anchor csv = new Anchor(download, AttachmentType.DOWNLOAD, getTranslation("feedback.results.csv"));
         csv.setId("results-csv");
         return csv;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.results.title");
     }
 }

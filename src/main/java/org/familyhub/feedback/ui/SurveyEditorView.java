@@ -24,7 +24,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.OptionalParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
@@ -41,10 +41,9 @@ import org.jspecify.annotations.Nullable;
  * questions. Saving never changes a version people answered; it makes a new one.
  */
 @Route(value = "workspace/surveys/edit", layout = MainLayout.class)
-@PageTitle("Edit survey")
 @RolesAllowed({Roles.EDITOR, Roles.MANAGER})
 @StyleSheet("context://styles/feedback.css")
-class SurveyEditorView extends Div implements HasUrlParameter<String> {
+class SurveyEditorView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Surveys surveys;
     private final TextField title = new TextField();
@@ -203,5 +202,10 @@ class SurveyEditorView extends Div implements HasUrlParameter<String> {
             return new Question(questionKey, type.getValue(), label.getValue().strip(), hintText, required.getValue(),
                     choices);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.editor.heading");
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,9 +16,8 @@ import org.familyhub.shared.ui.MainLayout;
 
 /** Editors and managers: every survey with its version, dates and responses, and links to edit and results. */
 @Route(value = SurveysView.ROUTE, layout = MainLayout.class)
-@PageTitle("Surveys")
 @RolesAllowed({Roles.EDITOR, Roles.MANAGER})
-class SurveysView extends Div {
+class SurveysView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/surveys";
 
@@ -51,5 +50,10 @@ class SurveysView extends Div {
         Div links = new Div(edit, results, link);
         links.addClassName("feedback-actions");
         return links;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.surveys.title");
     }
 }

@@ -202,6 +202,7 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
         navigate(ResultsView.class, form.surveyId().toString());
 
         assertThat($(H1.class).single().getText()).isEqualTo("Results: Finding and referring to services");
+        assertThat(com.vaadin.flow.component.UI.getCurrent().getInternals().getTitle()).isEqualTo("Survey results");
         assertThat($(Paragraph.class).id("results-count").getText()).matches("\\d+ responses?");
         assertThat($(Html.class).all()).hasSize(2).allSatisfy(chart -> assertThat(chart.getElement().getOuterHTML())
                 .startsWith("<svg").contains("role=\"img\""));
