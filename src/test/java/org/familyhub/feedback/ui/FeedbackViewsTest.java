@@ -243,7 +243,7 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
             why = denied.toString();
             return false;
         }
-        // Views with @RolesAllowed are Spring proxies (method security): compare the class they stand for.
+        // The view's own class name, without any Spring proxy suffix.
         String name = getCurrentView().getClass().getSimpleName().split("\\$\\$")[0];
         why = name;
         return name.endsWith("View") && !name.equals("LoginView");
