@@ -17,6 +17,7 @@ import com.vaadin.flow.component.UI;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.Place;
 import org.familyhub.directory.ServiceDetails.Session;
+import org.familyhub.directory.Timetable.Occurrence;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,11 +101,35 @@ final class ListingText {
         return session.count() == null ? dates : dates + " (" + t("session.count", session.count()) + ")";
     }
 
+    /** "Tuesday 1 December, 9:30 to 11:00, Monks Coppenhall Children's Centre". */
+    String occurrence(Occurrence occurrence) {
+        StringBuilder text = new StringBuilder(day(occurrence.date()));
+        if (occurrence.opensAt() != null && occurrence.closesAt() != null) {
+            text.append(", ").append(t("session.time", time(occurrence.opensAt()), time(occurrence.closesAt())));
+        }
+        if (occurrence.venueName() != null) {
+            text.append(", ").append(occurrence.venueName());
+        }
+        return text.toString();
+    }
+
+    /** "Today", "Tomorrow" or "Tuesday 1 December". */
+    String day(LocalDate date) {
+        LocalDate today = LocalDate.now();
+        if (date.equals(today)) {
+            return t("day.today");
+        }
+        if (date.equals(today.plusDays(1))) {
+            return t("day.tomorrow");
+        }
+        return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale()));
+    }
+
     String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
     }
 
-    private String time(LocalTime time) {
+    String time(LocalTime time) {
         return time.format(DateTimeFormatter.ofPattern("H:mm", locale()));
     }
 
