@@ -9,11 +9,11 @@ import org.familyhub.directory.ServiceCard;
 /** A list of service cards; each always says what it costs, where it is, the ages and who it is for. */
 class ServiceList extends UnorderedList {
 
-    ServiceList(List<ServiceCard> services, String areaName) {
+    ServiceList(List<ServiceCard> services, String areaName, String headingLevel) {
         addClassName("service-list");
         getElement().setAttribute("aria-label", getTranslation("list.label"));
         ListingText text = new ListingText(this, areaName);
         services.forEach(service -> add(new ListItem(
-                new ServiceCardView(ServiceCardView.Facts.of(service), text, null, null, "h2"))));
+                new ServiceCardView(ServiceCardView.Facts.of(service), text, null, null, headingLevel))));
     }
 }

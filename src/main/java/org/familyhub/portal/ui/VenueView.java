@@ -1,14 +1,9 @@
 package org.familyhub.portal.ui;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
-import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -163,14 +158,6 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
     }
 
     private record Slot(ServiceHere service, Session session) {
-    }
-
-    static String dayName(DayOfWeek day, Locale locale) {
-        return day.getDisplayName(TextStyle.FULL, locale);
-    }
-
-    static Optional<UUID> id(String text) {
-        return ServiceView.parse(text);
     }
 
     @Override
