@@ -180,7 +180,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
     private Component filters(SearchResults found) {
         Div panel = new Div();
         panel.addClassName("filters");
-        panel.add(sort());
+        boolean near = state.hasOrigin() || found.origin() != null;
+        panel.add(sort(near));
         Checkbox free = new Checkbox(getTranslation("filter.freeCount", count(found, "free", "true")),
                 state.freeOnly());
         free.setId("filter-free");
@@ -202,7 +203,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             }
         });
         panel.add(free, age);
-        if (state.hasOrigin()) {
+        if (near) {
             Select<Double> within = new Select<>();
             within.setLabel(getTranslation("filter.distance"));
             List<Double> options = new ArrayList<>();
@@ -225,7 +226,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         Details details = new Details(getTranslation("search.filters", active), panel);
         details.addClassName("filters-panel");
         details.setId("filters");
-        details.setOpened(true);
+        // Open beside the results on a wide screen; folded above them on a phone, so results come first.
+        details.setOpened(state.hasFilters());
+        details.getElement().executeJs("if (window.innerWidth >= 768) { this.opened = true; }");
         return details;
     }
 
@@ -280,9 +283,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         };
     }
 
-    private Component sort() {
+    private Component sort(boolean near) {
         RadioButtonGroup<SortOrder> sort = new RadioButtonGroup<>(getTranslation("search.sortBy"));
-        List<SortOrder> orders = state.hasOrigin() ? List.of(SortOrder.RELEVANCE, SortOrder.DISTANCE, SortOrder.NAME)
+        List<SortOrder> orders = near ? List.of(SortOrder.RELEVANCE, SortOrder.DISTANCE, SortOrder.NAME)
                 : List.of(SortOrder.RELEVANCE, SortOrder.NAME);
         sort.setItems(orders);
         sort.setItemLabelGenerator(order -> getTranslation("sort." + order.name()));
@@ -310,7 +313,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         list.setId("result-list");
         list.getElement().setAttribute("aria-label", getTranslation("list.label"));
         found.hits().forEach(hit -> list.add(new ListItem(new ServiceCardView(ServiceCardView.Facts.of(hit), text,
-                next.get(hit.id()), state.hasOrigin() ? hit.distanceKm() : null, "h2"))));
+                next.get(hit.id()), found.origin() != null ? hit.distanceKm() : null, "h2"))));
         column.add(list, pages(found));
         return column;
     }
