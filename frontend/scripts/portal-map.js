@@ -39,11 +39,14 @@
       element._familyhubMap = map;
       L.tileLayer(tileUrl, { maxZoom: 18, attribution: attribution }).addTo(map);
       const points = [];
+      // Markers are pictures, not buttons: numbered to match the list, which carries the links, so
+      // nothing on the map is a small or overlapping touch target.
       markers.forEach((m) => {
-        const marker = L.marker([m.latitude, m.longitude], { title: m.title, alt: m.title, keyboard: true });
-        const where = m.place ? '<br>' + escape(m.place) : '';
-        marker.bindPopup('<a href="' + escape(m.href) + '">' + escape(m.title) + '</a>' + where);
-        marker.addTo(map);
+        const options = { interactive: false, keyboard: false, title: m.title, alt: m.title };
+        if (m.label) {
+          options.icon = L.divIcon({ className: 'map-marker', html: escape(m.label), iconSize: [28, 28] });
+        }
+        L.marker([m.latitude, m.longitude], options).addTo(map);
         points.push([m.latitude, m.longitude]);
       });
       if (points.length === 0) {

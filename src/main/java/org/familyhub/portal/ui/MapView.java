@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class MapView extends Div {
 
-    record Marker(double latitude, double longitude, String title, String href, @Nullable String place) {
+    record Marker(double latitude, double longitude, String title, @Nullable String label) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

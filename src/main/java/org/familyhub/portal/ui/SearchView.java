@@ -312,8 +312,15 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         list.addClassName("service-list");
         list.setId("result-list");
         list.getElement().setAttribute("aria-label", getTranslation("list.label"));
-        found.hits().forEach(hit -> list.add(new ListItem(new ServiceCardView(ServiceCardView.Facts.of(hit), text,
-                next.get(hit.id()), found.origin() != null ? hit.distanceKm() : null, "h2"))));
+        for (int i = 0; i < found.hits().size(); i++) {
+            Hit hit = found.hits().get(i);
+            ServiceCardView card = new ServiceCardView(ServiceCardView.Facts.of(hit), text, next.get(hit.id()),
+                    found.origin() != null ? hit.distanceKm() : null, "h2");
+            if (state.map()) {
+                card.number(i + 1);
+            }
+            list.add(new ListItem(card));
+        }
         column.add(list, pages(found));
         return column;
     }
@@ -335,9 +342,13 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     private Component map(List<Hit> hits) {
         Map<UUID, String> names = hits.stream().collect(Collectors.toMap(Hit::id, Hit::name, (a, b) -> a));
+        Map<UUID, Integer> numbers = new java.util.HashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            numbers.put(hits.get(i).id(), i + 1);
+        }
         List<MapView.Marker> markers = venues.points(names.keySet()).stream()
                 .map(p -> new MapView.Marker(p.latitude(), p.longitude(), names.get(p.serviceId()),
-                        "services/" + p.serviceId(), p.venueName()))
+                        String.valueOf(numbers.get(p.serviceId()))))
                 .toList();
         return new MapView(pages, markers, getTranslation("search.mapLabel"));
     }

@@ -76,6 +76,14 @@ class ServiceCardView extends Article {
         add(facts);
     }
 
+    /** The number of this service's marker on the map above the list. */
+    void number(int number) {
+        com.vaadin.flow.component.html.Span badge = new com.vaadin.flow.component.html.Span(String.valueOf(number));
+        badge.addClassName("map-number");
+        badge.getElement().setAttribute("aria-hidden", "true");
+        getElement().insertChild(0, badge.getElement());
+    }
+
     private void fact(DescriptionList list, String key, String value) {
         list.add(new Term(getTranslation(key)), new Description(value));
     }

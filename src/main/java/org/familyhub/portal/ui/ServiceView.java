@@ -193,8 +193,8 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         links.ifPresent(block::add);
         if (venue.latitude() != null && venue.longitude() != null) {
             String name = venue.name() != null ? venue.name() : text.place(venue.place());
-            block.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), name,
-                    "venues/" + venue.id(), text.place(venue.place()))), getTranslation("service.mapOf", name)));
+            block.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), name, null)),
+                    getTranslation("service.mapOf", name)));
         }
         block.add(new Paragraph(new RouterLink(getTranslation("service.venuePage", venue.name() != null ? venue.name()
                 : text.place(venue.place())), VenueView.class, venue.id().toString())));

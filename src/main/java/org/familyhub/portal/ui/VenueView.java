@@ -109,8 +109,8 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
         }
         ServiceView.mapLinks(this, venue).ifPresent(where::add);
         if (venue.latitude() != null && venue.longitude() != null) {
-            where.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), title,
-                    "venues/" + venue.id(), text.place(venue.place()))), getTranslation("service.mapOf", title)));
+            where.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), title, null)),
+                    getTranslation("service.mapOf", title)));
         }
         return where;
     }

@@ -169,7 +169,7 @@ class AccessibilityBrowserTest {
         Object visible = chromium.js("""
                 const e = document.activeElement;
                 if (!e || e === document.body) { return 'nothing has the focus'; }
-                if (e.hasAttribute('focus-ring')) { return true; }
+                if (e.closest('[focus-ring]')) { return true; }
                 const inner = e.shadowRoot && e.shadowRoot.activeElement ? e.shadowRoot.activeElement : e;
                 for (const el of [e, inner, e.parentElement]) {
                   if (!el) continue;
