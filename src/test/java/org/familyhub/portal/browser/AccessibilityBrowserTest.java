@@ -154,7 +154,9 @@ class AccessibilityBrowserTest {
         return (String) chromium.js("""
                 let e = document.activeElement;
                 while (e && e.shadowRoot && e.shadowRoot.activeElement) { e = e.shadowRoot.activeElement; }
-                const host = e && e.closest('[id]');
+                // A Vaadin field's own <input> has a generated id; the field around it has ours.
+                const host = e && (e.closest('vaadin-text-field, vaadin-email-field, vaadin-button, vaadin-checkbox')
+                    || e.closest('[id]'));
                 return host ? host.id : '';""");
     }
 
