@@ -113,6 +113,18 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
     private void render(SearchResults found) {
         body.removeAll();
         body.add(status(found));
+        if (found.total() > 0) {
+            // Keyboard users need not TAB through every filter to reach what they searched for.
+            com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#result-list",
+                    getTranslation("search.skipToResults"));
+            skip.setId("skip-to-results");
+            skip.getElement().setAttribute("router-ignore", true);
+            // The page's <base> would turn "#result-list" into another address: move the focus here instead.
+            skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                    + " const list = document.getElementById('result-list'); if (list) { list.focus(); } })");
+            skip.addClassName("no-print");
+            body.add(new Paragraph(skip));
+        }
         if (found.didYouMean() != null) {
             RouterLink suggestion = new RouterLink(found.didYouMean(), SearchView.class);
             suggestion.setQueryParameters(state.withText(found.didYouMean(), state.postcode()).toParameters());
@@ -311,6 +323,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         UnorderedList list = new UnorderedList();
         list.addClassName("service-list");
         list.setId("result-list");
+        list.getElement().setAttribute("tabindex", "-1");
         list.getElement().setAttribute("aria-label", getTranslation("list.label"));
         for (int i = 0; i < found.hits().size(); i++) {
             Hit hit = found.hits().get(i);

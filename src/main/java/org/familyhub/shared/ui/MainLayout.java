@@ -43,6 +43,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("page");
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("app.skip"));
         skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // The page's <base> would turn "#main-content" into the home page's address: move the focus instead.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById($0); if (main) { main.focus(); } })", MAIN_ID);
 
         Header header = new Header();
         header.addClassName("site-header");

@@ -114,9 +114,18 @@ class AccessibilityBrowserTest {
         chromium.waitFor(d -> d.getCurrentUrl().contains("search?q=stay"));
         chromium.settle();
 
-        // TAB on to the first result and open it with Enter.
+        // TAB to "skip the filters", follow it, then TAB on to the first result and open it with Enter.
+        boolean skipped = false;
+        for (int i = 0; i < 30 && !skipped; i++) {
+            active(chromium).sendKeys(Keys.TAB);
+            assertFocusVisible(chromium);
+            skipped = "skip-to-results".equals(focusedId(chromium));
+        }
+        assertThat(skipped).as("'Skip the filters' is reached by TAB").isTrue();
+        active(chromium).sendKeys(Keys.ENTER);
+        chromium.waitFor(d -> "result-list".equals(focusedId(chromium)));
         String opened = null;
-        for (int i = 0; i < 120 && opened == null; i++) {
+        for (int i = 0; i < 10 && opened == null; i++) {
             active(chromium).sendKeys(Keys.TAB);
             assertFocusVisible(chromium);
             String href = (String) chromium.js("const a = document.activeElement; return a && a.closest('.service-card-title') ? a.getAttribute('href') : null;");
