@@ -1,6 +1,7 @@
 package org.familyhub.portal.ui;
 
 import java.util.List;
+import java.util.Set;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
@@ -17,11 +19,12 @@ import org.familyhub.directory.ServiceCard;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 
-/** A topic's page: every active service in it or its sub-topics. */
+/** A topic's page: every active service in it or its sub-topics, and its printable leaflet. */
 @Route(value = "categories", layout = MainLayout.class)
 @AnonymousAllowed
 class CategoryView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
+    static final String CONTENT_ID = "category-page";
     private final Directory directory;
     private final PortalProperties portal;
     private String title = "";
@@ -29,6 +32,7 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     CategoryView(Directory directory, PortalProperties portal) {
         this.directory = directory;
         this.portal = portal;
+        setId(CONTENT_ID);
         addClassName("listing-page");
     }
 
@@ -43,10 +47,14 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
             add(new Paragraph(category.description()));
         }
         add(new Paragraph(getTranslation("category.intro", services.size())));
+        add(new PageTools(CONTENT_ID, null, null), LocalityView.leaflet(this, "leaflets/categories/" + code + ".pdf"));
+        RouterLink search = new RouterLink(getTranslation("category.search"), SearchView.class);
+        search.setQueryParameters(SearchState.empty().withFilter("category", Set.of(code)).toParameters());
+        add(new Paragraph(search));
         if (services.isEmpty()) {
             add(new Paragraph(getTranslation("category.empty")));
         } else {
-            add(new ServiceList(services, portal.areaName()));
+            add(new ServiceList(services, portal.areaName(), "h2"));
         }
     }
 

@@ -1,120 +1,14 @@
 package org.familyhub.portal.ui;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import org.familyhub.directory.Cost;
-import org.familyhub.directory.Place;
-import org.familyhub.directory.ServiceDetails.Session;
-import org.jspecify.annotations.Nullable;
+import org.familyhub.portal.ListingWords;
 
-/**
- * The plain-English lines every listing shows: cost, place, ages and when. One place for the words,
- * so a card and a service page never say the same thing differently.
- */
-final class ListingText {
-
-    private static final Map<String, DayOfWeek> DAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
-            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
-            "SU", DayOfWeek.SUNDAY);
-
-    private final Component component;
-    private final String areaName;
+/** The listing words in the language of the page the component is on. */
+final class ListingText extends ListingWords {
 
     ListingText(Component component, String areaName) {
-        this.component = component;
-        this.areaName = areaName;
-    }
-
-    String cost(Cost cost) {
-        if (cost.free()) {
-            return t("cost.free");
-        }
-        if (!cost.options().isEmpty()) {
-            return String.join("; ", cost.options());
-        }
-        return cost.details() != null ? cost.details() : t("cost.unknown");
-    }
-
-    String place(Place place) {
-        if (place.town() != null && place.locality() != null) {
-            return t("place.town", place.town(), place.locality());
-        }
-        return t("place.locality", place.locality() != null ? place.locality() : areaName);
-    }
-
-    String places(List<Place> places) {
-        return places.stream().map(this::place).distinct().collect(Collectors.joining("; "));
-    }
-
-    String ages(@Nullable Integer minimum, @Nullable Integer maximum) {
-        if (minimum != null && maximum != null) {
-            if (minimum.equals(maximum)) {
-                return minimum == 0 ? t("ages.pregnancy") : t("ages.exactly", minimum);
-            }
-            return t("ages.range", minimum, maximum);
-        }
-        if (minimum != null) {
-            return t("ages.from", minimum);
-        }
-        return maximum != null ? t("ages.upTo", maximum) : t("ages.all");
-    }
-
-    /** "Every Tuesday, 9:30 to 11:00" and the dates it runs between. */
-    String session(Session session) {
-        String days = session.days().stream()
-                .map(code -> DAYS.get(code.replaceFirst("^[+-]?\\d", "")))
-                .filter(Objects::nonNull)
-                .map(day -> day.getDisplayName(TextStyle.FULL, locale()))
-                .collect(Collectors.joining(", "));
-        StringBuilder text = new StringBuilder();
-        if (!days.isEmpty()) {
-            String key = "MONTHLY".equals(session.frequency()) ? "session.monthly"
-                    : session.interval() == 2 ? "session.fortnightly" : "session.weekly";
-            text.append(t(key, days));
-        }
-        if (session.opensAt() != null && session.closesAt() != null) {
-            text.append(text.isEmpty() ? "" : ", ").append(t("session.time", time(session.opensAt()),
-                    time(session.closesAt())));
-        }
-        return text.toString();
-    }
-
-    String sessionDates(Session session) {
-        if (session.startsOn() == null) {
-            return "";
-        }
-        String dates = session.endsOn() == null ? t("session.from", date(session.startsOn()))
-                : t("session.dates", date(session.startsOn()), date(session.endsOn()));
-        return session.count() == null ? dates : dates + " (" + t("session.count", session.count()) + ")";
-    }
-
-    String date(LocalDate date) {
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
-    }
-
-    private String time(LocalTime time) {
-        return time.format(DateTimeFormatter.ofPattern("H:mm", locale()));
-    }
-
-    /** English pages use British dates ("27 November 2026"), whatever the browser asked for. */
-    private Locale locale() {
-        Locale locale = UI.getCurrent() == null ? null : UI.getCurrent().getLocale();
-        return locale == null || locale.getLanguage().isEmpty() || "en".equals(locale.getLanguage()) ? Locale.UK : locale;
-    }
-
-    private String t(String key, Object... params) {
-        return component.getTranslation(key, params);
+        super(component::getTranslation, UI.getCurrent() == null ? null : UI.getCurrent().getLocale(), areaName,
+                java.time.LocalDate.now());
     }
 }

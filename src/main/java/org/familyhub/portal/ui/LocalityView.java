@@ -1,31 +1,53 @@
 package org.familyhub.portal.ui;
 
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.LocalitySummary;
+import org.familyhub.directory.Timetable;
+import org.familyhub.directory.Timetable.Occurrence;
+import org.familyhub.directory.Venues;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 
-/** A locality's page: every active service families living there can use. */
+/**
+ * A locality's page: its children's centres and family hubs, what is on there this week, a printable
+ * leaflet, and every active service families living there can use.
+ */
 @Route(value = "localities", layout = MainLayout.class)
 @AnonymousAllowed
 class LocalityView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
+    static final String CONTENT_ID = "locality-page";
+    private static final int THIS_WEEK = 12;
     private final Directory directory;
+    private final Venues venues;
+    private final Timetable timetable;
     private final PortalProperties portal;
     private String title = "";
 
-    LocalityView(Directory directory, PortalProperties portal) {
+    LocalityView(Directory directory, Venues venues, Timetable timetable, PortalProperties portal) {
         this.directory = directory;
+        this.venues = venues;
+        this.timetable = timetable;
         this.portal = portal;
+        setId(CONTENT_ID);
         addClassName("listing-page");
     }
 
@@ -37,11 +59,53 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
         add(new H1(title));
         add(new Paragraph(getTranslation("locality.intro", locality.serviceCount(), locality.name(),
                 portal.areaName())));
+        add(new PageTools(CONTENT_ID, null, null), leaflet("leaflets/localities/" + code + ".pdf"));
+        RouterLink search = new RouterLink(getTranslation("locality.search", locality.name()), SearchView.class);
+        search.setQueryParameters(SearchState.empty().withFilter("locality", java.util.Set.of(code)).toParameters());
+        add(new Paragraph(search));
+        add(new H2(getTranslation("locality.centres")), CentresView.list(venues.centres(code), this));
+        add(thisWeek(timetable.thisWeek(locality.name(), THIS_WEEK)));
+        add(new H2(getTranslation("locality.all")));
         if (locality.serviceCount() == 0) {
             add(new Paragraph(getTranslation("locality.empty")));
         } else {
-            add(new ServiceList(directory.servicesInLocality(code), portal.areaName()));
+            add(new ServiceList(directory.servicesInLocality(code), portal.areaName(), "h3"));
         }
+    }
+
+    private Component thisWeek(List<Occurrence> sessions) {
+        Section section = new Section(new H2(getTranslation("home.thisWeek")));
+        section.setId("this-week");
+        if (sessions.isEmpty()) {
+            section.add(new Paragraph(getTranslation("home.thisWeekNone")));
+            return section;
+        }
+        ListingText text = new ListingText(this, portal.areaName());
+        UnorderedList list = new UnorderedList();
+        list.addClassName("week-list");
+        sessions.forEach(session -> {
+            Span facts = new Span(text.cost(session.cost()) + " · " + text.place(session.place()));
+            facts.addClassName("muted");
+            list.add(new ListItem(new RouterLink(session.serviceName(), ServiceView.class,
+                    session.serviceId().toString()), new Span(text.occurrence(session)), facts));
+        });
+        section.add(list);
+        return section;
+    }
+
+    /** The PDF for people offline: libraries, GP surgeries, a fridge door. */
+    static Component leaflet(Component owner, String href) {
+        String language = owner.getUI().map(ui -> ui.getLocale().getLanguage()).orElse("en");
+        Anchor pdf = new Anchor(href + ("pl".equals(language) ? "?lang=pl" : ""), owner.getTranslation("leaflet.link"));
+        pdf.getElement().setAttribute("router-ignore", true);
+        pdf.setId("leaflet-link");
+        Paragraph line = new Paragraph(pdf);
+        line.addClassNames("leaflet", "no-print");
+        return line;
+    }
+
+    private Component leaflet(String href) {
+        return leaflet(this, href);
     }
 
     @Override

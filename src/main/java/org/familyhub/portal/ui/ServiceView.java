@@ -28,6 +28,9 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.Directory;
+import org.familyhub.directory.Timetable;
+import org.familyhub.portal.PortalPageProperties;
+import com.vaadin.flow.router.RouterLink;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.ServiceDetails.ContactPoint;
 import org.familyhub.directory.ServiceDetails.Session;
@@ -45,15 +48,22 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class ServiceView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
 
+    static final String CONTENT_ID = "service-page";
     private final Directory directory;
+    private final Timetable timetable;
     private final PortalProperties portal;
+    private final PortalPageProperties pages;
     private final List<ServicePageSection> sections;
     private String title = "";
 
-    ServiceView(Directory directory, PortalProperties portal, List<ServicePageSection> sections) {
+    ServiceView(Directory directory, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
+            List<ServicePageSection> sections) {
         this.directory = directory;
+        this.timetable = timetable;
         this.portal = portal;
+        this.pages = pages;
         this.sections = sections.stream().sorted(Comparator.comparingInt(ServicePageSection::order)).toList();
+        setId(CONTENT_ID);
         addClassName("service-page");
     }
 
@@ -66,7 +76,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         add(new H1(service.name()));
         Paragraph provider = new Paragraph(getTranslation("service.providedBy", service.provider().name()));
         provider.addClassName("service-provider");
-        add(provider);
+        add(provider, new PageTools(CONTENT_ID, service.id(), service.name()));
         if (!"active".equals(service.status())) {
             add(notice(getTranslation("status." + service.status()), "notice-warning"));
         }
@@ -94,6 +104,8 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         facts.add(fact("card.cost", text.cost(service.cost())));
         facts.add(fact("card.where", text.places(service.places())));
         facts.add(fact("card.ages", text.ages(service.minimumAge(), service.maximumAge())));
+        timetable.nextSession(service.id())
+                .ifPresent(next -> facts.add(fact("card.next", text.occurrence(next))));
         return facts;
     }
 
@@ -143,7 +155,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private Component whenAndWhere(ServiceDetails service, ListingText text) {
         Section section = section("service.whenWhere");
         for (Venue venue : service.venues()) {
-            section.add(venue(venue, text));
+            section.add(venue(service, venue, text));
         }
         if (service.venues().isEmpty() && !service.areas().isEmpty()) {
             section.add(new H3(getTranslation("service.areas")));
@@ -152,12 +164,12 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             section.add(areas);
         }
         if (!service.openingHours().isEmpty()) {
-            section.add(new H3(getTranslation("service.openingHours")), sessions(service.openingHours(), text));
+            section.add(new H3(getTranslation("service.openingHours")), sessions(service.openingHours(), text, null));
         }
         return section;
     }
 
-    private Component venue(Venue venue, ListingText text) {
+    private Component venue(ServiceDetails service, Venue venue, ListingText text) {
         Div block = new Div();
         block.addClassName("venue");
         block.add(new H3(venue.name() != null ? venue.name() : text.place(venue.place())));
@@ -169,7 +181,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         address.addClassName("address");
         block.add(address, new Paragraph(text.place(venue.place())));
         block.add(venue.sessions().isEmpty() ? new Paragraph(getTranslation("service.noSessions"))
-                : sessions(venue.sessions(), text));
+                : sessions(venue.sessions(), text, "calendar/" + service.id() + "/" + venue.id() + "/"));
         if (venue.transport() != null) {
             block.add(new Paragraph(getTranslation("service.getThere") + ": " + venue.transport()));
         }
@@ -177,23 +189,38 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             block.add(new Paragraph(getTranslation("service.accessibility") + ": "
                     + String.join(". ", venue.accessibility())));
         }
+        Optional<Paragraph> links = mapLinks(this, venue);
+        links.ifPresent(block::add);
         if (venue.latitude() != null && venue.longitude() != null) {
-            String at = String.format(Locale.ROOT, "%.5f,%.5f", venue.latitude(), venue.longitude());
-            String[] latLon = at.split(",");
-            block.add(new Paragraph(
-                    external(getTranslation("service.map"), "https://www.openstreetmap.org/?mlat=" + latLon[0]
-                            + "&mlon=" + latLon[1] + "#map=17/" + latLon[0] + "/" + latLon[1]),
-                    new Span(" · "),
-                    external(getTranslation("service.directions"),
-                            "https://www.openstreetmap.org/directions?to=" + latLon[0] + "%2C" + latLon[1])));
+            String name = venue.name() != null ? venue.name() : text.place(venue.place());
+            block.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), name, null)),
+                    getTranslation("service.mapOf", name)));
         }
+        block.add(new Paragraph(new RouterLink(getTranslation("service.venuePage", venue.name() != null ? venue.name()
+                : text.place(venue.place())), VenueView.class, venue.id().toString())));
         return block;
     }
 
-    private Component sessions(List<Session> sessions, ListingText text) {
+    /** A venue's map and directions, at OpenStreetMap, as links that work without the map. */
+    static Optional<Paragraph> mapLinks(Component owner, Venue venue) {
+        if (venue.latitude() == null || venue.longitude() == null) {
+            return Optional.empty();
+        }
+        String lat = String.format(Locale.ROOT, "%.5f", venue.latitude());
+        String lon = String.format(Locale.ROOT, "%.5f", venue.longitude());
+        return Optional.of(new Paragraph(
+                external(owner.getTranslation("service.map"), "https://www.openstreetmap.org/?mlat=" + lat
+                        + "&mlon=" + lon + "#map=17/" + lat + "/" + lon),
+                new Span(" · "),
+                external(owner.getTranslation("service.directions"),
+                        "https://www.openstreetmap.org/directions?to=" + lat + "%2C" + lon)));
+    }
+
+    private Component sessions(List<Session> sessions, ListingText text, @Nullable String calendarBase) {
         UnorderedList list = new UnorderedList();
         list.addClassName("sessions");
-        for (Session session : sessions) {
+        for (int i = 0; i < sessions.size(); i++) {
+            Session session = sessions.get(i);
             ListItem item = new ListItem();
             String when = text.session(session);
             if (session.description() != null) {
@@ -205,6 +232,13 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             String dates = text.sessionDates(session);
             if (!dates.isEmpty()) {
                 item.add(new Paragraph(dates));
+            }
+            if (calendarBase != null && !session.days().isEmpty()) {
+                Anchor calendar = new Anchor(calendarBase + i + ".ics", getTranslation("service.addToCalendar"));
+                calendar.getElement().setAttribute("download", true);
+                calendar.addClassNames("calendar-link", "no-print");
+                calendar.getElement().setAttribute("router-ignore", true);
+                item.add(new Paragraph(calendar));
             }
             list.add(item);
         }
@@ -285,7 +319,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         return anchor;
     }
 
-    private static Optional<UUID> parse(String id) {
+    static Optional<UUID> parse(String id) {
         try {
             return Optional.of(UUID.fromString(id));
         } catch (IllegalArgumentException e) {

@@ -2,8 +2,10 @@ package org.familyhub.shared.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
@@ -41,6 +43,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         addClassName("page");
         Anchor skip = new Anchor("#" + MAIN_ID, getTranslation("app.skip"));
         skip.addClassName("skip-link");
+        skip.getElement().setAttribute("router-ignore", true);
+        // The page's <base> would turn "#main-content" into the home page's address: move the focus instead.
+        skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                + " const main = document.getElementById($0); if (main) { main.focus(); } })", MAIN_ID);
 
         Header header = new Header();
         header.addClassName("site-header");
@@ -50,7 +56,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         tagline.addClassName("site-tagline");
         links.addClassName("site-links");
         links.getElement().setAttribute("aria-label", getTranslation("app.siteNav"));
-        header.add(home, tagline, links);
+        header.add(home, tagline, links, languageSwitch());
         pageEnd.addClassName("page-end");
 
         main.setId(MAIN_ID);
@@ -65,6 +71,18 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                 new Paragraph(getTranslation("footer.checked")));
 
         add(skip, header, main, pageEnd, footer);
+    }
+
+    /** Each language is named in itself ("Polski"), marked with its own {@code lang} for screen readers. */
+    private Button languageSwitch() {
+        boolean polish = "pl".equals(getLocale() == null ? "" : getLocale().getLanguage());
+        Locale other = polish ? Locale.ENGLISH : PortalTranslations.POLISH;
+        Button toggle = new Button(getTranslation(polish ? "app.english" : "app.polish"),
+                click -> PageLanguage.choose(click.getSource().getUI().orElseThrow(), other));
+        toggle.getElement().setAttribute("lang", other.getLanguage());
+        toggle.setId("language-switch");
+        toggle.addClassNames("language-switch", "no-print");
+        return toggle;
     }
 
     @Override

@@ -1,0 +1,122 @@
+package org.familyhub.directory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.EntityManager;
+import org.familyhub.directory.ServiceDetails.Session;
+import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.directory.domain.Location;
+import org.familyhub.directory.domain.Service;
+import org.familyhub.directory.domain.ServiceRepository;
+import org.jspecify.annotations.Nullable;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Venues families go to: children's centres, family hubs and family centres, each with what runs
+ * there and the week's timetable; and where services meet, for maps.
+ */
+@org.springframework.stereotype.Service
+@Transactional(readOnly = true)
+public class Venues {
+
+    /** The venue types that get a page of their own (taxonomy {@code venue-type}). */
+    public static final Set<String> CENTRE_TYPES = Set.of("childrens-centre", "family-hub", "family-centre");
+    private static final String VENUE_TYPE = "venue-type";
+
+    private final EntityManager entities;
+    private final ServiceRepository services;
+    private final Clock clock;
+
+    Venues(EntityManager entities, ServiceRepository services, Clock clock) {
+        this.entities = entities;
+        this.services = services;
+        this.clock = clock;
+    }
+
+    /** A centre in a list: its type is a venue-type code, e.g. {@code family-hub}. */
+    public record Centre(UUID id, String name, String type, Place place) {
+    }
+
+    /** A service that meets at a venue, with its sessions there. */
+    public record ServiceHere(ServiceCard service, List<Session> sessions) {
+    }
+
+    /** A venue's page: where it is, how to get there, and what runs there. */
+    public record VenuePage(Venue venue, @Nullable String type, @Nullable String description,
+            List<ServiceHere> services) {
+    }
+
+    /** A point on a map for one service at one venue. */
+    public record MapPoint(UUID serviceId, @Nullable String venueName, double latitude, double longitude) {
+    }
+
+    /** Children's centres, family hubs and family centres, by town and name; in one locality when given. */
+    public List<Centre> centres(@Nullable String localityCode) {
+        return entities.createQuery("select l from Location l", Location.class).getResultList().stream()
+                .filter(l -> localityCode == null || localityCode.equals(l.getLocality().getCode()))
+                .map(l -> venueType(l).filter(CENTRE_TYPES::contains)
+                        .map(type -> new Centre(l.getId(), Objects.requireNonNullElse(l.getName(), ""), type,
+                                place(l))))
+                .flatMap(Optional::stream)
+                .sorted(Comparator.comparing((Centre c) -> Objects.requireNonNullElse(c.place().town(), ""))
+                        .thenComparing(Centre::name))
+                .toList();
+    }
+
+    public Optional<VenuePage> venue(UUID id) {
+        Location location = entities.find(Location.class, id);
+        if (location == null) {
+            return Optional.empty();
+        }
+        List<Service> here = entities.createQuery("""
+                select distinct s from Service s join s.serviceAtLocations sal
+                where sal.location.id = :id and s.status = 'active' order by s.name""", Service.class)
+                .setParameter("id", id).getResultList();
+        Venue venue = null;
+        Map<UUID, ServiceHere> byService = new LinkedHashMap<>();
+        for (Service service : here) {
+            ServiceDetails details = ServiceMapping.details(service, clock, null);
+            for (Venue at : details.venues()) {
+                if (at.id().equals(id)) {
+                    venue = venue == null ? at : venue;
+                    byService.put(service.getId(), new ServiceHere(ServiceMapping.card(service), at.sessions()));
+                }
+            }
+        }
+        if (venue == null) {
+            venue = new Venue(id, location.getName(), List.of(), null, place(location), location.getLatitude(),
+                    location.getLongitude(), location.getTransportation(), List.of(), List.of());
+        }
+        return Optional.of(new VenuePage(venue, venueType(location).orElse(null), location.getDescription(),
+                List.copyOf(byService.values())));
+    }
+
+    /** Where each of the services meets, for a map; services without a venue have no points. */
+    public List<MapPoint> points(Collection<UUID> serviceIds) {
+        return services.findAllById(serviceIds).stream()
+                .flatMap(service -> service.getServiceAtLocations().stream().map(at -> at.getLocation())
+                        .filter(l -> l.getLatitude() != null && l.getLongitude() != null)
+                        .map(l -> new MapPoint(service.getId(), l.getName(), l.getLatitude(), l.getLongitude())))
+                .toList();
+    }
+
+    private static Optional<String> venueType(Location location) {
+        return location.getAttributes().stream()
+                .filter(a -> a.getTaxonomyTerm().getTaxonomy().getName().equals(VENUE_TYPE))
+                .map(a -> a.getTaxonomyTerm().getCode()).findFirst();
+    }
+
+    private static Place place(Location location) {
+        return new Place(location.getTown() == null ? null : location.getTown().getName(),
+                location.getLocality().getName());
+    }
+}

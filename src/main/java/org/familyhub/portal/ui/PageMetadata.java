@@ -1,0 +1,173 @@
+package org.familyhub.portal.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import org.familyhub.directory.Directory;
+import org.familyhub.directory.ServiceDetails;
+import org.familyhub.directory.Venues;
+import org.familyhub.portal.PortalPageProperties;
+import org.familyhub.shared.PortalProperties;
+import org.jsoup.nodes.Document;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The title, meta description, canonical address and (on service pages) schema.org JSON-LD of each
+ * public page, written into the HTML the server sends, so search engines and link previews see them
+ * without running any script.
+ */
+@Component
+class PageMetadata implements VaadinServiceInitListener {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int DESCRIPTION = 160;
+
+    private final Directory directory;
+    private final Venues venues;
+    private final PortalProperties portal;
+    private final PortalPageProperties pages;
+
+    PageMetadata(Directory directory, Venues venues, PortalProperties portal, PortalPageProperties pages) {
+        this.directory = directory;
+        this.venues = venues;
+        this.portal = portal;
+        this.pages = pages;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.addIndexHtmlRequestListener(this::describe);
+    }
+
+    private void describe(IndexHtmlResponse response) {
+        String path = Optional.ofNullable(response.getVaadinRequest().getPathInfo()).orElse("/");
+        String[] parts = path.replaceAll("^/+|/+$", "").split("/");
+        Document doc = response.getDocument();
+        String title = portal.portalName();
+        String description = "Groups, advice and support for parents, carers, children and young people across "
+                + portal.areaName() + ". Every listing says what it costs and where it is.";
+        if (parts.length == 2) {
+            switch (parts[0]) {
+                case "services" -> {
+                    Optional<ServiceDetails> service = ServiceView.parse(parts[1]).flatMap(directory::service);
+                    if (service.isPresent()) {
+                        title = service.get().name() + " | " + portal.portalName();
+                        description = summary(service.get());
+                        doc.head().appendElement("script").attr("type", "application/ld+json")
+                                .appendChild(new org.jsoup.nodes.DataNode(JSON.writeValueAsString(jsonLd(service.get()))));
+                    }
+                }
+                case "localities" -> {
+                    var locality = directory.locality(parts[1]);
+                    if (locality.isPresent()) {
+                        title = "Services in " + locality.get().name() + " | " + portal.portalName();
+                        description = locality.get().serviceCount() + " services for families in "
+                                + locality.get().name() + ": cost, place and times for each.";
+                    }
+                }
+                case "categories" -> {
+                    var category = directory.category(parts[1]);
+                    if (category.isPresent()) {
+                        title = category.get().name() + " | " + portal.portalName();
+                        description = category.get().description() != null ? category.get().description()
+                                : category.get().serviceCount() + " services in " + portal.areaName() + ".";
+                    }
+                }
+                case "venues" -> {
+                    var venue = ServiceView.parse(parts[1]).flatMap(venues::venue);
+                    if (venue.isPresent() && venue.get().venue().name() != null) {
+                        title = venue.get().venue().name() + " | " + portal.portalName();
+                        description = "What runs at " + venue.get().venue().name() + " this week, and how to get there.";
+                    }
+                }
+                default -> { }
+            }
+        }
+        doc.title(title);
+        doc.head().appendElement("meta").attr("name", "description").attr("content", shorten(description));
+        doc.head().appendElement("link").attr("rel", "canonical").attr("href", pages.base() + path);
+    }
+
+    private static String summary(ServiceDetails service) {
+        String text = service.description() == null ? service.name() : service.description();
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= DESCRIPTION ? text : text.substring(0, DESCRIPTION - 1).replaceAll("\\s+\\S*$", "") + "…";
+    }
+
+    /** schema.org Service: what, who provides it, where, what it costs. */
+    Map<String, Object> jsonLd(ServiceDetails service) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", "Service");
+        ld.put("name", service.name());
+        if (service.description() != null) {
+            ld.put("description", service.description());
+        }
+        ld.put("url", pages.base() + "/services/" + service.id());
+        ld.put("provider", Map.of("@type", "Organization", "name", service.provider().name()));
+        ld.put("areaServed", Map.of("@type", "AdministrativeArea", "name", portal.areaName()));
+        if (service.cost().free()) {
+            ld.put("offers", Map.of("@type", "Offer", "price", "0", "priceCurrency", "GBP"));
+        } else if (!service.cost().options().isEmpty()) {
+            ld.put("offers", Map.of("@type", "Offer", "description", String.join("; ", service.cost().options()),
+                    "priceCurrency", "GBP"));
+        }
+        List<Map<String, Object>> places = new ArrayList<>();
+        service.venues().forEach(venue -> {
+            Map<String, Object> place = new LinkedHashMap<>();
+            place.put("@type", "Place");
+            if (venue.name() != null) {
+                place.put("name", venue.name());
+            }
+            Map<String, Object> address = new LinkedHashMap<>();
+            address.put("@type", "PostalAddress");
+            address.put("streetAddress", String.join(", ", venue.addressLines()));
+            if (venue.place().town() != null) {
+                address.put("addressLocality", venue.place().town());
+            }
+            if (venue.postcode() != null) {
+                address.put("postalCode", venue.postcode());
+            }
+            address.put("addressCountry", "GB");
+            place.put("address", address);
+            if (venue.latitude() != null && venue.longitude() != null) {
+                place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", venue.latitude(), "longitude",
+                        venue.longitude()));
+            }
+            places.add(place);
+        });
+        if (!places.isEmpty()) {
+            ld.put("availableChannel", Map.of("@type", "ServiceChannel", "serviceLocation",
+                    places.size() == 1 ? places.getFirst() : places));
+        }
+        if (!service.phones().isEmpty() || service.email() != null) {
+            Map<String, Object> contact = new LinkedHashMap<>();
+            contact.put("@type", "ContactPoint");
+            if (!service.phones().isEmpty()) {
+                contact.put("telephone", service.phones().getFirst().number());
+            }
+            if (service.email() != null) {
+                contact.put("email", service.email());
+            }
+            contact.put("availableLanguage", service.languages().isEmpty() ? List.of("English")
+                    : service.languages());
+            ld.put("contactPoint", contact);
+        }
+        if (service.assuredDate() != null) {
+            ld.put("dateModified", service.assuredDate().toString());
+        }
+        ld.put("inLanguage", Locale.UK.toLanguageTag());
+        return ld;
+    }
+}

@@ -1,0 +1,459 @@
+package org.familyhub.portal.ui;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.familyhub.directory.Directory;
+import org.familyhub.directory.LocalitySummary;
+import org.familyhub.directory.Timetable;
+import org.familyhub.directory.Timetable.Occurrence;
+import org.familyhub.directory.Topics;
+import org.familyhub.directory.Venues;
+import org.familyhub.portal.PortalPageProperties;
+import org.familyhub.search.SearchQuery.SortOrder;
+import org.familyhub.search.SearchResults;
+import org.familyhub.search.SearchResults.FacetCount;
+import org.familyhub.search.SearchResults.Hit;
+import org.familyhub.search.SearchService;
+import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Search results at {@code /search?q=…}: the whole search lives in the address, so it can be shared,
+ * bookmarked and reloaded. Filters show how many services each choice would find; chosen filters are
+ * chips that remove themselves; the list is always complete, the map is an extra.
+ */
+@Route(value = "search", layout = MainLayout.class)
+@AnonymousAllowed
+class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String CONTENT_ID = "search-results";
+    private static final List<Double> RADII = List.of(1.0, 2.0, 5.0, 10.0, 20.0);
+
+    private final SearchService search;
+    private final Timetable timetable;
+    private final Venues venues;
+    private final PortalProperties portal;
+    private final PortalPageProperties pages;
+    private final FacetLabels labels;
+    private final SearchForm form;
+    private final Div body = new Div();
+    private SearchState state = SearchState.empty();
+    private @Nullable SearchResults results;
+    private @Nullable String focusAfter;
+
+    SearchView(SearchService search, Directory directory, Topics topics, Timetable timetable, Venues venues,
+            PortalProperties portal, PortalPageProperties pages) {
+        this.search = search;
+        this.timetable = timetable;
+        this.venues = venues;
+        this.portal = portal;
+        this.pages = pages;
+        this.labels = new FacetLabels(this, directory.localities().stream()
+                .collect(Collectors.toMap(LocalitySummary::code, LocalitySummary::name)), topics.names());
+        this.form = new SearchForm(search, state, false);
+        setId(CONTENT_ID);
+        addClassName("search-page");
+        body.addClassName("search-body");
+        add(new H1(getTranslation("search.title")), form, new ReadAloud(CONTENT_ID), body);
+    }
+
+    SearchState state() {
+        return state;
+    }
+
+    @Nullable SearchResults results() {
+        return results;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        state = SearchState.from(event.getLocation().getQueryParameters());
+        form.setState(state);
+        results = search.search(state.toQuery());
+        if (results.page() > 1 && results.hits().isEmpty() && results.total() > 0) {
+            state = state.withPage(results.totalPages());
+            results = search.search(state.toQuery());
+        }
+        render(results);
+    }
+
+    private void render(SearchResults found) {
+        body.removeAll();
+        body.add(status(found));
+        if (found.total() > 0) {
+            // Keyboard users need not TAB through every filter to reach what they searched for.
+            com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#result-list",
+                    getTranslation("search.skipToResults"));
+            skip.setId("skip-to-results");
+            skip.getElement().setAttribute("router-ignore", true);
+            // The page's <base> would turn "#result-list" into another address: move the focus here instead.
+            skip.getElement().executeJs("this.addEventListener('click', e => { e.preventDefault();"
+                    + " const list = document.getElementById('result-list'); if (list) { list.focus(); } })");
+            skip.addClassName("no-print");
+            body.add(new Paragraph(skip));
+        }
+        if (found.didYouMean() != null) {
+            RouterLink suggestion = new RouterLink(found.didYouMean(), SearchView.class);
+            suggestion.setQueryParameters(state.withText(found.didYouMean(), state.postcode()).toParameters());
+            Paragraph didYouMean = new Paragraph(new Span(getTranslation("search.didYouMean") + " "), suggestion);
+            didYouMean.addClassName("did-you-mean");
+            body.add(didYouMean);
+        }
+        if (state.postcode() != null && found.origin() == null) {
+            body.add(notice(getTranslation("search.placeUnknown", state.postcode(), portal.areaName())));
+        }
+        body.add(chips());
+        Div columns = new Div();
+        columns.addClassName("search-columns");
+        columns.add(filters(found), found.total() == 0 ? noResults(found) : results(found));
+        body.add(columns);
+        refocus();
+    }
+
+    private Component status(SearchResults found) {
+        String words = state.text().isEmpty() ? "" : getTranslation("search.forWords", state.text());
+        String near = found.origin() == null ? "" : getTranslation("search.nearPlace",
+                "your location".equals(found.origin().label()) ? getTranslation("search.yourLocation")
+                        : found.origin().label());
+        Paragraph status = new Paragraph(getTranslation("search.count", found.total()) + words + near + ".");
+        status.setId("result-count");
+        status.addClassName("result-count");
+        status.getElement().setAttribute("role", "status");
+        return status;
+    }
+
+    private Component chips() {
+        UnorderedList chips = new UnorderedList();
+        chips.addClassName("chips");
+        chips.getElement().setAttribute("aria-label", getTranslation("search.activeFilters"));
+        if (state.freeOnly()) {
+            chips.add(chip(getTranslation("filter.free"), "free", state.withFreeOnly(false)));
+        }
+        if (state.age() != null) {
+            chips.add(chip(getTranslation("filter.ageChip", state.age()), "age", state.withAge(null)));
+        }
+        if (state.radiusKm() != null) {
+            chips.add(chip(getTranslation("filter.within", format(state.radiusKm())), "radius",
+                    state.withRadius(null)));
+        }
+        state.filters().forEach((facet, values) -> values.stream().sorted().forEach(value -> chips.add(
+                chip(labels.label(facet, value), facet + ":" + value, state.withoutFilter(facet, value)))));
+        if (chips.getComponentCount() > 1) {
+            Button clear = new Button(getTranslation("search.clearFilters"), click -> go(state.withoutFilters(), null));
+            clear.addClassName("chip-clear");
+            chips.add(new ListItem(clear));
+        }
+        chips.setVisible(chips.getComponentCount() > 0);
+        return chips;
+    }
+
+    private ListItem chip(String label, String key, SearchState without) {
+        Button chip = new Button(label, VaadinIcon.CLOSE_SMALL.create(), click -> go(without, null));
+        chip.setIconAfterText(true);
+        chip.addClassName("chip");
+        chip.setAriaLabel(getTranslation("search.removeFilter", label));
+        chip.getElement().setAttribute("data-filter", key);
+        return new ListItem(chip);
+    }
+
+    private Component filters(SearchResults found) {
+        Div panel = new Div();
+        panel.addClassName("filters");
+        boolean near = state.hasOrigin() || found.origin() != null;
+        panel.add(sort(near));
+        Checkbox free = new Checkbox(getTranslation("filter.freeCount", count(found, "free", "true")),
+                state.freeOnly());
+        free.setId("filter-free");
+        free.addValueChangeListener(change -> go(state.withFreeOnly(change.getValue()), "filter-free"));
+        IntegerField age = new IntegerField(getTranslation("filter.age"));
+        age.setHelperText(getTranslation("filter.ageHint"));
+        age.setMin(0);
+        age.setMax(25);
+        age.setStepButtonsVisible(true);
+        age.setId("filter-age");
+        age.setValue(state.age());
+        age.addValueChangeListener(change -> {
+            Integer years = change.getValue();
+            if (years == null || (years >= 0 && years <= 25)) {
+                go(state.withAge(years), "filter-age");
+            } else {
+                age.setInvalid(true);
+                age.setErrorMessage(getTranslation("filter.ageInvalid"));
+            }
+        });
+        panel.add(free, age);
+        if (near) {
+            Select<Double> within = new Select<>();
+            within.setLabel(getTranslation("filter.distance"));
+            List<Double> options = new ArrayList<>();
+            options.add(0.0);
+            options.addAll(RADII);
+            within.setItems(options);
+            within.setItemLabelGenerator(km -> km == 0 ? getTranslation("filter.anyDistance")
+                    : getTranslation("filter.within", format(km)));
+            within.setValue(state.radiusKm() == null ? 0.0 : state.radiusKm());
+            within.setId("filter-distance");
+            within.addValueChangeListener(change -> go(state.withRadius(
+                    change.getValue() == null || change.getValue() == 0 ? null : change.getValue()), "filter-distance"));
+            panel.add(within);
+        }
+        for (String facet : SearchState.FACETS) {
+            fieldset(facet, found).ifPresent(panel::add);
+        }
+        long active = state.filters().values().stream().mapToLong(Set::size).sum()
+                + (state.freeOnly() ? 1 : 0) + (state.age() != null ? 1 : 0) + (state.radiusKm() != null ? 1 : 0);
+        Details details = new Details(getTranslation("search.filters", active), panel);
+        details.addClassName("filters-panel");
+        details.setId("filters");
+        // Open beside the results on a wide screen; folded above them on a phone, so results come first.
+        details.setOpened(state.hasFilters());
+        details.getElement().executeJs("if (window.innerWidth >= 768) { this.opened = true; }");
+        return details;
+    }
+
+    private java.util.Optional<Component> fieldset(String facet, SearchResults found) {
+        Map<String, Long> counts = found.facets().getOrDefault(facet, List.of()).stream()
+                .collect(Collectors.toMap(FacetCount::value, FacetCount::count, (a, b) -> a, java.util.LinkedHashMap::new));
+        Set<String> selected = state.filters().get(facet);
+        Set<String> values = new LinkedHashSet<>(selected);
+        values.addAll(counts.keySet());
+        if (values.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Element fieldset = new Element("fieldset");
+        fieldset.getClassList().add("facet");
+        fieldset.appendChild(new Element("legend").setText(getTranslation("facet." + facet)));
+        Div group = new Div();
+        List<String> ordered = values.stream().sorted(facetOrder(facet, counts)).toList();
+        for (String value : ordered) {
+            String id = "filter-" + facet + "-" + value.replaceAll("[^A-Za-z0-9-]", "_");
+            Checkbox box = new Checkbox(getTranslation("filter.option", labels.label(facet, value),
+                    counts.getOrDefault(value, 0L)), selected.contains(value));
+            box.setId(id);
+            box.addValueChangeListener(change -> {
+                Set<String> next = new LinkedHashSet<>(selected);
+                if (change.getValue()) {
+                    next.add(value);
+                } else {
+                    next.remove(value);
+                }
+                go(state.withFilter(facet, next), id);
+            });
+            group.add(box);
+        }
+        group.addClassName("facet-options");
+        fieldset.appendChild(group.getElement());
+        Div wrapper = new Div();
+        wrapper.getElement().appendChild(fieldset);
+        return java.util.Optional.of(wrapper);
+    }
+
+    /** Days in week order, levels in order; everything else by how many it finds, then by name. */
+    private java.util.Comparator<String> facetOrder(String facet, Map<String, Long> counts) {
+        List<String> days = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
+        List<String> times = List.of("morning", "afternoon", "evening");
+        return switch (facet) {
+            case "day" -> java.util.Comparator.comparingInt(days::indexOf);
+            case "time" -> java.util.Comparator.comparingInt(times::indexOf);
+            case "level" -> java.util.Comparator.naturalOrder();
+            case "locality", "town" -> java.util.Comparator.comparing(v -> labels.label(facet, v));
+            default -> java.util.Comparator.comparing((String v) -> -counts.getOrDefault(v, 0L))
+                    .thenComparing(v -> labels.label(facet, v));
+        };
+    }
+
+    private Component sort(boolean near) {
+        RadioButtonGroup<SortOrder> sort = new RadioButtonGroup<>(getTranslation("search.sortBy"));
+        List<SortOrder> orders = near ? List.of(SortOrder.RELEVANCE, SortOrder.DISTANCE, SortOrder.NAME)
+                : List.of(SortOrder.RELEVANCE, SortOrder.NAME);
+        sort.setItems(orders);
+        sort.setItemLabelGenerator(order -> getTranslation("sort." + order.name()));
+        sort.setValue(orders.contains(state.sort()) ? state.sort() : SortOrder.RELEVANCE);
+        sort.setId("sort");
+        sort.addValueChangeListener(change -> {
+            if (change.isFromClient() || change.getValue() != state.sort()) {
+                go(state.withSort(change.getValue()), "sort");
+            }
+        });
+        return sort;
+    }
+
+    private Component results(SearchResults found) {
+        Div column = new Div();
+        column.addClassName("results");
+        column.add(viewSwitch());
+        if (state.map()) {
+            column.add(map(found.hits()));
+        }
+        Map<UUID, Occurrence> next = timetable.nextSessions(found.hits().stream().map(Hit::id).toList());
+        ListingText text = new ListingText(this, portal.areaName());
+        UnorderedList list = new UnorderedList();
+        list.addClassName("service-list");
+        list.setId("result-list");
+        list.getElement().setAttribute("tabindex", "-1");
+        list.getElement().setAttribute("aria-label", getTranslation("list.label"));
+        for (int i = 0; i < found.hits().size(); i++) {
+            Hit hit = found.hits().get(i);
+            ServiceCardView card = new ServiceCardView(ServiceCardView.Facts.of(hit), text, next.get(hit.id()),
+                    found.origin() != null ? hit.distanceKm() : null, "h2");
+            if (state.map()) {
+                card.number(i + 1);
+            }
+            list.add(new ListItem(card));
+        }
+        column.add(list, pages(found));
+        return column;
+    }
+
+    private Component viewSwitch() {
+        Nav views = new Nav();
+        views.addClassNames("view-switch", "no-print");
+        views.getElement().setAttribute("aria-label", getTranslation("search.view"));
+        RouterLink list = new RouterLink(getTranslation("search.viewList"), SearchView.class);
+        list.setQueryParameters(state.withMap(false).toParameters());
+        RouterLink map = new RouterLink(getTranslation("search.viewMap"), SearchView.class);
+        map.setQueryParameters(state.withMap(true).toParameters());
+        (state.map() ? map : list).getElement().setAttribute("aria-current", "page");
+        list.setId("view-list");
+        map.setId("view-map");
+        views.add(list, map);
+        return views;
+    }
+
+    private Component map(List<Hit> hits) {
+        Map<UUID, String> names = hits.stream().collect(Collectors.toMap(Hit::id, Hit::name, (a, b) -> a));
+        Map<UUID, Integer> numbers = new java.util.HashMap<>();
+        for (int i = 0; i < hits.size(); i++) {
+            numbers.put(hits.get(i).id(), i + 1);
+        }
+        List<MapView.Marker> markers = venues.points(names.keySet()).stream()
+                .map(p -> new MapView.Marker(p.latitude(), p.longitude(), names.get(p.serviceId()),
+                        String.valueOf(numbers.get(p.serviceId()))))
+                .toList();
+        return new MapView(pages, markers, getTranslation("search.mapLabel"));
+    }
+
+    private Component pages(SearchResults found) {
+        Nav nav = new Nav();
+        nav.addClassName("pagination");
+        nav.getElement().setAttribute("aria-label", getTranslation("search.pages"));
+        if (found.totalPages() <= 1) {
+            nav.setVisible(false);
+            return nav;
+        }
+        if (state.page() > 1) {
+            nav.add(pageLink(getTranslation("search.previous"), state.page() - 1, "page-previous"));
+        }
+        Span where = new Span(getTranslation("search.pageOf", state.page(), found.totalPages()));
+        where.addClassName("page-of");
+        nav.add(where);
+        if (state.page() < found.totalPages()) {
+            nav.add(pageLink(getTranslation("search.next"), state.page() + 1, "page-next"));
+        }
+        return nav;
+    }
+
+    private RouterLink pageLink(String text, int page, String id) {
+        RouterLink link = new RouterLink(text, SearchView.class);
+        link.setQueryParameters(state.withPage(page).toParameters());
+        link.setId(id);
+        return link;
+    }
+
+    /** No dead end: a spelling, fewer filters, nearby, or a person to ask. */
+    private Component noResults(SearchResults found) {
+        Div none = new Div();
+        none.addClassName("no-results");
+        none.setId("no-results");
+        none.add(new H2(getTranslation("search.noneTitle")));
+        UnorderedList tips = new UnorderedList();
+        if (found.didYouMean() != null) {
+            RouterLink spelling = new RouterLink(found.didYouMean(), SearchView.class);
+            spelling.setQueryParameters(state.withText(found.didYouMean(), state.postcode()).toParameters());
+            tips.add(new ListItem(new Span(getTranslation("search.tipSpelling") + " "), spelling));
+        }
+        if (state.hasFilters()) {
+            RouterLink wider = new RouterLink(getTranslation("search.tipWiden"), SearchView.class);
+            wider.setQueryParameters(state.withoutFilters().toParameters());
+            wider.setId("widen-search");
+            tips.add(new ListItem(wider));
+        }
+        tips.add(new ListItem(getTranslation("search.tipFewerWords")));
+        RouterLink browse = new RouterLink(getTranslation("search.tipBrowse"), HomeView.class);
+        tips.add(new ListItem(browse));
+        none.add(tips);
+        none.add(new Paragraph(getTranslation("search.contactFis", portal.frontDoorPhone())));
+        return none;
+    }
+
+    private Paragraph notice(String text) {
+        Paragraph notice = new Paragraph(text);
+        notice.addClassNames("notice", "notice-warning");
+        notice.getElement().setAttribute("role", "alert");
+        return notice;
+    }
+
+    private long count(SearchResults found, String facet, String value) {
+        return found.facets().getOrDefault(facet, List.of()).stream().filter(c -> c.value().equals(value))
+                .mapToLong(FacetCount::count).findFirst().orElse(0);
+    }
+
+    /** Navigates to the new state; the control the family used gets the focus back after the page is redrawn. */
+    private void go(SearchState next, @Nullable String focusId) {
+        focusAfter = focusId;
+        UI.getCurrent().navigate(SearchView.class, next.toParameters());
+    }
+
+    private void refocus() {
+        if (focusAfter != null) {
+            String id = focusAfter;
+            focusAfter = null;
+            getElement().executeJs("setTimeout(() => { const e = document.getElementById($0); if (e) e.focus(); }, 0)",
+                    id);
+        }
+    }
+
+    private static String format(double km) {
+        return km == Math.rint(km) ? String.valueOf((long) km) : String.format(Locale.ROOT, "%.1f", km);
+    }
+
+    @Override
+    public String getPageTitle() {
+        String what = state.text().isEmpty() ? getTranslation("search.title") : getTranslation("search.titleFor",
+                state.text());
+        return what + " | " + portal.portalName();
+    }
+}

@@ -1,0 +1,99 @@
+package org.familyhub.portal.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium and chromedriver ({@code apt-get install chromium chromium-driver}, which
+ * {@code .ci/run} does). Nothing is downloaded: Selenium Manager never runs because both paths are given.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final String BROWSER = System.getProperty("familyhub.chromium", "/usr/bin/chromium");
+    static final String DRIVER = System.getProperty("familyhub.chromedriver", "/usr/bin/chromedriver");
+    static final Dimension DESKTOP = new Dimension(1280, 900);
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    private final ChromeDriver driver;
+    private final String base;
+
+    Chromium(int port, Dimension size) {
+        if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
+            throw new IllegalStateException("Real-browser tests need " + BROWSER + " and " + DRIVER
+                    + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
+        }
+        System.setProperty("webdriver.chrome.driver", DRIVER);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BROWSER);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--lang=en-GB", "--window-size=" + size.width + "," + size.height);
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
+                .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
+        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        resize(size);
+        this.base = "http://localhost:" + port + "/";
+    }
+
+    void resize(Dimension size) {
+        driver.manage().window().setSize(size);
+    }
+
+    ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page and waits until Vaadin has drawn it and has nothing left to do. */
+    void open(String path) {
+        driver.get(base + path);
+        settle();
+    }
+
+    /** Waits for Vaadin to finish every round trip; the first page load in dev mode can take a while. */
+    void settle() {
+        new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> Boolean.TRUE.equals(js(
+                "return !!document.querySelector('main#main-content h1')"
+                        + " && (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
+                        + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
+    }
+
+    <T> T waitFor(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    WebElement find(String css) {
+        return waitFor(d -> d.findElement(By.cssSelector(css)));
+    }
+
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
+    String text() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,220 @@
+package org.familyhub.portal.ui;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.QueryParameters;
+import org.familyhub.PortalTest;
+import org.familyhub.search.SearchIndexFixture;
+import org.familyhub.search.SearchQuery;
+import org.familyhub.search.SearchQuery.SortOrder;
+import org.familyhub.search.SearchService;
+import org.familyhub.search.index.ServiceIndex;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The results page: filters with counts, chips, sort, paging, the address as the state, and no dead ends. */
+@PortalTest
+@ViewPackages(classes = HomeView.class)
+class SearchViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SearchService searchService;
+
+    @Autowired
+    ServiceIndex serviceIndex;
+
+    /** The sample content is indexed after start-up, through the outbox. */
+    @BeforeEach
+    void indexIsReady() {
+        SearchIndexFixture.awaitIndex(serviceIndex, Duration.ofSeconds(90),
+                () -> searchService.search(SearchQuery.forText("").size(1).build()).total() == activeServices());
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    private long activeServices() {
+        return jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
+    }
+
+    private SearchView search(String query) {
+        UI.getCurrent().navigate("search", QueryParameters.fromString(query));
+        return (SearchView) getCurrentView();
+    }
+
+    private String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
+    }
+
+    @Test
+    void aParentFindsFreeStayAndPlayInCreweOnATuesday() {
+        SearchView view = search("q=stay+and+play+crewe&free=true&day=TU");
+
+        assertThat(view.results().total()).isPositive();
+        String first = $(ServiceCardView.class).first().getElement().getTextRecursively();
+        assertThat(first).contains("Stay and Play at Monks Coppenhall", "CostFree", "Crewe, Crewe and Nantwich",
+                "Next session", "Tuesday");
+        assertThat($(ServiceCardView.class).all()).allSatisfy(card ->
+                assertThat(card.getElement().getTextRecursively()).contains("CostFree"));
+        assertThat(view.getElement().getTextRecursively()).contains("for \"stay and play crewe\"");
+    }
+
+    @Test
+    void tickingAFilterPutsItInTheAddressAndNarrowsTheResults() {
+        SearchView view = search("q=stay+and+play");
+        long before = view.results().total();
+
+        test($(Checkbox.class).id("filter-free")).click();
+
+        assertThat(location()).contains("free=true");
+        assertThat(view.state().freeOnly()).isTrue();
+        assertThat(view.results().total()).isLessThanOrEqualTo(before).isPositive();
+        assertThat($(Button.class).withClassName("chip").all()).extracting(Button::getText).contains("Free only");
+    }
+
+    @Test
+    void everyFacetOptionSaysHowManyItWouldFind() {
+        search("q=");
+
+        Checkbox crewe = $(Checkbox.class).id("filter-locality-crewe-nantwich");
+        assertThat(crewe.getLabel()).matches("Crewe and Nantwich \\(\\d+\\)");
+        assertThat($(Checkbox.class).id("filter-day-TU").getLabel()).startsWith("Tuesday (");
+        assertThat($(Checkbox.class).id("filter-level-1").getLabel()).startsWith("Open to every family (");
+    }
+
+    @Test
+    void aChipRemovesItsOwnFilterOnly() {
+        SearchView view = search("q=group&locality=crewe-nantwich&category=send");
+
+        Button chip = $(Button.class).withClassName("chip").all().stream()
+                .filter(b -> "locality:crewe-nantwich".equals(b.getElement().getAttribute("data-filter")))
+                .findFirst().orElseThrow();
+        assertThat(chip.getAriaLabel()).contains("Remove filter: Crewe and Nantwich");
+        test(chip).click();
+
+        assertThat(view.state().filters().get("locality")).isEmpty();
+        assertThat(view.state().filters().get("category")).containsExactly("send");
+        assertThat(location()).doesNotContain("locality=").contains("category=send");
+    }
+
+    @SuppressWarnings("unchecked")
+    @Test
+    void sortingByNameOrdersTheCardsAToZ() {
+        SearchView view = search("q=group");
+        test((RadioButtonGroup<SortOrder>) $(RadioButtonGroup.class).id("sort")).selectItem("Name, A to Z");
+
+        assertThat(location()).contains("sort=name");
+        List<String> names = view.results().hits().stream().map(h -> h.name()).toList();
+        assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
+    }
+
+    @Test
+    void distanceSortAppearsOnlyWithAPlaceAndShowsHowFar() {
+        search("q=group");
+        assertThat($(RadioButtonGroup.class).id("sort").getListDataView().getItems()).doesNotContain(SortOrder.DISTANCE);
+
+        SearchView near = search("q=group&postcode=CW1+4RL&sort=distance");
+        assertThat($(RadioButtonGroup.class).id("sort").getListDataView().getItems()).contains(SortOrder.DISTANCE);
+        assertThat(near.results().origin()).isNotNull();
+        assertThat($(ServiceCardView.class).first().getElement().getTextRecursively()).contains("km away");
+        List<Double> distances = near.results().hits().stream().map(h -> h.distanceKm())
+                .filter(d -> d != null).toList();
+        assertThat(distances).isSorted();
+    }
+
+    @Test
+    void pagesMoveThroughTheResultsAndTheAddressKeepsThePage() {
+        SearchView view = search("q=");
+        int pages = view.results().totalPages();
+        assertThat(view.results().total()).isEqualTo(activeServices());
+        assertThat($(ServiceCardView.class).all()).hasSize(10);
+        assertThat($(com.vaadin.flow.router.RouterLink.class).id("page-next").getHref()).contains("page=2");
+
+        SearchView second = search("q=&page=2");
+        assertThat(second.results().page()).isEqualTo(2);
+        assertThat(second.getElement().getTextRecursively()).contains("Page 2 of " + pages);
+        assertThat($(com.vaadin.flow.router.RouterLink.class).id("page-previous").getHref()).doesNotContain("page=");
+
+        SearchView beyond = search("q=&page=500");
+        assertThat(beyond.state().page()).isEqualTo(pages);
+        assertThat($(ServiceCardView.class).all()).isNotEmpty();
+    }
+
+    @Test
+    void nothingFoundOffersASpellingWiderSearchAndAPersonToCall() {
+        SearchView view = search("q=zzqxv+wibble&free=true&day=SU");
+
+        assertThat(view.results().total()).isZero();
+        String text = view.getElement().getTextRecursively();
+        assertThat(text).contains("We did not find any services", "Remove your filters and search again",
+                "0300 000 010");
+        assertThat($(com.vaadin.flow.router.RouterLink.class).id("widen-search").getHref())
+                .contains("q=zzqxv").doesNotContain("free").doesNotContain("day");
+
+        SearchView typo = search("q=staay+and+plya");
+        assertThat(typo.results().didYouMean()).isNotBlank();
+        assertThat(typo.getElement().getTextRecursively()).contains("Did you mean");
+    }
+
+    @Test
+    void aPostcodeOutsideTheAreaIsExplainedNotIgnored() {
+        SearchView view = search("q=group&postcode=ZZ9+9ZZ");
+
+        assertThat(view.getElement().getTextRecursively()).contains("We could not find \"ZZ9 9ZZ\" in Cheshire East");
+    }
+
+    @Test
+    void nonsenseInTheAddressIsDroppedNotAnError() {
+        SearchView view = search("q=group&age=banana&page=-4&sort=sideways&day=XX&lat=999&lon=1");
+
+        assertThat(view.state().age()).isNull();
+        assertThat(view.state().page()).isEqualTo(1);
+        assertThat(view.state().sort()).isEqualTo(SortOrder.RELEVANCE);
+        assertThat(view.state().filters().get("day")).isEmpty();
+        assertThat(view.state().latitude()).isNull();
+        assertThat(view.results().total()).isPositive();
+    }
+
+    @Test
+    void theStateSurvivesARoundTripThroughTheAddress() {
+        SearchState state = SearchState.from(QueryParameters.full(Map.of("q", new String[] {"stay and play"},
+                "free", new String[] {"true"}, "day", new String[] {"TU", "we"}, "age", new String[] {"2"},
+                "postcode", new String[] {"CW1"}, "sort", new String[] {"distance"}, "page", new String[] {"3"},
+                "view", new String[] {"map"})));
+
+        SearchState again = SearchState.from(state.toParameters());
+
+        assertThat(again).isEqualTo(state);
+        assertThat(state.filters().get("day")).containsExactlyInAnyOrder("TU", "WE");
+        assertThat(state.toQuery().postcode()).isEqualTo("CW1");
+        assertThat(SearchState.from(QueryParameters.of("postcode", "Crewe")).toQuery().near()).isEqualTo("Crewe");
+    }
+
+    @Test
+    void theResultCountIsAnnouncedToScreenReaders() {
+        search("q=autism");
+
+        var status = $(com.vaadin.flow.component.html.Paragraph.class).id("result-count");
+        assertThat(status.getElement().getAttribute("role")).isEqualTo("status");
+        assertThat(status.getText()).matches("\\d+ services? found for \"autism\"\\.");
+    }
+
+    @Test
+    void theMapViewKeepsTheWholeList() {
+        SearchView view = search("q=stay+and+play&view=map");
+
+        assertThat($(MapView.class).single().markers()).isNotEmpty();
+        assertThat($(ServiceCardView.class).all()).hasSize(view.results().hits().size());
+    }
+}
