@@ -1,17 +1,16 @@
 package org.familyhub.directory.feed;
 
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.account.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -27,26 +25,23 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The administrator's feed API: {@code /api/admin/feeds} to register and list, {@code /{id}/pull} and
- * {@code /{id}/upload} to import. Guarded like the reindex by {@code FAMILYHUB_ADMIN_TOKEN} until sign-in
- * exists (switched off without one). Answers JSON, errors as {@code {"error", "status", "message"}}.
+ * {@code /{id}/upload} to import. Administrators only (HTTP Basic on the stateless API). Answers JSON, errors as {@code {"error", "status", "message"}}.
  */
 @RestController
+@RolesAllowed(Roles.ADMIN)
 class FeedEndpoint {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedEndpoint.class);
 
     private final FeedImport feeds;
-    private final byte[] token;
 
-    FeedEndpoint(FeedImport feeds, @Value("${familyhub.admin.token:}") String token) {
+    FeedEndpoint(FeedImport feeds) {
         this.feeds = feeds;
-        this.token = token.getBytes(StandardCharsets.UTF_8);
     }
 
     @PostMapping(path = "/api/admin/feeds", produces = "application/json")
-    ResponseEntity<String> register(@RequestHeader(name = "Authorization", required = false) String authorization,
-            @RequestBody(required = false) @Nullable String body) {
-        return guarded(authorization, () -> {
+    ResponseEntity<String> register(@RequestBody(required = false) @Nullable String body) {
+        return guarded(() -> {
             JsonNode request;
             try {
                 request = body == null || body.isBlank() ? null : FeedRecords.JSON.readTree(body);
@@ -63,20 +58,19 @@ class FeedEndpoint {
     }
 
     @GetMapping(path = "/api/admin/feeds", produces = "application/json")
-    ResponseEntity<String> list(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        return guarded(authorization, () -> json(HttpStatus.OK, Map.of("feeds", feeds.sources())));
+    ResponseEntity<String> list() {
+        return guarded(() -> json(HttpStatus.OK, Map.of("feeds", feeds.sources())));
     }
 
     @PostMapping(path = "/api/admin/feeds/{id}/pull", produces = "application/json")
-    ResponseEntity<String> pull(@RequestHeader(name = "Authorization", required = false) String authorization,
-            @PathVariable String id, @RequestParam(name = "full", defaultValue = "false") String full) {
-        return guarded(authorization, () -> json(HttpStatus.OK, feeds.pull(feedId(id), "true".equals(full))));
+    ResponseEntity<String> pull(@PathVariable String id,
+            @RequestParam(name = "full", defaultValue = "false") String full) {
+        return guarded(() -> json(HttpStatus.OK, feeds.pull(feedId(id), "true".equals(full))));
     }
 
     @PostMapping(path = "/api/admin/feeds/{id}/upload", produces = "application/json")
-    ResponseEntity<String> upload(@RequestHeader(name = "Authorization", required = false) String authorization,
-            @PathVariable String id, @RequestBody(required = false) byte @Nullable [] body) {
-        return guarded(authorization, () -> {
+    ResponseEntity<String> upload(@PathVariable String id, @RequestBody(required = false) byte @Nullable [] body) {
+        return guarded(() -> {
             if (body == null || body.length == 0) {
                 return error(HttpStatus.BAD_REQUEST, "Send the feed file (JSON) as the body.");
             }
@@ -84,13 +78,7 @@ class FeedEndpoint {
         });
     }
 
-    private ResponseEntity<String> guarded(@Nullable String authorization, Supplier<ResponseEntity<String>> action) {
-        if (token.length == 0) {
-            return error(HttpStatus.FORBIDDEN, "Feed administration by API is switched off.");
-        }
-        if (!allowed(authorization)) {
-            return error(HttpStatus.UNAUTHORIZED, "An administrator's token is needed.");
-        }
+    private ResponseEntity<String> guarded(Supplier<ResponseEntity<String>> action) {
         try {
             return action.get();
         } catch (UnknownFeedException e) {
@@ -110,15 +98,6 @@ class FeedEndpoint {
             throw new UnknownFeedException(id);
         }
         return UUID.fromString(id);
-    }
-
-    /** Compared in constant time, so the token cannot be guessed from response times. */
-    private boolean allowed(@Nullable String authorization) {
-        if (authorization == null || !authorization.startsWith("Bearer ")) {
-            return false;
-        }
-        byte[] given = authorization.substring("Bearer ".length()).getBytes(StandardCharsets.UTF_8);
-        return MessageDigest.isEqual(given, token);
     }
 
     private static ResponseEntity<String> json(HttpStatus status, Object body) {

@@ -3,14 +3,16 @@ package org.familyhub.directory.feed;
 import java.util.UUID;
 
 import org.familyhub.PortalTest;
+import org.familyhub.SecuredMvc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
+import static org.familyhub.SecuredMvc.as;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -20,12 +22,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @PortalTest
 class FeedEndpointTest {
 
-    private static final String TOKEN = "Bearer s3cret-token";
-
     @Autowired
     FeedImport feeds;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
 
     @AfterEach
     void removeRegisteredFeeds() {
@@ -34,23 +36,14 @@ class FeedEndpointTest {
     }
 
     @Test
-    void isSwitchedOffWithoutAConfiguredToken() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new FeedEndpoint(feeds, "")).build();
+    void refusesAnyoneButAnAdministrator() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
 
-        mvc.perform(get("/api/admin/feeds").header("Authorization", "Bearer "))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.error").value("forbidden"));
-    }
-
-    @Test
-    void refusesWithoutTheAdministratorsToken() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new FeedEndpoint(feeds, "s3cret-token")).build();
-
-        mvc.perform(get("/api/admin/feeds")).andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.status").value(401));
-        mvc.perform(post("/api/admin/feeds").header("Authorization", "Bearer wrong")
+        mvc.perform(get("/api/admin/feeds")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/admin/feeds").with(as("editor"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/feeds").with(as("manager"))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\": \"Endpoint Test x\"}"))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isForbidden());
         mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/pull")).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/upload").content("[]"))
                 .andExpect(status().isUnauthorized());
@@ -58,40 +51,40 @@ class FeedEndpointTest {
 
     @Test
     void registersListsAndAnswersErrorsAsJson() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new FeedEndpoint(feeds, "s3cret-token")).build();
+        MockMvc mvc = SecuredMvc.of(context);
 
-        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Endpoint Test Council\", \"base_url\": \"https://example.org/api/oruk\"}"))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.name").value("Endpoint Test Council"))
                 .andExpect(jsonPath("$.base_url").value("https://example.org/api/oruk"));
-        mvc.perform(get("/api/admin/feeds").header("Authorization", TOKEN))
+        mvc.perform(get("/api/admin/feeds").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.feeds[*].name", hasItem("Endpoint Test Council")));
 
-        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\": \"Endpoint Test bad\", \"base_url\": \"ftp://nowhere\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"));
-        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/admin/feeds").header("Authorization", TOKEN).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"base_url\": \"https://example.org\"}"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/pull").header("Authorization", TOKEN))
+        mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/pull").with(as("admin")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.error").value("not_found"));
-        mvc.perform(post("/api/admin/feeds/not-an-id/pull").header("Authorization", TOKEN))
+        mvc.perform(post("/api/admin/feeds/not-an-id/pull").with(as("admin")))
                 .andExpect(status().isNotFound());
 
         UUID uploads = feeds.register("Endpoint Test Uploads", null).id();
-        mvc.perform(post("/api/admin/feeds/" + uploads + "/upload").header("Authorization", TOKEN)
+        mvc.perform(post("/api/admin/feeds/" + uploads + "/upload").with(as("admin"))
                         .contentType(MediaType.APPLICATION_JSON).content("{oops"))
                 .andExpect(status().isBadRequest());
-        mvc.perform(post("/api/admin/feeds/" + uploads + "/pull").header("Authorization", TOKEN))
+        mvc.perform(post("/api/admin/feeds/" + uploads + "/pull").with(as("admin")))
                 .andExpect(status().isConflict());
-        mvc.perform(post("/api/admin/feeds/" + uploads + "/upload").header("Authorization", TOKEN)
+        mvc.perform(post("/api/admin/feeds/" + uploads + "/upload").with(as("admin"))
                         .contentType(MediaType.APPLICATION_JSON).content("[{\"name\": \"no id\"}]"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("partial"))

@@ -1,13 +1,16 @@
 package org.familyhub.search.api;
 
 import org.familyhub.PortalTest;
+import org.familyhub.SecuredMvc;
 import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
+import static org.familyhub.SecuredMvc.as;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -16,24 +19,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ReindexEndpointTest {
 
     @Autowired
-    ServiceIndex index;
+    WebApplicationContext context;
 
     @Test
-    void isSwitchedOffWithoutAConfiguredToken() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReindexEndpoint(index, "")).build();
-
-        mvc.perform(post("/api/admin/reindex").header("Authorization", "Bearer "))
-                .andExpect(status().isForbidden());
-    }
-
-    @Test
-    void onlyTheAdministratorsTokenStartsAFullReindex() throws Exception {
-        MockMvc mvc = MockMvcBuilders.standaloneSetup(new ReindexEndpoint(index, "s3cret-token")).build();
+    void onlyAnAdministratorStartsAFullReindex() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
 
         mvc.perform(post("/api/admin/reindex")).andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/admin/reindex").header("Authorization", "Bearer wrong"))
+        mvc.perform(post("/api/admin/reindex").with(httpBasic("admin", "wrong password")))
                 .andExpect(status().isUnauthorized());
-        mvc.perform(post("/api/admin/reindex").header("Authorization", "Bearer s3cret-token"))
+        mvc.perform(post("/api/admin/reindex").with(as("editor"))).andExpect(status().isForbidden());
+        mvc.perform(post("/api/admin/reindex").with(as("admin")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.index", startsWith(ServiceIndex.ALIAS + "-")));
     }

@@ -1,0 +1,81 @@
+package org.familyhub.account.ui;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.familyhub.account.PublicPaths;
+import org.familyhub.account.internal.LoginThrottle;
+import org.familyhub.account.internal.SingleSignOnUsers;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may reach what. Two filter chains:
+ * <ul>
+ * <li>{@code /api/**}: stateless, HTTP Basic for administrators' scripts. No session cookie ever
+ * authenticates these requests, so there is nothing for another site to forge and CSRF tokens are not needed.
+ * Anonymous callers reach only the paths modules declare in {@link PublicPaths} beans; {@code /api/admin/**}
+ * needs ADMIN; controllers narrow further with {@code @RolesAllowed}.</li>
+ * <li>everything else: the Vaadin views, each stating its own access with {@code @AnonymousAllowed},
+ * {@code @PermitAll} or {@code @RolesAllowed}; the sign-in page; the council's single sign-on when an OIDC
+ * client is configured ({@code spring.security.oauth2.client.registration.council.*}).</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    /** Files every page needs before anyone has signed in. */
+    private static final List<String> STATIC_FILES = List.of("/styles/**", "/scripts/**", "/images/**",
+            "/favicon.ico", "/error");
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords)
+            throws Exception {
+        String[] open = patterns(publicPaths).filter(path -> path.startsWith("/api/")).toArray(String[]::new);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> {
+                    if (open.length > 0) {
+                        requests.requestMatchers(open).permitAll();
+                    }
+                    requests.requestMatchers("/api/admin/**").hasRole("ADMIN");
+                    requests.anyRequest().authenticated();
+                })
+                .authenticationProvider(passwords)
+                .httpBasic(basic -> basic.realmName("Family directory API"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain portal(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords,
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers)
+            throws Exception {
+        String[] open = Stream.concat(STATIC_FILES.stream(), patterns(publicPaths)).toArray(String[]::new);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll())
+                .authenticationProvider(passwords);
+        if (singleSignOn.getIfAvailable() != null) {
+            http.oauth2Login(sso -> sso.loginPage("/login")
+                    .userInfoEndpoint(users -> users.oidcUserService(councilUsers)));
+        }
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    private static Stream<String> patterns(List<PublicPaths> publicPaths) {
+        return publicPaths.stream().flatMap(paths -> paths.patterns().stream());
+    }
+}

@@ -1,0 +1,41 @@
+package org.familyhub.mail.internal;
+
+import org.familyhub.mail.Email;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+
+/**
+ * SMTP when {@code spring.mail.host} is set (production); otherwise e-mails are written to the log and
+ * kept in the outbox, where the dev mailbox ({@code /admin/mailbox}) shows them.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(MailConfiguration.class);
+
+    @Bean
+    @ConditionalOnProperty("spring.mail.host")
+    MailTransport smtp(JavaMailSender sender, @Value("${familyhub.mail.from:family.directory@localhost}") String from) {
+        return email -> {
+            SimpleMailMessage message = new SimpleMailMessage();
+            message.setFrom(from);
+            message.setTo(email.to());
+            message.setSubject(email.subject());
+            message.setText(email.body());
+            sender.send(message);
+        };
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(MailTransport.class)
+    MailTransport log() {
+        return (Email email) -> log.info("E-mail to {}: {}\n{}", email.to(), email.subject(), email.body());
+    }
+}

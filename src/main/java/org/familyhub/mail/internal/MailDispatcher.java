@@ -1,0 +1,95 @@
+package org.familyhub.mail.internal;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.familyhub.mail.Email;
+import org.familyhub.mail.SentEmail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what is due from the outbox. Each e-mail is first claimed (its next attempt pushed past the time a
+ * send can take), so two portal instances never send it twice; a failure waits 30 s, then twice as long each
+ * time, up to an hour, and is tried again until the mail server takes it. Nothing is ever dropped.
+ */
+@Component
+public class MailDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    private static final Duration CLAIM = Duration.ofMinutes(5);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    private static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    private static final int BATCH = 50;
+
+    private final JdbcClient jdbc;
+    private final MailTransport transport;
+    private final Clock clock;
+
+    MailDispatcher(JdbcClient jdbc, MailTransport transport, Clock clock) {
+        this.jdbc = jdbc;
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${familyhub.mail.dispatch-interval:5s}", initialDelayString = "${familyhub.mail.dispatch-interval:5s}")
+    void onSchedule() {
+        dispatchDue();
+    }
+
+    /** Sends every e-mail that is due now; answers how many the mail server took. */
+    public int dispatchDue() {
+        Instant now = clock.instant();
+        List<SentEmail> due = jdbc.sql("""
+                select * from outgoing_email where sent_at is null and next_attempt_at <= ?
+                order by queued_at limit ?""")
+                .params(Timestamp.from(now), BATCH).query(MailOutbox::row).list();
+        int sent = 0;
+        for (SentEmail email : due) {
+            if (claim(email.id(), now)) {
+                sent += send(email) ? 1 : 0;
+            }
+        }
+        return sent;
+    }
+
+    /** Makes every unsent e-mail due at once and sends it: the mail server is back, no need to wait. */
+    public int retryNow() {
+        jdbc.sql("update outgoing_email set next_attempt_at = ? where sent_at is null")
+                .param(Timestamp.from(clock.instant())).update();
+        return dispatchDue();
+    }
+
+    private boolean claim(UUID id, Instant now) {
+        return jdbc.sql("""
+                update outgoing_email set next_attempt_at = ?
+                where id = ? and sent_at is null and next_attempt_at <= ?""")
+                .params(Timestamp.from(now.plus(CLAIM)), id, Timestamp.from(now)).update() == 1;
+    }
+
+    private boolean send(SentEmail email) {
+        try {
+            transport.send(new Email(email.to(), email.subject(), email.body()));
+            jdbc.sql("update outgoing_email set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                    .params(Timestamp.from(clock.instant()), email.id()).update();
+            return true;
+        } catch (Exception failure) {
+            int attempts = email.attempts() + 1;
+            Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
+            Instant next = clock.instant().plus(wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait);
+            String reason = String.valueOf(failure.getMessage());
+            jdbc.sql("update outgoing_email set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
+                    .params(attempts, Timestamp.from(next), reason.substring(0, Math.min(reason.length(), 1000)),
+                            email.id()).update();
+            log.warn("E-mail {} not sent (attempt {}), next try at {}: {}", email.id(), attempts, next, reason);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.familyhub.account;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.familyhub.PortalTest;
+import org.familyhub.SecuredMvc;
+import org.familyhub.account.UserAccounts.NewUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+
+@PortalTest
+class AccountsTest {
+
+    private static final UUID CONNEXIONS = UUID.fromString("4229cd34-3ee1-5ae6-8627-8704edb69c74");
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    CurrentUser currentUser;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void embeddedModeHasOneDemoUserPerRoleWithTheirScopes() {
+        assertThat(accounts.find("admin").orElseThrow().roles()).containsExactly(Role.ADMIN);
+        assertThat(accounts.find("editor").orElseThrow().roles()).containsExactly(Role.EDITOR);
+        PortalUser provider = accounts.find("provider").orElseThrow();
+        assertThat(provider.roles()).containsExactly(Role.PROVIDER);
+        assertThat(provider.organisationId()).isEqualTo(CONNEXIONS);
+        assertThat(accounts.find("frontdoor").orElseThrow().localityCodes())
+                .containsExactlyInAnyOrder("crewe-nantwich", "congleton");
+        assertThat(accounts.withRole(Role.FRONT_DOOR)).extracting(PortalUser::username)
+                .containsExactly("frontdoor", "frontdoor-north");
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsSaltedHashes() {
+        String hash = jdbc.sql("select password_hash from portal_user where username = 'editor'")
+                .query(String.class).single();
+        String other = jdbc.sql("select password_hash from portal_user where username = 'manager'")
+                .query(String.class).single();
+
+        assertThat(hash).startsWith("{bcrypt}").doesNotContain(SecuredMvc.DEMO_PASSWORD);
+        assertThat(hash).isNotEqualTo(other);
+    }
+
+    @Test
+    void aNewUserIsCheckedBeforeAnythingIsStored() {
+        assertThatThrownBy(() -> accounts.create(user("short-password", "too short", Set.of(Role.EDITOR), null)))
+                .hasMessageContaining("at least 12 characters");
+        assertThatThrownBy(() -> accounts.create(user("no-organisation", "long enough password", Set.of(Role.PROVIDER), null)))
+                .hasMessageContaining("must belong to an organisation");
+        assertThatThrownBy(() -> accounts.create(user("Not A Name!", "long enough password", Set.of(Role.EDITOR), null)))
+                .hasMessageContaining("user name");
+        assertThatThrownBy(() -> accounts.create(user("editor", "long enough password", Set.of(Role.EDITOR), null)))
+                .hasMessageContaining("taken");
+
+        assertThat(jdbc.sql("select count(*) from portal_user where username in ('short-password', 'no-organisation')")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void theCurrentUserComesFromTheSecurityContext() {
+        assertThat(currentUser.get()).isEmpty();
+        assertThatThrownBy(currentUser::require).isInstanceOf(AccessDeniedException.class);
+
+        SignedIn.as(accounts, "frontdoor-north");
+
+        assertThat(currentUser.require().covers("macclesfield")).isTrue();
+        assertThat(currentUser.require().covers("crewe-nantwich")).isFalse();
+    }
+
+    @Test
+    void signingInWithTheRightPasswordWorksAndAWrongOneDoesNot() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+
+        mvc.perform(formLogin("/login").user("professional").password(SecuredMvc.DEMO_PASSWORD))
+                .andExpect(authenticated().withRoles(Role.PROFESSIONAL.name()));
+        mvc.perform(formLogin("/login").user("professional").password("not the password"))
+                .andExpect(unauthenticated());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheUserOutEvenWithTheRightOne() throws Exception {
+        accounts.create(user("locked-out-" + UUID.randomUUID().toString().substring(0, 8), "the right password",
+                Set.of(Role.PROFESSIONAL), null));
+        String username = jdbc.sql("select username from portal_user where username like 'locked-out-%'")
+                .query(String.class).list().getFirst();
+        MockMvc mvc = SecuredMvc.of(context);
+
+        for (int attempt = 0; attempt < 5; attempt++) {
+            mvc.perform(formLogin("/login").user(username).password("a wrong guess " + attempt))
+                    .andExpect(unauthenticated());
+        }
+        mvc.perform(formLogin("/login").user(username).password("the right password"))
+                .andExpect(unauthenticated());
+    }
+
+    private static NewUser user(String username, String password, Set<Role> roles, UUID organisation) {
+        return new NewUser(username, password, "Test " + username, null, roles, organisation, Set.of());
+    }
+}

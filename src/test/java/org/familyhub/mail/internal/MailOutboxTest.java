@@ -1,0 +1,92 @@
+package org.familyhub.mail.internal;
+
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.familyhub.PortalTest;
+import org.familyhub.mail.Email;
+import org.familyhub.mail.Mail;
+import org.familyhub.mail.Mailbox;
+import org.familyhub.mail.SentEmail;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@PortalTest
+class MailOutboxTest {
+
+    @Autowired
+    Mail mail;
+    @Autowired
+    Mailbox mailbox;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+    @Autowired
+    TransactionTemplate transactions;
+
+    @Test
+    void anEmailExistsOnlyIfTheChangeThatCausedItCommitted() {
+        String to = unique("rolled-back");
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            mail.queue(new Email(to, "Your request", "We have it."));
+            throw new IllegalStateException("the change failed");
+        })).hasMessage("the change failed");
+
+        assertThat(mailbox.to(to)).isEmpty();
+    }
+
+    @Test
+    void aMailServerThatIsDownLosesNothingAndTheEmailGoesWhenItIsBack() {
+        String to = unique("retry");
+        AtomicBoolean serverUp = new AtomicBoolean(false);
+        MailDispatcher dispatcher = new MailDispatcher(jdbc, email -> {
+            if (!serverUp.get() || !email.to().equals(to)) {
+                throw new IllegalStateException("Connection refused");
+            }
+        }, clock);
+        UUID id = mail.queue(new Email(to, "Your request FH-TEST", "We have your request."));
+
+        dispatcher.retryNow();
+        SentEmail waiting = mailbox.to(to).getFirst();
+        assertThat(waiting.id()).isEqualTo(id);
+        assertThat(waiting.sentAt()).isNull();
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).contains("Connection refused");
+
+        serverUp.set(true);
+        dispatcher.dispatchDue();
+        assertThat(mailbox.to(to).getFirst().sentAt()).as("not retried before its wait is over").isNull();
+
+        dispatcher.retryNow();
+        SentEmail sent = mailbox.to(to).getFirst();
+        assertThat(sent.sentAt()).isNotNull();
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(sent.body()).isEqualTo("We have your request.");
+    }
+
+    @Test
+    void onlyOnePlainAddressAndOneLineSubjectAreAccepted() {
+        assertThatThrownBy(() -> mail.queue(new Email("not-an-address", "Hello", "x")))
+                .hasMessageContaining("not an e-mail address");
+        assertThatThrownBy(() -> mail.queue(new Email("a@example.org, b@example.org", "Hello", "x")))
+                .hasMessageContaining("not an e-mail address");
+        assertThatThrownBy(() -> mail.queue(new Email("Mallory <m@example.org>", "Hello", "x")))
+                .hasMessageContaining("not an e-mail address");
+        assertThatThrownBy(() -> mail.queue(new Email("a@example.org", "Hello\r\nBcc: m@example.org", "x")))
+                .hasMessageContaining("one line");
+
+        assertThat(mailbox.to("a@example.org")).isEmpty();
+    }
+
+    private static String unique(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+}
