@@ -30,6 +30,8 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> 
 
     List<HelpRequest> findByReferrerUserIdOrderByCreatedAtDesc(UUID referrer);
 
+    List<HelpRequest> findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(Instant from, Instant to);
+
     @Query("select r from HelpRequest r where r.closedAt < :cutoff and r.purgedAt is null")
     List<HelpRequest> findClosedBeforeNotPurged(Instant cutoff);
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
@@ -30,6 +32,7 @@ import org.familyhub.mail.SentEmail;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.util.ClassUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,7 +115,7 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
     @Test
     void aProfessionalsReferralIsDeclinedWithAReasonTheProfessionalThenSees() {
         SignedIn.as(users, "professional");
-        navigate("refer?service=" + CONNEXIONS_CREWE, ReferView.class);
+        open("refer", ReferView.class);
         test($(Checkbox.class).withCaptionContaining("The family agreed").single()).click();
         test($(TextField.class).withLabel("Who gave consent (name and relationship)").single()).setValue("Kim Carer (mother)");
         $(DatePicker.class).withLabel("Date consent was given").single().setValue(LocalDate.now());
@@ -137,10 +140,15 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
         SignedIn.as(users, "professional");
         String mine = navigate(MyReferralsView.class).getElement().getTextRecursively();
         assertThat(mine).contains(reference, "Declined", "Reason: We only see young people up to 19");
+        assertThat(mailbox.to("provider@demo.familyhub.invalid")).extracting(SentEmail::subject)
+                .contains("New referral for Connexions Crewe (careers and advice): " + reference);
+        assertThat(mailbox.to("professional@demo.familyhub.invalid")).extracting(SentEmail::body)
+                .anyMatch(body -> body.contains("Request " + reference + " is now: declined.")
+                        && body.contains("The reason given: We only see young people up to 19"));
     }
 
     private String askForHelp(String email) {
-        navigate("ask-for-help?service=" + CONNEXIONS_CREWE, AskForHelpView.class);
+        open("ask-for-help", AskForHelpView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("You are asking about: Connexions Crewe");
         test($(TextField.class).withLabel("Your name").single()).setValue("Sam Parent");
         continueOn();
@@ -165,6 +173,12 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
         assertThat(text).contains("We have your request", "What happens next", "will contact you by");
         int at = text.indexOf("Your reference is ") + "Your reference is ".length();
         return text.substring(at, at + 12);
+    }
+
+    /** Opens the view as started from Connexions Crewe's service page ({@code ?service=<id>}). */
+    private void open(String route, Class<?> view) {
+        UI.getCurrent().navigate(route, QueryParameters.of("service", CONNEXIONS_CREWE));
+        assertThat(ClassUtils.getUserClass(getCurrentView().getClass())).isEqualTo(view);
     }
 
     private void continueOn() {
