@@ -3,15 +3,29 @@ package org.familyhub.account.ui;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.PublicPaths;
 import org.familyhub.account.internal.LoginThrottle;
 import org.familyhub.account.internal.SingleSignOnUsers;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.Pointcuts;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -32,7 +46,7 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+@EnableMethodSecurity
 class SecurityConfiguration {
 
     /** Files every page needs before anyone has signed in. */
@@ -73,6 +87,23 @@ class SecurityConfiguration {
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();
+    }
+
+    /**
+     * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services and controllers are checked on
+     * every call. Vaadin views carry the same annotations, but Vaadin's navigation access control checks those
+     * before a view is made; proxying the components themselves would only add a second, fragile layer.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor rolesOnServicesAndControllers() {
+        Pointcut annotated = Stream.of(RolesAllowed.class, PermitAll.class, DenyAll.class)
+                .flatMap(annotation -> Stream.<Pointcut>of(new AnnotationMatchingPointcut(annotation, true),
+                        AnnotationMatchingPointcut.forMethodAnnotation(annotation)))
+                .reduce(Pointcuts::union).orElseThrow();
+        ClassFilter notAView = type -> !Component.class.isAssignableFrom(type);
+        return new AuthorizationManagerBeforeMethodInterceptor(
+                new ComposablePointcut(annotated).intersection(notAView), new Jsr250AuthorizationManager());
     }
 
     private static Stream<String> patterns(List<PublicPaths> publicPaths) {

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -38,6 +39,9 @@ public class ServiceIndex {
     private final Directory directory;
     private final Clock clock;
     private volatile boolean ready;
+    private volatile boolean rebuilding;
+    /** Services changed while a rebuild runs: written again once the alias points at the new index. */
+    private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     ServiceIndex(ElasticsearchClient client, Directory directory, Clock clock) {
         this.client = client;
@@ -49,7 +53,16 @@ public class ServiceIndex {
      * Creates and fills the index from the database when the alias does not exist yet, or when it
      * points at an index built from another definition.
      */
-    public synchronized void ensureExists() {
+    public void ensureExists() {
+        if (ready) {
+            return;
+        }
+        synchronized (this) {
+            createOrUpgrade();
+        }
+    }
+
+    private void createOrUpgrade() {
         if (ready) {
             return;
         }
@@ -66,9 +79,19 @@ public class ServiceIndex {
         }
     }
 
-    /** Builds a new index from every service in the database and points the alias at it. */
-    public synchronized String rebuild() {
+    /**
+     * Builds a new index from every service in the database and points the alias at it. Changes that
+     * arrive meanwhile go to the old index (searches stay current) and are written again after the swap,
+     * since the new index may hold what it read before them.
+     */
+    public String rebuild() {
+        return rebuild(() -> { });
+    }
+
+    synchronized String rebuild(Runnable beforeSwap) {
         long started = System.nanoTime();
+        changedDuringRebuild.clear();
+        rebuilding = true;
         String index = ALIAS + "-" + clock.instant().atZone(clock.getZone()).format(SUFFIX);
         try {
             client.indices().create(c -> c.index(index).withJson(new StringReader(IndexDefinition.json())));
@@ -78,27 +101,37 @@ public class ServiceIndex {
                 indexed += write(index, ids.subList(from, Math.min(ids.size(), from + BATCH)));
             }
             client.indices().refresh(r -> r.index(index));
+            beforeSwap.run();
             List<String> previous = aliasedIndices();
             client.indices().updateAliases(u -> {
                 u.actions(a -> a.add(add -> add.index(index).alias(ALIAS)));
                 previous.forEach(old -> u.actions(a -> a.remove(remove -> remove.index(old).alias(ALIAS))));
                 return u;
             });
+            rebuilding = false;
+            List<UUID> replay = List.copyOf(changedDuringRebuild);
+            changedDuringRebuild.removeAll(replay);
+            write(index, replay);
             for (String old : previous) {
                 client.indices().delete(d -> d.index(old));
             }
             ready = true;
-            log.info("event=search-reindexed index={} services={} ms={}", index, indexed,
+            log.info("event=search-reindexed index={} services={} replayed={} ms={}", index, indexed, replay.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return index;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            rebuilding = false;
         }
     }
 
     /** Brings the documents of these services up to date: indexed when active, removed otherwise. */
     public void update(Collection<UUID> ids) {
         ensureExists();
+        if (rebuilding) {
+            changedDuringRebuild.addAll(ids);
+        }
         try {
             write(ALIAS, List.copyOf(ids));
         } catch (IOException e) {

@@ -39,6 +39,7 @@ class AccountViewsTest extends SpringBrowserlessTest {
 
         AccountView view = navigate(AccountView.class);
 
+        assertThat(view.getClass()).as("views are not wrapped in method-security proxies").isEqualTo(AccountView.class);
         String text = view.getElement().getTextRecursively();
         assertThat(text).contains("Signed in as Frankie Front Door (south) (frontdoor).")
                 .contains("Family front door: triage requests for help in your areas")

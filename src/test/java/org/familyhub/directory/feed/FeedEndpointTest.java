@@ -4,15 +4,20 @@ import java.util.UUID;
 
 import org.familyhub.PortalTest;
 import org.familyhub.SecuredMvc;
+import org.familyhub.account.SignedIn;
+import org.familyhub.account.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.familyhub.SecuredMvc.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,6 +33,23 @@ class FeedEndpointTest {
     JdbcClient jdbc;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    FeedEndpoint endpoint;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void theRoleIsCheckedOnTheBeanItselfNotOnlyOnTheUrl() {
+        try {
+            SignedIn.as(accounts, "editor");
+            assertThatThrownBy(() -> endpoint.list()).isInstanceOf(AccessDeniedException.class);
+
+            SignedIn.as(accounts, "admin");
+            assertThat(endpoint.list().getStatusCode().value()).isEqualTo(200);
+        } finally {
+            SignedIn.out();
+        }
+    }
 
     @AfterEach
     void removeRegisteredFeeds() {

@@ -3,6 +3,8 @@ package org.familyhub.search.index;
 import java.io.StringReader;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.familyhub.PortalTest;
@@ -22,6 +24,8 @@ class ServiceIndexTest {
     Directory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ServiceIndex index;
 
     @Test
     void anIndexBuiltFromAnOlderDefinitionIsRebuiltOnStart() throws Exception {
@@ -44,6 +48,29 @@ class ServiceIndexTest {
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();
         long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
         assertThat(client.count(c -> c.index(ServiceIndex.ALIAS)).count()).isEqualTo(active);
+    }
+
+    @Test
+    void aChangeMadeWhileTheIndexIsRebuiltIsNotLostWhenTheAliasSwaps() throws Exception {
+        UUID autismGroup = UUID.fromString("b45ad79e-6860-567d-8e9e-24cf186ab2a0");
+        String name = jdbc.sql("select name from service where id = ?").param(autismGroup).query(String.class).single();
+        try {
+            index.rebuild(() -> {
+                // The new index is full (holding the old name) but not yet behind the alias when the change lands.
+                jdbc.sql("update service set name = ? where id = ?").params(name + " (renamed)", autismGroup).update();
+                index.update(List.of(autismGroup));
+            });
+
+            assertThat(indexedName(autismGroup)).isEqualTo(name + " (renamed)");
+        } finally {
+            jdbc.sql("update service set name = ? where id = ?").params(name, autismGroup).update();
+            index.update(List.of(autismGroup));
+        }
+    }
+
+    @SuppressWarnings("rawtypes")
+    private Object indexedName(UUID id) throws Exception {
+        return client.get(g -> g.index(ServiceIndex.ALIAS).id(id.toString()), Map.class).source().get("name");
     }
 
     private List<String> aliased() throws Exception {
