@@ -11,10 +11,15 @@ import org.familyhub.frontdoor.domain.HelpRequestRepository;
 import org.familyhub.mail.Mailbox;
 import org.familyhub.mail.SentEmail;
 import org.familyhub.mail.internal.MailDispatcher;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,9 +32,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ActiveProfiles("test")
+@DirtiesContext
 class MailServerDownTest {
 
     private static final int SMTP_PORT = freePort();
+    /**
+     * Vaadin's security integration installs its holder strategy in a static of Spring Security; a second
+     * portal context in the same JVM replaces the first one's. Put it back afterwards, or method security in
+     * the shared test context would no longer see who is signed in.
+     */
+    private static SecurityContextHolderStrategy sharedContextStrategy;
 
     @Autowired
     FrontDoor frontDoor;
@@ -46,6 +58,16 @@ class MailServerDownTest {
     static void smtp(DynamicPropertyRegistry properties) {
         properties.add("spring.mail.host", () -> "127.0.0.1");
         properties.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    @BeforeAll
+    static void rememberSecurityStrategy() {
+        sharedContextStrategy = SecurityContextHolder.getContextHolderStrategy();
+    }
+
+    @AfterAll
+    static void restoreSecurityStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(sharedContextStrategy);
     }
 
     @AfterEach

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -30,17 +32,27 @@ import org.familyhub.shared.ui.MainLayout;
  */
 @Route(value = "inbox", layout = MainLayout.class)
 @RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER})
-class InboxView extends Article implements HasDynamicTitle {
+class InboxView extends Article implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String ALL = "";
 
-    private final List<RequestSummary> requests;
+    private final Inbox inbox;
+    private List<RequestSummary> requests = List.of();
     private final Select<String> locality = new Select<>();
     private final Select<String> service = new Select<>();
     private final UnorderedList list = new UnorderedList();
 
     InboxView(Inbox inbox) {
-        this.requests = inbox.list();
+        this.inbox = inbox;
+        locality.addValueChangeListener(change -> render());
+        service.addValueChangeListener(change -> render());
+    }
+
+    /** Read on every visit, not once per view instance: the inbox changes while the user works. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        requests = inbox.list();
+        removeAll();
         add(new H1(getTranslation("frontdoor.inbox.title")));
         if (requests.isEmpty()) {
             add(new Paragraph(getTranslation("frontdoor.inbox.empty")));
@@ -67,14 +79,13 @@ class InboxView extends Article implements HasDynamicTitle {
         select.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(ALL), values.stream()).toList());
         select.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("frontdoor.inbox.all") : value);
         select.setValue(ALL);
-        select.addValueChangeListener(change -> render());
     }
 
     private void render() {
         list.removeAll();
         requests.stream()
-                .filter(r -> ALL.equals(locality.getValue()) || r.localityCode().equals(locality.getValue()))
-                .filter(r -> ALL.equals(service.getValue()) || service.getValue().equals(r.serviceName()))
+                .filter(r -> ALL.equals(locality.getValue()) || Objects.equals(r.localityCode(), locality.getValue()))
+                .filter(r -> ALL.equals(service.getValue()) || Objects.equals(r.serviceName(), service.getValue()))
                 .forEach(r -> list.add(item(r)));
     }
 

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,9 +25,18 @@ import org.jspecify.annotations.Nullable;
 /** A professional's referrals, newest first, each with its status, its dates and any reason it was declined. */
 @Route(value = "my-referrals", layout = MainLayout.class)
 @RolesAllowed(Roles.PROFESSIONAL)
-class MyReferralsView extends Article implements HasDynamicTitle {
+class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final FrontDoor frontDoor;
 
     MyReferralsView(FrontDoor frontDoor) {
+        this.frontDoor = frontDoor;
+    }
+
+    /** Read on every visit: statuses change while the professional is signed in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
         add(new H1(getTranslation("frontdoor.mine.title")));
         var referrals = frontDoor.myReferrals();
         if (referrals.isEmpty()) {
