@@ -1,0 +1,114 @@
+package org.familyhub.feedback.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.account.Roles;
+import org.familyhub.feedback.InvalidSubmissionException;
+import org.familyhub.feedback.ProblemReports;
+import org.familyhub.feedback.ProblemStatus;
+import org.familyhub.feedback.ProblemTask;
+import org.familyhub.shared.ui.MainLayout;
+
+/** The editors' task list of problems reported with listings: resolve or dismiss, with a reply. */
+@Route(value = ProblemReportsView.ROUTE, layout = MainLayout.class)
+@RolesAllowed(Roles.EDITOR)
+@StyleSheet("context://styles/feedback.css")
+class ProblemReportsView extends Div implements HasDynamicTitle {
+
+    static final String ROUTE = "workspace/feedback/problems";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    private final ProblemReports reports;
+    private final Div open = new Div();
+    private final Div closed = new Div();
+    private final Paragraph status = new Paragraph();
+
+    ProblemReportsView(ProblemReports reports) {
+        this.reports = reports;
+        addClassName("workspace-page");
+        status.getElement().setAttribute("role", "status");
+        add(new H1(getTranslation("feedback.problems.title")), status,
+                new H2(getTranslation("feedback.problems.open")), open,
+                new H2(getTranslation("feedback.problems.closed")), closed);
+        refresh();
+    }
+
+    private void refresh() {
+        open.removeAll();
+        List<ProblemTask> tasks = reports.open();
+        if (tasks.isEmpty()) {
+            open.add(new Paragraph(getTranslation("feedback.problems.none")));
+        }
+        tasks.forEach(task -> open.add(task(task)));
+        closed.removeAll();
+        reports.recentlyClosed().forEach(task -> closed.add(new Paragraph(getTranslation("feedback.problems.closedLine",
+                task.reference(), task.serviceName(), getTranslation("feedback.problems.status." + task.status()),
+                task.closedBy(), task.replied() ? getTranslation("feedback.problems.replied") : ""))));
+    }
+
+    private Section task(ProblemTask task) {
+        Section item = new Section();
+        item.addClassName("feedback-task");
+        item.setId("problem-" + task.reference());
+        item.add(new H3(task.reference() + ": " + getTranslation("feedback.problem.kind." + task.kind().name())));
+        Paragraph listing = new Paragraph(getTranslation("feedback.problems.listing") + " ");
+        listing.add(new Anchor("services/" + task.serviceId(), task.serviceName()));
+        item.add(listing, new Paragraph(getTranslation("feedback.problems.reported",
+                WHEN.withLocale(getLocale()).format(task.reportedAt()))));
+        Paragraph description = new Paragraph(task.description());
+        description.addClassName("feedback-quote");
+        item.add(description);
+        TextArea note = new TextArea(getTranslation("feedback.problems.note"));
+        note.addClassName("problem-note");
+        TextArea reply = new TextArea(getTranslation("feedback.problems.reply"));
+        reply.addClassName("problem-reply");
+        reply.setEnabled(task.canReply());
+        reply.setHelperText(getTranslation(task.canReply() ? "feedback.problems.reply.hint"
+                : "feedback.problems.reply.none"));
+        Button resolve = new Button(getTranslation("feedback.problems.resolve"),
+                click -> close(task, ProblemStatus.RESOLVED, note.getValue(), reply.getValue()));
+        resolve.addThemeVariants(ButtonVariant.PRIMARY);
+        resolve.addClassName("resolve");
+        Button dismiss = new Button(getTranslation("feedback.problems.dismiss"),
+                click -> close(task, ProblemStatus.DISMISSED, note.getValue(), reply.getValue()));
+        dismiss.addClassName("dismiss");
+        Div actions = new Div(resolve, dismiss);
+        actions.addClassName("feedback-actions");
+        item.add(note, reply, actions);
+        return item;
+    }
+
+    private void close(ProblemTask task, ProblemStatus outcome, String note, String reply) {
+        try {
+            reports.close(task.id(), outcome, note, reply);
+            status.setText(getTranslation("feedback.problems.done", task.reference(),
+                    getTranslation("feedback.problems.status." + outcome)));
+            refresh();
+        } catch (InvalidSubmissionException invalid) {
+            status.setText(String.join(" ", invalid.problems().stream().map(p -> Labels.problem(this, p)).toList()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.problems.title");
+    }
+}
