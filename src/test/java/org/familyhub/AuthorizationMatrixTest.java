@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.feedback.Surveys;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.Inbox;
 import org.familyhub.frontdoor.RequestSummary;
@@ -39,7 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.familyhub.AuthorizationMatrixTest.Who.ADMIN;
 import static org.familyhub.AuthorizationMatrixTest.Who.ANONYMOUS;
+import static org.familyhub.AuthorizationMatrixTest.Who.EDITOR;
 import static org.familyhub.AuthorizationMatrixTest.Who.FRONT_DOOR;
+import static org.familyhub.AuthorizationMatrixTest.Who.MANAGER;
 import static org.familyhub.AuthorizationMatrixTest.Who.PROFESSIONAL;
 import static org.familyhub.AuthorizationMatrixTest.Who.PROVIDER;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -73,6 +76,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** A request in Crewe passed to Connexions Crewe: the demo front door and the demo provider both handle it. */
     static final String A_REQUEST = "{request}";
+    /** One of the built-in surveys, whose results editors and managers may read. */
+    static final String A_SURVEY = "{survey}";
 
     /** Vaadin routes (template as the route registry names it) → a location to open, and who may open it. */
     static final Map<String, Expect> VIEWS = Map.ofEntries(
@@ -88,12 +93,21 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("refer", "refer?service=0f9577b5-7755-563e-8932-04372ac57b4f", EnumSet.of(PROFESSIONAL)),
             row("my-referrals", "my-referrals", EnumSet.of(PROFESSIONAL)),
             row("inbox", "inbox", EnumSet.of(FRONT_DOOR, PROVIDER)),
-            row("inbox/request/:___url_parameter", "inbox/request/" + A_REQUEST, EnumSet.of(FRONT_DOOR, PROVIDER)));
+            row("inbox/request/:___url_parameter", "inbox/request/" + A_REQUEST, EnumSet.of(FRONT_DOOR, PROVIDER)),
+            row("feedback/:___url_parameter", "feedback/service-feedback", ANYONE),
+            row("workspace/feedback/comments", "workspace/feedback/comments", EnumSet.of(EDITOR)),
+            row("workspace/feedback/problems", "workspace/feedback/problems", EnumSet.of(EDITOR)),
+            row("workspace/surveys", "workspace/surveys", EnumSet.of(EDITOR, MANAGER)),
+            row("workspace/surveys/edit/:___url_parameter?", "workspace/surveys/edit", EnumSet.of(EDITOR, MANAGER)),
+            row("workspace/surveys/results/:___url_parameter", "workspace/surveys/results/" + A_SURVEY,
+                    EnumSet.of(EDITOR, MANAGER)));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
             row("ANY /error", "/error", ANYONE),
             row("GET /api/search", "/api/search?q=stay%20and%20play", ANYONE),
+            row("GET /api/feedback/surveys/{id}/results.csv", "/api/feedback/surveys/" + UUID.randomUUID()
+                    + "/results.csv", EnumSet.of(EDITOR, MANAGER)),
             row("GET /api/search/suggest", "/api/search/suggest?q=pla", ANYONE),
             row("POST /api/admin/reindex", "/api/admin/reindex", EnumSet.of(ADMIN)),
             row("GET /api/admin/feeds", "/api/admin/feeds", EnumSet.of(ADMIN)),
@@ -127,6 +141,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     FrontDoor frontDoor;
     @Autowired
     Inbox inbox;
+    @Autowired
+    Surveys surveys;
 
     record Expect(String sample, Set<Who> allowed) {
     }
@@ -166,7 +182,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "{0} as {1}: allowed = {2}")
     @MethodSource("views")
     void viewAccess(String route, Who who, boolean allowed) {
-        String location = VIEWS.get(route).sample().replace(A_REQUEST, aRequest());
+        String location = VIEWS.get(route).sample().replace(A_REQUEST, aRequest()).replace(A_SURVEY, aSurvey());
         String path = location.replaceFirst("\\?.*", "");
         String query = location.contains("?") ? location.substring(location.indexOf('?') + 1) : "";
         Class<?> target = RouteConfiguration.forApplicationScope().getRoute(path)
@@ -202,6 +218,13 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         boolean refused = status == 401 || status == 403 || redirect != null && redirect.contains("/login");
         assertThat(!refused).as("%s as %s answered %d %s", endpoint, who, status, redirect == null ? "" : redirect)
                 .isEqualTo(allowed);
+    }
+
+    private String aSurvey() {
+        SignedIn.as(users, "manager");
+        String id = surveys.list().getFirst().id().toString();
+        SignedIn.out();
+        return id;
     }
 
     /** Passes the sample request (made once) to the demo provider's service, as the demo front door. */
