@@ -39,7 +39,7 @@ final class ServiceMapping {
 
     static ServiceCard card(Service service) {
         return new ServiceCard(service.getId(), service.getName(), service.getOrganization().getName(),
-                firstSentence(service.getDescription()), cost(service), places(service), age(service.getMinimumAge()),
+                firstSentence(RichText.toPlainText(service.getDescription())), cost(service), places(service), age(service.getMinimumAge()),
                 age(service.getMaximumAge()), terms(service, LevelOfNeed.class, "level-of-need"),
                 service.getStatus());
     }
@@ -49,7 +49,7 @@ final class ServiceMapping {
         boolean stale = assured == null
                 || assured.isBefore(LocalDate.now(clock).minusMonths(MONTHS_UNTIL_STALE));
         return new ServiceDetails(service.getId(), service.getName(), service.getAlternateName(),
-                service.getDescription(),
+                RichText.toPlainText(service.getDescription()),
                 new Provider(service.getOrganization().getName(), service.getOrganization().getWebsite(),
                         service.getOrganization().getEmail()),
                 service.getStatus(), service.getEligibilityDescription(), age(service.getMinimumAge()),
@@ -77,7 +77,7 @@ final class ServiceMapping {
         List<Schedule> schedules = Stream.concat(service.getSchedules().stream(),
                 service.getServiceAtLocations().stream().flatMap(at -> at.getSchedules().stream())).toList();
         return new IndexableService(service.getId(), service.getName(), service.getAlternateName(),
-                service.getDescription(), service.getEligibilityDescription(), service.getOrganization().getName(),
+                RichText.toPlainText(service.getDescription()), service.getEligibilityDescription(), service.getOrganization().getName(),
                 service.getStatus(),
                 categoryTerms(service).flatMap(t -> t.getParent() == null ? Stream.of(t.getCode())
                         : Stream.of(t.getCode(), t.getParent().getCode())).distinct().toList(),

@@ -62,6 +62,20 @@ public class Location {
         this.town = town;
     }
 
+    /** An editor corrects a venue: every service held there shows the change. */
+    public void describe(String locationType, @Nullable String name, @Nullable String description,
+            @Nullable String transportation, @Nullable Double latitude, @Nullable Double longitude,
+            Locality locality, @Nullable Town town) {
+        this.locationType = locationType;
+        this.name = name;
+        this.description = description;
+        this.transportation = transportation;
+        this.latitude = latitude;
+        this.longitude = longitude;
+        this.locality = locality;
+        this.town = town;
+    }
+
     public UUID getId() { return id; }
     public String getLocationType() { return locationType; }
     public @Nullable String getName() { return name; }

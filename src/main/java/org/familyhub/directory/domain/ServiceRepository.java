@@ -85,6 +85,9 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     @Query("select distinct s.organization.id from Service s where s.status = 'active'")
     List<UUID> findPublishedOrganizationIds();
 
+    @Query("select distinct s.id from Service s join s.serviceAtLocations sal where sal.location.id = :location")
+    List<UUID> findIdsAtLocation(UUID location);
+
     @Query("select max(s.lastModified) from Service s")
     Optional<Instant> findLastModified();
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -32,6 +33,7 @@ public class ServiceIndex {
 
     public static final String ALIAS = "services";
     private static final int BATCH = 500;
+    private static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(2);
     private static final Logger log = LoggerFactory.getLogger(ServiceIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -112,6 +114,7 @@ public class ServiceIndex {
             List<UUID> replay = List.copyOf(changedDuringRebuild);
             changedDuringRebuild.removeAll(replay);
             write(index, replay);
+            waitForSearchesOnTheOldIndex();
             for (String old : previous) {
                 client.indices().delete(d -> d.index(old));
             }
@@ -123,6 +126,18 @@ public class ServiceIndex {
             throw new UncheckedIOException(e);
         } finally {
             rebuilding = false;
+        }
+    }
+
+    /**
+     * A search that resolved the alias just before the swap may still be reading the old index; deleting
+     * it under that search fails it ("all shards failed"). Searches take milliseconds, so a short grace is plenty.
+     */
+    private static void waitForSearchesOnTheOldIndex() {
+        try {
+            Thread.sleep(OLD_INDEX_GRACE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

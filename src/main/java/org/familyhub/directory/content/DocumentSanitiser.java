@@ -1,0 +1,77 @@
+package org.familyhub.directory.content;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.familyhub.directory.RichText;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.node.StringNode;
+
+/**
+ * Cleans every text field of a service document on the way in: the service's description keeps the
+ * safe rich-text subset, every other field becomes plain text, and web addresses must be http(s).
+ */
+public final class DocumentSanitiser {
+
+    private static final Set<String> URL_FIELDS = Set.of("url", "website");
+
+    private final List<String> problems = new ArrayList<>();
+
+    private DocumentSanitiser() {
+    }
+
+    /** The cleaned document, and what cannot be cleaned (a web address that is not one). */
+    public record Cleaned(HsdsDocuments.Service document, List<String> problems) {
+    }
+
+    public static Cleaned clean(HsdsDocuments.Service document) {
+        JsonNode tree = ServiceDocumentJson.JSON.valueToTree(document);
+        DocumentSanitiser sanitiser = new DocumentSanitiser();
+        sanitiser.walk(tree, "");
+        return new Cleaned(ServiceDocumentJson.JSON.treeToValue(tree, HsdsDocuments.Service.class),
+                List.copyOf(sanitiser.problems));
+    }
+
+    private void walk(JsonNode node, String path) {
+        if (node instanceof ObjectNode object) {
+            for (Map.Entry<String, JsonNode> field : List.copyOf(object.properties())) {
+                String where = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+                JsonNode value = field.getValue();
+                if (value.isString()) {
+                    object.set(field.getKey(), StringNode.valueOf(clean(where, field.getKey(), value.asString())));
+                } else {
+                    walk(value, where);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                walk(node.get(i), path + "[" + i + "]");
+            }
+        }
+    }
+
+    private String clean(String where, String field, String text) {
+        if (where.equals("description")) {
+            return RichText.description(text);
+        }
+        String plain = RichText.plain(text);
+        if (URL_FIELDS.contains(field) && !plain.isBlank() && !isWebAddress(plain.strip())) {
+            problems.add(where + ": must be a web address starting with https:// or http:// ('" + plain + "')");
+        }
+        return plain;
+    }
+
+    private static boolean isWebAddress(String text) {
+        try {
+            URI uri = URI.create(text);
+            return uri.getHost() != null
+                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.familyhub.workspace;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import org.familyhub.account.PortalUser;
+import org.familyhub.directory.AreaLookup;
+import org.familyhub.directory.Listings;
+import org.familyhub.directory.OrganisationSummary;
+import org.familyhub.directory.PostcodeLocation;
+import org.familyhub.directory.UnknownRecordException;
+import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.directory.content.ServiceDocumentJson;
+import org.jsoup.Jsoup;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Editors turn a page from an old council website into a draft listing: the page is read with jsoup
+ * ({@link LegacyPage}) and the draft waits in the workspace to be checked, corrected and published.
+ */
+@Service
+@Transactional
+public class LegacyPageImport {
+
+    private static final int MAX_BYTES = 2_000_000;
+
+    private final ListingWorkflow workflow;
+    private final Listings listings;
+    private final AreaLookup area;
+    private final WorkspaceAccess access;
+
+    LegacyPageImport(ListingWorkflow workflow, Listings listings, AreaLookup area, WorkspaceAccess access) {
+        this.workflow = workflow;
+        this.listings = listings;
+        this.area = area;
+        this.access = access;
+    }
+
+    /** A new draft listing for the organisation from the page's HTML. */
+    public Draft importPage(String html, UUID organisationId) {
+        PortalUser editor = access.editor();
+        OrganisationSummary organisation = listings.organisation(organisationId)
+                .orElseThrow(() -> new UnknownRecordException("organisation", organisationId));
+        LegacyPage page = LegacyPage.read(html);
+        String town = page.town();
+        if (page.postcode() != null) {
+            // The area's own town for the postcode beats a guess from the address lines.
+            town = area.postcode(page.postcode()).map(PostcodeLocation::town).orElse(town);
+        }
+        HsdsDocuments.Service blank = ServiceDocumentJson.JSON.convertValue(Map.of(
+                "id", UUID.randomUUID().toString(), "name", page.title(), "status", "active",
+                "organization", Map.of("id", organisation.id().toString(), "name", organisation.name())),
+                HsdsDocuments.Service.class);
+        ListingForm form = new ListingForm(page.title(), null, page.description(), "active", page.email(), null,
+                page.phone(), null, null, null, null, null, page.venueName(), page.address(), town, page.postcode(),
+                page.openingTimes());
+        return workflow.propose(form.applyTo(blank), editor);
+    }
+
+    /** The same, fetching the page from the old website (where the network allows). */
+    public Draft importUrl(String url, UUID organisationId) {
+        access.editor();
+        URI uri;
+        try {
+            uri = URI.create(url.strip());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("That is not a web address: " + url);
+        }
+        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+            throw new IllegalArgumentException("The address must start with https:// or http://");
+        }
+        try {
+            String html = Jsoup.connect(uri.toString()).timeout(10_000).maxBodySize(MAX_BYTES).get().outerHtml();
+            return importPage(html, organisationId);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("The page could not be fetched (" + e.getMessage()
+                    + "). Save it from your browser and upload the file instead.");
+        }
+    }
+}

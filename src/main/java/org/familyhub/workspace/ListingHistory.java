@@ -1,0 +1,60 @@
+package org.familyhub.workspace;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.familyhub.account.PortalUser;
+import org.familyhub.directory.Listings;
+import org.familyhub.directory.UnknownRecordException;
+import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.directory.content.ServiceDocumentJson;
+import org.familyhub.workspace.domain.ListingChange;
+import org.familyhub.workspace.domain.ListingChangeRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every published change to a listing, newest first, and putting an earlier version back. */
+@Service
+@Transactional
+public class ListingHistory {
+
+    private final ListingChangeRepository changes;
+    private final ChangeLog log;
+    private final Listings listings;
+    private final WorkspaceAccess access;
+
+    ListingHistory(ListingChangeRepository changes, ChangeLog log, Listings listings, WorkspaceAccess access) {
+        this.changes = changes;
+        this.log = log;
+        this.listings = listings;
+        this.access = access;
+    }
+
+    /** The listing's changes; a provider sees only their own organisation's listings. */
+    @Transactional(readOnly = true)
+    public List<Change> of(UUID serviceId) {
+        HsdsDocuments.Service current = listings.document(serviceId)
+                .orElseThrow(() -> new UnknownRecordException("service", serviceId));
+        access.mayEdit(UUID.fromString(String.valueOf(current.organization().id())));
+        return changes.findByServiceIdOrderByChangedAtDesc(serviceId).stream().map(ChangeLog::view).toList();
+    }
+
+    /**
+     * Undoes a change: the listing goes back to how it was just before it, as a new change (so the
+     * history keeps both). Editors only; a change that created the listing cannot be undone this way.
+     */
+    public void restoreBefore(UUID changeId) {
+        PortalUser editor = access.editor();
+        ListingChange change = changes.findById(changeId)
+                .orElseThrow(() -> new UnknownRecordException("change", changeId));
+        if (change.getDocumentBefore() == null) {
+            throw new IllegalStateException("This change created the listing, so there is nothing earlier to put"
+                    + " back. Archive the listing instead.");
+        }
+        HsdsDocuments.Service earlier = ServiceDocumentJson.read(change.getDocumentBefore());
+        HsdsDocuments.Service before = listings.document(change.getServiceId()).orElse(null);
+        listings.write(earlier);
+        log.record(editor.username(), Change.Action.RESTORED, before,
+                listings.document(change.getServiceId()).orElseThrow());
+    }
+}

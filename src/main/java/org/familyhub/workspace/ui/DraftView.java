@@ -1,0 +1,242 @@
+package org.familyhub.workspace.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.account.CurrentUser;
+import org.familyhub.account.Role;
+import org.familyhub.account.Roles;
+import org.familyhub.directory.RichText;
+import org.familyhub.directory.UnknownRecordException;
+import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.workspace.Draft;
+import org.familyhub.workspace.ListingForm;
+import org.familyhub.workspace.ListingWorkflow;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The listing form: every field labelled, the description's safe subset explained, and a plain-text
+ * preview of what parents will read. Authors save and send for review; editors also publish or
+ * return with comments.
+ */
+@Route(value = "workspace/drafts", layout = MainLayout.class)
+@RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
+class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final ListingWorkflow workflow;
+    private final boolean editor;
+    private final String username;
+    private final Feedback feedback = new Feedback();
+    private final H1 heading = new H1();
+    private final Paragraph state = new Paragraph();
+    private final Paragraph comment = new Paragraph();
+    private final TextField name = new TextField();
+    private final TextField alternateName = new TextField();
+    private final TextArea description = new TextArea();
+    private final Select<String> status = new Select<>();
+    private final TextField email = new TextField();
+    private final TextField url = new TextField();
+    private final TextField phone = new TextField();
+    private final BigDecimalField minimumAge = new BigDecimalField();
+    private final BigDecimalField maximumAge = new BigDecimalField();
+    private final TextField fees = new TextField();
+    private final TextArea eligibility = new TextArea();
+    private final TextArea applicationProcess = new TextArea();
+    private final TextField venueName = new TextField();
+    private final TextField venueAddress = new TextField();
+    private final TextField venueTown = new TextField();
+    private final TextField venuePostcode = new TextField();
+    private final TextField openingTimes = new TextField();
+    private final Div preview = new Div();
+    private final HorizontalLayout actions = new HorizontalLayout();
+    private @Nullable Draft draft;
+
+    DraftView(ListingWorkflow workflow, CurrentUser currentUser) {
+        this.workflow = workflow;
+        this.editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
+        this.username = currentUser.get().map(u -> u.username()).orElse("");
+        addClassName("workspace-draft");
+        label();
+        preview.addClassName("workspace-preview");
+        description.setValueChangeMode(ValueChangeMode.LAZY);
+        description.addValueChangeListener(event -> showPreview(event.getValue()));
+        FormLayout form = new FormLayout(name, alternateName, status, description, email, url, phone, minimumAge,
+                maximumAge, fees, eligibility, applicationProcess, venueName, venueAddress, venueTown, venuePostcode,
+                openingTimes);
+        form.setColspan(description, 2);
+        add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
+                new Paragraph(getTranslation("editor.draft.liveStays")), feedback, form,
+                new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
+    }
+
+    private void label() {
+        name.setLabel(getTranslation("editor.field.name"));
+        name.setRequiredIndicatorVisible(true);
+        alternateName.setLabel(getTranslation("editor.field.alternateName"));
+        description.setLabel(getTranslation("editor.field.description"));
+        description.setHelperText(getTranslation("editor.field.descriptionHelp"));
+        status.setLabel(getTranslation("editor.field.status"));
+        status.setItems("active", "temporarily closed", "inactive", "defunct");
+        email.setLabel(getTranslation("editor.field.email"));
+        url.setLabel(getTranslation("editor.field.url"));
+        phone.setLabel(getTranslation("editor.field.phone"));
+        minimumAge.setLabel(getTranslation("editor.field.minimumAge"));
+        maximumAge.setLabel(getTranslation("editor.field.maximumAge"));
+        fees.setLabel(getTranslation("editor.field.fees"));
+        eligibility.setLabel(getTranslation("editor.field.eligibility"));
+        applicationProcess.setLabel(getTranslation("editor.field.applicationProcess"));
+        venueName.setLabel(getTranslation("editor.field.venueName"));
+        venueAddress.setLabel(getTranslation("editor.field.venueAddress"));
+        venueTown.setLabel(getTranslation("editor.field.venueTown"));
+        venuePostcode.setLabel(getTranslation("editor.field.venuePostcode"));
+        openingTimes.setLabel(getTranslation("editor.field.openingTimes"));
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String draftId) {
+        UUID id = Ids.parse(draftId).orElseThrow(NotFoundException::new);
+        try {
+            show(workflow.draft(id));
+        } catch (UnknownRecordException e) {
+            throw new NotFoundException();
+        }
+    }
+
+    private void show(Draft shown) {
+        this.draft = shown;
+        heading.setText(getTranslation("editor.draft.title",
+                shown.name().isBlank() ? getTranslation("editor.draft.new") : shown.name()));
+        state.setText(getTranslation("editor.draft.state", getTranslation("editor.status." + shown.status().name()),
+                WHEN.format(shown.updatedAt()), shown.author()));
+        comment.setText(shown.reviewComment() == null ? "" : getTranslation("editor.draft.comment",
+                shown.reviewComment()));
+        comment.setVisible(shown.reviewComment() != null && shown.status() == Draft.Status.RETURNED);
+        ListingForm f = shown.form();
+        name.setValue(f.name());
+        alternateName.setValue(text(f.alternateName()));
+        description.setValue(text(f.description()));
+        status.setValue(f.status());
+        email.setValue(text(f.email()));
+        url.setValue(text(f.url()));
+        phone.setValue(text(f.phone()));
+        minimumAge.setValue(f.minimumAge());
+        maximumAge.setValue(f.maximumAge());
+        fees.setValue(text(f.feesDescription()));
+        eligibility.setValue(text(f.eligibilityDescription()));
+        applicationProcess.setValue(text(f.applicationProcess()));
+        venueName.setValue(text(f.venueName()));
+        venueAddress.setValue(text(f.venueAddress()));
+        venueTown.setValue(text(f.venueTown()));
+        venuePostcode.setValue(text(f.venuePostcode()));
+        openingTimes.setValue(text(f.openingTimes()));
+        showPreview(description.getValue());
+        showActions(shown);
+    }
+
+    private void showActions(Draft shown) {
+        actions.removeAll();
+        boolean author = shown.author().equals(username);
+        boolean mayChange = shown.status().open() && author || editor && shown.status() != Draft.Status.PUBLISHED;
+        if (mayChange) {
+            Button save = new Button(getTranslation("editor.save"), click -> run(() -> {
+                show(workflow.save(shown.id(), form()));
+                feedback.done(getTranslation("editor.saved"));
+            }));
+            actions.add(save);
+        }
+        if (shown.status().open() && author && !editor) {
+            Button submit = new Button(getTranslation("editor.submit"), click -> run(() -> {
+                workflow.save(shown.id(), form());
+                show(workflow.submit(shown.id()));
+                feedback.done(getTranslation("editor.submitted"));
+            }));
+            submit.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(submit);
+        }
+        if (editor && shown.status() != Draft.Status.PUBLISHED) {
+            Button publish = new Button(getTranslation("editor.publish"), click -> run(() -> {
+                workflow.save(shown.id(), form());
+                show(workflow.publish(shown.id()));
+                feedback.done(getTranslation("editor.published"));
+            }));
+            publish.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(publish);
+        }
+        if (editor && shown.status() == Draft.Status.SUBMITTED) {
+            TextArea reason = new TextArea(getTranslation("editor.returnComment"));
+            Button giveBack = new Button(getTranslation("editor.return"), click -> run(() -> {
+                show(workflow.returnToAuthor(shown.id(), reason.getValue()));
+                feedback.done(getTranslation("editor.returned"));
+            }));
+            actions.add(reason, giveBack);
+        }
+        actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        Arrays.stream(new Component[] {name, alternateName, description, status, email, url, phone, minimumAge,
+                maximumAge, fees, eligibility, applicationProcess, venueName, venueAddress, venueTown, venuePostcode,
+                openingTimes}).forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field)
+                        .setReadOnly(!mayChange));
+    }
+
+    private void run(Runnable action) {
+        feedback.attempt(getTranslation("editor.problems"), action);
+    }
+
+    private ListingForm form() {
+        return new ListingForm(name.getValue(), blank(alternateName.getValue()), blank(description.getValue()),
+                status.getValue() == null ? "active" : status.getValue(), blank(email.getValue()),
+                blank(url.getValue()), blank(phone.getValue()), minimumAge.getValue(),
+                maximumAge.getValue(), blank(fees.getValue()), blank(eligibility.getValue()),
+                blank(applicationProcess.getValue()), blank(venueName.getValue()), blank(venueAddress.getValue()),
+                blank(venueTown.getValue()), blank(venuePostcode.getValue()), blank(openingTimes.getValue()));
+    }
+
+    private void showPreview(String html) {
+        preview.removeAll();
+        String plain = RichText.toPlainText(RichText.description(html));
+        if (plain != null) {
+            List.of(plain.split("\\n\\s*\\n")).forEach(paragraph -> preview.add(new Paragraph(paragraph)));
+        }
+    }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return draft == null ? getTranslation("editor.title") : heading.getText();
+    }
+}

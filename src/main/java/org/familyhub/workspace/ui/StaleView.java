@@ -1,0 +1,49 @@
+package org.familyhub.workspace.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.account.Roles;
+import org.familyhub.directory.ListingSummary;
+import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.workspace.Freshness;
+import org.familyhub.workspace.StaleLocality;
+
+/** Managers and editors: how many live listings in each locality may be out of date, and which. */
+@Route(value = "workspace/stale", layout = MainLayout.class)
+@RolesAllowed({Roles.MANAGER, Roles.EDITOR, Roles.ADMIN})
+class StaleView extends Div implements HasDynamicTitle {
+
+    StaleView(Freshness freshness) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+        add(new H1(getTranslation("editor.stale.title")), new Paragraph(getTranslation("editor.stale.intro")));
+        for (StaleLocality locality : freshness.staleByLocality()) {
+            Section section = new Section(new H2(getTranslation("editor.stale.locality", locality.name(),
+                    locality.stale().size(), locality.listings())));
+            UnorderedList list = new UnorderedList();
+            for (ListingSummary listing : locality.stale()) {
+                list.add(new ListItem(getTranslation("editor.stale.item", listing.name(), listing.organisationName(),
+                        listing.assuredDate() == null ? getTranslation("editor.listings.never")
+                                : date.format(listing.assuredDate()))));
+            }
+            section.add(list);
+            add(section);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("editor.stale.title");
+    }
+}
