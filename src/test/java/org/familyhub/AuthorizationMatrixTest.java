@@ -76,6 +76,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
 
     /** A request in Crewe passed to Connexions Crewe: the demo front door and the demo provider both handle it. */
     static final String A_REQUEST = "{request}";
+    /** Connexions Crewe, a service of the demo provider's organisation. */
+    static final String CONNEXIONS_CREWE = "0f9577b5-7755-563e-8932-04372ac57b4f";
+    static final String A_DRAFT_PAGE = "workspace/drafts/00000000-0000-0000-0000-000000000000";
     /** One of the built-in surveys, whose results editors and managers may read. */
     static final String A_SURVEY = "{survey}";
 
@@ -100,7 +103,17 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace/surveys", "workspace/surveys", EnumSet.of(EDITOR, MANAGER)),
             row("workspace/surveys/edit/:___url_parameter?", "workspace/surveys/edit", EnumSet.of(EDITOR, MANAGER)),
             row("workspace/surveys/results/:___url_parameter", "workspace/surveys/results/" + A_SURVEY,
-                    EnumSet.of(EDITOR, MANAGER)));
+                    EnumSet.of(EDITOR, MANAGER)),
+            row("workspace", "workspace", EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            row("workspace/stale", "workspace/stale", EnumSet.of(MANAGER, EDITOR, ADMIN)),
+            row("workspace/transfer", "workspace/transfer", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/history/:___url_parameter", "workspace/history/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            // Editing a listing opens a draft of it: success is landing on the draft page.
+            row("workspace/edit/:___url_parameter", "workspace/edit/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER), A_DRAFT_PAGE),
+            row("workspace/drafts/:___url_parameter", "workspace/edit/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER), A_DRAFT_PAGE));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
@@ -144,7 +157,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @Autowired
     Surveys surveys;
 
-    record Expect(String sample, Set<Who> allowed) {
+    /** @param landsOn a location of the view an allowed user ends up on, when the route forwards there */
+    record Expect(String sample, Set<Who> allowed, @Nullable String landsOn) {
     }
 
     @AfterEach
@@ -185,8 +199,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         String location = VIEWS.get(route).sample().replace(A_REQUEST, aRequest()).replace(A_SURVEY, aSurvey());
         String path = location.replaceFirst("\\?.*", "");
         String query = location.contains("?") ? location.substring(location.indexOf('?') + 1) : "";
-        Class<?> target = RouteConfiguration.forApplicationScope().getRoute(path)
-                .orElseThrow(() -> new AssertionError("No route for " + location));
+        String landsOn = VIEWS.get(route).landsOn() != null ? VIEWS.get(route).landsOn() : path;
+        Class<?> target = RouteConfiguration.forApplicationScope().getRoute(landsOn)
+                .orElseThrow(() -> new AssertionError("No route for " + landsOn));
         signIn(who);
 
         UI.getCurrent().navigate(path, QueryParameters.fromString(query));
@@ -266,6 +281,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     }
 
     private static Map.Entry<String, Expect> row(String key, String sample, Set<Who> allowed) {
-        return Map.entry(key, new Expect(sample, allowed));
+        return Map.entry(key, new Expect(sample, allowed, null));
+    }
+
+    private static Map.Entry<String, Expect> row(String key, String sample, Set<Who> allowed, String landsOn) {
+        return Map.entry(key, new Expect(sample, allowed, landsOn));
     }
 }
