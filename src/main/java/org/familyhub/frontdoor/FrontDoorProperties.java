@@ -1,0 +1,23 @@
+package org.familyhub.frontdoor;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the front door; each has a default that works embedded and an environment variable
+ * (Spring's relaxed binding, e.g. {@code FAMILYHUB_FRONTDOOR_RETENTION}).
+ *
+ * @param retention            how long personal data of a closed request is kept (365d)
+ * @param responseWorkingDays  the promise to families: we get in touch within this many working days
+ * @param submissionsPerHour   what one place (remote address) may send through the public forms per hour
+ * @param submissionBurst      how many it may send at once before the limit applies
+ */
+@ConfigurationProperties("familyhub.frontdoor")
+public record FrontDoorProperties(
+        @DefaultValue("365d") Duration retention,
+        @DefaultValue("3") int responseWorkingDays,
+        @DefaultValue("10") int submissionsPerHour,
+        @DefaultValue("5") int submissionBurst) {
+}

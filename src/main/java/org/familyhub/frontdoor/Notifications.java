@@ -1,0 +1,118 @@
+package org.familyhub.frontdoor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.familyhub.account.PortalUser;
+import org.familyhub.account.Role;
+import org.familyhub.account.UserAccounts;
+import org.familyhub.directory.ServiceOwner;
+import org.familyhub.frontdoor.domain.HelpRequest;
+import org.familyhub.mail.Email;
+import org.familyhub.mail.Mail;
+import org.familyhub.shared.PortalProperties;
+import org.springframework.stereotype.Component;
+
+/**
+ * The e-mails a request causes, queued in the outbox inside the change that caused them. They never
+ * carry what the family wrote: only the reference, the status and what happens next, because an
+ * e-mail can be read by anyone with the family's phone.
+ */
+@Component
+class Notifications {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    private final Mail mail;
+    private final UserAccounts users;
+    private final PortalProperties portal;
+
+    Notifications(Mail mail, UserAccounts users, PortalProperties portal) {
+        this.mail = mail;
+        this.users = users;
+        this.portal = portal;
+    }
+
+    /** The family's confirmation, when they gave an address and said we may e-mail them. */
+    void received(HelpRequest request, LocalDate respondBy) {
+        if (!emailsFamily(request)) {
+            return;
+        }
+        mail.queue(new Email(request.getFamilyEmail(), "We have your request for help: " + request.getReference(),
+                """
+                Thank you for asking for help. Your reference is %s.
+
+                What happens next: someone from the Family Front Door will contact you by %s, \
+                in the way you asked.
+
+                If a child is in immediate danger, call 999.
+                If you are worried about a child, call the Family Front Door on %s.
+
+                %s
+                """.formatted(request.getReference(), DAY.format(respondBy), portal.frontDoorPhone(),
+                        portal.portalName())));
+    }
+
+    /** The provider's users (or, if none have an address, the service's own) hear of a new referral. */
+    void newForProvider(HelpRequest request, ServiceOwner owner) {
+        Set<String> addresses = new LinkedHashSet<>();
+        users.withRole(Role.PROVIDER).stream()
+                .filter(user -> owner.organisationId().equals(user.organisationId()))
+                .map(PortalUser::email)
+                .filter(email -> email != null && !email.isBlank())
+                .forEach(addresses::add);
+        if (addresses.isEmpty() && owner.email() != null) {
+            addresses.add(owner.email());
+        }
+        addresses.forEach(address -> mail.queue(new Email(address,
+                "New referral for " + owner.serviceName() + ": " + request.getReference(),
+                """
+                There is a new request for help for %s (reference %s).
+
+                Sign in to %s and open your inbox to read it and accept or decline it.
+                """.formatted(owner.serviceName(), request.getReference(), portal.portalName()))));
+    }
+
+    /** The referrer (the professional, or the family if they asked for e-mails) hears of each change. */
+    void statusChanged(HelpRequest request) {
+        String body = """
+                Request %s is now: %s.%s
+
+                %s
+                """.formatted(request.getReference(), statusWords(request), reason(request), portal.portalName());
+        String subject = "Update on request " + request.getReference();
+        if (request.getReferrerEmail() != null) {
+            mail.queue(new Email(request.getReferrerEmail(), subject, body));
+        }
+        if (request.getReferrerUserId() == null && emailsFamily(request)) {
+            mail.queue(new Email(request.getFamilyEmail(), subject, body + """
+
+                    If you are worried about a child, call the Family Front Door on %s.
+                    """.formatted(portal.frontDoorPhone())));
+        }
+    }
+
+    private static boolean emailsFamily(HelpRequest request) {
+        return request.getFamilyEmail() != null && request.getContactMethods().contains(ContactMethod.EMAIL);
+    }
+
+    private static String statusWords(HelpRequest request) {
+        return switch (request.getStatus()) {
+            case RECEIVED -> "received";
+            case ASSIGNED -> "passed to " + (request.getTeam() != null ? request.getTeam()
+                    : request.getServiceName() != null ? request.getServiceName() : "a service");
+            case ACCEPTED -> "accepted";
+            case DECLINED -> "declined";
+            case ALLOCATED -> "allocated to a worker";
+            case CLOSED -> "closed";
+        };
+    }
+
+    private static String reason(HelpRequest request) {
+        return request.getStatus() == RequestStatus.DECLINED && request.getDeclineReason() != null
+                ? "\n\nThe reason given: " + request.getDeclineReason() : "";
+    }
+}

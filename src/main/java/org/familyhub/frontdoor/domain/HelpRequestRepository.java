@@ -1,0 +1,37 @@
+package org.familyhub.frontdoor.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
+
+    boolean existsByReference(String reference);
+
+    Optional<HelpRequest> findByReference(String reference);
+
+    /** Safeguarding concerns first, then the oldest: what the front door must look at soonest. */
+    @Query("""
+            select r from HelpRequest r where r.localityCode in :localities
+            order by r.safeguarding desc, r.createdAt asc
+            """)
+    List<HelpRequest> findInLocalities(Collection<String> localities);
+
+    @Query("""
+            select r from HelpRequest r where r.organisationId = :organisation
+            order by r.safeguarding desc, r.createdAt asc
+            """)
+    List<HelpRequest> findForOrganisation(UUID organisation);
+
+    List<HelpRequest> findByReferrerUserIdOrderByCreatedAtDesc(UUID referrer);
+
+    List<HelpRequest> findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(Instant from, Instant to);
+
+    @Query("select r from HelpRequest r where r.closedAt < :cutoff and r.purgedAt is null")
+    List<HelpRequest> findClosedBeforeNotPurged(Instant cutoff);
+}

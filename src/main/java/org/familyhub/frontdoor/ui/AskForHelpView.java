@@ -1,0 +1,300 @@
+package org.familyhub.frontdoor.ui;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.familyhub.directory.CategorySummary;
+import org.familyhub.directory.ServiceOwner;
+import org.familyhub.frontdoor.ContactMethod;
+import org.familyhub.frontdoor.FrontDoor;
+import org.familyhub.frontdoor.InvalidRequestException;
+import org.familyhub.frontdoor.SelfReferral;
+import org.familyhub.frontdoor.SubmissionRefusedException;
+import org.familyhub.frontdoor.Submitted;
+import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * "Ask for help": a family's request to the front door in six short steps, no account needed. Every
+ * step keeps what was typed (going back loses nothing), is checked before moving on, and shows the
+ * safeguarding notice. Started from a service page ({@code ?service=<id>}) it names that service.
+ */
+@Route(value = "ask-for-help", layout = MainLayout.class)
+@AnonymousAllowed
+class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final int STEPS = 6;
+
+    private final FrontDoor frontDoor;
+    private final PortalProperties portal;
+    private final FormErrors errors = new FormErrors();
+    private final List<Section> steps = new ArrayList<>();
+    private final Span stepCounter = new Span();
+    private final Paragraph serviceLine = new Paragraph();
+    private final Paragraph refused = new Paragraph();
+    private final Button back = new Button();
+    private final Button next = new Button();
+
+    private final TextField name = new TextField();
+    private final ChildRows children = new ChildRows(errors);
+    private final CheckboxGroup<CategorySummary> topics = new CheckboxGroup<>();
+    private final TextArea helpWanted = new TextArea();
+    private final TextField postcode = new TextField();
+    private final CheckboxGroup<ContactMethod> contactMethods = new CheckboxGroup<>();
+    private final TextField email = new TextField();
+    private final TextField phone = new TextField();
+    private final TextField contactTimes = new TextField();
+    private final RadioButtonGroup<Boolean> safeToLeaveMessage = new RadioButtonGroup<>();
+    private final RadioButtonGroup<Boolean> consentToShare = new RadioButtonGroup<>();
+    private final TextField website = new TextField();
+    private @Nullable UUID serviceId;
+    private int current;
+
+    AskForHelpView(FrontDoor frontDoor, PortalProperties portal) {
+        this.frontDoor = frontDoor;
+        this.portal = portal;
+        addClassName("ask-for-help");
+        configureFields();
+        Paragraph safeguarding = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));
+        safeguarding.addClassNames("notice", "notice-warning", "safeguarding");
+        serviceLine.setVisible(false);
+        serviceLine.addClassNames("notice", "notice-info");
+        refused.setVisible(false);
+        refused.addClassNames("notice", "notice-warning");
+        refused.getElement().setAttribute("role", "alert");
+        stepCounter.addClassName("step-counter");
+
+        steps.add(step("frontdoor.ask.step1", name));
+        steps.add(step("frontdoor.ask.step2", new Paragraph(getTranslation("frontdoor.ask.children")), children));
+        steps.add(step("frontdoor.ask.step3", topics, helpWanted));
+        steps.add(step("frontdoor.ask.step4", postcode));
+        steps.add(step("frontdoor.ask.step5", contactMethods, email, phone, contactTimes, safeToLeaveMessage));
+        steps.add(step("frontdoor.ask.step6", new Paragraph(getTranslation("frontdoor.ask.consentHelp")),
+                consentToShare, honeypot()));
+
+        back.setText(getTranslation("frontdoor.ask.back"));
+        back.addClickListener(click -> show(current - 1));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClickListener(click -> forward());
+        Div buttons = new Div(back, next);
+        buttons.addClassName("form-buttons");
+
+        add(new H1(getTranslation("frontdoor.ask.title")), new Paragraph(getTranslation("frontdoor.ask.intro")),
+                safeguarding, serviceLine, stepCounter, errors, refused);
+        steps.forEach(this::add);
+        add(buttons);
+        show(0);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("frontdoor.ask.title");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("service")
+                .flatMap(AskForHelpView::uuid)
+                .flatMap(frontDoor::service)
+                .ifPresent(this::startedFrom);
+    }
+
+    private void startedFrom(ServiceOwner service) {
+        serviceId = service.serviceId();
+        serviceLine.setText(getTranslation("frontdoor.ask.forService", service.serviceName()));
+        serviceLine.setVisible(true);
+    }
+
+    private void configureFields() {
+        name.setLabel(getTranslation("frontdoor.ask.name"));
+        name.setHelperText(getTranslation("frontdoor.ask.nameHelp"));
+        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        errors.field("name", name);
+        topics.setLabel(getTranslation("frontdoor.ask.topics"));
+        topics.setItems(frontDoor.topics());
+        topics.setItemLabelGenerator(CategorySummary::name);
+        errors.field("topics", topics);
+        helpWanted.setLabel(getTranslation("frontdoor.ask.helpWanted"));
+        helpWanted.setMaxLength(2000);
+        helpWanted.setWidthFull();
+        errors.field("helpWanted", helpWanted);
+        postcode.setLabel(getTranslation("frontdoor.ask.postcode"));
+        postcode.setHelperText(getTranslation("frontdoor.ask.postcodeHelp"));
+        postcode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
+        errors.field("postcode", postcode);
+        contactMethods.setLabel(getTranslation("frontdoor.ask.contactMethods"));
+        contactMethods.setItems(ContactMethod.values());
+        contactMethods.setItemLabelGenerator(method -> getTranslation("frontdoor.contact." + method.name()));
+        errors.field("contactMethods", contactMethods);
+        email.setLabel(getTranslation("frontdoor.ask.email"));
+        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
+        errors.field("email", email);
+        phone.setLabel(getTranslation("frontdoor.ask.phone"));
+        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
+        errors.field("phone", phone);
+        contactTimes.setLabel(getTranslation("frontdoor.ask.contactTimes"));
+        errors.field("contactTimes", contactTimes);
+        yesNo(safeToLeaveMessage, "frontdoor.ask.safeToLeaveMessage");
+        errors.field("safeToLeaveMessage", safeToLeaveMessage);
+        yesNo(consentToShare, "frontdoor.ask.consentToShare");
+        errors.field("consentToShare", consentToShare);
+    }
+
+    private void yesNo(RadioButtonGroup<Boolean> group, String labelKey) {
+        group.setLabel(getTranslation(labelKey));
+        group.setItems(Boolean.TRUE, Boolean.FALSE);
+        group.setItemLabelGenerator(yes -> getTranslation(yes ? "frontdoor.yes" : "frontdoor.no"));
+    }
+
+    /** Off screen and out of the tab order: people never fill it in, form-filling robots do. */
+    private Component honeypot() {
+        website.setLabel(getTranslation("frontdoor.ask.website"));
+        website.setTabIndex(-1);
+        website.getElement().setAttribute("autocomplete", "off");
+        Div trap = new Div(website);
+        trap.addClassName("honeypot");
+        trap.getElement().setAttribute("aria-hidden", "true");
+        trap.getStyle().set("position", "absolute").set("left", "-10000px").set("width", "1px")
+                .set("height", "1px").set("overflow", "hidden");
+        return trap;
+    }
+
+    private Section step(String titleKey, Component... fields) {
+        Section section = new Section(new H2(getTranslation(titleKey)));
+        section.add(fields);
+        section.addClassName("form-step");
+        return section;
+    }
+
+    private void show(int step) {
+        current = Math.max(0, Math.min(STEPS - 1, step));
+        for (int i = 0; i < steps.size(); i++) {
+            steps.get(i).setVisible(i == current);
+        }
+        stepCounter.setText(getTranslation("frontdoor.ask.step", current + 1, STEPS));
+        back.setVisible(current > 0);
+        next.setText(getTranslation(current == STEPS - 1 ? "frontdoor.ask.send" : "frontdoor.ask.next"));
+    }
+
+    private void forward() {
+        Map<String, String> mistakes = onStep(frontDoor.check(form()), current);
+        if (errors.show(mistakes)) {
+            return;
+        }
+        if (current < STEPS - 1) {
+            show(current + 1);
+        } else {
+            send();
+        }
+    }
+
+    private void send() {
+        try {
+            Submitted submitted = frontDoor.submit(form(), client());
+            showConfirmation(submitted);
+        } catch (InvalidRequestException invalid) {
+            int first = invalid.errors().keySet().stream().mapToInt(AskForHelpView::stepOf).min().orElse(current);
+            show(first);
+            errors.show(onStep(invalid.errors(), first));
+        } catch (SubmissionRefusedException refusal) {
+            refused.setText(getTranslation(refusal.reason() == SubmissionRefusedException.Reason.TOO_MANY
+                    ? "frontdoor.ask.tooMany" : "frontdoor.ask.refused", portal.frontDoorPhone()));
+            refused.setVisible(true);
+        }
+    }
+
+    private void showConfirmation(Submitted submitted) {
+        removeAll();
+        H1 title = new H1(getTranslation("frontdoor.ask.sentTitle"));
+        Paragraph reference = new Paragraph(getTranslation("frontdoor.ask.reference", submitted.reference()));
+        reference.addClassNames("notice", "notice-info", "reference");
+        String by = submitted.respondBy().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(getLocale()));
+        boolean emailed = contactMethods.getValue().contains(ContactMethod.EMAIL) && !email.isEmpty();
+        Paragraph safeguarding = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));
+        safeguarding.addClassNames("notice", "notice-warning", "safeguarding");
+        add(title, reference, new Paragraph(getTranslation("frontdoor.ask.keepReference")),
+                new H2(getTranslation("frontdoor.ask.whatNext")),
+                new Paragraph(getTranslation("frontdoor.ask.contactBy", by)),
+                new Paragraph(getTranslation(emailed ? "frontdoor.ask.emailSent" : "frontdoor.ask.noEmail")),
+                safeguarding);
+        title.getElement().setAttribute("tabindex", "-1");
+        title.getElement().callJsFunction("focus");
+    }
+
+    private SelfReferral form() {
+        Set<String> topicCodes = topics.getValue().stream().map(CategorySummary::code).collect(Collectors.toSet());
+        return new SelfReferral(name.getValue(), children.children(), topicCodes, helpWanted.getValue(),
+                postcode.getValue(), contactMethods.getValue(), email.getValue(), phone.getValue(),
+                contactTimes.getValue(), safeToLeaveMessage.getValue(), consentToShare.getValue(), serviceId,
+                website.getValue());
+    }
+
+    private static Map<String, String> onStep(Map<String, String> all, int step) {
+        Map<String, String> here = new LinkedHashMap<>();
+        all.forEach((field, key) -> {
+            if (stepOf(field) == step) {
+                here.put(field, key);
+            }
+        });
+        return here;
+    }
+
+    static int stepOf(String field) {
+        if (field.equals("name")) {
+            return 0;
+        }
+        if (field.equals("children") || field.startsWith("child.")) {
+            return 1;
+        }
+        return switch (field) {
+            case "topics", "helpWanted" -> 2;
+            case "postcode" -> 3;
+            case "contactMethods", "email", "phone", "contactTimes", "safeToLeaveMessage" -> 4;
+            default -> 5;
+        };
+    }
+
+    private static String client() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        String address = request == null ? null : request.getRemoteAddr();
+        return address == null ? "unknown" : address;
+    }
+
+    private static Optional<UUID> uuid(String text) {
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+}

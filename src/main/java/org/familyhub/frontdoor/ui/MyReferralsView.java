@@ -1,0 +1,92 @@
+package org.familyhub.frontdoor.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import com.vaadin.flow.component.html.Article;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.account.Roles;
+import org.familyhub.frontdoor.FrontDoor;
+import org.familyhub.frontdoor.ReferralStatus;
+import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
+
+/** A professional's referrals, newest first, each with its status, its dates and any reason it was declined. */
+@Route(value = "my-referrals", layout = MainLayout.class)
+@RolesAllowed(Roles.PROFESSIONAL)
+class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final FrontDoor frontDoor;
+
+    MyReferralsView(FrontDoor frontDoor) {
+        this.frontDoor = frontDoor;
+    }
+
+    /** Read on every visit: statuses change while the professional is signed in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        add(new H1(getTranslation("frontdoor.mine.title")));
+        var referrals = frontDoor.myReferrals();
+        if (referrals.isEmpty()) {
+            add(new Paragraph(getTranslation("frontdoor.mine.empty")));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("service-list");
+        referrals.forEach(referral -> list.add(item(referral)));
+        add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("frontdoor.mine.title");
+    }
+
+    private ListItem item(ReferralStatus referral) {
+        ListItem item = new ListItem();
+        item.addClassName("service-card");
+        item.add(new H2(referral.reference() + (referral.serviceName() == null ? "" : ": " + referral.serviceName())));
+        if (referral.familyName() != null) {
+            item.add(new Paragraph(referral.familyName()));
+        }
+        Paragraph status = new Paragraph(getTranslation("frontdoor.request.status") + ": "
+                + getTranslation("frontdoor.status." + referral.status().name()));
+        status.addClassName("referral-status");
+        item.add(status);
+        item.add(new Paragraph(getTranslation("frontdoor.mine.sent", date(referral.sentAt()))));
+        line(item, "frontdoor.mine.firstResponse", referral.firstResponseAt());
+        line(item, "frontdoor.mine.allocated", referral.allocatedAt());
+        line(item, "frontdoor.mine.closed", referral.closedAt());
+        if (referral.declineReason() != null) {
+            item.add(new Paragraph(getTranslation("frontdoor.mine.declineReason", referral.declineReason())));
+        }
+        if (referral.outcome() != null) {
+            item.add(new Paragraph(getTranslation("frontdoor.mine.outcome",
+                    getTranslation("frontdoor.outcome." + referral.outcome().name()))));
+        }
+        return item;
+    }
+
+    private void line(ListItem item, String key, @Nullable Instant at) {
+        if (at != null) {
+            item.add(new Paragraph(getTranslation(key, date(at))));
+        }
+    }
+
+    private String date(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault()).format(at);
+    }
+}

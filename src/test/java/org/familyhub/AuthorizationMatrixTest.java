@@ -1,0 +1,290 @@
+package org.familyhub;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
+import org.familyhub.account.SignedIn;
+import org.familyhub.account.UserAccounts;
+import org.familyhub.feedback.Surveys;
+import org.familyhub.frontdoor.FrontDoor;
+import org.familyhub.frontdoor.Inbox;
+import org.familyhub.frontdoor.RequestSummary;
+import org.familyhub.frontdoor.SelfReferral;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.ClassUtils;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.familyhub.AuthorizationMatrixTest.Who.ADMIN;
+import static org.familyhub.AuthorizationMatrixTest.Who.ANONYMOUS;
+import static org.familyhub.AuthorizationMatrixTest.Who.EDITOR;
+import static org.familyhub.AuthorizationMatrixTest.Who.FRONT_DOOR;
+import static org.familyhub.AuthorizationMatrixTest.Who.MANAGER;
+import static org.familyhub.AuthorizationMatrixTest.Who.PROFESSIONAL;
+import static org.familyhub.AuthorizationMatrixTest.Who.PROVIDER;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+/**
+ * Who may open every Vaadin route and call every HTTP endpoint: each role's demo user and an anonymous
+ * visitor, against the table below. The routes come from Vaadin's route registry and the endpoints from
+ * Spring MVC's handler mappings, so a new view or endpoint without a row here fails the build.
+ *
+ * <p>Adding a route or endpoint is one line in {@link #VIEWS} or {@link #ENDPOINTS}.
+ */
+@PortalTest
+@ViewPackages(packages = "org.familyhub")
+class AuthorizationMatrixTest extends SpringBrowserlessTest {
+
+    /** Who asks: one demo user per role (see the README), and nobody signed in. */
+    enum Who {
+        ANONYMOUS(null), PROFESSIONAL("professional"), PROVIDER("provider"), FRONT_DOOR("frontdoor"),
+        EDITOR("editor"), MANAGER("manager"), ADMIN("admin");
+
+        final @Nullable String username;
+
+        Who(@Nullable String username) {
+            this.username = username;
+        }
+    }
+
+    static final Set<Who> ANYONE = EnumSet.allOf(Who.class);
+    static final Set<Who> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
+    /** A request in Crewe passed to Connexions Crewe: the demo front door and the demo provider both handle it. */
+    static final String A_REQUEST = "{request}";
+    /** Connexions Crewe, a service of the demo provider's organisation. */
+    static final String CONNEXIONS_CREWE = "0f9577b5-7755-563e-8932-04372ac57b4f";
+    static final String A_DRAFT_PAGE = "workspace/drafts/00000000-0000-0000-0000-000000000000";
+    /** One of the built-in surveys, whose results editors and managers may read. */
+    static final String A_SURVEY = "{survey}";
+
+    /** Vaadin routes (template as the route registry names it) → a location to open, and who may open it. */
+    static final Map<String, Expect> VIEWS = Map.ofEntries(
+            row("", "", ANYONE),
+            row("services/:___url_parameter", "services/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54", ANYONE),
+            row("localities/:___url_parameter", "localities/crewe-nantwich", ANYONE),
+            row("categories/:___url_parameter", "categories/pregnancy-and-babies", ANYONE),
+            // Signed-in users are sent on to their account page instead.
+            row("login", "login", EnumSet.of(ANONYMOUS)),
+            row("account", "account", SIGNED_IN),
+            row("admin/mailbox", "admin/mailbox", EnumSet.of(ADMIN)),
+            row("ask-for-help", "ask-for-help", ANYONE),
+            row("refer", "refer?service=0f9577b5-7755-563e-8932-04372ac57b4f", EnumSet.of(PROFESSIONAL)),
+            row("my-referrals", "my-referrals", EnumSet.of(PROFESSIONAL)),
+            row("inbox", "inbox", EnumSet.of(FRONT_DOOR, PROVIDER)),
+            row("inbox/request/:___url_parameter", "inbox/request/" + A_REQUEST, EnumSet.of(FRONT_DOOR, PROVIDER)),
+            row("feedback/:___url_parameter", "feedback/service-feedback", ANYONE),
+            row("workspace/feedback/comments", "workspace/feedback/comments", EnumSet.of(EDITOR)),
+            row("workspace/feedback/problems", "workspace/feedback/problems", EnumSet.of(EDITOR)),
+            row("workspace/surveys", "workspace/surveys", EnumSet.of(EDITOR, MANAGER)),
+            row("workspace/surveys/edit/:___url_parameter?", "workspace/surveys/edit", EnumSet.of(EDITOR, MANAGER)),
+            row("workspace/surveys/results/:___url_parameter", "workspace/surveys/results/" + A_SURVEY,
+                    EnumSet.of(EDITOR, MANAGER)),
+            row("workspace", "workspace", EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            row("workspace/stale", "workspace/stale", EnumSet.of(MANAGER, EDITOR, ADMIN)),
+            row("workspace/transfer", "workspace/transfer", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/history/:___url_parameter", "workspace/history/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            // Editing a listing opens a draft of it: success is landing on the draft page.
+            row("workspace/edit/:___url_parameter", "workspace/edit/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER), A_DRAFT_PAGE),
+            row("workspace/drafts/:___url_parameter", "workspace/edit/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER), A_DRAFT_PAGE));
+
+    /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
+    static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
+            row("ANY /error", "/error", ANYONE),
+            row("GET /api/search", "/api/search?q=stay%20and%20play", ANYONE),
+            row("GET /api/feedback/surveys/{id}/results.csv", "/api/feedback/surveys/" + UUID.randomUUID()
+                    + "/results.csv", EnumSet.of(EDITOR, MANAGER)),
+            row("GET /api/search/suggest", "/api/search/suggest?q=pla", ANYONE),
+            row("POST /api/admin/reindex", "/api/admin/reindex", EnumSet.of(ADMIN)),
+            row("GET /api/admin/feeds", "/api/admin/feeds", EnumSet.of(ADMIN)),
+            row("POST /api/admin/feeds", "/api/admin/feeds", EnumSet.of(ADMIN)),
+            row("POST /api/admin/feeds/{id}/pull", "/api/admin/feeds/" + UUID.randomUUID() + "/pull", EnumSet.of(ADMIN)),
+            row("POST /api/admin/feeds/{id}/upload", "/api/admin/feeds/" + UUID.randomUUID() + "/upload", EnumSet.of(ADMIN)),
+            row("GET /api/oruk", "/api/oruk", ANYONE),
+            row("GET /api/oruk/", "/api/oruk/", ANYONE),
+            row("GET /api/oruk/openapi.json", "/api/oruk/openapi.json", ANYONE),
+            row("GET /api/oruk/services", "/api/oruk/services", ANYONE),
+            row("GET /api/oruk/services/{id}", "/api/oruk/services/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54", ANYONE),
+            row("GET /api/oruk/organizations", "/api/oruk/organizations", ANYONE),
+            row("GET /api/oruk/organizations/{id}", "/api/oruk/organizations/" + UUID.randomUUID(), ANYONE),
+            row("GET /api/oruk/taxonomies", "/api/oruk/taxonomies", ANYONE),
+            row("GET /api/oruk/taxonomies/{id}", "/api/oruk/taxonomies/" + UUID.randomUUID(), ANYONE),
+            row("GET /api/oruk/taxonomy_terms", "/api/oruk/taxonomy_terms", ANYONE),
+            row("GET /api/oruk/taxonomy_terms/{id}", "/api/oruk/taxonomy_terms/" + UUID.randomUUID(), ANYONE),
+            row("GET /api/oruk/service_at_locations", "/api/oruk/service_at_locations", ANYONE),
+            row("GET /api/oruk/service_at_locations/{id}", "/api/oruk/service_at_locations/" + UUID.randomUUID(),
+                    ANYONE));
+
+    /** Each call comes from its own address, so the public API's rate limit never answers for security. */
+    private static final AtomicInteger ADDRESSES = new AtomicInteger();
+    private static @Nullable String request;
+
+    @Autowired
+    UserAccounts users;
+    @Autowired
+    WebApplicationContext context;
+    @Autowired
+    FrontDoor frontDoor;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    Surveys surveys;
+
+    /** @param landsOn a location of the view an allowed user ends up on, when the route forwards there */
+    record Expect(String sample, Set<Who> allowed, @Nullable String landsOn) {
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.out();
+    }
+
+    @Test
+    void everyRouteHasARowAndEveryRowARoute() {
+        Set<String> routes = new TreeSet<>(RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getTemplate).toList());
+
+        assertThat(routes).as("Vaadin routes; add a row to VIEWS for each new one")
+                .containsExactlyInAnyOrderElementsOf(VIEWS.keySet());
+    }
+
+    @Test
+    void everyEndpointHasARowAndEveryRowAnEndpoint() {
+        Set<String> endpoints = new TreeSet<>();
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
+                mapping.getHandlerMethods().keySet().forEach(info -> endpoints.addAll(keys(info))));
+
+        assertThat(endpoints).as("HTTP endpoints; add a row to ENDPOINTS for each new one")
+                .containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
+    }
+
+    static Stream<Arguments> views() {
+        return cases(VIEWS);
+    }
+
+    static Stream<Arguments> endpoints() {
+        return cases(ENDPOINTS);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed = {2}")
+    @MethodSource("views")
+    void viewAccess(String route, Who who, boolean allowed) {
+        String location = VIEWS.get(route).sample().replace(A_REQUEST, aRequest()).replace(A_SURVEY, aSurvey());
+        String path = location.replaceFirst("\\?.*", "");
+        String query = location.contains("?") ? location.substring(location.indexOf('?') + 1) : "";
+        String landsOn = VIEWS.get(route).landsOn() != null ? VIEWS.get(route).landsOn() : path;
+        Class<?> target = RouteConfiguration.forApplicationScope().getRoute(landsOn)
+                .orElseThrow(() -> new AssertionError("No route for " + landsOn));
+        signIn(who);
+
+        UI.getCurrent().navigate(path, QueryParameters.fromString(query));
+
+        // Views with @RolesAllowed are Spring proxies (method security); compare the class they proxy.
+        assertThat(ClassUtils.getUserClass(getCurrentView().getClass())).as("%s opened as %s", location, who)
+                .matches(view -> view.equals(target) == allowed, allowed ? "opens " + target.getSimpleName()
+                        : "is refused (login or error page)");
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed = {2}")
+    @MethodSource("endpoints")
+    void endpointAccess(String endpoint, Who who, boolean allowed) throws Exception {
+        String method = endpoint.substring(0, endpoint.indexOf(' '));
+        MockMvc mvc = SecuredMvc.of(context);
+        var call = request(HttpMethod.valueOf(method.equals("ANY") ? "GET" : method), ENDPOINTS.get(endpoint).sample())
+                .with(r -> {
+                    r.setRemoteAddr("10.5." + ADDRESSES.get() / 250 + "." + ADDRESSES.incrementAndGet() % 250);
+                    return r;
+                });
+        if (who.username != null) {
+            call = call.with(SecuredMvc.as(who.username));
+        }
+
+        MvcResult result = mvc.perform(call).andReturn();
+
+        int status = result.getResponse().getStatus();
+        String redirect = result.getResponse().getRedirectedUrl();
+        boolean refused = status == 401 || status == 403 || redirect != null && redirect.contains("/login");
+        assertThat(!refused).as("%s as %s answered %d %s", endpoint, who, status, redirect == null ? "" : redirect)
+                .isEqualTo(allowed);
+    }
+
+    private String aSurvey() {
+        SignedIn.as(users, "manager");
+        String id = surveys.list().getFirst().id().toString();
+        SignedIn.out();
+        return id;
+    }
+
+    /** Passes the sample request (made once) to the demo provider's service, as the demo front door. */
+    private String aRequest() {
+        if (request == null) {
+            SelfReferral form = new SelfReferral("Matrix Parent", List.of(new org.familyhub.frontdoor.Child(3, null)),
+                    Set.of(), "Some ideas for sleep, please.", "CW1 3AB", Set.of(org.familyhub.frontdoor.ContactMethod.PHONE),
+                    null, "01270 123456", null, true, true, null, null);
+            String reference = frontDoor.submit(form, "matrix").reference();
+            SignedIn.as(users, "frontdoor");
+            UUID id = inbox.list().stream().filter(r -> r.reference().equals(reference))
+                    .map(RequestSummary::id).findFirst().orElseThrow();
+            inbox.assignToService(id, UUID.fromString("0f9577b5-7755-563e-8932-04372ac57b4f"));
+            SignedIn.out();
+            request = id.toString();
+        }
+        return request;
+    }
+
+    private void signIn(Who who) {
+        if (who.username == null) {
+            SignedIn.out();
+        } else {
+            SignedIn.as(users, who.username);
+        }
+    }
+
+    private static List<String> keys(RequestMappingInfo info) {
+        Set<String> patterns = info.getPatternValues();
+        Set<String> methods = info.getMethodsCondition().getMethods().isEmpty() ? Set.of("ANY")
+                : info.getMethodsCondition().getMethods().stream().map(Enum::name).collect(
+                        java.util.stream.Collectors.toSet());
+        return patterns.stream().flatMap(pattern -> methods.stream().map(method -> method + " " + pattern)).toList();
+    }
+
+    private static Stream<Arguments> cases(Map<String, Expect> table) {
+        return table.entrySet().stream().sorted(Map.Entry.comparingByKey()).flatMap(row -> EnumSet.allOf(Who.class)
+                .stream().map(who -> arguments(row.getKey(), who, row.getValue().allowed().contains(who))));
+    }
+
+    private static Map.Entry<String, Expect> row(String key, String sample, Set<Who> allowed) {
+        return Map.entry(key, new Expect(sample, allowed, null));
+    }
+
+    private static Map.Entry<String, Expect> row(String key, String sample, Set<Who> allowed, String landsOn) {
+        return Map.entry(key, new Expect(sample, allowed, landsOn));
+    }
+}
