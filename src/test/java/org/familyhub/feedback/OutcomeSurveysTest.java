@@ -1,6 +1,7 @@
 package org.familyhub.feedback;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -8,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.familyhub.PortalTest;
+import org.familyhub.frontdoor.RequestClosed;
 import org.familyhub.mail.Mailbox;
 import org.familyhub.mail.SentEmail;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,25 @@ class OutcomeSurveysTest {
         assertThat(responses.invited(token)).isEmpty();
         assertThatThrownBy(() -> responses.submit(new Submission(form.versionId(), answers, Submission.Context.NONE,
                 null, token, "outcome-family", null))).hasMessageContaining("feedback.error.invitation");
+    }
+
+    @Test
+    void aRequestForHelpClosedWithTheFamilysAddressSendsTheOutcomeSurveyAndOneWithoutSendsNothing() {
+        UUID withAddress = UUID.randomUUID();
+        UUID withoutAddress = UUID.randomUUID();
+        String family = "closed-" + withAddress + "@example.org";
+
+        transactions.executeWithoutResult(status -> {
+            events.publishEvent(new RequestClosed(withoutAddress, "FH-TEST-0001", null, MONKS_STAY_AND_PLAY,
+                    "crewe-nantwich", "HELPED", Instant.now()));
+            events.publishEvent(new RequestClosed(withAddress, "FH-TEST-0002", family, MONKS_STAY_AND_PLAY,
+                    "crewe-nantwich", "HELPED", Instant.now()));
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mailbox.to(family).isEmpty());
+        assertThat(mailbox.to(family).getFirst().body()).containsPattern(LINK);
+        assertThat(jdbc.sql("select count(*) from survey_invitation where subject_id in (?, ?)")
+                .params(withAddress.toString(), withoutAddress.toString()).query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
