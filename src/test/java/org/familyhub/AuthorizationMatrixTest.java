@@ -88,6 +88,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("services/:___url_parameter", "services/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54", ANYONE),
             row("localities/:___url_parameter", "localities/crewe-nantwich", ANYONE),
             row("categories/:___url_parameter", "categories/pregnancy-and-babies", ANYONE),
+            row("search", "search?q=stay+and+play&free=true", ANYONE),
+            row("centres", "centres", ANYONE),
+            row("venues/:___url_parameter", "venues/028183d8-1331-5374-8f0e-e38531737e61", ANYONE),
+            row("shortlist", "shortlist?ids=2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54", ANYONE),
             // Signed-in users are sent on to their account page instead.
             row("login", "login", EnumSet.of(ANONYMOUS)),
             row("account", "account", SIGNED_IN),
@@ -118,6 +122,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
             row("ANY /error", "/error", ANYONE),
+            row("GET /sitemap.xml", "/sitemap.xml", ANYONE),
+            row("GET /robots.txt", "/robots.txt", ANYONE),
+            row("GET /calendar/{serviceId}/{venueId}/{index}.ics", "/calendar/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54/"
+                    + UUID.randomUUID() + "/0.ics", ANYONE),
+            row("GET /leaflets/localities/{code}.pdf", "/leaflets/localities/crewe-nantwich.pdf", ANYONE),
+            row("GET /leaflets/categories/{code}.pdf", "/leaflets/categories/send.pdf", ANYONE),
             row("GET /api/search", "/api/search?q=stay%20and%20play", ANYONE),
             row("GET /api/feedback/surveys/{id}/results.csv", "/api/feedback/surveys/" + UUID.randomUUID()
                     + "/results.csv", EnumSet.of(EDITOR, MANAGER)),
