@@ -31,6 +31,11 @@ final class Chromium implements AutoCloseable {
     private final String base;
 
     Chromium(int port, Dimension size) {
+        this("http://localhost:" + port + "/", size);
+    }
+
+    /** A browser on any running portal, e.g. a production jar started separately ({@code base} ends in /). */
+    Chromium(String base, Dimension size) {
         if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
             throw new IllegalStateException("Real-browser tests need " + BROWSER + " and " + DRIVER
                     + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -47,7 +52,7 @@ final class Chromium implements AutoCloseable {
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         resize(size);
-        this.base = "http://localhost:" + port + "/";
+        this.base = base;
     }
 
     void resize(Dimension size) {
