@@ -49,9 +49,26 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-    /** Files every page needs before anyone has signed in. */
-    private static final List<String> STATIC_FILES = List.of("/styles/**", "/scripts/**", "/images/**",
-            "/favicon.ico", "/error");
+    /** Files every page needs, the same for everyone. */
+    static final List<String> SHARED_FILES = List.of("/styles/**", "/scripts/**", "/images/**", "/webjars/**",
+            "/VAADIN/build/**", "/favicon.ico");
+
+    /**
+     * Stylesheets, scripts, images, WebJars and Vaadin's built bundle are the same for everyone and hold
+     * nothing personal: no session, no sign-in, and none of the no-store headers pages get, so a phone keeps
+     * them between visits instead of fetching them again.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain sharedFiles(HttpSecurity http) throws Exception {
+        http.securityMatcher(SHARED_FILES.toArray(String[]::new))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable());
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -78,7 +95,7 @@ class SecurityConfiguration {
     SecurityFilterChain portal(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers)
             throws Exception {
-        String[] open = Stream.concat(STATIC_FILES.stream(), patterns(publicPaths)).toArray(String[]::new);
+        String[] open = Stream.concat(Stream.of("/error"), patterns(publicPaths)).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll())
                 .authenticationProvider(passwords);
         if (singleSignOn.getIfAvailable() != null) {
