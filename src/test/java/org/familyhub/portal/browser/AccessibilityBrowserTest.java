@@ -39,6 +39,9 @@ class AccessibilityBrowserTest {
             "venues/" + MONKS_CENTRE,
             "shortlist",
             "shortlist?ids=" + MONKS_STAY_AND_PLAY,
+            "ask-for-help",
+            "ask-for-help?service=" + MONKS_STAY_AND_PLAY,
+            "feedback/practitioner",
             "login");
 
     private static Chromium browser;
