@@ -98,9 +98,7 @@ public class Inbox {
         PortalUser user = currentUser.require();
         HelpRequest request = find(id);
         RequestAccess.requireSee(user, request);
-        RequestRules rules = new RequestRules();
-        String text = rules.required("note", note, RequestRules.NOTE);
-        rules.throwIfAny();
+        String text = RequestRules.requiredAlone("note", note, RequestRules.NOTE);
         request.flagSafeguarding(text);
         request.responded(clock.instant());
         audit.record(request, "SAFEGUARDING", null);
@@ -133,9 +131,7 @@ public class Inbox {
         PortalUser user = currentUser.require();
         HelpRequest request = find(id);
         RequestAccess.requireFrontDoor(user, request);
-        RequestRules rules = new RequestRules();
-        String name = rules.required("team", team, RequestRules.NAME);
-        rules.throwIfAny();
+        String name = RequestRules.requiredAlone("team", team, RequestRules.NAME);
         request.moveTo(RequestStatus.ASSIGNED, clock.instant());
         request.withTeam(name);
         audit.record(request, "ASSIGNED", name);
@@ -154,9 +150,7 @@ public class Inbox {
     @Transactional
     public RequestDetails decline(UUID id, @Nullable String reason) {
         HelpRequest request = handled(id);
-        RequestRules rules = new RequestRules();
-        String text = rules.required("reason", reason, RequestRules.NOTE);
-        rules.throwIfAny();
+        String text = RequestRules.requiredAlone("reason", reason, RequestRules.NOTE);
         request.decline(text, clock.instant());
         return changed(request, "DECLINED", text);
     }
@@ -164,9 +158,7 @@ public class Inbox {
     @Transactional
     public RequestDetails allocate(UUID id, @Nullable String worker) {
         HelpRequest request = handled(id);
-        RequestRules rules = new RequestRules();
-        String name = rules.required("worker", worker, RequestRules.NAME);
-        rules.throwIfAny();
+        String name = RequestRules.requiredAlone("worker", worker, RequestRules.NAME);
         request.allocate(name, clock.instant());
         return changed(request, "ALLOCATED", name);
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -53,6 +54,14 @@ final class RequestRules {
             errors.put(field, "frontdoor.error.required");
         }
         return text;
+    }
+
+    /** One required text on its own (a reason, a worker's name): the text, or the field's message thrown. */
+    static String requiredAlone(String field, @Nullable String value, int limit) {
+        RequestRules rules = new RequestRules();
+        String text = rules.required(field, value, limit);
+        rules.throwIfAny();
+        return Objects.requireNonNull(text);
     }
 
     /** Optional text: trimmed, null when blank, within the limit, no markup. */
