@@ -2,6 +2,8 @@ package org.familyhub.directory;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Map;
@@ -39,6 +41,23 @@ public final class SessionDates {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first date the session runs that has not ended by {@code now} (local time in the council's zone):
+     * at 14:15 a session from 9:30 to 11:00 today is past, so the next one is next week.
+     */
+    public static Optional<LocalDate> next(Session session, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        return next(session, today).flatMap(date -> date.equals(today) && endedBy(session, now.toLocalTime())
+                ? next(session, today.plusDays(1)) : Optional.of(date));
+    }
+
+    /** Whether a session on the same day is over at {@code time}; one without times lasts all day. */
+    static boolean endedBy(Session session, LocalTime time) {
+        LocalTime end = session.closesAt() != null ? session.closesAt()
+                : session.opensAt() != null ? session.opensAt().plusHours(1) : null;
+        return end != null && !time.isBefore(end);
     }
 
     static boolean runsOn(Session session, LocalDate date) {

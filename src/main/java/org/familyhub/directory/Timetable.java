@@ -2,6 +2,7 @@ package org.familyhub.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,12 +46,17 @@ public class Timetable {
         return LocalDate.now(clock);
     }
 
+    /** The date and time in the council's zone. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
     /** For each of the services that has one, its next session from today. */
     public Map<UUID, Occurrence> nextSessions(Collection<UUID> serviceIds) {
         Map<UUID, Occurrence> next = new LinkedHashMap<>();
-        LocalDate today = today();
+        LocalDateTime now = now();
         services.findAllById(serviceIds).forEach(service -> occurrences(ServiceMapping.details(service, clock, null),
-                today).min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
+                now).min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
                 .ifPresent(o -> next.put(service.getId(), o)));
         return next;
     }
@@ -60,12 +66,12 @@ public class Timetable {
      * (by its name, as {@link Place} holds it) or, when {@code localityName} is null, anywhere.
      */
     public List<Occurrence> thisWeek(@Nullable String localityName, int limit) {
-        LocalDate today = today();
+        LocalDateTime now = now();
         return services.findPublished().stream()
                 .map(service -> ServiceMapping.details(service, clock, null))
                 .flatMap(details -> details.venues().stream()
                         .filter(venue -> localityName == null || localityName.equals(venue.place().locality()))
-                        .flatMap(venue -> weekOf(details, venue, today)))
+                        .flatMap(venue -> weekOf(details, venue, now)))
                 .sorted(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening)
                         .thenComparing(Occurrence::serviceName))
                 .limit(limit)
@@ -76,15 +82,18 @@ public class Timetable {
         return occurrence.opensAt() == null ? LocalTime.MIDNIGHT : occurrence.opensAt();
     }
 
-    private static Stream<Occurrence> occurrences(ServiceDetails details, LocalDate from) {
+    private static Stream<Occurrence> occurrences(ServiceDetails details, LocalDateTime now) {
         return details.venues().stream().flatMap(venue -> venue.sessions().stream()
-                .flatMap(session -> SessionDates.next(session, from).stream()
+                .flatMap(session -> SessionDates.next(session, now).stream()
                         .map(date -> occurrence(details, venue, session, date))));
     }
 
-    private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDate today) {
+    /** The rest of this week's sessions: today's that have ended are left out. */
+    private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
         return venue.sessions().stream().flatMap(session -> Stream.iterate(today, d -> d.plusDays(1)).limit(7)
-                .filter(date -> SessionDates.runsOn(session, date))
+                .filter(date -> SessionDates.runsOn(session, date)
+                        && !(date.equals(today) && SessionDates.endedBy(session, now.toLocalTime())))
                 .map(date -> occurrence(details, venue, session, date)));
     }
 

@@ -1,5 +1,6 @@
 package org.familyhub.feedback;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -30,6 +31,8 @@ class OutcomeSurveysTest {
 
     @Autowired
     OutcomeSurveys outcomeSurveys;
+    @Autowired
+    Clock clock;
     @Autowired
     SurveyResponses responses;
     @Autowired
@@ -80,9 +83,9 @@ class OutcomeSurveysTest {
 
         transactions.executeWithoutResult(status -> {
             events.publishEvent(new RequestClosed(withoutAddress, "FH-TEST-0001", null, MONKS_STAY_AND_PLAY,
-                    "crewe-nantwich", "HELPED", Instant.now()));
+                    "crewe-nantwich", "HELPED", clock.instant()));
             events.publishEvent(new RequestClosed(withAddress, "FH-TEST-0002", family, MONKS_STAY_AND_PLAY,
-                    "crewe-nantwich", "HELPED", Instant.now()));
+                    "crewe-nantwich", "HELPED", clock.instant()));
         });
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !mailbox.to(family).isEmpty());

@@ -1,5 +1,6 @@
 package org.familyhub.frontdoor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,6 +25,8 @@ class RequestFiguresTest {
     @Autowired
     FrontDoor frontDoor;
     @Autowired
+    Clock clock;
+    @Autowired
     Inbox inbox;
     @Autowired
     RequestFigures figures;
@@ -39,7 +42,7 @@ class RequestFiguresTest {
 
     @Test
     void aManagerSeesHowManyArrivedHowFastTheyWereAnsweredAndHowTheyEnded() {
-        Instant from = Instant.now().minusSeconds(1);
+        Instant from = clock.instant().minusSeconds(1);
         UUID id = requests.findByReference(frontDoor.submit(SampleRequests.selfReferral("figures@example.org"),
                 "figures-" + UUID.randomUUID()).reference()).orElseThrow().getId();
         SignedIn.as(users, "frontdoor");
@@ -48,9 +51,9 @@ class RequestFiguresTest {
         inbox.close(id, Outcome.HELPED, null);
 
         SignedIn.as(users, "frontdoor");
-        assertThatThrownBy(() -> figures.arrivedBetween(from, Instant.now())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> figures.arrivedBetween(from, clock.instant())).isInstanceOf(AccessDeniedException.class);
         SignedIn.as(users, "manager");
-        LocalityFigures crewe = figures.arrivedBetween(from, Instant.now().plus(Duration.ofMinutes(1))).stream()
+        LocalityFigures crewe = figures.arrivedBetween(from, clock.instant().plus(Duration.ofMinutes(1))).stream()
                 .filter(f -> f.localityCode().equals("crewe-nantwich")).findFirst().orElseThrow();
 
         assertThat(crewe.received()).isGreaterThanOrEqualTo(1);

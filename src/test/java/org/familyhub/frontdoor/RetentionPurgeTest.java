@@ -1,5 +1,6 @@
 package org.familyhub.frontdoor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -25,6 +26,8 @@ class RetentionPurgeTest {
     @Autowired
     FrontDoor frontDoor;
     @Autowired
+    Clock clock;
+    @Autowired
     Inbox inbox;
     @Autowired
     UserAccounts users;
@@ -48,7 +51,7 @@ class RetentionPurgeTest {
     void aClosedRequestPastTheRetentionPeriodLosesItsPersonalDataButKeepsItsOutcome() {
         UUID closed = closedRequest();
         UUID open = idOf(frontDoor.submit(SampleRequests.selfReferral("still-open@example.org"), client()));
-        Instant afterRetention = Instant.now().plus(properties.retention()).plus(Duration.ofDays(1));
+        Instant afterRetention = clock.instant().plus(properties.retention()).plus(Duration.ofDays(1));
 
         purge.purge(afterRetention);
 
@@ -81,7 +84,7 @@ class RetentionPurgeTest {
     void aRequestClosedWithinTheRetentionPeriodIsKept() {
         UUID closed = closedRequest();
 
-        purge.purge(Instant.now().plus(properties.retention()).minus(Duration.ofDays(1)));
+        purge.purge(clock.instant().plus(properties.retention()).minus(Duration.ofDays(1)));
 
         transactions.executeWithoutResult(status ->
                 assertThat(requests.findById(closed).orElseThrow().getFamilyName()).isEqualTo("Sam Parent"));

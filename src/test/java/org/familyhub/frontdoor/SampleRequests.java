@@ -18,6 +18,8 @@ final class SampleRequests {
     static final String CREWE_POSTCODE = "CW1 3AB";
     /** A Macclesfield postcode, covered by "frontdoor-north". */
     static final String MACCLESFIELD_POSTCODE = "SK11 6AB";
+    /** The day before the tests' clock day (application-test.yml). */
+    static final LocalDate CONSENT_DAY = LocalDate.of(2026, 12, 1);
 
     private SampleRequests() {
     }
@@ -32,7 +34,7 @@ final class SampleRequests {
     static ProfessionalReferral referral(UUID serviceId) {
         return new ProfessionalReferral(true, serviceId, "Alex Family", List.of(new Child(15, null)), CREWE_POSTCODE,
                 "alex.family@example.org", "07700 900123", "Wants careers advice after leaving school early.",
-                Urgency.SOON, LevelOfNeed.ADDITIONAL, "Alex Family (parent)", LocalDate.now().minusDays(1), false);
+                Urgency.SOON, LevelOfNeed.ADDITIONAL, "Alex Family (parent)", CONSENT_DAY, false);
     }
 
     static SelfReferral withPostcode(SelfReferral form, String postcode) {

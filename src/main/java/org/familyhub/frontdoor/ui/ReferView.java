@@ -1,5 +1,6 @@
 package org.familyhub.frontdoor.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
@@ -57,11 +58,13 @@ class ReferView extends Article implements HasDynamicTitle, BeforeEnterObserver 
     private final RadioButtonGroup<LevelOfNeed> levelOfNeed = new RadioButtonGroup<>();
     private final Checkbox safeguarding = new Checkbox();
     private final PortalProperties portal;
+    private final Clock clock;
     private @Nullable ServiceOwner service;
 
-    ReferView(FrontDoor frontDoor, PortalProperties portal) {
+    ReferView(FrontDoor frontDoor, PortalProperties portal, Clock clock) {
         this.frontDoor = frontDoor;
         this.portal = portal;
+        this.clock = clock;
         addClassName("refer");
     }
 
@@ -92,7 +95,7 @@ class ReferView extends Article implements HasDynamicTitle, BeforeEnterObserver 
         consentConfirmed.setLabel(getTranslation("frontdoor.refer.consentConfirmed"));
         consentGivenBy.setLabel(getTranslation("frontdoor.refer.consentGivenBy"));
         consentGivenOn.setLabel(getTranslation("frontdoor.refer.consentGivenOn"));
-        consentGivenOn.setMax(LocalDate.now());
+        consentGivenOn.setMax(LocalDate.now(clock));
         familyName.setLabel(getTranslation("frontdoor.refer.familyName"));
         postcode.setLabel(getTranslation("frontdoor.ask.postcode"));
         email.setLabel(getTranslation("frontdoor.ask.email"));

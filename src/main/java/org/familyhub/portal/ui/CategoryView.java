@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceCard;
+import org.familyhub.directory.Timetable;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 
@@ -27,9 +28,11 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     static final String CONTENT_ID = "category-page";
     private final Directory directory;
     private final PortalProperties portal;
+    private final Timetable timetable;
     private String title = "";
 
-    CategoryView(Directory directory, PortalProperties portal) {
+    CategoryView(Directory directory, PortalProperties portal, Timetable timetable) {
+        this.timetable = timetable;
         this.directory = directory;
         this.portal = portal;
         setId(CONTENT_ID);
@@ -54,7 +57,7 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
         if (services.isEmpty()) {
             add(new Paragraph(getTranslation("category.empty")));
         } else {
-            add(new ServiceList(services, portal.areaName(), "h2"));
+            add(new ServiceList(services, new ListingText(this, portal.areaName(), timetable.today()), "h2"));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.familyhub.portal.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -61,14 +62,14 @@ class HomeView extends Section implements HasDynamicTitle {
         add(new H2(getTranslation("home.localities")), localities);
         add(new Paragraph(new RouterLink(getTranslation("home.centres"), CentresView.class)));
 
-        add(thisWeek(timetable.thisWeek(null, THIS_WEEK), localityList));
+        add(thisWeek(timetable.thisWeek(null, THIS_WEEK), localityList, timetable.today()));
         add(about(), safeguarding());
     }
 
-    private Component thisWeek(List<Occurrence> sessions, List<LocalitySummary> localities) {
+    private Component thisWeek(List<Occurrence> sessions, List<LocalitySummary> localities, LocalDate today) {
         Section section = new Section(new H2(getTranslation("home.thisWeek")));
         section.setId("this-week");
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), today);
         if (sessions.isEmpty()) {
             section.add(new Paragraph(getTranslation("home.thisWeekNone")));
         } else {

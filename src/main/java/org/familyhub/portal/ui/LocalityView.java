@@ -69,7 +69,8 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
         if (locality.serviceCount() == 0) {
             add(new Paragraph(getTranslation("locality.empty")));
         } else {
-            add(new ServiceList(directory.servicesInLocality(code), portal.areaName(), "h3"));
+            add(new ServiceList(directory.servicesInLocality(code),
+                    new ListingText(this, portal.areaName(), timetable.today()), "h3"));
         }
     }
 
@@ -80,7 +81,7 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
             section.add(new Paragraph(getTranslation("home.thisWeekNone")));
             return section;
         }
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         UnorderedList list = new UnorderedList();
         list.addClassName("week-list");
         sessions.forEach(session -> {

@@ -319,7 +319,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             column.add(map(found.hits()));
         }
         Map<UUID, Occurrence> next = timetable.nextSessions(found.hits().stream().map(Hit::id).toList());
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         UnorderedList list = new UnorderedList();
         list.addClassName("service-list");
         list.setId("result-list");

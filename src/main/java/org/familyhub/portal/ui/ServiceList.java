@@ -9,10 +9,9 @@ import org.familyhub.directory.ServiceCard;
 /** A list of service cards; each always says what it costs, where it is, the ages and who it is for. */
 class ServiceList extends UnorderedList {
 
-    ServiceList(List<ServiceCard> services, String areaName, String headingLevel) {
+    ServiceList(List<ServiceCard> services, ListingText text, String headingLevel) {
         addClassName("service-list");
         getElement().setAttribute("aria-label", getTranslation("list.label"));
-        ListingText text = new ListingText(this, areaName);
         services.forEach(service -> add(new ListItem(
                 new ServiceCardView(ServiceCardView.Facts.of(service), text, null, null, headingLevel))));
     }

@@ -70,7 +70,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     @Override
     public void setParameter(BeforeEvent event, String id) {
         ServiceDetails service = parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = service.name();
         removeAll();
         add(new H1(service.name()));

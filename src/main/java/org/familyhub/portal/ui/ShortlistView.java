@@ -27,6 +27,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
+import org.familyhub.directory.Timetable;
 import org.familyhub.portal.ShortlistEmail;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
@@ -44,12 +45,14 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
     private final Directory directory;
     private final ShortlistEmail email;
     private final PortalProperties portal;
+    private final Timetable timetable;
     private final Div content = new Div();
     private final Paragraph status = new Paragraph();
     private List<ServiceDetails> services = List.of();
     private boolean shared;
 
-    ShortlistView(Directory directory, ShortlistEmail email, PortalProperties portal) {
+    ShortlistView(Directory directory, ShortlistEmail email, PortalProperties portal, Timetable timetable) {
+        this.timetable = timetable;
         this.directory = directory;
         this.email = email;
         this.portal = portal;
@@ -90,7 +93,7 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
             keep.addClassName("no-print");
             content.add(keep);
         }
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         UnorderedList list = new UnorderedList();
         list.addClassName("service-list");
         list.setId("shortlist-list");
@@ -157,7 +160,7 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
     }
 
     private List<ShortlistEmail.Line> lines() {
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         return services.stream().map(s -> new ShortlistEmail.Line(s.id(), s.name(),
                 getTranslation("card.cost") + ": " + text.cost(s.cost()),
                 getTranslation("card.where") + ": " + text.places(s.places()))).toList();

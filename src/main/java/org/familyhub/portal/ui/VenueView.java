@@ -60,7 +60,7 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
     public void setParameter(BeforeEvent event, String id) {
         VenuePage page = ServiceView.parse(id).flatMap(venues::venue).orElseThrow(NotFoundException::new);
         Venue venue = page.venue();
-        ListingText text = new ListingText(this, portal.areaName());
+        ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = venue.name() != null ? venue.name() : text.place(venue.place());
         removeAll();
         add(new H1(title));

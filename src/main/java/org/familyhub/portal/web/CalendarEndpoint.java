@@ -1,7 +1,9 @@
 package org.familyhub.portal.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -31,13 +33,17 @@ class CalendarEndpoint {
     static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HHmmss");
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final Directory directory;
     private final PortalPageProperties pages;
+    private final Clock clock;
 
-    CalendarEndpoint(Directory directory, PortalPageProperties pages) {
+    CalendarEndpoint(Directory directory, PortalPageProperties pages, Clock clock) {
         this.directory = directory;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @GetMapping("/calendar/{serviceId}/{venueId}/{index}.ics")
@@ -67,7 +73,7 @@ class CalendarEndpoint {
     }
 
     String ics(ServiceDetails service, Venue venue, Session session, int index) {
-        LocalDate from = session.startsOn() != null ? session.startsOn() : LocalDate.now();
+        LocalDate from = session.startsOn() != null ? session.startsOn() : LocalDate.now(clock);
         LocalDate first = SessionDates.next(session, from).orElse(from);
         LocalTime opens = session.opensAt() != null ? session.opensAt() : LocalTime.of(9, 0);
         LocalTime closes = session.closesAt() != null ? session.closesAt() : opens.plusHours(1);
@@ -95,7 +101,7 @@ class CalendarEndpoint {
                 "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Family directory//Sessions//EN", "CALSCALE:GREGORIAN",
                 "BEGIN:VEVENT",
                 "UID:" + service.id() + "-" + venue.id() + "-" + index + "@familyhub",
-                "DTSTAMP:" + DATE.format(LocalDate.now()) + "T000000Z",
+                "DTSTAMP:" + STAMP.format(clock.instant()),
                 "DTSTART;TZID=Europe/London:" + DATE.format(first) + "T" + TIME.format(opens),
                 "DTEND;TZID=Europe/London:" + DATE.format(first) + "T" + TIME.format(closes),
                 "RRULE:" + rule,

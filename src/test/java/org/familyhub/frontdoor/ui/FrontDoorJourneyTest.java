@@ -1,5 +1,6 @@
 package org.familyhub.frontdoor.ui;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -49,6 +50,8 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
 
     @Autowired
     UserAccounts users;
+    @Autowired
+    Clock clock;
     @Autowired
     Mailbox mailbox;
     @Autowired
@@ -118,7 +121,7 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
         open("refer", ReferView.class);
         test($(Checkbox.class).withCaptionContaining("The family agreed").single()).click();
         test($(TextField.class).withLabel("Who gave consent (name and relationship)").single()).setValue("Kim Carer (mother)");
-        $(DatePicker.class).withLabel("Date consent was given").single().setValue(LocalDate.now());
+        $(DatePicker.class).withLabel("Date consent was given").single().setValue(LocalDate.now(clock));
         test($(TextField.class).withLabel("Name of the parent or carer").single()).setValue("Kim Carer");
         test($(IntegerField.class).withLabel("Age of child 1, in years").single()).setValue(16);
         test($(TextField.class).withLabel("Your postcode").single()).setValue("CW1 3AB");
