@@ -41,7 +41,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * personal data, and every problem is a JSON error, never a stack trace.
  */
 @RestController
-@RequestMapping(RateLimitFilter.BASE_PATH)
+@RequestMapping(PublicOrukPaths.BASE_PATH)
 @CrossOrigin(origins = "*", methods = RequestMethod.GET, maxAge = 3600)
 class OpenReferralEndpoint {
 
@@ -78,7 +78,7 @@ class OpenReferralEndpoint {
     @GetMapping({"", "/"})
     ResponseEntity<byte[]> root() {
         URI openApiUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(RateLimitFilter.BASE_PATH + OPENAPI).build().toUri();
+                .path(PublicOrukPaths.BASE_PATH + OPENAPI).build().toUri();
         return responses.ok(new Root(HSDS_VERSION, properties.profile(), openApiUrl,
                 new Publisher(portal.portalName(), properties.publisherUrl())));
     }

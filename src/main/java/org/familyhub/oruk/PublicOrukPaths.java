@@ -1,8 +1,11 @@
 package org.familyhub.oruk;
 
+import java.time.Duration;
 import java.util.List;
 
 import org.familyhub.account.PublicPaths;
+import org.familyhub.shared.ratelimit.Limit;
+import org.familyhub.shared.ratelimit.LimitedPaths;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,8 +13,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class PublicOrukPaths {
 
+    static final String BASE_PATH = "/api/oruk";
+
     @Bean
     PublicPaths openReferralApi() {
-        return new PublicPaths(List.of(RateLimitFilter.BASE_PATH, RateLimitFilter.BASE_PATH + "/**"));
+        return new PublicPaths(List.of(BASE_PATH, BASE_PATH + "/**"));
+    }
+
+    /** A burst is fine; a crawler hammering the directory is slowed down to its requests per minute. */
+    @Bean
+    LimitedPaths openReferralApiLimit(OrukProperties properties) {
+        return new LimitedPaths(BASE_PATH,
+                new Limit("oruk-api", properties.burst(), properties.requestsPerMinute(), Duration.ofMinutes(1)));
     }
 }

@@ -1,7 +1,7 @@
 package org.familyhub.workspace;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -13,6 +13,9 @@ import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.UnknownRecordException;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
+import org.familyhub.shared.outbound.Fetched;
+import org.familyhub.shared.outbound.OutboundFetch;
+import org.familyhub.shared.outbound.OutboundFetchException;
 import org.jsoup.Jsoup;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,12 +34,15 @@ public class LegacyPageImport {
     private final Listings listings;
     private final AreaLookup area;
     private final WorkspaceAccess access;
+    private final OutboundFetch web;
 
-    LegacyPageImport(ListingWorkflow workflow, Listings listings, AreaLookup area, WorkspaceAccess access) {
+    LegacyPageImport(ListingWorkflow workflow, Listings listings, AreaLookup area, WorkspaceAccess access,
+            OutboundFetch web) {
         this.workflow = workflow;
         this.listings = listings;
         this.area = area;
         this.access = access;
+        this.web = web;
     }
 
     /** A new draft listing for the organisation from the page's HTML. */
@@ -60,24 +66,32 @@ public class LegacyPageImport {
         return workflow.propose(form.applyTo(blank), editor);
     }
 
-    /** The same, fetching the page from the old website (where the network allows). */
+    /**
+     * The same, fetching the page from the old website. Only public web addresses (see {@link OutboundFetch}):
+     * whatever went wrong, the editor is told only that it could not be fetched.
+     */
     public Draft importUrl(String url, UUID organisationId) {
         access.editor();
-        URI uri;
+        Fetched page;
         try {
-            uri = URI.create(url.strip());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("That is not a web address: " + url);
+            page = web.get(url, "text/html,application/xhtml+xml", MAX_BYTES);
+        } catch (OutboundFetchException e) {
+            throw notFetched();
         }
-        if (uri.getHost() == null || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
-            throw new IllegalArgumentException("The address must start with https:// or http://");
+        if (page.status() != 200) {
+            throw notFetched();
         }
         try {
-            String html = Jsoup.connect(uri.toString()).timeout(10_000).maxBodySize(MAX_BYTES).get().outerHtml();
-            return importPage(html, organisationId);
+            return importPage(Jsoup.parse(new ByteArrayInputStream(page.body()),
+                    page.charset() == null ? null : page.charset().name(), page.uri().toString()).outerHtml(),
+                    organisationId);
         } catch (IOException e) {
-            throw new IllegalArgumentException("The page could not be fetched (" + e.getMessage()
-                    + "). Save it from your browser and upload the file instead.");
+            throw notFetched();
         }
+    }
+
+    private static IllegalArgumentException notFetched() {
+        return new IllegalArgumentException(OutboundFetchException.NOT_FETCHED
+                + ". Save the page from your browser and upload the file instead.");
     }
 }

@@ -12,11 +12,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
@@ -100,19 +104,84 @@ class AccountsTest {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheUserOutEvenWithTheRightOne() throws Exception {
-        accounts.create(user("locked-out-" + UUID.randomUUID().toString().substring(0, 8), "the right password",
-                Set.of(Role.PROFESSIONAL), null));
-        String username = jdbc.sql("select username from portal_user where username like 'locked-out-%'")
-                .query(String.class).list().getFirst();
+    void fourWrongPasswordsDoNotLockTheUserButTheFifthDoesFromThatAddressOnly() throws Exception {
+        String username = newUser("four-wrong");
         MockMvc mvc = SecuredMvc.of(context);
 
+        for (int attempt = 0; attempt < 4; attempt++) {
+            mvc.perform(signIn(username, "a wrong guess " + attempt, "192.0.2.10")).andExpect(unauthenticated());
+        }
+        mvc.perform(signIn(username, "the right password", "192.0.2.10")).andExpect(authenticated());
+
         for (int attempt = 0; attempt < 5; attempt++) {
-            mvc.perform(formLogin("/login").user(username).password("a wrong guess " + attempt))
+            mvc.perform(signIn(username, "a wrong guess " + attempt, "192.0.2.10")).andExpect(unauthenticated());
+        }
+        mvc.perform(signIn(username, "the right password", "192.0.2.10")).andExpect(unauthenticated());
+        mvc.perform(signIn(username, "the right password", "192.0.2.11")).andExpect(authenticated());
+    }
+
+    @Test
+    void wrongPasswordsFromManyAddressesSlowAUserDownButNeverLockThemOut() throws Exception {
+        String username = newUser("many-places");
+        MockMvc mvc = SecuredMvc.of(context);
+
+        // Eleven wrong passwords from three places: more than the ten a user may have before being slowed.
+        for (int attempt = 0; attempt < 11; attempt++) {
+            mvc.perform(signIn(username, "a wrong guess " + attempt, "192.0.2." + (20 + attempt % 3)))
                     .andExpect(unauthenticated());
         }
-        mvc.perform(formLogin("/login").user(username).password("the right password"))
+        long started = System.nanoTime();
+        mvc.perform(signIn(username, "the right password", "192.0.2.30")).andExpect(authenticated());
+
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(
+                java.time.Duration.ofSeconds(2));
+    }
+
+    @Test
+    void oneAddressGuessingThroughManyUserNamesIsStoppedThere() throws Exception {
+        String username = newUser("one-place");
+        MockMvc mvc = SecuredMvc.of(context);
+
+        for (int attempt = 0; attempt < 30; attempt++) {
+            mvc.perform(signIn("nobody-" + attempt, "a wrong guess", "192.0.2.40")).andExpect(unauthenticated());
+        }
+
+        mvc.perform(signIn(username, "the right password", "192.0.2.40")).andExpect(unauthenticated());
+        mvc.perform(signIn(username, "the right password", "192.0.2.41")).andExpect(authenticated());
+    }
+
+    @Test
+    void aSignInPostedWithoutTheCsrfTokenIsRefusedAndSignsNobodyIn() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+
+        int status = mvc.perform(post("/login").param("username", "professional")
+                        .param("password", SecuredMvc.DEMO_PASSWORD).with(from("192.0.2.50")))
+                .andExpect(unauthenticated()).andReturn().getResponse().getStatus();
+        mvc.perform(post("/login?v-r=uidl").param("username", "professional")
+                        .param("password", SecuredMvc.DEMO_PASSWORD).with(from("192.0.2.50")))
                 .andExpect(unauthenticated());
+
+        assertThat(status).isEqualTo(403);
+        mvc.perform(signIn("professional", SecuredMvc.DEMO_PASSWORD, "192.0.2.50")).andExpect(authenticated());
+    }
+
+    private String newUser(String prefix) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        accounts.create(user(username, "the right password", Set.of(Role.PROFESSIONAL), null));
+        return username;
+    }
+
+    /** The sign-in form as the browser posts it (with the CSRF token), from an address of its own. */
+    private static MockHttpServletRequestBuilder signIn(String username, String password, String address) {
+        return post("/login").param("username", username).param("password", password).with(csrf())
+                .with(from(address));
+    }
+
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     private static NewUser user(String username, String password, Set<Role> roles, UUID organisation) {

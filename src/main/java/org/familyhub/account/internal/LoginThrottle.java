@@ -1,79 +1,89 @@
 package org.familyhub.account.internal;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import org.springframework.beans.factory.annotation.Value;
+import org.familyhub.shared.ratelimit.Limit;
+import org.familyhub.shared.ratelimit.RateLimiter;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
- * Password sign-in with a brake on guessing: after {@code max-failures} wrong passwords for one user name
- * from one address, that pair is refused for {@code lockout}, even with the right password. Counting per
- * user name and address means an attacker elsewhere cannot lock a worker out of their own desk.
+ * Password sign-in with three brakes on guessing, each a {@link RateLimiter} allowance of wrong passwords:
+ * <ul>
+ * <li>per user name and address: after {@code max-failures} that pair is refused, even with the right
+ * password, and earns one try back per {@code lockout}. Someone guessing elsewhere never locks a worker
+ * out of their own desk.</li>
+ * <li>per user name from anywhere: after {@code user-failures} in a lockout period, every attempt for that
+ * user waits {@code user-delay} first. It slows guessing spread over many addresses but refuses nobody, so
+ * it cannot be used to lock a staff member out for everyone.</li>
+ * <li>per address across user names: after {@code address-failures-per-hour} the address may not try at
+ * all for a while, so one place cannot guess through every user name.</li>
+ * </ul>
+ * The address is {@code request.getRemoteAddr()}: behind a trusted proxy, the client's own address.
  */
 @Component
 public class LoginThrottle implements AuthenticationProvider {
 
-    private final DaoAuthenticationProvider passwords;
-    private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockout;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private static final String LOCKED = "Too many failed sign-ins; try again later.";
 
-    LoginThrottle(PortalUserDetails users, PasswordEncoder encoder, Clock clock,
-            @Value("${familyhub.security.login.max-failures:5}") int maxFailures,
-            @Value("${familyhub.security.login.lockout:15m}") Duration lockout) {
+    private final DaoAuthenticationProvider passwords;
+    private final RateLimiter limiter;
+    private final Limit fromAddress;
+    private final Limit forUser;
+    private final Limit acrossUsers;
+    private final long userDelayMillis;
+
+    LoginThrottle(PortalUserDetails users, PasswordEncoder encoder, RateLimiter limiter, LoginProperties properties) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
-        this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockout = lockout;
+        this.limiter = limiter;
+        this.fromAddress = new Limit("login-user-address", properties.maxFailures(), 1, properties.lockout());
+        this.forUser = new Limit("login-user", properties.userFailures(), properties.userFailures(),
+                properties.lockout());
+        this.acrossUsers = Limit.perHour("login-address", properties.addressFailuresPerHour());
+        this.userDelayMillis = properties.userDelay().toMillis();
     }
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        String key = key(attempt);
-        Instant now = clock.instant();
-        Failures past = failures.get(key);
-        if (past != null && past.count() >= maxFailures && past.last().plus(lockout).isAfter(now)) {
-            throw new LockedException("Too many failed sign-ins; try again later.");
+        String user = JdbcUserAccounts.normalise(attempt.getName());
+        String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
+                ? web.getRemoteAddress() : "-";
+        String pair = user + "|" + address;
+        if (!limiter.hasAllowance(fromAddress, pair) || !limiter.hasAllowance(acrossUsers, address)) {
+            throw new LockedException(LOCKED);
+        }
+        if (!limiter.hasAllowance(forUser, user)) {
+            slowDown();
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            failures.remove(key);
+            limiter.reset(fromAddress, pair);
             return signedIn;
-        } catch (AuthenticationException wrong) {
-            if (failures.size() > 10_000) {
-                failures.values().removeIf(old -> old.last().plus(lockout).isBefore(now));
-            }
-            failures.merge(key, new Failures(1, now), (old, one) -> old.last().plus(lockout).isAfter(now)
-                    ? new Failures(old.count() + 1, now) : one);
+        } catch (BadCredentialsException wrong) {
+            limiter.tryTake(fromAddress, pair);
+            limiter.tryTake(forUser, user);
+            limiter.tryTake(acrossUsers, address);
             throw wrong;
+        }
+    }
+
+    private void slowDown() {
+        try {
+            Thread.sleep(userDelayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LockedException(LOCKED);
         }
     }
 
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private static String key(Authentication attempt) {
-        String address = attempt.getDetails() instanceof WebAuthenticationDetails web && web.getRemoteAddress() != null
-                ? web.getRemoteAddress() : "-";
-        return JdbcUserAccounts.normalise(attempt.getName()) + "|" + address;
-    }
-
-    private record Failures(int count, Instant last) {
     }
 }

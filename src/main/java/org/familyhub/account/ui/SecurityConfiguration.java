@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
@@ -26,6 +27,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -83,27 +85,42 @@ class SecurityConfiguration {
                     requests.requestMatchers("/api/admin/**").hasRole("ADMIN");
                     requests.anyRequest().authenticated();
                 })
-                .authenticationProvider(passwords)
                 .httpBasic(basic -> basic.realmName("Family directory API"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
+        passwordsCountedOnce(http, passwords);
         return http.build();
     }
 
     @Bean
     @Order(2)
     SecurityFilterChain portal(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords,
-            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers)
-            throws Exception {
+            ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers,
+            RequestUtil vaadinRequests) throws Exception {
         String[] open = Stream.concat(Stream.of("/error"), patterns(publicPaths)).toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll())
-                .authenticationProvider(passwords);
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll());
+        passwordsCountedOnce(http, passwords);
+        // Vaadin's configurer would also exempt the sign-in form's POST from CSRF, so another site could sign a
+        // browser in as someone else. Its login form sends the token (from the page's _csrf meta tags), so only
+        // Vaadin's own requests, which carry Vaadin's own CSRF protection, are exempt.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
         if (singleSignOn.getIfAvailable() != null) {
             http.oauth2Login(sso -> sso.loginPage("/login")
                     .userInfoEndpoint(users -> users.oidcUserService(councilUsers)));
         }
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
+    }
+
+    /**
+     * Passwords are checked by {@link LoginThrottle} alone. Spring would otherwise give the chain the global
+     * authentication manager as a parent, which Boot builds from the same bean, and every wrong password would
+     * be checked, and counted, twice.
+     */
+    private static void passwordsCountedOnce(HttpSecurity http, LoginThrottle passwords) {
+        http.authenticationProvider(passwords);
+        http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(null);
     }
 
     /**

@@ -1,18 +1,15 @@
 package org.familyhub.directory.feed;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.familyhub.shared.outbound.Fetched;
+import org.familyhub.shared.outbound.OutboundFetch;
+import org.familyhub.shared.outbound.OutboundFetchException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -21,18 +18,23 @@ import tools.jackson.databind.JsonNode;
 /**
  * Reads another publisher's ORUK API: {@code GET {base}/services?page=N&per_page=50&full=true}
  * (with {@code modified_after} for changes only) through every page of the HSDS envelope, and
- * {@code GET {base}/services/{id}} for any list item that is not a fully nested service.
+ * {@code GET {base}/services/{id}} for any list item that is not a fully nested service. Every request goes
+ * through {@link OutboundFetch}: a feed's address is typed by an administrator, so it may not point the
+ * portal at its own network.
  */
 @Component
 class FeedClient {
 
     static final int PER_PAGE = 50;
     private static final int MAX_PAGES = 10_000;
+    /** Fifty fully nested services are well under a megabyte; anything near this is not a feed page. */
+    private static final int MAX_PAGE_BYTES = 20_000_000;
 
-    private final HttpClient http = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    private final OutboundFetch http;
+
+    FeedClient(OutboundFetch http) {
+        this.http = http;
+    }
 
     /** Hands each page's fully nested services to {@code page}; throws {@link FeedUnavailableException}. */
     void services(String baseUrl, @Nullable Instant modifiedAfter, Consumer<List<JsonNode>> page) {
@@ -64,23 +66,16 @@ class FeedClient {
     }
 
     private JsonNode get(String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(Duration.ofSeconds(60))
-                .header("Accept", "application/json")
-                .GET().build();
         try {
-            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new FeedUnavailableException(url + ": answered HTTP " + response.statusCode());
+            Fetched response = http.get(url, "application/json", MAX_PAGE_BYTES);
+            if (response.status() != 200) {
+                throw new FeedUnavailableException(url + ": answered HTTP " + response.status());
             }
             return FeedRecords.JSON.readTree(response.body());
-        } catch (IOException e) {
-            throw new FeedUnavailableException(url + ": cannot be read (" + e.getMessage() + ")");
+        } catch (OutboundFetchException e) {
+            throw new FeedUnavailableException(url + ": " + e.getMessage());
         } catch (JacksonException e) {
             throw new FeedUnavailableException(url + ": not valid JSON (" + e.getOriginalMessage() + ")");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new FeedUnavailableException(url + ": interrupted");
         }
     }
 }

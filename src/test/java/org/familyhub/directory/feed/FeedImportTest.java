@@ -246,6 +246,32 @@ class FeedImportTest {
         assertThat(feeds.source(source).orElseThrow().lastPulledAt()).isNull();
     }
 
+    @Test
+    void aFeedOnTheServersOwnNetworkIsRefusedInTheSameWordsWhetherAPortIsOpenOrClosed() throws IOException {
+        // 127.0.0.2 is this machine, but only 127.0.0.1 is on the test profile's allow-list.
+        HttpServer internal = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.2"), 0), 0);
+        internal.createContext("/oruk/services", this::serve);
+        internal.start();
+        int closedPort;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getByName("127.0.0.2"))) {
+            closedPort = free.getLocalPort();
+        }
+        try {
+            FeedReport open = feeds.pull(register("Internal Council",
+                    "http://127.0.0.2:" + internal.getAddress().getPort() + "/oruk"));
+            FeedReport closed = feeds.pull(register("Closed Council", "http://127.0.0.2:" + closedPort + "/oruk"));
+            FeedReport metadata = feeds.pull(register("Metadata Council", "http://169.254.169.254/latest"));
+
+            for (FeedReport report : List.of(open, closed, metadata)) {
+                assertThat(report.status()).isEqualTo("failed");
+                assertThat(report.error()).endsWith(": " + org.familyhub.shared.outbound.OutboundFetchException.NOT_FETCHED);
+            }
+            assertThat(requests).as("nothing reached the internal server").isEmpty();
+        } finally {
+            internal.stop(0);
+        }
+    }
+
     private UUID register(String name, String baseUrl) {
         UUID id = feeds.register(name, baseUrl).id();
         sources.add(id);

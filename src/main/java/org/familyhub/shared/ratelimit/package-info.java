@@ -1,0 +1,9 @@
+/**
+ * The one rate limiter: token buckets (Bucket4j) for sign-in, the public forms and the public APIs, each
+ * keyed on the client's address as {@code request.getRemoteAddr()} gives it (behind a trusted proxy, the
+ * address the proxy saw; see {@code familyhub.security.trusted-proxies}).
+ */
+@NullMarked
+package org.familyhub.shared.ratelimit;
+
+import org.jspecify.annotations.NullMarked;
