@@ -42,7 +42,7 @@ public class SecurityHeaders extends OncePerRequestFilter {
 
     static final String REFERRER_POLICY = "strict-origin-when-cross-origin";
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(self), payment=(), usb=(),"
-            + " serial=(), bluetooth=(), midi=()";
+            + " serial=(), midi=()";
 
     private static final Pattern ORIGIN = Pattern.compile("^(https?://[^/?#]+)");
 
