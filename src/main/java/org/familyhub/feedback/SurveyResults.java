@@ -26,6 +26,7 @@ import org.familyhub.feedback.domain.SurveyResponse;
 import org.familyhub.feedback.domain.SurveyResponseRepository;
 import org.familyhub.feedback.domain.SurveyVersion;
 import org.familyhub.feedback.domain.SurveyVersionRepository;
+import org.familyhub.shared.SpreadsheetText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -148,8 +149,7 @@ public class SurveyResults {
 
     /** Quoted, and never read by a spreadsheet as a formula (a comment could start with "="). */
     static String cell(String value) {
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
+        return "\"" + SpreadsheetText.safe(value).replace("\"", "\"\"") + "\"";
     }
 
     private record Selection(SurveyVersion version, List<Integer> versionNumbers, List<SurveyResponse> responses,

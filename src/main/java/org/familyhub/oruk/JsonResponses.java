@@ -12,6 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.familyhub.directory.OpenReferralCatalogue;
+import org.familyhub.directory.content.DocumentSanitiser;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -44,14 +45,14 @@ class JsonResponses {
     }
 
     ResponseEntity<byte[]> ok(Object body) {
-        return cached(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON);
+        return cached(bytes(body), MediaType.APPLICATION_JSON);
     }
 
     /** One JSON document per line: for bulk copies of the directory, so no page envelope. */
     ResponseEntity<byte[]> ndjson(List<?> items) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (Object item : items) {
-            out.writeBytes(json.writeValueAsBytes(item));
+            out.writeBytes(bytes(item));
             out.write('\n');
         }
         return cached(out.toByteArray(), NDJSON);
@@ -67,6 +68,14 @@ class JsonResponses {
         byte[] body = json.writeValueAsBytes(Map.of("error", status.name().toLowerCase(Locale.ROOT),
                 "status", status.value(), "message", message));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /**
+     * Records pass the directory's cleaner once more on the way out, so markup stored before every way in was
+     * cleaned (an old feed import) never reaches another publisher's readers.
+     */
+    private byte[] bytes(Object record) {
+        return json.writeValueAsBytes(DocumentSanitiser.cleanPublished(json.valueToTree(record)));
     }
 
     private ResponseEntity<byte[]> cached(byte[] body, MediaType type) {

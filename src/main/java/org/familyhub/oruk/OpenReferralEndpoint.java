@@ -18,6 +18,7 @@ import org.familyhub.directory.OpenReferralRecords;
 import org.familyhub.directory.OpenReferralRecords.Detail;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Postcode;
+import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.shared.PortalProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The Open Referral UK (HSDS 3.0) read API. Public and read-only: anyone's page or feed reader may
@@ -56,16 +56,18 @@ class OpenReferralEndpoint {
     private final JsonResponses responses;
     private final OrukProperties properties;
     private final PortalProperties portal;
+    private final PortalPageProperties pages;
     private final byte[] openApi;
 
     OpenReferralEndpoint(OpenReferralCatalogue catalogue, ServiceListing listing, AreaLookup area,
-            JsonResponses responses, OrukProperties properties, PortalProperties portal) {
+            JsonResponses responses, OrukProperties properties, PortalProperties portal, PortalPageProperties pages) {
         this.catalogue = catalogue;
         this.listing = listing;
         this.area = area;
         this.responses = responses;
         this.properties = properties;
         this.portal = portal;
+        this.pages = pages;
         this.openApi = read("oruk/openapi.json");
     }
 
@@ -77,8 +79,8 @@ class OpenReferralEndpoint {
 
     @GetMapping({"", "/"})
     ResponseEntity<byte[]> root() {
-        URI openApiUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(PublicOrukPaths.BASE_PATH + OPENAPI).build().toUri();
+        // The configured public address, never the request's Host header: this answer is cached by others.
+        URI openApiUrl = URI.create(pages.base() + PublicOrukPaths.BASE_PATH + OPENAPI);
         return responses.ok(new Root(HSDS_VERSION, properties.profile(), openApiUrl,
                 new Publisher(portal.portalName(), properties.publisherUrl())));
     }

@@ -19,6 +19,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.index.ServiceIndex;
@@ -79,7 +80,8 @@ final class ServiceSearchRequest {
             if (!text.isBlank()) {
                 // Highlighting re-runs the query over each hit's text; with fuzzy expansions that was most
                 // of the request's time (benchmark), so highlights come from the plain words only.
-                b.highlight(h -> h.preTags("<mark>").postTags("</mark>")
+                // Highlights are HTML (<mark>), so the listing's own text in them is HTML-escaped.
+                b.highlight(h -> h.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html)
                         .highlightQuery(q -> q.multiMatch(m -> m.query(text).fields("name", "description")))
                         .fields("name", f -> f.numberOfFragments(0))
                         .fields("description", f -> f.fragmentSize(160).numberOfFragments(1)));

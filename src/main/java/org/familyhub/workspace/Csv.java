@@ -3,7 +3,12 @@ package org.familyhub.workspace;
 import java.util.ArrayList;
 import java.util.List;
 
-/** RFC 4180 CSV: fields in double quotes may hold commas, line breaks and doubled quotes. */
+import org.familyhub.shared.SpreadsheetText;
+
+/**
+ * RFC 4180 CSV: fields in double quotes may hold commas, line breaks and doubled quotes. Written and read
+ * with {@link SpreadsheetText}, so a field is never a spreadsheet formula and survives the round trip.
+ */
 final class Csv {
 
     private Csv() {
@@ -54,13 +59,15 @@ final class Csv {
 
     private static void addRow(List<List<String>> rows, List<String> row) {
         if (!(row.size() == 1 && row.getFirst().isBlank())) {
-            rows.add(row);
+            rows.add(row.stream().map(SpreadsheetText::original).toList());
         }
     }
 
+    /** A row as written for a spreadsheet: no field can be read as a formula ({@link SpreadsheetText}). */
     static String line(List<String> fields) {
         List<String> quoted = new ArrayList<>();
-        for (String field : fields) {
+        for (String text : fields) {
+            String field = SpreadsheetText.safe(text);
             boolean quote = field.contains(",") || field.contains("\"") || field.contains("\n")
                     || field.contains("\r");
             quoted.add(quote ? "\"" + field.replace("\"", "\"\"") + "\"" : field);

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.familyhub.directory.RichText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -71,14 +71,14 @@ public record LegacyPage(String title, @Nullable String description, @Nullable S
                     || POSTCODE.matcher(text.toUpperCase(Locale.ROOT)).find()
                     || DAY.matcher(text).find() && TIME.matcher(text).find();
             if (text.length() >= 40 && !contact && BOILERPLATE.stream().noneMatch(lower::contains)) {
-                paragraphs.add("<p>" + Jsoup.clean(p.html(), Safelist.basic()) + "</p>");
+                paragraphs.add("<p>" + p.html() + "</p>");
             }
             if (paragraphs.size() == 4) {
                 break;
             }
         }
         if (!paragraphs.isEmpty()) {
-            return String.join("", paragraphs);
+            return RichText.description(String.join("", paragraphs));
         }
         Element meta = page.selectFirst("meta[name=description]");
         return meta == null || meta.attr("content").isBlank() ? null : meta.attr("content").strip();

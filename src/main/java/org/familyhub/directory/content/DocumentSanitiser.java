@@ -20,8 +20,10 @@ public final class DocumentSanitiser {
     private static final Set<String> URL_FIELDS = Set.of("url", "website");
 
     private final List<String> problems = new ArrayList<>();
+    private final boolean everyDescriptionRich;
 
-    private DocumentSanitiser() {
+    private DocumentSanitiser(boolean everyDescriptionRich) {
+        this.everyDescriptionRich = everyDescriptionRich;
     }
 
     /** The cleaned document, and what cannot be cleaned (a web address that is not one). */
@@ -30,10 +32,20 @@ public final class DocumentSanitiser {
 
     public static Cleaned clean(HsdsDocuments.Service document) {
         JsonNode tree = ServiceDocumentJson.JSON.valueToTree(document);
-        DocumentSanitiser sanitiser = new DocumentSanitiser();
+        DocumentSanitiser sanitiser = new DocumentSanitiser(false);
         sanitiser.walk(tree, "");
         return new Cleaned(ServiceDocumentJson.JSON.treeToValue(tree, HsdsDocuments.Service.class),
                 List.copyOf(sanitiser.problems));
+    }
+
+    /**
+     * The same cleaning for what the directory publishes (any JSON tree, changed in place): text stored before
+     * every way in was cleaned still leaves as safe text. Every {@code description} keeps the safe rich-text
+     * subset (published records nest them at any depth), every other string becomes plain text.
+     */
+    public static JsonNode cleanPublished(JsonNode tree) {
+        new DocumentSanitiser(true).walk(tree, "");
+        return tree;
     }
 
     private void walk(JsonNode node, String path) {
@@ -55,7 +67,7 @@ public final class DocumentSanitiser {
     }
 
     private String clean(String where, String field, String text) {
-        if (where.equals("description")) {
+        if (where.equals("description") || everyDescriptionRich && field.equals("description")) {
             return RichText.description(text);
         }
         String plain = RichText.plain(text);

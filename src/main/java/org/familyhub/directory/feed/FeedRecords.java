@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.ServicesChanged;
+import org.familyhub.directory.content.DocumentSanitiser;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentWriter;
 import org.familyhub.directory.content.ServiceDocumentWriter.Checked;
@@ -75,9 +77,14 @@ class FeedRecords {
             return new RecordOutcome(rawId, rawName, RecordOutcome.REJECTED,
                     List.of("field '" + field + "' has the wrong type"));
         }
+        // Another publisher's text is cleaned exactly as an editor's is, before anything checks or stores it.
+        DocumentSanitiser.Cleaned cleaned = DocumentSanitiser.clean(s);
+        s = cleaned.document();
         Checked checked = writer.check(s);
-        if (!checked.errors.isEmpty()) {
-            return new RecordOutcome(rawId, rawName, RecordOutcome.REJECTED, checked.errors);
+        if (!cleaned.problems().isEmpty() || !checked.errors.isEmpty()) {
+            List<String> problems = new ArrayList<>(cleaned.problems());
+            problems.addAll(checked.errors);
+            return new RecordOutcome(rawId, rawName, RecordOutcome.REJECTED, problems);
         }
         UUID id = UUID.fromString(s.id());
         Optional<ServiceSource> marked = sources.findById(id);

@@ -15,6 +15,8 @@ import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.ScriptJson;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,7 +64,7 @@ class PageMetadata implements VaadinServiceInitListener {
                         title = service.get().name() + " | " + portal.portalName();
                         description = summary(service.get());
                         doc.head().appendElement("script").attr("type", "application/ld+json")
-                                .appendChild(new org.jsoup.nodes.DataNode(JSON.writeValueAsString(jsonLd(service.get()))));
+                                .appendChild(new DataNode(ScriptJson.escape(JSON.writeValueAsString(jsonLd(service.get())))));
                     }
                 }
                 case "localities" -> {
