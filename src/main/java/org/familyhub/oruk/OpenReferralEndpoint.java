@@ -18,6 +18,7 @@ import org.familyhub.directory.OpenReferralRecords;
 import org.familyhub.directory.OpenReferralRecords.Detail;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Postcode;
+import org.familyhub.shared.Outages;
 import org.familyhub.shared.PortalProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -179,10 +180,14 @@ class OpenReferralEndpoint {
         return responses.error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    /** Whatever went wrong inside stays in the log; the caller gets a plain message. */
+    /** Whatever went wrong inside stays in the log; the caller gets a plain message (503 while a server is down). */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<byte[]> failure(RuntimeException e) {
         LOG.error("Open Referral API request failed", e);
+        if (Outages.isOutage(e)) {
+            return responses.error(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The directory is not available just now; please try again in a few minutes");
+        }
         return responses.error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; please try again later");
     }
 
