@@ -18,7 +18,7 @@ import org.familyhub.directory.OpenReferralRecords;
 import org.familyhub.directory.OpenReferralRecords.Detail;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Postcode;
-import org.familyhub.shared.Outages;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -183,8 +183,11 @@ class OpenReferralEndpoint {
     /** Whatever went wrong inside stays in the log; the caller gets a plain message (503 while a server is down). */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<byte[]> failure(RuntimeException e) {
+        if (Failures.isBadRequest(e)) {
+            return responses.error(HttpStatus.BAD_REQUEST, "The request's parameters could not be read");
+        }
         LOG.error("Open Referral API request failed", e);
-        if (Outages.isOutage(e)) {
+        if (Failures.isOutage(e)) {
             return responses.error(HttpStatus.SERVICE_UNAVAILABLE,
                     "The directory is not available just now; please try again in a few minutes");
         }

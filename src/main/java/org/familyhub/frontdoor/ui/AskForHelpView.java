@@ -39,7 +39,7 @@ import org.familyhub.frontdoor.InvalidRequestException;
 import org.familyhub.frontdoor.SelfReferral;
 import org.familyhub.frontdoor.SubmissionRefusedException;
 import org.familyhub.frontdoor.Submitted;
-import org.familyhub.shared.Outages;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
@@ -228,7 +228,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
                 show(current + 1);
             }
         } catch (RuntimeException notStored) {
-            LOG.error("event=self-referral-not-stored step={} outage={}", current + 1, Outages.isOutage(notStored),
+            LOG.error("event=self-referral-not-stored step={} outage={}", current + 1, Failures.isOutage(notStored),
                     notStored);
             refused.setText(getTranslation(sending ? "frontdoor.ask.notStored" : "frontdoor.ask.notChecked",
                     portal.frontDoorPhone()));

@@ -7,7 +7,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import org.familyhub.shared.Outages;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ class ActionFailureNotice implements VaadinServiceInitListener {
 
         @Override
         public void error(ErrorEvent event) {
-            LOG.error("event=action-failed outage={}", Outages.isOutage(event.getThrowable()), event.getThrowable());
+            LOG.error("event=action-failed outage={}", Failures.isOutage(event.getThrowable()), event.getThrowable());
             UI ui = UI.getCurrent();
             if (ui == null) {
                 return;

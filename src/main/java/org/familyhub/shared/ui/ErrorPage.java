@@ -10,7 +10,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
-import org.familyhub.shared.Outages;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +35,7 @@ public class ErrorPage extends Article implements HasErrorParameter<Exception>, 
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        boolean outage = Outages.isOutage(parameter.getCaughtException());
+        boolean outage = Failures.isOutage(parameter.getCaughtException());
         LOG.error("event=page-failed path=/{} outage={}", event.getLocation().getPath(), outage,
                 parameter.getCaughtException());
         removeAll();

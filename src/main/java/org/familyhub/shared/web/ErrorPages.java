@@ -11,7 +11,7 @@ import java.util.ResourceBundle;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import org.familyhub.shared.Outages;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.PageLanguage;
 import org.slf4j.Logger;
@@ -29,8 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code /error}, where the servlet container sends every failure outside a Vaadin page: a calm HTML page in
  * the family's language with the Family Information Service's number, or for {@code /api/**} a JSON
  * {@code {"error", "message"}}. Never a stack trace, an exception's name or Spring Boot's Whitelabel page.
- * A database or search engine that is down answers 503 (try again later); visiting {@code /error} itself is
- * not a failure and answers 200.
+ * A database or search engine that is down answers 503 (try again later), a request that cannot be read 400;
+ * visiting {@code /error} itself is not a failure and answers 200.
  */
 @Controller
 class ErrorPages implements ErrorController {
@@ -63,7 +63,10 @@ class ErrorPages implements ErrorController {
     }
 
     private static HttpStatus status(HttpServletRequest request, @org.jspecify.annotations.Nullable Throwable failure) {
-        if (Outages.isOutage(failure)) {
+        if (Failures.isBadRequest(failure)) {
+            return HttpStatus.BAD_REQUEST;
+        }
+        if (Failures.isOutage(failure)) {
             return HttpStatus.SERVICE_UNAVAILABLE;
         }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
