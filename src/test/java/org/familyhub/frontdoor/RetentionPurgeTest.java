@@ -112,7 +112,8 @@ class RetentionPurgeTest {
         // The outcome survey's listener looked the address up and queued the e-mail: the event was delivered.
         await().atMost(Duration.ofSeconds(30)).until(() -> !mailbox.to(family).isEmpty());
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
-                "select count(*) from event_publication where completion_date is not null").query(Long.class).single() == 0);
+                "select count(*) from event_publication where completion_date is not null")
+                .query(Long.class).single() == 0);
         assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
                 .param("%" + family + "%").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")

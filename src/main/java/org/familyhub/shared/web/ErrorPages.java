@@ -1,5 +1,6 @@
 package org.familyhub.shared.web;
 
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.PageLanguage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
@@ -58,11 +60,11 @@ class ErrorPages implements ErrorController {
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
                     .body(JSON.writeValueAsString(json(status)));
         }
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(html(status, language(request)));
     }
 
-    private static HttpStatus status(HttpServletRequest request, @org.jspecify.annotations.Nullable Throwable failure) {
+    private static HttpStatus status(HttpServletRequest request, @Nullable Throwable failure) {
         if (Failures.isBadRequest(failure)) {
             return HttpStatus.BAD_REQUEST;
         }
