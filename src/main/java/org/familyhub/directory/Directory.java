@@ -1,8 +1,12 @@
 package org.familyhub.directory;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,6 +17,7 @@ import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.familyhub.directory.domain.ServiceRepository.TermCount;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +49,31 @@ public class Directory {
                         services.countActiveInLocality(l.getId())))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
+    }
+
+    /**
+     * A plain search of the database, for when the search engine is down: published services whose name or
+     * description contains the typed words (the three longest; letters and digits only, so nothing
+     * needs escaping in LIKE), by name. No synonyms, typos or places.
+     *
+     * @param page from 1
+     */
+    public Matches servicesMatching(String words, int page, int size) {
+        List<String> patterns = Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                .filter(word -> word.length() > 1).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3)
+                .map(word -> "%" + word + "%")
+                .collect(Collectors.toCollection(ArrayList::new));
+        while (patterns.size() < 3) {
+            patterns.add("%");
+        }
+        var found = services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2),
+                PageRequest.of(Math.max(0, page - 1), Math.max(1, size)));
+        return new Matches(found.getTotalElements(), found.getContent().stream().map(ServiceMapping::card).toList());
+    }
+
+    /** One page of a plain database search, and how many services matched in all. */
+    public record Matches(long total, List<ServiceCard> services) {
     }
 
     public Optional<LocalitySummary> locality(String code) {

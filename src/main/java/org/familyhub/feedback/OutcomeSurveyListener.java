@@ -1,5 +1,6 @@
 package org.familyhub.feedback;
 
+import org.familyhub.frontdoor.FamilyAddresses;
 import org.familyhub.frontdoor.RequestClosed;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class OutcomeSurveyListener {
 
     private final OutcomeSurveys outcomeSurveys;
+    private final FamilyAddresses addresses;
 
-    OutcomeSurveyListener(OutcomeSurveys outcomeSurveys) {
+    OutcomeSurveyListener(OutcomeSurveys outcomeSurveys, FamilyAddresses addresses) {
         this.outcomeSurveys = outcomeSurveys;
+        this.addresses = addresses;
     }
 
     @ApplicationModuleListener
@@ -23,11 +26,10 @@ class OutcomeSurveyListener {
         outcomeSurveys.send(due);
     }
 
+    /** The event carries ids only; the address is looked up when the survey is sent, and may be gone by then. */
     @ApplicationModuleListener
     void on(RequestClosed closed) {
-        if (closed.familyEmail() != null) {
-            outcomeSurveys.send(new OutcomeSurveyDue(closed.requestId(), closed.familyEmail(), closed.serviceId(),
-                    closed.localityCode()));
-        }
+        addresses.forOutcomeSurvey(closed.requestId()).ifPresent(email -> outcomeSurveys.send(
+                new OutcomeSurveyDue(closed.requestId(), email, closed.serviceId(), closed.localityCode())));
     }
 }

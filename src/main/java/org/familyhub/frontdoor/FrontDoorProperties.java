@@ -13,11 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param responseWorkingDays  the promise to families: we get in touch within this many working days
  * @param submissionsPerHour   what one place (remote address) may send through the public forms per hour
  * @param submissionBurst      how many it may send at once before the limit applies
+ * @param searchGapRetention   how long searches that found nothing (their words may name a family or a place)
+ *                             are kept for the gap report before the retention purge deletes them (365d)
  */
 @ConfigurationProperties("familyhub.frontdoor")
 public record FrontDoorProperties(
         @DefaultValue("365d") Duration retention,
         @DefaultValue("3") int responseWorkingDays,
         @DefaultValue("10") int submissionsPerHour,
-        @DefaultValue("5") int submissionBurst) {
+        @DefaultValue("5") int submissionBurst,
+        @DefaultValue("365d") Duration searchGapRetention) {
 }

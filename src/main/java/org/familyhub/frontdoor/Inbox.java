@@ -173,10 +173,7 @@ public class Inbox {
         rules.throwIfAny();
         request.close(outcome, text, clock.instant());
         RequestDetails details = changed(request, "CLOSED", outcome.name());
-        boolean emailsFamily = request.getReferrerUserId() == null && request.getFamilyEmail() != null
-                && request.getContactMethods().contains(ContactMethod.EMAIL);
         events.publishEvent(new RequestClosed(request.getId(), request.getReference(),
-                emailsFamily ? request.getFamilyEmail() : null,
                 request.getOrganisationId() != null ? request.getServiceId() : null,
                 request.getLocalityCode(), outcome.name(), request.getClosedAt()));
         return details;

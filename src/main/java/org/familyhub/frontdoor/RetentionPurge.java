@@ -7,6 +7,8 @@ import java.util.List;
 import org.familyhub.frontdoor.domain.HelpRequest;
 import org.familyhub.frontdoor.domain.HelpRequestRepository;
 import org.familyhub.frontdoor.domain.RequestAuditRepository;
+import org.familyhub.mail.Mail;
+import org.familyhub.search.ZeroResultSearches;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,7 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Forgets the family's details of requests closed longer ago than the retention period (UK GDPR:
  * kept no longer than needed). What the report card counts (status, outcome, locality, service, the
- * times) stays, so the figures do not change when the people behind them are forgotten.
+ * times) stays, so the figures do not change when the people behind them are forgotten. E-mails sent longer
+ * ago than the retention period go too, and the words of searches that found nothing after their own period.
+ * Event publications need nothing here: delivered ones are deleted as they complete
+ * ({@code spring.modulith.events.completion-mode: delete}) and events carry ids only.
  */
 @Component
 class RetentionPurge {
@@ -27,14 +32,18 @@ class RetentionPurge {
     private final RequestAuditRepository audit;
     private final AuditTrail trail;
     private final FrontDoorProperties properties;
+    private final ZeroResultSearches searchGaps;
+    private final Mail mail;
     private final Clock clock;
 
     RetentionPurge(HelpRequestRepository requests, RequestAuditRepository audit, AuditTrail trail,
-            FrontDoorProperties properties, Clock clock) {
+            FrontDoorProperties properties, ZeroResultSearches searchGaps, Mail mail, Clock clock) {
         this.requests = requests;
         this.audit = audit;
         this.trail = trail;
         this.properties = properties;
+        this.searchGaps = searchGaps;
+        this.mail = mail;
         this.clock = clock;
     }
 
@@ -56,6 +65,11 @@ class RetentionPurge {
         }
         if (!due.isEmpty()) {
             LOG.info("Retention purge forgot the personal data of {} closed requests", due.size());
+        }
+        int searches = searchGaps.forgetBefore(now.minus(properties.searchGapRetention()));
+        int emails = mail.forgetSentBefore(now.minus(properties.retention()));
+        if (searches > 0 || emails > 0) {
+            LOG.info("event=retention-purge search-gaps-deleted={} sent-emails-deleted={}", searches, emails);
         }
         return due.size();
     }

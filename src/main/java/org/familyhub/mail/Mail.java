@@ -1,5 +1,6 @@
 package org.familyhub.mail;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -10,4 +11,10 @@ import java.util.UUID;
 public interface Mail {
 
     UUID queue(Email email);
+
+    /**
+     * Deletes the e-mails sent before the cut-off: they hold families' addresses and words, kept no longer
+     * than the retention purge allows. Unsent ones stay until sent. Answers how many were deleted.
+     */
+    int forgetSentBefore(Instant cutoff);
 }

@@ -19,6 +19,7 @@ import org.familyhub.directory.OpenReferralRecords.Detail;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Postcode;
 import org.familyhub.portal.PortalPageProperties;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -181,10 +182,17 @@ class OpenReferralEndpoint {
         return responses.error(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    /** Whatever went wrong inside stays in the log; the caller gets a plain message. */
+    /** Whatever went wrong inside stays in the log; the caller gets a plain message (503 while a server is down). */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<byte[]> failure(RuntimeException e) {
+        if (Failures.isBadRequest(e)) {
+            return responses.error(HttpStatus.BAD_REQUEST, "The request's parameters could not be read");
+        }
         LOG.error("Open Referral API request failed", e);
+        if (Failures.isOutage(e)) {
+            return responses.error(HttpStatus.SERVICE_UNAVAILABLE,
+                    "The directory is not available just now; please try again in a few minutes");
+        }
         return responses.error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong; please try again later");
     }
 

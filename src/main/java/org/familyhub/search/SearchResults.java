@@ -11,9 +11,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * One page of results with the facet counts for every filter, what place was understood in the words,
  * and a spelling suggestion when the words found little.
+ *
+ * @param degraded true when the search engine was down and these are a plain database search's results: the
+ *                 words only, by name, without filters, facets, places or distances
  */
 public record SearchResults(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
-        @Nullable String didYouMean, @Nullable UnderstoodPlace place, @Nullable Origin origin) {
+        @Nullable String didYouMean, @Nullable UnderstoodPlace place, @Nullable Origin origin, boolean degraded) {
 
     public int totalPages() {
         return (int) Math.ceil(total / (double) size);

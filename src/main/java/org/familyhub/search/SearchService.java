@@ -23,6 +23,7 @@ import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.Cost;
+import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.directory.Place;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Town;
@@ -32,6 +33,8 @@ import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.Distance;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,6 +43,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class SearchService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     private final ElasticsearchClient client;
     private final AreaLookup area;
@@ -55,14 +60,34 @@ public class SearchService {
         this.directory = directory;
     }
 
+    /**
+     * The search; when the search engine does not answer, a plain database search of the words instead
+     * ({@link SearchResults#degraded()}), so families still find something and nobody sees an error.
+     */
     public SearchResults search(SearchQuery query) {
         Prepared prepared = prepare(query);
-        List<MultiSearchItem<Map>> responses = execute(prepared.request());
-        SearchResults results = results(query, prepared, responses);
+        SearchResults results;
+        try {
+            results = results(query, prepared, execute(prepared.request()));
+        } catch (RuntimeException engineDown) {
+            LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
+            return databaseSearch(query);
+        }
         if (results.total() == 0) {
             gaps.record(query);
         }
         return results;
+    }
+
+    private SearchResults databaseSearch(SearchQuery query) {
+        Directory.Matches matches = directory.servicesMatching(query.text(), query.page(), query.size());
+        List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),
+                card.name(), card.provider(), card.summary(), card.places(), card.cost(), card.minimumAge(),
+                card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of()))
+                .toList();
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, List.of()));
+        return new SearchResults(matches.total(), query.page(), query.size(), hits, facets, null, null, null, true);
     }
 
     /** The request the search service sends for a query, so benchmarks can time the engine alone. */
@@ -126,7 +151,7 @@ public class SearchService {
                 .forEach(facet -> facets.put(facet, facet(responses.get(1).aggregations().get(facet))));
         String didYouMean = responses.size() > 2 ? didYouMean(query, responses.get(2)) : null;
         return new SearchResults(total, query.page(), query.size(), hits, facets, didYouMean, prepared.place(),
-                prepared.origin());
+                prepared.origin(), false);
     }
 
     private static List<FacetCount> facet(@Nullable Aggregate aggregate) {
@@ -217,6 +242,22 @@ public class SearchService {
         }
         List<String> suggestions = new ArrayList<>();
         try {
+            suggestions.addAll(names(typed));
+        } catch (RuntimeException engineDown) {
+            // Topics and towns still help while the search engine is down.
+            LOG.warn("event=suggest-degraded cause={}", engineDown.getClass().getSimpleName());
+        }
+        String lower = typed.toLowerCase(Locale.ROOT);
+        topics().stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(lower)).limit(3)
+                .forEach(suggestions::add);
+        area.towns().stream().map(t -> t.name()).filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
+                .limit(3).forEach(suggestions::add);
+        return suggestions.stream().distinct().limit(8).toList();
+    }
+
+    private List<String> names(String typed) {
+        List<String> suggestions = new ArrayList<>();
+        try {
             SearchResponse<Map> response = client.search(s -> s.index(ServiceIndex.ALIAS)
                     .size(0).suggest(sg -> sg.suggesters("names", fs -> fs.prefix(typed)
                             .completion(c -> c.field("suggest").size(6).skipDuplicates(true)
@@ -226,11 +267,6 @@ public class SearchService {
         } catch (IOException e) {
             throw new UncheckedIOException("The search engine did not answer", e);
         }
-        String lower = typed.toLowerCase(Locale.ROOT);
-        topics().stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(lower)).limit(3)
-                .forEach(suggestions::add);
-        area.towns().stream().map(t -> t.name()).filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
-                .limit(3).forEach(suggestions::add);
-        return suggestions.stream().distinct().limit(8).toList();
+        return suggestions;
     }
 }

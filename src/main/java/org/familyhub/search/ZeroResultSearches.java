@@ -1,6 +1,8 @@
 package org.familyhub.search;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,6 +43,15 @@ public class ZeroResultSearches {
     public List<Gap> recent(int limit) {
         return jdbc.sql("select query_text, filters from search_gap order by searched_at desc, id desc limit ?")
                 .param(limit).query((rs, n) -> new Gap(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /**
+     * Deletes the searches recorded before the cut-off: what a family typed may name them, so it is kept only
+     * as long as the retention purge allows. Answers how many were deleted.
+     */
+    @Transactional
+    public int forgetBefore(Instant cutoff) {
+        return jdbc.sql("delete from search_gap where searched_at < ?").param(Timestamp.from(cutoff)).update();
     }
 
     private static Map<String, Object> filters(SearchQuery query) {

@@ -12,12 +12,18 @@ import org.familyhub.account.UserAccounts;
 import org.familyhub.frontdoor.domain.HelpRequest;
 import org.familyhub.frontdoor.domain.HelpRequestRepository;
 import org.familyhub.frontdoor.domain.RequestAuditRepository;
+import org.familyhub.mail.Mailbox;
+import org.familyhub.mail.internal.MailDispatcher;
+import org.familyhub.search.SearchQuery;
+import org.familyhub.search.ZeroResultSearches;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Personal data of closed requests goes after the retention period; what the report card counts stays. */
 @PortalTest
@@ -41,6 +47,14 @@ class RetentionPurgeTest {
     FrontDoorProperties properties;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ZeroResultSearches searchGaps;
+    @Autowired
+    Mailbox mailbox;
+    @Autowired
+    MailDispatcher dispatcher;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -88,6 +102,57 @@ class RetentionPurgeTest {
 
         transactions.executeWithoutResult(status ->
                 assertThat(requests.findById(closed).orElseThrow().getFamilyName()).isEqualTo("Sam Parent"));
+    }
+
+    @Test
+    void closingARequestLeavesNoPersonalDataInTheEventPublicationRegistry() {
+        String family = "event-" + UUID.randomUUID() + "@example.org";
+        UUID id = idOf(frontDoor.submit(SampleRequests.selfReferral(family), client()));
+        SignedIn.as(users, "frontdoor");
+        inbox.close(id, Outcome.HELPED, null);
+        SignedIn.out();
+
+        // The outcome survey's listener looked the address up and queued the e-mail: the event was delivered.
+        await().atMost(Duration.ofSeconds(30)).until(() -> !mailbox.to(family).isEmpty());
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "select count(*) from event_publication where completion_date is not null")
+                .query(Long.class).single() == 0);
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                .param("%" + family + "%").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+                .param("%" + id + "%").query(Long.class).single()).as("delivered events are deleted").isZero();
+    }
+
+    @Test
+    void theWordsOfSearchesThatFoundNothingGoAfterTheirOwnPeriod() {
+        String words = "purge-gap-" + UUID.randomUUID();
+        searchGaps.record(SearchQuery.forText(words).build());
+        Instant period = Instant.now().plus(properties.searchGapRetention());
+
+        purge.purge(period.minus(Duration.ofDays(1)));
+        assertThat(gapsFor(words)).isOne();
+
+        purge.purge(period.plus(Duration.ofDays(1)));
+        assertThat(gapsFor(words)).isZero();
+    }
+
+    @Test
+    void sentEmailsGoAfterTheRetentionPeriod() {
+        String family = "mail-" + UUID.randomUUID() + "@example.org";
+        frontDoor.submit(SampleRequests.selfReferral(family), client());
+        dispatcher.dispatchDue();
+        assertThat(mailbox.to(family)).singleElement().satisfies(mail -> assertThat(mail.sentAt()).isNotNull());
+        Instant period = Instant.now().plus(properties.retention());
+
+        purge.purge(period.minus(Duration.ofDays(1)));
+        assertThat(mailbox.to(family)).hasSize(1);
+
+        purge.purge(period.plus(Duration.ofDays(1)));
+        assertThat(mailbox.to(family)).isEmpty();
+    }
+
+    private long gapsFor(String words) {
+        return jdbc.sql("select count(*) from search_gap where query_text = ?").param(words).query(Long.class).single();
     }
 
     private UUID closedRequest() {

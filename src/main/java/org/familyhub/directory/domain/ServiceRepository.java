@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.NativeQuery;
 import org.springframework.data.jpa.repository.Query;
@@ -78,6 +80,15 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
 
     @Query("select s from Service s where s.status = 'active' order by s.name, s.id")
     List<Service> findPublished();
+
+    /** Published services whose name or description holds all three LIKE patterns. */
+    @Query(value = "select s from Service s where s.status = 'active' and " + MATCH_ALL + " order by s.name, s.id",
+            countQuery = "select count(s) from Service s where s.status = 'active' and " + MATCH_ALL)
+    Page<Service> findPublishedMatching(String first, String second, String third, Pageable page);
+
+    String MATCH_ALL = "(lower(s.name) like :first or lower(s.description) like :first)"
+            + " and (lower(s.name) like :second or lower(s.description) like :second)"
+            + " and (lower(s.name) like :third or lower(s.description) like :third)";
 
     @Query("select s from Service s join s.serviceAtLocations sal where sal.id = :id and s.status = 'active'")
     Optional<Service> findPublishedByServiceAtLocation(UUID id);

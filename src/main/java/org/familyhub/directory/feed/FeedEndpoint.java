@@ -1,19 +1,24 @@
 package org.familyhub.directory.feed;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.servlet.http.HttpServletRequest;
 import org.familyhub.account.Roles;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +39,11 @@ class FeedEndpoint {
     private static final Logger LOG = LoggerFactory.getLogger(FeedEndpoint.class);
 
     private final FeedImport feeds;
+    private final DataSize maxUploadSize;
 
-    FeedEndpoint(FeedImport feeds) {
+    FeedEndpoint(FeedImport feeds, @Value("${familyhub.feed.max-upload-size:20MB}") DataSize maxUploadSize) {
         this.feeds = feeds;
+        this.maxUploadSize = maxUploadSize;
     }
 
     @PostMapping(path = "/api/admin/feeds", produces = "application/json")
@@ -68,14 +75,35 @@ class FeedEndpoint {
         return guarded(() -> json(HttpStatus.OK, feeds.pull(feedId(id), "true".equals(full))));
     }
 
+    /**
+     * A feed file larger than {@code familyhub.feed.max-upload-size} is refused before it is read in full: by
+     * its declared length at once, otherwise as soon as more than the limit has arrived.
+     */
     @PostMapping(path = "/api/admin/feeds/{id}/upload", produces = "application/json")
-    ResponseEntity<String> upload(@PathVariable String id, @RequestBody(required = false) byte @Nullable [] body) {
+    ResponseEntity<String> upload(@PathVariable String id, HttpServletRequest request) throws IOException {
+        long limit = maxUploadSize.toBytes();
+        if (request.getContentLengthLong() > limit) {
+            return tooLarge();
+        }
+        byte[] body;
+        try (InputStream in = request.getInputStream()) {
+            body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        }
+        if (body.length > limit) {
+            return tooLarge();
+        }
         return guarded(() -> {
-            if (body == null || body.length == 0) {
+            if (body.length == 0) {
                 return error(HttpStatus.BAD_REQUEST, "Send the feed file (JSON) as the body.");
             }
             return json(HttpStatus.OK, feeds.importFile(feedId(id), new ByteArrayInputStream(body)));
         });
+    }
+
+    private ResponseEntity<String> tooLarge() {
+        return error(HttpStatus.CONTENT_TOO_LARGE, "The feed file is larger than " + maxUploadSize.toMegabytes()
+                + " MB, the most this portal takes in one upload (familyhub.feed.max-upload-size). "
+                + "Split the feed into smaller files, or ask for the limit to be raised.");
     }
 
     private ResponseEntity<String> guarded(Supplier<ResponseEntity<String>> action) {

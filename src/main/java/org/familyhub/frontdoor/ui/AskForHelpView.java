@@ -39,9 +39,12 @@ import org.familyhub.frontdoor.InvalidRequestException;
 import org.familyhub.frontdoor.SelfReferral;
 import org.familyhub.frontdoor.SubmissionRefusedException;
 import org.familyhub.frontdoor.Submitted;
+import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * "Ask for help": a family's request to the front door in six short steps, no account needed. Every
@@ -53,6 +56,7 @@ import org.jspecify.annotations.Nullable;
 class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObserver {
 
     static final int STEPS = 6;
+    private static final Logger LOG = LoggerFactory.getLogger(AskForHelpView.class);
 
     private final FrontDoor frontDoor;
     private final PortalProperties portal;
@@ -205,15 +209,30 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         next.setText(getTranslation(current == STEPS - 1 ? "frontdoor.ask.send" : "frontdoor.ask.next"));
     }
 
+    /**
+     * Checks the step and moves on, or on the last step sends. When the portal cannot check or store the
+     * answers (the database is down), the family is told plainly, every answer stays in the form, and the
+     * same button tries again: a request is never lost silently.
+     */
     private void forward() {
-        Map<String, String> mistakes = onStep(frontDoor.check(form()), current);
-        if (errors.show(mistakes)) {
-            return;
-        }
-        if (current < STEPS - 1) {
-            show(current + 1);
-        } else {
-            send();
+        refused.setVisible(false);
+        boolean sending = current == STEPS - 1;
+        try {
+            Map<String, String> mistakes = onStep(frontDoor.check(form()), current);
+            if (errors.show(mistakes)) {
+                return;
+            }
+            if (sending) {
+                send();
+            } else {
+                show(current + 1);
+            }
+        } catch (RuntimeException notStored) {
+            LOG.error("event=self-referral-not-stored step={} outage={}", current + 1, Failures.isOutage(notStored),
+                    notStored);
+            refused.setText(getTranslation(sending ? "frontdoor.ask.notStored" : "frontdoor.ask.notChecked",
+                    portal.frontDoorPhone()));
+            refused.setVisible(true);
         }
     }
 

@@ -88,7 +88,9 @@ public class MailDispatcher {
             jdbc.sql("update outgoing_email set attempts = ?, next_attempt_at = ?, last_error = ? where id = ?")
                     .params(attempts, Timestamp.from(next), reason.substring(0, Math.min(reason.length(), 1000)),
                             email.id()).update();
-            log.warn("E-mail {} not sent (attempt {}), next try at {}: {}", email.id(), attempts, next, reason);
+            // The server's own words may quote the address: they stay in the table, the log names the failure only.
+            log.warn("E-mail {} not sent (attempt {}), next try at {}: {}", email.id(), attempts, next,
+                    failure.getClass().getSimpleName());
             return false;
         }
     }

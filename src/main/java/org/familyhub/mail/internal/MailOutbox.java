@@ -68,6 +68,13 @@ class MailOutbox implements Mail, Mailbox {
     }
 
     @Override
+    @Transactional
+    public int forgetSentBefore(Instant cutoff) {
+        return jdbc.sql("delete from outgoing_email where sent_at is not null and sent_at < ?")
+                .param(Timestamp.from(cutoff)).update();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public List<SentEmail> to(String address) {
         return jdbc.sql("select * from outgoing_email where recipient = ? order by queued_at desc")

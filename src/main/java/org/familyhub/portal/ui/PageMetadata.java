@@ -18,6 +18,8 @@ import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ScriptJson;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class PageMetadata implements VaadinServiceInitListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PageMetadata.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int DESCRIPTION = 160;
 
@@ -46,7 +49,17 @@ class PageMetadata implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.addIndexHtmlRequestListener(this::describe);
+        event.addIndexHtmlRequestListener(this::describeIfAvailable);
+    }
+
+    /** With the database down the page itself shows the calm error page; the shell keeps the portal's name. */
+    private void describeIfAvailable(IndexHtmlResponse response) {
+        try {
+            describe(response);
+        } catch (RuntimeException unavailable) {
+            LOG.warn("event=page-metadata-unavailable cause={}", unavailable.getClass().getSimpleName());
+            response.getDocument().title(portal.portalName());
+        }
     }
 
     private void describe(IndexHtmlResponse response) {

@@ -132,7 +132,11 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             didYouMean.addClassName("did-you-mean");
             body.add(didYouMean);
         }
-        if (state.postcode() != null && found.origin() == null) {
+        if (found.degraded()) {
+            Paragraph degraded = notice(getTranslation("failure.search.degraded", portal.frontDoorPhone()));
+            degraded.setId("search-degraded");
+            body.add(degraded);
+        } else if (state.postcode() != null && found.origin() == null) {
             body.add(notice(getTranslation("search.placeUnknown", state.postcode(), portal.areaName())));
         }
         body.add(chips());

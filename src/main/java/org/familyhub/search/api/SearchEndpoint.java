@@ -126,14 +126,14 @@ class SearchEndpoint {
     record Response(String query, long total, int page, int size, @JsonProperty("total_pages") int totalPages,
             @JsonProperty("understood_place") @Nullable Understood place,
             SearchResults.@Nullable Origin origin, @JsonProperty("did_you_mean") @Nullable String didYouMean,
-            List<Result> results, Map<String, List<SearchResults.FacetCount>> facets) {
+            List<Result> results, Map<String, List<SearchResults.FacetCount>> facets, boolean degraded) {
 
         static Response of(String query, SearchResults results) {
             return new Response(query, results.total(), results.page(), results.size(), results.totalPages(),
                     results.place() == null ? null : new Understood(results.place().name(), results.place().town(),
                             results.place().localityCode()),
                     results.origin(), results.didYouMean(),
-                    results.hits().stream().map(Result::of).toList(), results.facets());
+                    results.hits().stream().map(Result::of).toList(), results.facets(), results.degraded());
         }
     }
 

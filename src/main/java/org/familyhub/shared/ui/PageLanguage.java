@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class PageLanguage implements VaadinServiceInitListener {
 
-    static final String COOKIE = "familyhub-lang";
+    public static final String COOKIE = "familyhub-lang";
     private static final int ONE_YEAR = 365 * 24 * 3600;
 
     @Override

@@ -1,5 +1,7 @@
 package org.familyhub.directory.feed;
 
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.UUID;
 
 import org.familyhub.PortalTest;
@@ -9,15 +11,18 @@ import org.familyhub.account.UserAccounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.context.WebApplicationContext;
 
 import static org.familyhub.SecuredMvc.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,6 +42,8 @@ class FeedEndpointTest {
     FeedEndpoint endpoint;
     @Autowired
     UserAccounts accounts;
+    @Value("${familyhub.feed.max-upload-size}")
+    DataSize maxUploadSize;
 
     @Test
     void theRoleIsCheckedOnTheBeanItselfNotOnlyOnTheUrl() {
@@ -112,5 +119,37 @@ class FeedEndpointTest {
                 .andExpect(jsonPath("$.status").value("partial"))
                 .andExpect(jsonPath("$.records[0].outcome").value("rejected"))
                 .andExpect(jsonPath("$.counts.rejected").value(1));
+    }
+
+    @Test
+    void aFeedOfTwoHundredThousandAndOneRecordsGetsAReportThatFitsNotA500() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+        UUID big = feeds.register("Endpoint Test Big", null).id();
+        String records = "[" + String.join(",", Collections.nCopies(200_001, "1")) + "]";
+
+        mvc.perform(post("/api/admin/feeds/" + big + "/upload").with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(records))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.counts.rejected").value(200_001))
+                .andExpect(jsonPath("$.truncated").value(true))
+                .andExpect(jsonPath("$.records.length()").value(FeedReport.MAX_LINES));
+
+        assertThat(feeds.lastReport(big)).hasValueSatisfying(report -> assertThat(report)
+                .contains("\"rejected\":200001").hasSizeGreaterThan(65_535));
+    }
+
+    @Test
+    void anUploadLargerThanTheLimitIsRefusedWithAPlainMessageBeforeItIsRead() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+        UUID feed = feeds.register("Endpoint Test Too Big", null).id();
+        byte[] tooBig = new byte[(int) maxUploadSize.toBytes() + 1];
+        Arrays.fill(tooBig, (byte) ' ');
+
+        mvc.perform(post("/api/admin/feeds/" + feed + "/upload").with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content(tooBig))
+                .andExpect(status().isContentTooLarge())
+                .andExpect(jsonPath("$.message").value(containsString(
+                        "larger than " + maxUploadSize.toMegabytes() + " MB")));
+        assertThat(feeds.lastReport(feed)).isEmpty();
     }
 }
