@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.familyhub.portal.browser.Chromium;
 import org.jspecify.annotations.Nullable;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
@@ -145,7 +146,8 @@ final class FamilyInBrowser implements AutoCloseable {
             throw new WebDriverException("no field labelled '" + label + "'");
         }
         input.clear();
-        input.sendKeys(text);
+        // Tab away, as a person moves on: Vaadin sends a field's value when it changes on leaving it.
+        input.sendKeys(text, Keys.TAB);
     }
 
     private void choose(String groupTag, String groupLabel, String option) {

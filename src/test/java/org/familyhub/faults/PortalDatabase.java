@@ -1,5 +1,8 @@
 package org.familyhub.faults;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -77,10 +80,22 @@ final class PortalDatabase {
         return values;
     }
 
-    // The embedded server's own account, as the portal connects; loopback only.
+    // As the portal signs in: its own account, whose password it keeps in the data directory (mode 600, and the
+    // suite runs as the same OS user); a data directory from before that lockdown has only a password-less root.
     private Connection connect() throws SQLException {
         DriverManager.setLoginTimeout(5);
+        Path passwordFile = portal.dataDir().resolve("mariadb").resolve("portal.password");
+        String user = "root";
+        String password = "";
+        if (Files.isRegularFile(passwordFile)) {
+            try {
+                user = "familyhub";
+                password = Files.readString(passwordFile).strip();
+            } catch (IOException e) {
+                throw new SQLException("Could not read " + passwordFile, e);
+            }
+        }
         return DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + portal.databasePort()
-                + "/familyhub?connectTimeout=5000&socketTimeout=20000", "root", "");
+                + "/familyhub?connectTimeout=5000&socketTimeout=20000", user, password);
     }
 }

@@ -48,11 +48,13 @@ import static org.assertj.core.api.Assertions.fail;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PortalUnderFaultsTest {
 
-    private static final Duration START = Duration.ofMinutes(4);
-    private static final Duration COME_BACK = Duration.ofSeconds(150);
+    // Upper bounds, not expectations: on a quiet 2-core machine a start takes under a minute, but a machine
+    // shared with other builds has been seen to need four.
+    private static final Duration START = Duration.ofMinutes(8);
+    private static final Duration COME_BACK = Duration.ofMinutes(4);
     private static final Duration OUTAGE = Duration.ofSeconds(12);
     private static final Duration LOAD_BETWEEN = Duration.ofSeconds(15);
-    private static final Duration INDEX_CATCHES_UP = Duration.ofSeconds(150);
+    private static final Duration INDEX_CATCHES_UP = Duration.ofMinutes(3);
     private static final Duration LONGEST_MAIL_WAIT = Duration.ofMinutes(6);
     private static final Path RUNS = Path.of("target", "faults");
 
@@ -127,7 +129,7 @@ class PortalUnderFaultsTest {
         boolean back;
         String why = "";
         try {
-            portal.start(COME_BACK);
+            portal.start(START);
             back = true;
         } catch (IllegalStateException failed) {
             back = false;

@@ -44,6 +44,8 @@ final class RunningPortal implements AutoCloseable {
     RunningPortal(Path dataDir, int smtpPort) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.smtpPort = smtpPort;
+        // Nothing of the run may outlive the test JVM, even when surefire ends it before @AfterAll.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "faults-portal-shutdown"));
     }
 
     /** Starts the portal on the data directory (fresh or left by an earlier run) and waits until it answers. */
