@@ -18,11 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
+import org.familyhub.shared.server.EmbeddedServer;
+import org.familyhub.shared.server.ServerProcess;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * so that a restart keeps the indices. Public so that tests anywhere can take it down and bring it
  * back, as in an outage.
  */
-public final class EmbeddedElasticsearch {
+public final class EmbeddedElasticsearch implements EmbeddedServer {
 
     private static final String CLUSTER_NAME = "familyhub";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
@@ -46,7 +45,11 @@ public final class EmbeddedElasticsearch {
     private final int httpPort;
     private final int transportPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private @Nullable Process process;
+    private volatile @Nullable Process process;
+    private volatile @Nullable ProcessHandle server;
+    private volatile boolean usable;
+    private volatile boolean wanted;
+    private volatile boolean starting;
 
     EmbeddedElasticsearch(Path directory, SearchEngineProperties.Embedded settings) {
         this.directory = directory.toAbsolutePath().normalize();
@@ -61,9 +64,20 @@ public final class EmbeddedElasticsearch {
 
     /** Starts the server and waits until the cluster is usable; does nothing if it is running. */
     public synchronized void start() {
+        wanted = true;
         if (isRunning()) {
             return;
         }
+        usable = false;
+        starting = true;
+        try {
+            launchAndAwait();
+        } finally {
+            starting = false;
+        }
+    }
+
+    private void launchAndAwait() {
         long started = System.nanoTime();
         stopLeftoverServer();
         Path home = ElasticsearchHome.prepare(directory, settings.distribution(), settings.plugin());
@@ -72,12 +86,16 @@ public final class EmbeddedElasticsearch {
         Process launched = launch(home);
         process = launched;
         awaitUsable(launched, started);
+        server = serverProcess().orElse(null);
+        usable = true;
         log.info("event=embedded-elasticsearch-started port={} jdk={} ms={}", httpPort, settings.jdk(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Stops the server (SIGTERM) and waits until its port is closed; does nothing if it is not running. */
     public synchronized void stop() {
+        wanted = false;
+        usable = false;
         Process launched = process;
         if (launched == null) {
             return;
@@ -90,8 +108,34 @@ public final class EmbeddedElasticsearch {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    public synchronized boolean isRunning() {
-        return process != null && process.isAlive();
+    // The launcher outlives a killed server JVM for a moment; either one gone means the server is.
+    @Override
+    public boolean isRunning() {
+        Process launched = process;
+        ProcessHandle serverJvm = server;
+        return usable && launched != null && launched.isAlive() && (serverJvm == null || serverJvm.isAlive());
+    }
+
+    @Override
+    public String name() {
+        return "elasticsearch";
+    }
+
+    @Override
+    public boolean hasDied() {
+        return wanted && !starting && !isRunning();
+    }
+
+    @Override
+    public synchronized void restartIfDied() {
+        if (hasDied()) {
+            start();
+        }
+    }
+
+    /** The server JVM's process id (the launcher's child), while it runs. */
+    Optional<Long> serverPid() {
+        return serverProcess().map(ProcessHandle::pid);
     }
 
     /** The HTTP address, the same across restarts. */
@@ -103,6 +147,8 @@ public final class EmbeddedElasticsearch {
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/elasticsearch").toString(),
                 "-E", "cluster.name=" + CLUSTER_NAME,
                 "-E", "discovery.type=single-node",
+                // Loopback only, for every listener: nothing of the embedded server faces the network.
+                "-E", "network.host=127.0.0.1",
                 "-E", "xpack.security.enabled=false",
                 "-E", "http.host=127.0.0.1",
                 "-E", "http.port=" + httpPort,
@@ -180,15 +226,17 @@ public final class EmbeddedElasticsearch {
         }
     }
 
-    // A portal killed without shutting down leaves its server running, holding the node lock on data/.
+    // A portal killed without shutting down leaves its server (and the launcher JVM) running, holding the
+    // node lock on data/; so may this portal's own server, if only its launcher died.
     private void stopLeftoverServer() {
-        serverProcess().ifPresent(leftover -> {
-            log.warn("event=embedded-elasticsearch-leftover-stopped pid={}", leftover.pid());
-            leftover.destroy();
-            if (!awaitExit(leftover)) {
-                leftover.destroyForcibly();
-            }
-        });
+        ServerProcess.stopLeftovers(name(), ServerProcess.leftovers(pidFile(), this::isOurs), STOP_TIMEOUT);
+    }
+
+    // Ours: the server or launcher JVM of this home (-Des.path.home), or the scripts that started them.
+    private boolean isOurs(ProcessHandle handle) {
+        String home = directory.resolve("home").toString();
+        String commandLine = handle.info().commandLine().orElse("");
+        return commandLine.contains("-Des.path.home=" + home) || commandLine.contains(home + "/bin/elasticsearch");
     }
 
     private Optional<ProcessHandle> serverProcess() {
@@ -207,15 +255,7 @@ public final class EmbeddedElasticsearch {
     }
 
     private boolean awaitExit(ProcessHandle handle) {
-        try {
-            handle.onExit().get(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException | ExecutionException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ServerProcess.awaitExit(handle, STOP_TIMEOUT);
     }
 
     private void awaitPortClosed() {

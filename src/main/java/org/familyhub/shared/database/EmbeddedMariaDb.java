@@ -33,6 +33,7 @@ final class EmbeddedMariaDb implements EmbeddedServer, AutoCloseable {
     private final PortalCredentials credentials;
     private volatile @Nullable MariaDbProcess process;
     private volatile boolean wanted;
+    private volatile boolean starting;
 
     private EmbeddedMariaDb(MariaDbLayout layout, int port, Duration startupTimeout) {
         this.layout = layout;
@@ -91,9 +92,15 @@ final class EmbeddedMariaDb implements EmbeddedServer, AutoCloseable {
             return;
         }
         process = null;
-        ServerProcess.stopLeftovers(name(), ServerProcess.leftovers(layout.pidFile(), this::isOurs), LEFTOVER_GRACE);
-        process = MariaDbProcess.start(binaries, layout,
-                List.of("--port=" + port, "--bind-address=127.0.0.1"), startupTimeout);
+        starting = true;
+        try {
+            ServerProcess.stopLeftovers(name(), ServerProcess.leftovers(layout.pidFile(), this::isOurs),
+                    LEFTOVER_GRACE);
+            process = MariaDbProcess.start(binaries, layout,
+                    List.of("--port=" + port, "--bind-address=127.0.0.1"), startupTimeout);
+        } finally {
+            starting = false;
+        }
     }
 
     /** Stops the server on purpose (it is not restarted); does nothing if it is not running. */
@@ -115,7 +122,7 @@ final class EmbeddedMariaDb implements EmbeddedServer, AutoCloseable {
 
     @Override
     public boolean hasDied() {
-        return wanted && !isRunning();
+        return wanted && !starting && !isRunning();
     }
 
     @Override

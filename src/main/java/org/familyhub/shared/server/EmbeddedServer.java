@@ -12,7 +12,10 @@ public interface EmbeddedServer {
     /** True once it answers, until it stops or dies. Never blocks, so health checks can ask at any time. */
     boolean isRunning();
 
-    /** Started and not stopped on purpose, yet not running: a crash to mend. Never blocks. */
+    /**
+     * Started and not stopped on purpose, yet neither running nor being started: a crash to mend. Never
+     * blocks.
+     */
     boolean hasDied();
 
     /** Starts it again if it has died; does nothing if it runs or was stopped on purpose. */

@@ -22,12 +22,12 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedServerSupervisor.class);
 
-    private final List<EmbeddedServer> servers;
+    private final List<Watch> watches;
     private final SupervisionProperties settings;
     private final ScheduledExecutorService scheduler;
 
     public EmbeddedServerSupervisor(List<EmbeddedServer> servers, SupervisionProperties settings) {
-        this.servers = List.copyOf(servers);
+        this.watches = servers.stream().map(Watch::new).toList();
         this.settings = settings;
         this.scheduler = Executors.newScheduledThreadPool(Math.max(1, servers.size()),
                 Thread.ofPlatform().name("embedded-server-supervisor-", 0).daemon().factory());
@@ -36,21 +36,21 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
     /** Starts watching; the servers themselves are already started by whoever made them. */
     public void start() {
         long interval = settings.checkInterval().toMillis();
-        servers.forEach(server -> scheduler.schedule(new Watch(server), interval, TimeUnit.MILLISECONDS));
+        watches.forEach(watch -> scheduler.schedule(watch, interval, TimeUnit.MILLISECONDS));
         log.info("event=embedded-server-supervision-started servers={} check-interval={}",
-                servers.stream().map(EmbeddedServer::name).toList(), settings.checkInterval());
+                watches.stream().map(watch -> watch.server.name()).toList(), settings.checkInterval());
     }
 
     /** Each server's state by name, in the order they were given. */
     public Map<String, ServerState> states() {
         Map<String, ServerState> states = new LinkedHashMap<>();
-        servers.forEach(server -> states.put(server.name(), stateOf(server)));
+        watches.forEach(watch -> states.put(watch.server.name(), watch.state()));
         return states;
     }
 
     /** The state of the server called {@code name}, if the portal runs one by that name. */
     public Optional<ServerState> state(String name) {
-        return servers.stream().filter(server -> server.name().equals(name)).findFirst().map(this::stateOf);
+        return watches.stream().filter(watch -> watch.server.name().equals(name)).findFirst().map(Watch::state);
     }
 
     @Override
@@ -58,21 +58,24 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
         scheduler.shutdownNow();
     }
 
-    private ServerState stateOf(EmbeddedServer server) {
-        if (server.isRunning()) {
-            return ServerState.UP;
-        }
-        return server.hasDied() && !scheduler.isShutdown() ? ServerState.RESTARTING : ServerState.DOWN;
-    }
-
     /** One server's check, rescheduling itself after the check interval or the back-off. */
     private final class Watch implements Runnable {
 
         private final EmbeddedServer server;
         private int failures;
+        // From noticing a death until a restart succeeds, across the back-off waits.
+        private volatile boolean restarting;
 
         Watch(EmbeddedServer server) {
             this.server = server;
+        }
+
+        ServerState state() {
+            if (server.isRunning()) {
+                return ServerState.UP;
+            }
+            return (restarting || server.hasDied()) && !scheduler.isShutdown() ? ServerState.RESTARTING
+                    : ServerState.DOWN;
         }
 
         @Override
@@ -92,9 +95,11 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
         private Duration check() {
             if (!server.hasDied()) {
                 failures = 0;
+                restarting = false;
                 return settings.checkInterval();
             }
-            if (failures == 0) {
+            if (!restarting) {
+                restarting = true;
                 log.warn("event=embedded-server-died name={}", server.name());
             }
             long started = System.nanoTime();
@@ -103,6 +108,7 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
                 log.info("event=embedded-server-restarted name={} attempt={} ms={}", server.name(), failures + 1,
                         (System.nanoTime() - started) / 1_000_000);
                 failures = 0;
+                restarting = false;
                 return settings.checkInterval();
             } catch (RuntimeException e) {
                 failures++;

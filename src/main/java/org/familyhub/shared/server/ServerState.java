@@ -6,6 +6,6 @@ public enum ServerState {
     UP,
     /** Died; the supervisor is bringing it back (possibly waiting before its next attempt). */
     RESTARTING,
-    /** Not running and nobody is bringing it back: stopped on purpose, or not started yet. */
+    /** Not running, and not crashed: stopped on purpose, not started yet, or being started by hand. */
     DOWN
 }

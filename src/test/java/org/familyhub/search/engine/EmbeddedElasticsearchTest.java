@@ -2,20 +2,30 @@ package org.familyhub.search.engine;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
 import org.familyhub.PortalTest;
+import org.familyhub.shared.server.EmbeddedServerSupervisor;
+import org.familyhub.shared.server.ServerState;
+import org.familyhub.shared.server.ThisMachine;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 @PortalTest
 class EmbeddedElasticsearchTest {
@@ -25,6 +35,9 @@ class EmbeddedElasticsearchTest {
 
     @Autowired
     EmbeddedElasticsearch elasticsearch;
+
+    @Autowired
+    EmbeddedServerSupervisor supervisor;
 
     @Test
     void theEmbeddedServerAnswersClusterHealthThroughTheClient() throws IOException {
@@ -85,6 +98,50 @@ class EmbeddedElasticsearchTest {
         assertThat(elasticsearch.url()).isEqualTo(url);
         assertThat(client.get(g -> g.index("engine-restart").id("1"), Venue.class).source())
                 .isEqualTo(new Venue("Congleton Hub", "Congleton"));
+    }
+
+    @Test
+    void theServerAnswersOnLoopbackButNotOnThisMachinesOtherAddresses() throws IOException {
+        int port = URI.create(elasticsearch.url()).getPort();
+        assertThat(ThisMachine.accepts(InetAddress.getLoopbackAddress(), port)).isTrue();
+
+        Optional<InetAddress> external = ThisMachine.nonLoopbackAddress();
+        assumeTrue(external.isPresent(), "this machine has no non-loopback address");
+        assertThat(ThisMachine.accepts(external.get(), port)).as("reachable on %s", external.get()).isFalse();
+    }
+
+    @Test
+    void theSupervisorWatchesBothEmbeddedServers() {
+        assertThat(supervisor.states())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("mariadb", ServerState.UP, "elasticsearch", ServerState.UP));
+    }
+
+    @Test
+    @Timeout(value = 6, unit = TimeUnit.MINUTES)
+    void aKilledServerIsRestartedByTheSupervisorWithItsData() throws Exception {
+        client.index(i -> i.index("engine-crash").id("1").document(new Venue("Sandbach Hub", "Sandbach"))
+                .refresh(Refresh.True));
+        long killed = elasticsearch.serverPid().orElseThrow();
+
+        ProcessHandle.of(killed).orElseThrow().destroyForcibly();
+
+        assertThat(awaitState(state -> state != ServerState.UP, Duration.ofSeconds(30)))
+                .isEqualTo(ServerState.RESTARTING);
+        assertThat(awaitState(state -> state == ServerState.UP, Duration.ofMinutes(5))).isEqualTo(ServerState.UP);
+        assertThat(elasticsearch.serverPid()).isPresent().get().isNotEqualTo(killed);
+        assertThat(client.get(g -> g.index("engine-crash").id("1"), Venue.class).source())
+                .isEqualTo(new Venue("Sandbach Hub", "Sandbach"));
+    }
+
+    private ServerState awaitState(java.util.function.Predicate<ServerState> wanted, Duration timeout)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        ServerState state = supervisor.state("elasticsearch").orElseThrow();
+        while (!wanted.test(state) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            state = supervisor.state("elasticsearch").orElseThrow();
+        }
+        return state;
     }
 
     private List<String> tokens(String analyzer, String text) throws IOException {
