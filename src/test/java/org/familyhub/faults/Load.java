@@ -28,7 +28,7 @@ final class Load implements AutoCloseable {
     static final String FEED_SERVICE_PREFIX = "Fault drill service ";
     private static final int MAX_FAMILIES = 80;
     private static final int MAX_UPLOADS = 60;
-    private static final int MAX_SEARCHES = 600;
+    private static final int MAX_SEARCHES = 500;
 
     /** One feed upload: how many services the file held and whether the administrator was told it worked. */
     record Upload(int services, boolean acknowledged, String detail) {
@@ -41,7 +41,8 @@ final class Load implements AutoCloseable {
     private final List<Attempt> families = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger formsUnreachable = new AtomicInteger();
     private final List<Upload> uploads = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, AtomicInteger> searches = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, AtomicInteger>> searches = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private volatile String phase = "before any fault";
 
     Load(RunningPortal portal, String feedId) {
         this.portal = portal;
@@ -127,8 +128,9 @@ final class Load implements AutoCloseable {
             } catch (PortalUnreachable e) {
                 outcome = "unreachable";
             }
-            searches.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-            Pause.of(Duration.ofMillis(700));
+            searches.computeIfAbsent(phase, k -> new ConcurrentHashMap<>())
+                    .computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+            Pause.of(Duration.ofSeconds(1));
         }
     }
 
@@ -148,10 +150,20 @@ final class Load implements AutoCloseable {
         }
     }
 
-    Map<String, Integer> searches() {
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        searches.forEach((outcome, count) -> counts.put(outcome, count.get()));
+    /** What the searches got (HTTP status or "unreachable"), counted per phase of the run. */
+    Map<String, Map<String, Integer>> searches() {
+        Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+        searches.forEach((during, outcomes) -> {
+            Map<String, Integer> here = new java.util.TreeMap<>();
+            outcomes.forEach((outcome, count) -> here.put(outcome, count.get()));
+            counts.put(during, here);
+        });
         return counts;
+    }
+
+    /** Names what the portal is going through now, for the search counts. */
+    void phase(String name) {
+        phase = name;
     }
 
     private static String abbreviate(String text) {

@@ -113,6 +113,7 @@ class PortalUnderFaultsTest {
     @Order(3)
     void theMailServerStoppedAndStartedAgainLosesAndDuplicatesNothing() {
         log("stopping the mail server for " + OUTAGE.toSeconds() + " s");
+        load.phase("mail server stopped");
         mail.stop();
         Pause.of(OUTAGE);
         mail.start();
@@ -124,6 +125,7 @@ class PortalUnderFaultsTest {
     @Order(4)
     void thePortalKilledComesBackWithTheRunCommandOnTheSameData() {
         log("kill -9 of the portal JVM");
+        load.phase("portal killed");
         portal.kill();
         Pause.of(Duration.ofSeconds(3));
         boolean back;
@@ -222,6 +224,7 @@ class PortalUnderFaultsTest {
 
     private void killHard(String what, ProcessHandle process) {
         log("kill -9 of " + what + " (pid " + process.pid() + ")");
+        load.phase(what + " killed");
         process.destroyForcibly();
         RunningPortal.await(process, Duration.ofSeconds(30));
         Pause.of(OUTAGE);
@@ -233,6 +236,7 @@ class PortalUnderFaultsTest {
      * what is left of it) so the next scenario runs on a working portal.
      */
     private void settle(String scenario, boolean cameBack) {
+        load.phase("after: " + scenario);
         if (cameBack) {
             scenarios.put(scenario, "came back by itself");
             log(scenario + ": came back by itself");
@@ -309,7 +313,8 @@ class PortalUnderFaultsTest {
             requestsRow(lines);
             uploadsRow(lines);
             emailsRow(lines);
-            lines.add("searches (/api/search): " + load.searches());
+            lines.add("searches (/api/search), HTTP status or unreachable, by phase:");
+            load.searches().forEach((phase, outcomes) -> lines.add("    " + phase + ": " + outcomes));
             lines.add("index vs database: " + (indexEqualsDatabase() ? "equal" : "DIFFERENT"));
         } catch (Exception e) {
             lines.add("(the database or index could not be read for the table: " + e + ")");
@@ -354,8 +359,8 @@ class PortalUnderFaultsTest {
         }
         lines.add(String.format("%-34s %9d %7d %14d %8d %5d", "requests for help (browser form)",
                 load.families().size(), stored, told, stalled, lost));
-        lines.add("    stored without a reference shown: " + storedUntold + "; form did not load (portal away): "
-                + load.formsUnreachable());
+        lines.add("    stored without a reference shown: " + storedUntold
+                + "; tries to open the form while the portal did not serve it (every 2 s): " + load.formsUnreachable());
         messages.forEach((message, n) -> lines.add("    told " + n + "x: " + message));
     }
 
