@@ -2,6 +2,7 @@ package org.familyhub.faults;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.familyhub.portal.browser.Chromium;
 import org.jspecify.annotations.Nullable;
@@ -180,7 +181,7 @@ final class FamilyInBrowser implements AutoCloseable {
                 "const c = document.querySelector('.step-counter'); return c ? c.textContent.trim() : null;"));
     }
 
-    private static boolean until(Duration limit, java.util.function.BooleanSupplier condition) {
+    private static boolean until(Duration limit, BooleanSupplier condition) {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             try {

@@ -1,11 +1,16 @@
 package org.familyhub.faults;
 
+import java.net.ConnectException;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,8 +45,9 @@ final class Load implements AutoCloseable {
     private final ExecutorService workers = Executors.newFixedThreadPool(3);
     private final List<Attempt> families = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger formsUnreachable = new AtomicInteger();
+    private final AtomicInteger uploadsUnreachable = new AtomicInteger();
     private final List<Upload> uploads = Collections.synchronizedList(new ArrayList<>());
-    private final Map<String, Map<String, AtomicInteger>> searches = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
+    private final Map<String, Map<String, AtomicInteger>> searches = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile String phase = "before any fault";
 
     Load(RunningPortal portal, String feedId) {
@@ -105,6 +111,13 @@ final class Load implements AutoCloseable {
                 acknowledged = response.statusCode() == 200 && response.body().contains("\"status\":\"ok\"");
                 detail = response.statusCode() + (acknowledged ? "" : " " + abbreviate(response.body()));
             } catch (PortalUnreachable e) {
+                if (e.getCause() instanceof ConnectException) {
+                    // Refused: nothing reached the portal, so nothing was attempted; the same file again later.
+                    uploadsUnreachable.incrementAndGet();
+                    services--;
+                    Pause.of(Duration.ofSeconds(3));
+                    continue;
+                }
                 acknowledged = false;
                 detail = e.getMessage();
             }
@@ -120,15 +133,16 @@ final class Load implements AutoCloseable {
     private void searchAgainAndAgain() {
         String[] words = {"stay and play", "autism support", "breastfeeding", "fault drill", "parenting", "crewe"};
         for (int n = 0; !stopping.get() && n < MAX_SEARCHES; n++) {
+            String during = phase;
             String outcome;
             try {
                 HttpResponse<String> response = portal.get("/api/search?q="
-                        + java.net.URLEncoder.encode(words[n % words.length], java.nio.charset.StandardCharsets.UTF_8), false);
+                        + URLEncoder.encode(words[n % words.length], StandardCharsets.UTF_8), false);
                 outcome = String.valueOf(response.statusCode());
             } catch (PortalUnreachable e) {
                 outcome = "unreachable";
             }
-            searches.computeIfAbsent(phase, k -> new ConcurrentHashMap<>())
+            searches.computeIfAbsent(during, k -> new ConcurrentHashMap<>())
                     .computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
             Pause.of(Duration.ofSeconds(1));
         }
@@ -144,6 +158,10 @@ final class Load implements AutoCloseable {
         return formsUnreachable.get();
     }
 
+    int uploadsUnreachable() {
+        return uploadsUnreachable.get();
+    }
+
     List<Upload> uploads() {
         synchronized (uploads) {
             return List.copyOf(uploads);
@@ -152,9 +170,9 @@ final class Load implements AutoCloseable {
 
     /** What the searches got (HTTP status or "unreachable"), counted per phase of the run. */
     Map<String, Map<String, Integer>> searches() {
-        Map<String, Map<String, Integer>> counts = new java.util.LinkedHashMap<>();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         searches.forEach((during, outcomes) -> {
-            Map<String, Integer> here = new java.util.TreeMap<>();
+            Map<String, Integer> here = new TreeMap<>();
             outcomes.forEach((outcome, count) -> here.put(outcome, count.get()));
             counts.put(during, here);
         });

@@ -381,6 +381,7 @@ class PortalUnderFaultsTest {
         }
         lines.add(String.format("%-34s %9d %7d %14d %8d %5d", "feed uploads (/api/admin/feeds)",
                 load.uploads().size(), stored, told, 0, lost));
+        lines.add("    uploads refused a connection while the portal was down (tried again): " + load.uploadsUnreachable());
     }
 
     private void emailsRow(List<String> lines) throws Exception {

@@ -9,11 +9,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -82,13 +83,12 @@ final class RunningPortal implements AutoCloseable {
     private List<String> command() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", classpath(), MAIN_CLASS,
+        return List.of(java, "-Xmx768m", "-cp", classpath(), MAIN_CLASS,
                 "--familyhub.database.embedded-port=" + databasePort,
                 // All families here come from one address; the per-address limit is not what is under test.
                 "--familyhub.frontdoor.submissions-per-hour=100000",
                 "--familyhub.frontdoor.submission-burst=100000",
-                "--vaadin.devmode.devTools.enabled=false"));
-        return command;
+                "--vaadin.devmode.devTools.enabled=false");
     }
 
     /**
@@ -187,7 +187,7 @@ final class RunningPortal implements AutoCloseable {
     }
 
     private static HttpRequest.Builder signedIn(HttpRequest.Builder request) {
-        String basic = java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes());
+        String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return request.header("Authorization", "Basic " + basic);
     }
 

@@ -9,13 +9,12 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.Set;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The suite's own look into the portal's embedded Elasticsearch: the ids in the {@code services} alias. */
 final class SearchEngineIndex {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RunningPortal portal;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
