@@ -49,7 +49,10 @@ final class RunningPortal implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "faults-portal-shutdown"));
     }
 
-    /** Starts the portal on the data directory (fresh or left by an earlier run) and waits until it answers. */
+    /**
+     * Starts the portal on the data directory (fresh or left by an earlier run) and waits until it answers and
+     * its administrator can sign in.
+     */
     void start(Duration limit) {
         starts++;
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-portal-" + starts + ".log");
@@ -72,7 +75,7 @@ final class RunningPortal implements AutoCloseable {
                 throw new IllegalStateException("The portal exited with code " + process.exitValue()
                         + " while starting; see " + log + ":\n" + tail(log));
             }
-            if (answers()) {
+            if (answers() && signsInAdministrators()) {
                 return;
             }
             Pause.of(Duration.ofSeconds(1));
@@ -171,6 +174,15 @@ final class RunningPortal implements AutoCloseable {
     boolean answers() {
         try {
             return get("/", false).statusCode() == 200;
+        } catch (PortalUnreachable e) {
+            return false;
+        }
+    }
+
+    // The web server answers before the start-up runners (content, demo users) have finished.
+    private boolean signsInAdministrators() {
+        try {
+            return get("/api/admin/feeds", true).statusCode() == 200;
         } catch (PortalUnreachable e) {
             return false;
         }
