@@ -37,6 +37,19 @@ final class PortalDatabase {
         }
     }
 
+    /**
+     * The demo administrator exists: the start-up runners are through. Asked of the database, not by signing in,
+     * because sign-ins refused while the user does not exist yet count towards locking it out.
+     */
+    boolean hasAdministrator() {
+        try {
+            return !strings("select username from portal_user where username = 'admin' and password_hash is not null")
+                    .isEmpty();
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     Set<String> helpRequestReferences() throws SQLException {
         return strings("select reference from help_request");
     }

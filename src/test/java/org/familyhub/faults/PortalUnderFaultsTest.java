@@ -76,7 +76,7 @@ class PortalUnderFaultsTest {
         database = new PortalDatabase(portal);
         index = new SearchEngineIndex(portal);
         log("starting the portal on " + portal.base() + " with data in " + dataDir.toAbsolutePath());
-        portal.start(START);
+        portal.start(START, database::hasAdministrator);
         boolean indexed = within(INDEX_CATCHES_UP, this::indexEqualsDatabase);
         log("portal up; index " + (indexed ? "equals" : "does NOT yet equal") + " the database");
         HttpResponse<String> feed = portal.post("/api/admin/feeds", "{\"name\":\"Fault drill feed\"}");
@@ -131,7 +131,7 @@ class PortalUnderFaultsTest {
         boolean back;
         String why = "";
         try {
-            portal.start(START);
+            portal.start(START, database::hasAdministrator);
             back = true;
         } catch (IllegalStateException failed) {
             back = false;
@@ -248,7 +248,7 @@ class PortalUnderFaultsTest {
             outcome += "; the portal no longer answered and was restarted by hand";
             log(scenario + ": restarting the portal by hand");
             portal.close();
-            portal.start(START);
+            portal.start(START, database::hasAdministrator);
         }
         scenarios.put(scenario, outcome);
         log(scenario + ": " + outcome);

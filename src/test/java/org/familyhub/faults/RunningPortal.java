@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -51,9 +52,9 @@ final class RunningPortal implements AutoCloseable {
 
     /**
      * Starts the portal on the data directory (fresh or left by an earlier run) and waits until it answers and
-     * its administrator can sign in.
+     * {@code ready} holds (the web server answers before the start-up runners have finished).
      */
-    void start(Duration limit) {
+    void start(Duration limit, BooleanSupplier ready) {
         starts++;
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-portal-" + starts + ".log");
         ProcessBuilder builder = new ProcessBuilder(command()).directory(new File(System.getProperty("user.dir")))
@@ -75,7 +76,7 @@ final class RunningPortal implements AutoCloseable {
                 throw new IllegalStateException("The portal exited with code " + process.exitValue()
                         + " while starting; see " + log + ":\n" + tail(log));
             }
-            if (answers() && signsInAdministrators()) {
+            if (answers() && ready.getAsBoolean()) {
                 return;
             }
             Pause.of(Duration.ofSeconds(1));
@@ -174,15 +175,6 @@ final class RunningPortal implements AutoCloseable {
     boolean answers() {
         try {
             return get("/", false).statusCode() == 200;
-        } catch (PortalUnreachable e) {
-            return false;
-        }
-    }
-
-    // The web server answers before the start-up runners (content, demo users) have finished.
-    private boolean signsInAdministrators() {
-        try {
-            return get("/api/admin/feeds", true).statusCode() == 200;
         } catch (PortalUnreachable e) {
             return false;
         }
