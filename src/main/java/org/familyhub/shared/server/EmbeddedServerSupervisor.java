@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -86,9 +87,15 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
             } catch (RuntimeException e) {
                 log.error("event=embedded-server-check-failed name={}", server.name(), e);
             } finally {
-                if (!scheduler.isShutdown()) {
-                    scheduler.schedule(this, next.toMillis(), TimeUnit.MILLISECONDS);
-                }
+                scheduleIn(next);
+            }
+        }
+
+        private void scheduleIn(Duration wait) {
+            try {
+                scheduler.schedule(this, wait.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // Closed while this check ran: the portal is stopping.
             }
         }
 

@@ -19,13 +19,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's Chromium and chromedriver ({@code apt-get install chromium chromium-driver}, which
  * {@code .ci/run} does). Nothing is downloaded: Selenium Manager never runs because both paths are given.
+ * Public for the fault suite, whose families fill in the real forms of a portal running in its own process.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
 
     static final String BROWSER = System.getProperty("familyhub.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("familyhub.chromedriver", "/usr/bin/chromedriver");
     static final Dimension DESKTOP = new Dimension(1280, 900);
-    static final Dimension PHONE = new Dimension(390, 844);
+    public static final Dimension PHONE = new Dimension(390, 844);
 
     private final ChromeDriver driver;
     private final String base;
@@ -35,7 +36,7 @@ final class Chromium implements AutoCloseable {
     }
 
     /** A browser on any running portal, e.g. a production jar started separately ({@code base} ends in /). */
-    Chromium(String base, Dimension size) {
+    public Chromium(String base, Dimension size) {
         if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
             throw new IllegalStateException("Real-browser tests need " + BROWSER + " and " + DRIVER
                     + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -59,7 +60,7 @@ final class Chromium implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
-    ChromeDriver driver() {
+    public ChromeDriver driver() {
         return driver;
     }
 
@@ -81,7 +82,7 @@ final class Chromium implements AutoCloseable {
         return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     }
 
-    Object js(String script, Object... args) {
+    public Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
     }
 
