@@ -1,11 +1,9 @@
 package org.familyhub.workspace;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.shared.outbound.HtmlAnswer;
 import org.familyhub.shared.outbound.OutboundFetchException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -115,14 +114,6 @@ class LegacyPageImportTest {
 
     private void answer(HttpExchange exchange, int status, String body, String location) throws IOException {
         served.incrementAndGet();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
-        if (location != null) {
-            exchange.getResponseHeaders().add("Location", location);
-        }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        HtmlAnswer.send(exchange, status, body, location);
     }
 }

@@ -1,7 +1,6 @@
 package org.familyhub.shared.outbound;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -133,14 +132,6 @@ class OutboundFetchTest {
 
     private void answer(HttpExchange exchange, int status, String body, String location) throws IOException {
         served.incrementAndGet();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "text/html; charset=UTF-8");
-        if (location != null) {
-            exchange.getResponseHeaders().add("Location", location);
-        }
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
+        HtmlAnswer.send(exchange, status, body, location);
     }
 }
