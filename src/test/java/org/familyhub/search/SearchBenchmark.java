@@ -1,5 +1,7 @@
 package org.familyhub.search;
 
+import static org.familyhub.benchmark.Latencies.percentile;
+
 import java.util.ArrayList;
 
 import java.util.List;
@@ -9,6 +11,7 @@ import java.util.function.Supplier;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import org.familyhub.PortalTest;
+
 import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -125,10 +128,5 @@ class SearchBenchmark {
                 percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(nanos, 99) / 1e6, nanos.size());
     }
 
-    static double percentile(List<Long> values, double p) {
-        long[] sorted = values.stream().mapToLong(Long::longValue).sorted().toArray();
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(rank, sorted.length - 1))];
-    }
 
 }

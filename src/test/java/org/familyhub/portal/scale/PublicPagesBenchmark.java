@@ -1,0 +1,267 @@
+package org.familyhub.portal.scale;
+
+import java.lang.management.ManagementFactory;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.familyhub.benchmark.Latencies;
+import org.familyhub.search.SyntheticDirectory;
+import org.familyhub.search.index.ServiceIndex;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Not a test: the load and scale benchmark of every public page and file, run with
+ * {@code ./mvnw verify -Pbenchmark -Dtest=PublicPagesBenchmark}. It measures the sample directory (187
+ * services) first, then grows it to 10,000 and 100,000 services by copying the sample
+ * ({@link SyntheticDirectory}) and measures again in the same run, printing per size:
+ * <ol>
+ * <li>every public page and file, cold (its first request after the growth) and warm (p50/p95/p99 of
+ * sequential first visits), with bytes on the wire, CPU per visit across the portal, MariaDB and
+ * Elasticsearch, and its p95 against the same page at 187 services (target: p95 ≤ 100 ms and ≤ 1.5×);</li>
+ * <li>real page loads replayed with Vaadin's follow-up requests ({@link Tab}) over a mix of public pages at
+ * concurrency 1, 10, 50 and 200: throughput and p50/p95/p99;</li>
+ * <li>heap per open tab after a full garbage collection (target ≤ 1 MB), before the load runs;</li>
+ * <li>the cheap-phone browser profile ({@link PhoneProfile}): time to the heading and the main content, bytes
+ * of a first visit, and the page with JavaScript off.</li>
+ * </ol>
+ * At the largest size, 500 parents browse at once with a few seconds' thought between pages (target: p95 ≤
+ * 300 ms within the benchmark profile's 1 GB heap, which also holds the benchmark's own client).
+ * Settings: {@code -Dbenchmark.sizes=187,10000,100000}, {@code -Dbenchmark.seconds=15} (each concurrency
+ * level), {@code -Dbenchmark.parents=500}, {@code -Dbenchmark.browser=false} to skip Chromium. Nothing here
+ * asserts a time: the figures are printed for people to read.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "vaadin.devmode.devTools.enabled=false",
+        // Many parents, one address: the benchmark is not the crawler the public API limits are for.
+        "familyhub.search.api.burst=1000000", "familyhub.search.api.requests-per-minute=1000000",
+        "familyhub.oruk.burst=1000000", "familyhub.oruk.requests-per-minute=1000000"})
+@ActiveProfiles("test")
+class PublicPagesBenchmark {
+
+    private static final int WARM_UP = 5;
+    private static final int TIMED = 30;
+    private static final int TABS = 100;
+    private static final double P95_TARGET_MS = 100;
+    private static final double GROWTH_TARGET = 1.5;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ServiceIndex index;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private final Map<String, Double> p95AtFirstSize = new LinkedHashMap<>();
+
+    @Test
+    void publicPagesAtEverySize() {
+        int[] sizes = Arrays.stream(System.getProperty("benchmark.sizes", "187,10000,100000").split(","))
+                .mapToInt(size -> Integer.parseInt(size.strip())).toArray();
+        System.out.printf("%nportal heap max %.0f MB; Vaadin %s%n", Runtime.getRuntime().maxMemory() / 1e6,
+                mode());
+        for (int size : sizes) {
+            int services = grow(size);
+            Map<String, String> pages = PublicPages.resolve(jdbc);
+            System.out.printf("%n=== %,d services ===%n", services);
+            everyPage(pages);
+            heapPerTab(pages);
+            concurrency(PublicPages.browsing(pages));
+            if (Boolean.parseBoolean(System.getProperty("benchmark.browser", "true"))) {
+                List<PhoneProfile.Visit> visits = PublicPages.phonePages(pages).stream()
+                        .map(page -> PhoneProfile.visit(base(), page)).toList();
+                PhoneProfile.print(visits);
+            }
+        }
+        parents(PublicPages.browsing(PublicPages.resolve(jdbc)));
+    }
+
+    /** Grows the directory and brings everything derived from it up to date, as the outbox would. */
+    private int grow(int size) {
+        int before = jdbc.sql("select count(*) from service").query(Integer.class).single();
+        if (size <= before) {
+            return before;
+        }
+        long started = System.nanoTime();
+        int services = SyntheticDirectory.growTo(jdbc, size);
+        index.rebuild();
+        System.out.printf("%ngrew to %,d services and rebuilt what derives from them in %.0f s%n", services,
+                (System.nanoTime() - started) / 1e9);
+        return services;
+    }
+
+    private void everyPage(Map<String, String> pages) {
+        System.out.println("page or file        status   cold (ms)   warm p50 / p95 / p99 (ms)       kB   CPU ms/visit"
+                + "   p95 vs first size   targets");
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            Tab.Load cold = new Tab(http, base()).open(page.getValue());
+            for (int i = 0; i < WARM_UP; i++) {
+                new Tab(http, base()).open(page.getValue()).status();
+            }
+            Latencies warm = new Latencies();
+            long cpuBefore = CpuMeter.cpuNanos();
+            int worst = cold.status();
+            for (int i = 0; i < TIMED; i++) {
+                Tab tab = new Tab(http, base());
+                Tab.Load load = tab.open(page.getValue());
+                tab.leave();
+                warm.add(load.nanos());
+                worst = Math.max(worst, load.status());
+            }
+            double cpuMs = (CpuMeter.cpuNanos() - cpuBefore) / 1e6 / TIMED;
+            double p95 = warm.percentileMs(95);
+            double first = p95AtFirstSize.computeIfAbsent(page.getKey(), name -> p95);
+            double growth = p95 / Math.max(first, 1.0);
+            boolean met = p95 <= P95_TARGET_MS && (growth <= GROWTH_TARGET || p95 <= 10);
+            System.out.printf(Locale.ROOT, "%-19s %6d %11.1f   %7.1f / %5.1f / %5.1f %12.1f %14.1f %15.2fx   %s%n",
+                    page.getKey(), worst, cold.nanos() / 1e6, warm.percentileMs(50), p95, warm.percentileMs(99),
+                    cold.bytes() / 1024.0, cpuMs, growth, worst >= 400 ? "ERROR " + worst : met ? "met" : "MISSED");
+        }
+    }
+
+    /** Closed loop: each user opens page after page, leaving the last one each time, as fast as answered. */
+    private void concurrency(List<String> mix) {
+        int seconds = Integer.getInteger("benchmark.seconds", 15);
+        System.out.println("page loads with Vaadin's follow-up requests, mixed public pages, " + seconds
+                + " s each");
+        System.out.println("users   loads/s   p50 / p95 / p99 (ms)            errors   CPU ms/load");
+        for (int users : new int[] {1, 10, 50, 200}) {
+            Run run = run(users, mix, Duration.ofSeconds(seconds), Duration.ZERO);
+            System.out.printf(Locale.ROOT, "%5d %9.1f   %s %8d %13.1f%n", users, run.perSecond(),
+                    run.latencies().summary(), run.errors(), run.cpuMsPerLoad());
+        }
+    }
+
+    /** 500 parents, each with a tab open, a few seconds between pages; then the heap after a full GC. */
+    private void parents(List<String> mix) {
+        int parents = Integer.getInteger("benchmark.parents", 500);
+        int seconds = Integer.getInteger("benchmark.parentSeconds", 60);
+        List<Tab> tabs = new ArrayList<>();
+        Run run = run(parents, mix, Duration.ofSeconds(seconds), Duration.ofSeconds(5), tabs);
+        long heap = heapAfterFullGc();
+        System.out.printf(Locale.ROOT, "%n%d parents for %d s, about 5 s between pages: %.1f loads/s, %s, %d errors;"
+                + " heap after full GC with every parent's tab open %.0f MB of %.0f MB (target p95 ≤ 300 ms"
+                + " within 1 GB: %s)%n", parents, seconds, run.perSecond(), run.latencies().summary(), run.errors(),
+                heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
+                run.latencies().percentileMs(95) <= 300 && run.errors() == 0 && Runtime.getRuntime().maxMemory()
+                        <= 1.1e9 ? "met" : "MISSED");
+        tabs.forEach(Tab::leave);
+    }
+
+    private record Run(Latencies latencies, int loads, int errors, double perSecond, double cpuMsPerLoad) {
+    }
+
+    private Run run(int users, List<String> mix, Duration length, Duration meanThought) {
+        List<Tab> tabs = new ArrayList<>();
+        Run run = run(users, mix, length, meanThought, tabs);
+        tabs.forEach(Tab::leave);
+        return run;
+    }
+
+    private Run run(int users, List<String> mix, Duration length, Duration meanThought, List<Tab> tabs) {
+        Latencies latencies = new Latencies();
+        AtomicInteger loads = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long cpuBefore = CpuMeter.cpuNanos();
+        long started = System.nanoTime();
+        long end = started + length.toNanos();
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int user = 0; user < users; user++) {
+                Tab tab = new Tab(http, base());
+                synchronized (tabs) {
+                    tabs.add(tab);
+                }
+                threads.submit(() -> {
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    // Parents arrive spread over the first thought, not all in one instant.
+                    think(meanThought.toMillis() > 0 ? random.nextLong(meanThought.toMillis()) : 0);
+                    while (System.nanoTime() < end) {
+                        try {
+                            Tab.Load load = tab.open(mix.get(random.nextInt(mix.size())));
+                            latencies.add(load.nanos());
+                            loads.incrementAndGet();
+                            if (load.status() >= 400) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (RuntimeException failed) {
+                            errors.incrementAndGet();
+                        }
+                        if (meanThought.toMillis() > 0) {
+                            think((long) Math.min(-Math.log(1 - random.nextDouble()) * meanThought.toMillis(),
+                                    4.0 * meanThought.toMillis()));
+                        }
+                    }
+                });
+            }
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        double cpuMs = (CpuMeter.cpuNanos() - cpuBefore) / 1e6;
+        return new Run(latencies, loads.get(), errors.get(), loads.get() / elapsed,
+                cpuMs / Math.max(1, loads.get()));
+    }
+
+    /** Heap held by each open tab of a page: many tabs opened and kept, measured after full collections. */
+    private void heapPerTab(Map<String, String> pages) {
+        System.out.println("heap per open tab after a full GC (" + TABS + " tabs each; target ≤ 1 MB)");
+        for (String name : PublicPages.TAB_PAGES) {
+            String path = pages.get(name);
+            new Tab(http, base()).open(path);
+            long before = heapAfterFullGc();
+            List<Tab> open = new ArrayList<>();
+            for (int i = 0; i < TABS; i++) {
+                Tab tab = new Tab(http, base());
+                tab.open(path);
+                open.add(tab);
+            }
+            double perTab = (heapAfterFullGc() - before) / 1e6 / TABS;
+            open.forEach(Tab::leave);
+            System.out.printf(Locale.ROOT, "  %-12s %6.2f MB  %s%n", name, perTab, perTab <= 1.0 ? "met" : "MISSED");
+        }
+    }
+
+    /** The least heap used over a few full collections, so work finishing in the background counts once. */
+    private static long heapAfterFullGc() {
+        long least = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            think(500);
+            least = Math.min(least, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return least;
+    }
+
+    private static void think(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String mode() {
+        Tab.Load home = new Tab(http, base()).open("");
+        return home.firstUidlInPage() ? "pages carry their first UIDL" : "pages need the client's init request";
+    }
+
+    private String base() {
+        return "http://localhost:" + port + "/";
+    }
+}
