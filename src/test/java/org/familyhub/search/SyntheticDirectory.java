@@ -7,13 +7,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * costs and venues) under new ids: copy n of a record gets the record's id with its first eight hex
  * digits replaced by n, so every copy's children point at the right copy.
  */
-final class SyntheticDirectory {
+public final class SyntheticDirectory {
 
     private SyntheticDirectory() {
     }
 
     /** @return the number of services afterwards */
-    static int growTo(JdbcClient jdbc, int target) {
+    public static int growTo(JdbcClient jdbc, int target) {
         int sample = count(jdbc, "select count(*) from service where id not like '0000%'");
         int copies = (int) Math.ceil((target - sample) / (double) sample);
         int existing = count(jdbc, "select count(distinct left(id, 8)) from service where id like '0000%'");
