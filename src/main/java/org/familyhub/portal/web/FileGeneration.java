@@ -95,23 +95,30 @@ class FileGeneration {
         Instant started = clock.instant();
         long start = System.nanoTime();
         int bytes = switch (file) {
-            case GeneratedFile.Leaflet leaflet -> leaflets.make(leaflet).map(pdf -> {
-                files.store(List.of(new StoredFiles.NewFile(leaflet.name(), "application/pdf", pdf)),
-                        started);
-                return pdf.length;
-            }).orElseGet(() -> {
-                files.delete(leaflet.name());
-                return 0;
-            });
-            case GeneratedFile.SiteMap siteMap -> {
-                var made = siteMaps.make(SiteMapMaker.URLS_PER_PART);
-                files.store(made, started);
-                files.deleteOthers(GeneratedFile.SiteMap.PARTS, made.stream().map(StoredFiles.NewFile::name).toList());
-                yield made.stream().mapToInt(part -> part.content().length).sum();
-            }
+            case GeneratedFile.Leaflet leaflet -> makeLeaflet(leaflet, started);
+            case GeneratedFile.SiteMap siteMap -> makeSiteMap(started);
         };
         made.incrementAndGet();
         log.info("Generated {}: {} bytes in {} ms", file.name(), bytes, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A leaflet whose locality or topic is gone is removed rather than made. */
+    private int makeLeaflet(GeneratedFile.Leaflet leaflet, Instant started) {
+        Optional<byte[]> pdf = leaflets.make(leaflet);
+        if (pdf.isEmpty()) {
+            files.delete(leaflet.name());
+            return 0;
+        }
+        files.store(List.of(new StoredFiles.NewFile(leaflet.name(), "application/pdf", pdf.get())), started);
+        return pdf.get().length;
+    }
+
+    /** The index and its parts are stored first, then parts no longer named by it are removed. */
+    private int makeSiteMap(Instant started) {
+        List<StoredFiles.NewFile> parts = siteMaps.make(SiteMapMaker.URLS_PER_PART);
+        files.store(parts, started);
+        files.deleteOthers(GeneratedFile.SiteMap.PARTS, parts.stream().map(StoredFiles.NewFile::name).toList());
+        return parts.stream().mapToInt(part -> part.content().length).sum();
     }
 
     /** How many files this portal has made since it started. */
