@@ -30,13 +30,13 @@ class StaleFiles {
 
     @ApplicationModuleListener
     void on(ServicesChanged event) {
+        Set<String> localities = printed.localitiesOf(event.serviceIds());
+        Set<String> categories = printed.categoriesOf(event.serviceIds());
         Set<String> stale = new LinkedHashSet<>();
         stale.add(GeneratedFile.SiteMap.INDEX);
         for (String language : GeneratedFile.LANGUAGES) {
-            printed.localitiesOf(event.serviceIds())
-                    .forEach(code -> stale.add(new Leaflet(Leaflet.Kind.LOCALITY, code, language).name()));
-            printed.categoriesOf(event.serviceIds())
-                    .forEach(code -> stale.add(new Leaflet(Leaflet.Kind.CATEGORY, code, language).name()));
+            localities.forEach(code -> stale.add(new Leaflet(Leaflet.Kind.LOCALITY, code, language).name()));
+            categories.forEach(code -> stale.add(new Leaflet(Leaflet.Kind.CATEGORY, code, language).name()));
         }
         files.markStale(stale, clock.instant());
     }
