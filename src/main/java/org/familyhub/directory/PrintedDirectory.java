@@ -106,7 +106,7 @@ public class PrintedDirectory {
                 .param("term", topic.id().toString()).param("limit", perTopic)));
     }
 
-    /** The locality and category codes whose printed lists the services are (or were just) in. */
+    /** The codes of the localities whose printed lists the services are in: where they meet or which they cover. */
     public Set<String> localitiesOf(Collection<UUID> ids) {
         return codes(ids, """
                 select l.code from locality l where exists (
