@@ -138,6 +138,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
             row("ANY /error", "/error", ANYONE),
             row("GET /sitemap.xml", "/sitemap.xml", ANYONE),
+            row("GET /sitemaps/{part}.xml.gz", "/sitemaps/pages.xml.gz", ANYONE),
             row("GET /robots.txt", "/robots.txt", ANYONE),
             row("GET /calendar/{serviceId}/{venueId}/{index}.ics", "/calendar/" + A_SESSION + ".ics", ANYONE),
             row("GET /leaflets/localities/{code}.pdf", "/leaflets/localities/crewe-nantwich.pdf", ANYONE),

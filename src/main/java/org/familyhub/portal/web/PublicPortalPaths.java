@@ -12,7 +12,7 @@ class PublicPortalPaths {
 
     @Bean
     PublicPaths portalFiles() {
-        return new PublicPaths(List.of("/calendar/**", "/leaflets/**", "/sitemap.xml", "/robots.txt",
+        return new PublicPaths(List.of("/calendar/**", "/leaflets/**", "/sitemap.xml", "/sitemaps/**", "/robots.txt",
                 "/webjars/**"));
     }
 }

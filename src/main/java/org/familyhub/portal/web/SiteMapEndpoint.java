@@ -1,54 +1,66 @@
 package org.familyhub.portal.web;
 
-import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.UUID;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
 
-import org.familyhub.directory.CategorySummary;
-import org.familyhub.directory.Directory;
-import org.familyhub.directory.LocalitySummary;
-import org.familyhub.directory.ServiceCard;
-import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
-/** {@code /sitemap.xml} and {@code /robots.txt}: so search engines find every public page, and only those. */
+/**
+ * {@code /sitemap.xml} (a sitemap index), its gzipped parts under {@code /sitemaps/}, and {@code /robots.txt}:
+ * so search engines find every public page, and only those. The sitemap is made by {@link SiteMapMaker}
+ * once per change and served as stored.
+ */
 @RestController
 class SiteMapEndpoint {
 
-    private final Directory directory;
-    private final Venues venues;
+    private static final Pattern PART = Pattern.compile("pages|services-[0-9]{1,6}");
+
+    private final FileGeneration generation;
+    private final StoredFiles files;
+    private final GeneratedFileProperties settings;
     private final PortalPageProperties pages;
 
-    SiteMapEndpoint(Directory directory, Venues venues, PortalPageProperties pages) {
-        this.directory = directory;
-        this.venues = venues;
+    SiteMapEndpoint(FileGeneration generation, StoredFiles files, GeneratedFileProperties settings,
+            PortalPageProperties pages) {
+        this.generation = generation;
+        this.files = files;
+        this.settings = settings;
         this.pages = pages;
     }
 
-    @GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
-    String sitemap() {
-        Set<String> paths = new LinkedHashSet<>();
-        paths.add("/");
-        paths.add("/centres");
-        Set<UUID> services = new LinkedHashSet<>();
-        for (LocalitySummary locality : directory.localities()) {
-            paths.add("/localities/" + locality.code());
-            directory.servicesInLocality(locality.code()).stream().map(ServiceCard::id).forEach(services::add);
+    @GetMapping("/sitemap.xml")
+    ResponseEntity<byte[]> sitemap() {
+        try {
+            return generation.stored(new GeneratedFile.SiteMap(), settings.requestWait()).map(FileResponses::ok)
+                    .orElseGet(() -> FileResponses.notFound("There is no sitemap."));
+        } catch (TimeoutException e) {
+            return FileResponses.notReady();
         }
-        for (CategorySummary category : directory.categories()) {
-            paths.add("/categories/" + category.code());
+    }
+
+    @GetMapping("/sitemaps/{part}.xml.gz")
+    ResponseEntity<byte[]> part(@PathVariable String part) {
+        if (!PART.matcher(part).matches()) {
+            return FileResponses.notFound("There is no such part of the sitemap.");
         }
-        venues.centres(null).forEach(centre -> paths.add("/venues/" + centre.id()));
-        services.forEach(id -> paths.add("/services/" + id));
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-                .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        paths.forEach(path -> xml.append("  <url><loc>").append(HtmlUtils.htmlEscape(pages.base() + path))
-                .append("</loc></url>\n"));
-        return xml.append("</urlset>\n").toString();
+        String name = GeneratedFile.SiteMap.PARTS + part + ".xml.gz";
+        Optional<StoredFile> stored = files.find(name);
+        if (stored.isEmpty() && !files.exists(GeneratedFile.SiteMap.INDEX)) {
+            try {
+                generation.stored(new GeneratedFile.SiteMap(), settings.requestWait());
+            } catch (TimeoutException e) {
+                return FileResponses.notReady();
+            }
+            stored = files.find(name);
+        }
+        return stored.map(FileResponses::ok)
+                .orElseGet(() -> FileResponses.notFound("There is no such part of the sitemap."));
     }
 
     @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)

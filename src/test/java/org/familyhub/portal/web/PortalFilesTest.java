@@ -1,12 +1,14 @@
 package org.familyhub.portal.web;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.familyhub.PortalTest;
 import org.familyhub.SecuredMvc;
+import org.familyhub.directory.PrintedDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +33,12 @@ class PortalFilesTest {
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    PrintedDirectory printed;
+
+    @Autowired
+    GeneratedFileProperties settings;
 
     MockMvc mvc;
 
@@ -66,16 +74,23 @@ class PortalFilesTest {
     }
 
     @Test
-    void aLocalityLeafletIsAPdfWithCostPlaceAndTheSafeguardingLine() throws Exception {
+    void aLocalityLeafletIsAPdfByTopicWithCostPlaceAndTheSafeguardingLine() throws Exception {
         byte[] pdf = mvc.perform(get("/leaflets/localities/crewe-nantwich.pdf"))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType("application/pdf"))
                 .andReturn().getResponse().getContentAsByteArray();
 
         String text = text(pdf);
-        assertThat(text).contains("Services in Crewe and Nantwich", "Stay and Play at Monks Coppenhall",
-                "Cost: Free", "Where: Crewe, Crewe and Nantwich", "If a child is in immediate danger call 999.",
-                "0300 000 010", "Every Tuesday, 9:30 to 11:00");
+        List<PrintedDirectory.TopicGroup> topics = printed.inLocality(
+                printed.locality("crewe-nantwich").orElseThrow().id(), settings.leafletTopicLimit());
+        assertThat(text).contains("Services in Crewe and Nantwich", "Childcare and early education",
+                topics.getFirst().services().getFirst().name(), "Cost: Free", "Where: Crewe, Crewe and Nantwich",
+                "When: Every", "If a child is in immediate danger call 999.", "0300 000 010",
+                "Under each topic this leaflet lists up to " + settings.leafletTopicLimit() + " services");
+        assertThat(topics).allSatisfy(topic -> assertThat(topic.services()).hasSizeLessThanOrEqualTo(
+                settings.leafletTopicLimit()));
+        assertThat(text.split("And [0-9,]+ more: ").length - 1).as("topics with more services than printed")
+                .isEqualTo(topics.stream().filter(topic -> topic.total() > topic.services().size()).count());
     }
 
     @Test
@@ -93,16 +108,19 @@ class PortalFilesTest {
     }
 
     @Test
-    void theSitemapListsEveryPublicPageAndRobotsPointsToIt() throws Exception {
-        String sitemap = mvc.perform(get("/sitemap.xml")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(sitemap).contains("<loc>http://localhost:8080/</loc>",
-                "<loc>http://localhost:8080/localities/crewe-nantwich</loc>",
-                "<loc>http://localhost:8080/categories/send</loc>",
-                "<loc>http://localhost:8080/services/" + MONKS_STAY_AND_PLAY + "</loc>",
-                "<loc>http://localhost:8080/venues/" + MONKS_CENTRE + "</loc>");
+    void theSitemapIsAnIndexOfGzippedPartsListingEveryPublicPageAndRobotsPointsToIt() throws Exception {
+        List<String> pages = SiteMapReader.pages(mvc);
+
+        assertThat(pages).contains("http://localhost:8080/", "http://localhost:8080/localities/crewe-nantwich",
+                "http://localhost:8080/categories/send", "http://localhost:8080/services/" + MONKS_STAY_AND_PLAY,
+                "http://localhost:8080/venues/" + MONKS_CENTRE).doesNotHaveDuplicates();
         long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
-        assertThat(sitemap.split("/services/").length - 1).as("every active service").isEqualTo(active);
+        assertThat(pages.stream().filter(page -> page.contains("/services/"))).as("every active service")
+                .hasSize((int) active);
+        mvc.perform(get("/sitemaps/services-1.xml.gz")).andExpect(status().isOk())
+                .andExpect(content().contentType("application/gzip"));
+        mvc.perform(get("/sitemaps/services-999.xml.gz")).andExpect(status().isNotFound());
+        mvc.perform(get("/sitemaps/../sitemap.xml.gz")).andExpect(status().is4xxClientError());
 
         String robots = mvc.perform(get("/robots.txt")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
@@ -111,7 +129,10 @@ class PortalFilesTest {
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper stripper = new PDFTextStripper();
+            // Bold labels are drawn apart from the text beside them: read the page as it is laid out.
+            stripper.setSortByPosition(true);
+            return stripper.getText(document).replaceAll("\\s+", " ");
         }
     }
 }
