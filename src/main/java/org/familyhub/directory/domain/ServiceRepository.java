@@ -36,23 +36,71 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     @NativeQuery("select s.* from service s where " + IN_LOCALITY + " order by s.name")
     List<Service> findActiveInLocality(UUID locality);
 
-    @NativeQuery("select count(*) from service s where " + IN_LOCALITY)
-    long countActiveInLocality(UUID locality);
+    /** A page of {@link #findActiveInLocality(UUID)}, walking the index on status, name and id. */
+    @NativeQuery("select s.* from service s where " + IN_LOCALITY + " order by s.name, s.id limit :size offset :offset")
+    List<Service> findActiveInLocality(UUID locality, int offset, int size);
 
     @NativeQuery("select s.* from service s where " + IN_TERM + " order by s.name")
     List<Service> findActiveInTerm(UUID term);
 
-    /** Active services per top-level term of a taxonomy, counting sub-terms towards their parent. */
+    /** A page of {@link #findActiveInTerm(UUID)}. */
+    @NativeQuery("select s.* from service s where " + IN_TERM + " order by s.name, s.id limit :size offset :offset")
+    List<Service> findActiveInTerm(UUID term, int offset, int size);
+
+    /** A page of the active services that meet at a venue, by name. */
     @NativeQuery("""
-            select coalesce(t.parent_id, t.id) as term_id, count(distinct s.id) as services
-            from service s
-              join attribute a on a.link_id = s.id and a.link_type = 'service'
-              join taxonomy_term t on t.id = a.taxonomy_term_id
-              join taxonomy x on x.id = t.taxonomy_id
-            where s.status = 'active' and x.name = :taxonomy
-            group by coalesce(t.parent_id, t.id)
+            select s.* from service s where s.status = 'active'
+              and s.id in (select sal.service_id from service_at_location sal where sal.location_id = :venue)
+            order by s.name, s.id limit :size offset :offset""")
+    List<Service> findActiveAtVenue(UUID venue, int offset, int size);
+
+    @NativeQuery("""
+            select count(*) from service s where s.status = 'active'
+              and s.id in (select sal.service_id from service_at_location sal where sal.location_id = :venue)""")
+    long countActiveAtVenue(UUID venue);
+
+    /**
+     * Active services per locality, counted as {@link #IN_LOCALITY} counts them (at a venue there, or covering
+     * it or the whole area), all localities in one pass.
+     */
+    @NativeQuery("""
+            select x.locality_id as locality_id, count(distinct x.service_id) as services
+            from (select sal.service_id, v.locality_id from service_at_location sal
+                    join location v on v.id = sal.location_id
+                  union all
+                  select a.service_id, a.locality_id from service_area a where a.locality_id is not null
+                  union all
+                  select a.service_id, l.id from service_area a cross join locality l where a.locality_id is null) x
+              join service s on s.id = x.service_id
+            where s.status = 'active'
+            group by x.locality_id
             """)
-    List<TermCount> countActiveByTopTerm(String taxonomy);
+    List<LocalityCount> countActiveByLocality();
+
+    interface LocalityCount {
+        UUID getLocalityId();
+
+        long getServices();
+    }
+
+    /**
+     * Active services per term of a taxonomy, counted as {@link #IN_TERM} counts them (the term itself or a
+     * sub-term), every term in one pass.
+     */
+    @NativeQuery("""
+            select x.term_id as term_id, count(distinct x.service_id) as services
+            from (select a.link_id as service_id, t.id as term_id from attribute a
+                    join taxonomy_term t on t.id = a.taxonomy_term_id join taxonomy y on y.id = t.taxonomy_id
+                  where a.link_type = 'service' and y.name = :taxonomy
+                  union all
+                  select a.link_id, t.parent_id from attribute a
+                    join taxonomy_term t on t.id = a.taxonomy_term_id join taxonomy y on y.id = t.taxonomy_id
+                  where a.link_type = 'service' and y.name = :taxonomy and t.parent_id is not null) x
+              join service s on s.id = x.service_id
+            where s.status = 'active'
+            group by x.term_id
+            """)
+    List<TermCount> countActiveByTerm(String taxonomy);
 
     interface TermCount {
         UUID getTermId();
