@@ -1,5 +1,14 @@
--- Public lists are pages of 20 in name order: walking this index gives them without sorting every service.
-create index service_listing on service (status, name, id);
+-- Which public list each published service is on (a locality, a category or its parent, a venue), with its
+-- name, so a page of 20 in name order is a short walk along the primary key, and a list's length is a count of
+-- its entries. Written again for a service when its ServicesChanged event is delivered (ServiceLists).
+create table listed_service (
+    list_id    uuid         not null,
+    name       varchar(250) not null,
+    service_id uuid         not null references service (id) on delete cascade,
+    primary key (list_id, name, service_id)
+);
+
+create index listed_service_service on listed_service (service_id);
 
 -- The next eight days of sessions of published services at their venues, one row per session a day, so
 -- "on this week" (home, locality, venue) is one indexed range read instead of working out every service's

@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -33,10 +32,12 @@ public class Directory {
     private final Clock clock;
     private final FeedImport feeds;
     private final ServiceCounts counts;
+    private final ServiceLists lists;
 
     Directory(LocalityRepository localities, TaxonomyTermRepository terms, ServiceRepository services, Clock clock,
-            FeedImport feeds, ServiceCounts counts) {
+            FeedImport feeds, ServiceCounts counts, ServiceLists lists) {
         this.counts = counts;
+        this.lists = lists;
         this.localities = localities;
         this.terms = terms;
         this.services = services;
@@ -49,7 +50,7 @@ public class Directory {
         ServiceCounts.Counts counted = counts.current();
         return localities.findAll().stream()
                 .map(l -> new LocalitySummary(l.getCode(), l.getName(), l.getDescription(),
-                        counted.locality(l.getId())))
+                        counted.of(l.getId())))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
     }
@@ -81,7 +82,7 @@ public class Directory {
 
     public Optional<LocalitySummary> locality(String code) {
         return localities.findByCode(code).map(l -> new LocalitySummary(l.getCode(), l.getName(),
-                l.getDescription(), counts.current().locality(l.getId())));
+                l.getDescription(), counts.current().of(l.getId())));
     }
 
     /**
@@ -101,8 +102,7 @@ public class Directory {
      * @param page from 1
      */
     public ServicePage servicesInLocality(String code, int page, int size) {
-        return localities.findByCode(code).map(l -> page(counts.current().locality(l.getId()), page, size,
-                (offset, limit) -> services.findActiveInLocality(l.getId(), offset, limit)))
+        return localities.findByCode(code).map(l -> lists.page(l.getId(), page, size))
                 .orElse(new ServicePage(List.of(), 1, size, 0));
     }
 
@@ -111,13 +111,13 @@ public class Directory {
         ServiceCounts.Counts counted = counts.current();
         return terms.findByTaxonomyNameAndParentIsNullOrderByName(CATEGORY).stream()
                 .map(t -> new CategorySummary(t.getCode(), t.getName(), t.getDescription(),
-                        counted.category(t.getId())))
+                        counted.of(t.getId())))
                 .toList();
     }
 
     public Optional<CategorySummary> category(String code) {
         return terms.findByTaxonomyNameAndCode(CATEGORY, code).map(t -> new CategorySummary(t.getCode(),
-                t.getName(), t.getDescription(), counts.current().category(t.getId())));
+                t.getName(), t.getDescription(), counts.current().of(t.getId())));
     }
 
     /** Every active service in the category, by name: for a whole list (a leaflet). */
@@ -129,22 +129,8 @@ public class Directory {
 
     /** One page of the active services in the category or its sub-categories, by name. */
     public ServicePage servicesInCategory(String code, int page, int size) {
-        return terms.findByTaxonomyNameAndCode(CATEGORY, code).map(t -> page(counts.current().category(t.getId()),
-                page, size, (offset, limit) -> services.findActiveInTerm(t.getId(), offset, limit)))
+        return terms.findByTaxonomyNameAndCode(CATEGORY, code).map(t -> lists.page(t.getId(), page, size))
                 .orElse(new ServicePage(List.of(), 1, size, 0));
-    }
-
-    /** Reads one page of services in a list of the given length. */
-    static ServicePage page(long total, int page, int size, PageQuery query) {
-        int shown = ServicePage.clamp(page, total, size);
-        List<ServiceCard> cards = query.find((shown - 1) * size, size).stream().map(ServiceMapping::card).toList();
-        return new ServicePage(cards, shown, size, total);
-    }
-
-    /** Reads the services from an offset, at most a limit. */
-    @FunctionalInterface
-    interface PageQuery {
-        List<org.familyhub.directory.domain.Service> find(int offset, int limit);
     }
 
     /** The services as search indexes them; ids that no longer exist are simply absent. */

@@ -6,20 +6,18 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.familyhub.directory.domain.ServiceRepository;
-import org.familyhub.directory.domain.ServiceRepository.LocalityCount;
-import org.familyhub.directory.domain.ServiceRepository.TermCount;
+import org.familyhub.directory.domain.ServiceRepository.ListCount;
 import org.jspecify.annotations.Nullable;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * How many active services each locality and each category has, for the home page's tiles and the
- * locality and category pages. Counting is two grouped queries over every service (tens of milliseconds
- * at 100,000 services), so it is done when services change, not on every visit: again when a
- * {@link ServicesChanged} event is delivered (a burst of events counts once), and every
- * {@code familyhub.directory.count-refresh} for changes another portal sharing the database made.
+ * How many published services each public list (locality, category, venue) holds, for the home page's tiles
+ * and "Showing 21 to 40 of 4,698". One grouped count of {@code listed_service}, done when services change
+ * ({@link ServiceLists} asks once it has written their entries; a burst of changes counts once) and every
+ * {@code familyhub.directory.count-refresh} for changes another portal sharing the database made, not on
+ * every visit.
  */
 @Component
 class ServiceCounts {
@@ -35,26 +33,17 @@ class ServiceCounts {
         this.transaction = transaction;
     }
 
-    /** Active services by locality id and by category term id (the term or its sub-terms). */
-    record Counts(Map<UUID, Long> byLocality, Map<UUID, Long> byCategory) {
+    /** Published services by the id of the list (locality, category term or venue) they are on. */
+    record Counts(Map<UUID, Long> byList) {
 
-        long locality(UUID id) {
-            return byLocality.getOrDefault(id, 0L);
-        }
-
-        long category(UUID id) {
-            return byCategory.getOrDefault(id, 0L);
+        long of(UUID list) {
+            return byList.getOrDefault(list, 0L);
         }
     }
 
     Counts current() {
         Counts current = counts;
         return current != null ? current : recount(requested.incrementAndGet());
-    }
-
-    @ApplicationModuleListener
-    void on(ServicesChanged event) {
-        recount(requested.incrementAndGet());
     }
 
     @Scheduled(initialDelayString = "${familyhub.directory.count-refresh:1m}",
@@ -65,7 +54,7 @@ class ServiceCounts {
 
     /**
      * Counts unless a count that started after this request was made has already finished: every change
-     * delivered before a count starts is committed, so that count includes it.
+     * committed before a count starts is in it.
      */
     private synchronized Counts recount(long request) {
         Counts current = counts;
@@ -73,11 +62,8 @@ class ServiceCounts {
             return current;
         }
         long upTo = requested.get();
-        Counts fresh = transaction.execute(status -> new Counts(
-                services.countActiveByLocality().stream()
-                        .collect(Collectors.toUnmodifiableMap(LocalityCount::getLocalityId, LocalityCount::getServices)),
-                services.countActiveByTerm(Directory.CATEGORY).stream()
-                        .collect(Collectors.toUnmodifiableMap(TermCount::getTermId, TermCount::getServices))));
+        Counts fresh = transaction.execute(status -> new Counts(services.countListed().stream()
+                .collect(Collectors.toUnmodifiableMap(ListCount::getListId, ListCount::getServices))));
         counts = fresh;
         countedUpTo = upTo;
         return fresh;

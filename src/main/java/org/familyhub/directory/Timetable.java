@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -100,15 +100,18 @@ public class Timetable {
                   and on_date between :today and :last group by on_date order by on_date""")
                 .param("venue", venueId.toString()).param("today", today).param("last", today.plusDays(6))
                 .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
-        List<Day> days = new ArrayList<>();
-        counts.forEach((date, count) -> {
-            List<Occurrence> sessions = read("""
-                    select u.schedule_id, u.on_date from upcoming_session u where u.venue_id = :venue
-                      and u.on_date = :date order by u.opens_at, u.service_name, u.schedule_id limit :limit""",
-                    Map.of("venue", venueId.toString(), "date", date, "limit", perDay));
-            days.add(new Day(date, sessions, Math.max(0, count - sessions.size())));
-        });
-        return days;
+        Map<LocalDate, List<Occurrence>> byDay = read("""
+                select schedule_id, on_date from (
+                  select u.schedule_id, u.on_date, u.opens_at, u.service_name, row_number() over (
+                    partition by u.on_date order by u.opens_at, u.service_name, u.schedule_id) as nth
+                  from upcoming_session u where u.venue_id = :venue and u.on_date between :today and :last) x
+                where nth <= :limit order by on_date, opens_at, service_name, schedule_id""",
+                Map.of("venue", venueId.toString(), "limit", perDay)).stream()
+                .collect(Collectors.groupingBy(Occurrence::date));
+        return counts.entrySet().stream().map(day -> {
+            List<Occurrence> sessions = byDay.getOrDefault(day.getKey(), List.of());
+            return new Day(day.getKey(), sessions, Math.max(0, day.getValue() - sessions.size()));
+        }).toList();
     }
 
     /** Sessions from today to six days on that have not ended by now ({@link SessionDates} rules). */

@@ -32,8 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Keeps the table {@code upcoming_session}: every session of a published service at a venue in the next
  * {@value #DAYS} days (today and a day beyond the week, so the week is whole until the daily roll runs
  * after midnight). A service's rows are written again when its {@link ServicesChanged} event is
- * delivered through the outbox, so a failed write is retried; every day, and on start when the table is
- * behind, all services are written again in small batches, never all in memory.
+ * delivered through the outbox, so a failed write is retried; every day after midnight, and on start when
+ * the table is behind, all services are written again in batches of {@value #BATCH}, never all in memory.
  */
 @Component
 @Order(20)
@@ -70,16 +70,27 @@ class UpcomingSessions implements ApplicationRunner {
 
     @ApplicationModuleListener
     void on(ServicesChanged event) {
-        refill(event.serviceIds(), window().orElse(Window.from(today())));
+        Window window = window().orElse(Window.from(today()));
+        event.inBatches(BATCH).forEach(batch -> refill(batch, window));
     }
 
+    /** At 100,000 services a full refill takes minutes: it must not hold up the start. */
     @Override
     public void run(ApplicationArguments args) {
-        rollForward();
+        Thread.ofVirtual().name("upcoming-sessions-on-start").start(() -> {
+            try {
+                rollForward();
+            } catch (RuntimeException e) {
+                log.error("event=upcoming-sessions-refill-failed retry=next-daily-roll", e);
+            }
+        });
     }
 
-    /** After midnight in the council's zone the window moves on a day; a refill left unfinished is finished. */
-    @Scheduled(cron = "${familyhub.directory.week-roll-cron:0 5 0 * * *}", zone = "${familyhub.time-zone:Europe/London}")
+    /**
+     * Checked every hour: after midnight in the council's zone the window moves on a day, and a refill left
+     * unfinished (the portal stopped, the database failed) is taken over; otherwise nothing happens.
+     */
+    @Scheduled(cron = "${familyhub.directory.week-roll-cron:0 5 * * * *}", zone = "${familyhub.time-zone:Europe/London}")
     void rollForward() {
         LocalDate today = today();
         if (claim(today)) {
@@ -123,7 +134,10 @@ class UpcomingSessions implements ApplicationRunner {
             List<String> ids = serviceIds.stream().map(UUID::toString).toList();
             jdbc.sql("delete from upcoming_session where service_id in (:ids)").param("ids", ids).update();
             List<Object[]> rows = new ArrayList<>();
-            entities.createQuery("select s from Service s where s.id in :ids and s.status = 'active'", Service.class)
+            entities.createQuery("""
+                    select distinct s from Service s left join fetch s.serviceAtLocations sal
+                      left join fetch sal.location v left join fetch v.locality
+                    where s.id in :ids and s.status = 'active'""", Service.class)
                     .setParameter("ids", serviceIds).getResultList()
                     .forEach(service -> service.getServiceAtLocations()
                             .forEach(at -> rows.addAll(rows(service, at, window))));

@@ -29,10 +29,12 @@ public class Venues {
 
     private final EntityManager entities;
     private final ServiceRepository services;
+    private final ServiceLists lists;
 
-    Venues(EntityManager entities, ServiceRepository services) {
+    Venues(EntityManager entities, ServiceRepository services, ServiceLists lists) {
         this.entities = entities;
         this.services = services;
+        this.lists = lists;
     }
 
     /** A centre in a list: its type is a venue-type code, e.g. {@code family-hub}. */
@@ -68,8 +70,7 @@ public class Venues {
 
     /** One page of the active services that meet at the venue, by name; a page beyond the last gives the last. */
     public ServicePage servicesAt(UUID venueId, int page, int size) {
-        return Directory.page(services.countActiveAtVenue(venueId), page, size,
-                (offset, limit) -> services.findActiveAtVenue(venueId, offset, limit));
+        return lists.page(venueId, page, size);
     }
 
     /** Where each of the services meets, for a map; services without a venue have no points. */

@@ -36,74 +36,26 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     @NativeQuery("select s.* from service s where " + IN_LOCALITY + " order by s.name")
     List<Service> findActiveInLocality(UUID locality);
 
-    /** A page of {@link #findActiveInLocality(UUID)}, walking the index on status, name and id. */
-    @NativeQuery("select s.* from service s where " + IN_LOCALITY + " order by s.name, s.id limit :size offset :offset")
-    List<Service> findActiveInLocality(UUID locality, int offset, int size);
-
     @NativeQuery("select s.* from service s where " + IN_TERM + " order by s.name")
     List<Service> findActiveInTerm(UUID term);
 
-    /** A page of {@link #findActiveInTerm(UUID)}. */
-    @NativeQuery("select s.* from service s where " + IN_TERM + " order by s.name, s.id limit :size offset :offset")
-    List<Service> findActiveInTerm(UUID term, int offset, int size);
-
-    /** A page of the active services that meet at a venue, by name. */
-    @NativeQuery("""
-            select s.* from service s where s.status = 'active'
-              and s.id in (select sal.service_id from service_at_location sal where sal.location_id = :venue)
-            order by s.name, s.id limit :size offset :offset""")
-    List<Service> findActiveAtVenue(UUID venue, int offset, int size);
-
-    @NativeQuery("""
-            select count(*) from service s where s.status = 'active'
-              and s.id in (select sal.service_id from service_at_location sal where sal.location_id = :venue)""")
-    long countActiveAtVenue(UUID venue);
-
     /**
-     * Active services per locality, counted as {@link #IN_LOCALITY} counts them (at a venue there, or covering
-     * it or the whole area), all localities in one pass.
+     * A page of a public list (a locality, category or venue, by id), in name order: only the page's entries
+     * are read from {@code listed_service}, then only their services.
      */
     @NativeQuery("""
-            select x.locality_id as locality_id, count(distinct x.service_id) as services
-            from (select sal.service_id, v.locality_id from service_at_location sal
-                    join location v on v.id = sal.location_id
-                  union all
-                  select a.service_id, a.locality_id from service_area a where a.locality_id is not null
-                  union all
-                  select a.service_id, l.id from service_area a cross join locality l where a.locality_id is null) x
-              join service s on s.id = x.service_id
-            where s.status = 'active'
-            group by x.locality_id
-            """)
-    List<LocalityCount> countActiveByLocality();
+            select s.* from (select l.service_id, l.name from listed_service l where l.list_id = :list
+                             order by l.name, l.service_id limit :size offset :offset) page
+              join service s on s.id = page.service_id
+            order by page.name, page.service_id""")
+    List<Service> findListed(UUID list, int offset, int size);
 
-    interface LocalityCount {
-        UUID getLocalityId();
+    /** How many services each public list holds, by the list's id. */
+    @NativeQuery("select list_id, count(*) as services from listed_service group by list_id")
+    List<ListCount> countListed();
 
-        long getServices();
-    }
-
-    /**
-     * Active services per term of a taxonomy, counted as {@link #IN_TERM} counts them (the term itself or a
-     * sub-term), every term in one pass.
-     */
-    @NativeQuery("""
-            select x.term_id as term_id, count(distinct x.service_id) as services
-            from (select a.link_id as service_id, t.id as term_id from attribute a
-                    join taxonomy_term t on t.id = a.taxonomy_term_id join taxonomy y on y.id = t.taxonomy_id
-                  where a.link_type = 'service' and y.name = :taxonomy
-                  union all
-                  select a.link_id, t.parent_id from attribute a
-                    join taxonomy_term t on t.id = a.taxonomy_term_id join taxonomy y on y.id = t.taxonomy_id
-                  where a.link_type = 'service' and y.name = :taxonomy and t.parent_id is not null) x
-              join service s on s.id = x.service_id
-            where s.status = 'active'
-            group by x.term_id
-            """)
-    List<TermCount> countActiveByTerm(String taxonomy);
-
-    interface TermCount {
-        UUID getTermId();
+    interface ListCount {
+        UUID getListId();
 
         long getServices();
     }

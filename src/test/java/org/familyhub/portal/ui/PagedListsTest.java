@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
+import org.familyhub.Outbox;
 import org.familyhub.PortalTest;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.ServiceCard;
@@ -177,16 +178,7 @@ class PagedListsTest extends SpringBrowserlessTest {
     /** What an import does after writing services: the outbox then tells the index, the week and the counts. */
     private void announce(List<UUID> ids) {
         transaction.executeWithoutResult(status -> events.publishEvent(new ServicesChanged(Set.copyOf(ids))));
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (jdbc.sql("select count(*) from event_publication where completion_date is null")
-                .query(Long.class).single() > 0 && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(120));
     }
 
     private void open(String path, String page) {
