@@ -1,9 +1,12 @@
 package org.familyhub.directory;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
+import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,22 +33,29 @@ class ServiceLists implements ApplicationRunner {
     private static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(ServiceLists.class);
 
-    /** Every list each of the services {@code :ids} is on, if it is published. */
+    /**
+     * Every list each of the services {@code :ids} is on, if it is published. "ignore": a full refill and an
+     * event's refill of the same service may meet; both write the same rows.
+     */
     private static final String ENTRIES = """
-            insert into listed_service (list_id, name, service_id)
+            insert ignore into listed_service (list_id, name, service_id)
             select distinct x.list_id, s.name, s.id from service s join (
                 select sal.service_id, v.locality_id as list_id from service_at_location sal
-                  join location v on v.id = sal.location_id
-                union select a.service_id, a.locality_id from service_area a where a.locality_id is not null
-                union select a.service_id, l.id from service_area a cross join locality l where a.locality_id is null
+                  join location v on v.id = sal.location_id where sal.service_id in (:ids)
+                union select a.service_id, a.locality_id from service_area a
+                  where a.locality_id is not null and a.service_id in (:ids)
+                union select a.service_id, l.id from service_area a cross join locality l
+                  where a.locality_id is null and a.service_id in (:ids)
                 union select a.link_id, t.id from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
-                  join taxonomy y on y.id = t.taxonomy_id where a.link_type = 'service' and y.name = 'category'
+                  join taxonomy y on y.id = t.taxonomy_id
+                  where a.link_type = 'service' and a.link_id in (:ids) and y.name = 'category'
                 union select a.link_id, t.parent_id from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
                   join taxonomy y on y.id = t.taxonomy_id
-                  where a.link_type = 'service' and y.name = 'category' and t.parent_id is not null
-                union select sal.service_id, sal.location_id from service_at_location sal
+                  where a.link_type = 'service' and a.link_id in (:ids) and y.name = 'category'
+                    and t.parent_id is not null
+                union select sal.service_id, sal.location_id from service_at_location sal where sal.service_id in (:ids)
               ) x on x.service_id = s.id
-            where s.status = 'active' and s.id in (:ids)
+            where s.status = 'active'
             """;
 
     private final JdbcClient jdbc;
@@ -62,16 +72,24 @@ class ServiceLists implements ApplicationRunner {
 
     /**
      * One page of a list (a locality, category or venue, by id) in name order, then id so pages never overlap;
-     * a page beyond the last gives the last. Only that page's services are read.
+     * a page beyond the last gives the last. Only that page's services are read; a page in the second half is
+     * counted from the end, so no page walks more than half the list.
      *
      * @param page from 1
      */
     ServicePage page(UUID list, int page, int size) {
         long total = counts.current().of(list);
         int shown = ServicePage.clamp(page, total, size);
-        List<ServiceCard> cards = services.findListed(list, (shown - 1) * size, size).stream()
-                .map(ServiceMapping::card).toList();
-        return new ServicePage(cards, shown, size, total);
+        long from = (long) (shown - 1) * size;
+        long to = Math.min(total, from + size);
+        List<Service> found;
+        if (from > total / 2) {
+            found = new ArrayList<>(services.findListedFromEnd(list, (int) (total - to), (int) Math.max(0, to - from)));
+            Collections.reverse(found);
+        } else {
+            found = services.findListed(list, (int) from, size);
+        }
+        return new ServicePage(found.stream().map(ServiceMapping::card).toList(), shown, size, total);
     }
 
     @ApplicationModuleListener

@@ -100,14 +100,20 @@ public class Timetable {
                   and on_date between :today and :last group by on_date order by on_date""")
                 .param("venue", venueId.toString()).param("today", today).param("last", today.plusDays(6))
                 .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
-        Map<LocalDate, List<Occurrence>> byDay = read("""
-                select schedule_id, on_date from (
-                  select u.schedule_id, u.on_date, u.opens_at, u.service_name, row_number() over (
-                    partition by u.on_date order by u.opens_at, u.service_name, u.schedule_id) as nth
-                  from upcoming_session u where u.venue_id = :venue and u.on_date between :today and :last) x
-                where nth <= :limit order by on_date, opens_at, service_name, schedule_id""",
-                Map.of("venue", venueId.toString(), "limit", perDay)).stream()
-                .collect(Collectors.groupingBy(Occurrence::date));
+        // one short index read a day, each stopping after perDay rows, however many services meet there
+        List<LocalDate> dates = List.copyOf(counts.keySet());
+        Map<String, Object> params = new HashMap<>(Map.of("venue", venueId.toString(), "limit", perDay));
+        StringBuilder days = new StringBuilder();
+        for (int i = 0; i < dates.size(); i++) {
+            params.put("day" + i, dates.get(i));
+            days.append(i == 0 ? "" : " union all ").append("(select u.schedule_id, u.on_date, u.opens_at,"
+                    + " u.service_name from upcoming_session u where u.venue_id = :venue and u.on_date = :day" + i
+                    + " order by u.opens_at, u.service_name, u.schedule_id limit :limit)");
+        }
+        Map<LocalDate, List<Occurrence>> byDay = dates.isEmpty() ? Map.of()
+                : read("select schedule_id, on_date from (" + days + ") x"
+                        + " order by on_date, opens_at, service_name, schedule_id", params).stream()
+                        .collect(Collectors.groupingBy(Occurrence::date));
         return counts.entrySet().stream().map(day -> {
             List<Occurrence> sessions = byDay.getOrDefault(day.getKey(), List.of());
             return new Day(day.getKey(), sessions, Math.max(0, day.getValue() - sessions.size()));

@@ -141,8 +141,9 @@ class UpcomingSessions implements ApplicationRunner {
                     .setParameter("ids", serviceIds).getResultList()
                     .forEach(service -> service.getServiceAtLocations()
                             .forEach(at -> rows.addAll(rows(service, at, window))));
+            // "ignore": a full refill and an event's refill of the same service may meet; both write the same rows
             batch.batchUpdate("""
-                    insert into upcoming_session (schedule_id, on_date, service_id, venue_id, locality_id, opens_at,
+                    insert ignore into upcoming_session (schedule_id, on_date, service_id, venue_id, locality_id, opens_at,
                       closes_at, ends_at, service_name) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
             entities.clear();
         });

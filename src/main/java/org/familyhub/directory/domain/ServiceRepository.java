@@ -50,6 +50,14 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
             order by page.name, page.service_id""")
     List<Service> findListed(UUID list, int offset, int size);
 
+    /** The same counted from the end of the list, last first: the way to a page near the end is shorter. */
+    @NativeQuery("""
+            select s.* from (select l.service_id, l.name from listed_service l where l.list_id = :list
+                             order by l.name desc, l.service_id desc limit :size offset :offset) page
+              join service s on s.id = page.service_id
+            order by page.name desc, page.service_id desc""")
+    List<Service> findListedFromEnd(UUID list, int offset, int size);
+
     /** How many services each public list holds, by the list's id. */
     @NativeQuery("select list_id, count(*) as services from listed_service group by list_id")
     List<ListCount> countListed();
