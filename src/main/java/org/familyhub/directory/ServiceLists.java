@@ -116,17 +116,17 @@ class ServiceLists implements ApplicationRunner {
     /** Writes every service's entries again, in batches: after services were written behind the portal's back. */
     void refillAll() {
         long started = System.nanoTime();
-        int services = 0;
+        int written = 0;
         List<String> ids = jdbc.sql("select id from service order by id limit ?").param(BATCH)
                 .query(String.class).list();
         while (!ids.isEmpty()) {
             refill(ids.stream().map(UUID::fromString).toList());
-            services += ids.size();
+            written += ids.size();
             ids = jdbc.sql("select id from service where id > ? order by id limit ?").params(ids.getLast(), BATCH)
                     .query(String.class).list();
         }
         counts.refresh();
-        log.info("event=service-lists-refilled services={} ms={}", services, (System.nanoTime() - started) / 1_000_000);
+        log.info("event=service-lists-refilled services={} ms={}", written, (System.nanoTime() - started) / 1_000_000);
     }
 
     void refill(Collection<UUID> serviceIds) {

@@ -37,6 +37,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Timetable {
 
+    /** Sessions from today to six days on that have not ended by now ({@link SessionDates} rules). */
+    private static final String WEEK = """
+            select u.schedule_id, u.on_date from upcoming_session u
+            where u.on_date between :today and :last and (u.on_date > :today or u.ends_at is null or u.ends_at > :time)
+            """;
+
     private final ServiceRepository services;
     private final JdbcClient jdbc;
     private final EntityManager entities;
@@ -119,12 +125,6 @@ public class Timetable {
             return new Day(day.getKey(), sessions, Math.max(0, day.getValue() - sessions.size()));
         }).toList();
     }
-
-    /** Sessions from today to six days on that have not ended by now ({@link SessionDates} rules). */
-    private static final String WEEK = """
-            select u.schedule_id, u.on_date from upcoming_session u
-            where u.on_date between :today and :last and (u.on_date > :today or u.ends_at is null or u.ends_at > :time)
-            """;
 
     /** The sessions the query finds (schedule id and date), in its order, with what a list shows of each. */
     private List<Occurrence> read(String sql, Map<String, Object> params) {
