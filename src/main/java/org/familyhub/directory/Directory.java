@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -15,7 +14,6 @@ import java.util.stream.Collectors;
 import org.familyhub.directory.domain.LocalityRepository;
 import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.domain.ServiceRepository;
-import org.familyhub.directory.domain.ServiceRepository.TermCount;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -33,9 +31,13 @@ public class Directory {
     private final ServiceRepository services;
     private final Clock clock;
     private final FeedImport feeds;
+    private final ServiceCounts counts;
+    private final ServiceLists lists;
 
     Directory(LocalityRepository localities, TaxonomyTermRepository terms, ServiceRepository services, Clock clock,
-            FeedImport feeds) {
+            FeedImport feeds, ServiceCounts counts, ServiceLists lists) {
+        this.counts = counts;
+        this.lists = lists;
         this.localities = localities;
         this.terms = terms;
         this.services = services;
@@ -43,10 +45,12 @@ public class Directory {
         this.feeds = feeds;
     }
 
+    /** The localities by name, each with the number of active services families there can use. */
     public List<LocalitySummary> localities() {
+        ServiceCounts.Counts counted = counts.current();
         return localities.findAll().stream()
                 .map(l -> new LocalitySummary(l.getCode(), l.getName(), l.getDescription(),
-                        services.countActiveInLocality(l.getId())))
+                        counted.of(l.getId())))
                 .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
                 .toList();
     }
@@ -78,35 +82,55 @@ public class Directory {
 
     public Optional<LocalitySummary> locality(String code) {
         return localities.findByCode(code).map(l -> new LocalitySummary(l.getCode(), l.getName(),
-                l.getDescription(), services.countActiveInLocality(l.getId())));
+                l.getDescription(), counts.current().of(l.getId())));
     }
 
-    /** Active services families in the locality can use, by name. */
+    /**
+     * Every active service families in the locality can use, by name: for a whole list (a leaflet, the inbox).
+     * Pages show {@link #servicesInLocality(String, int, int)}.
+     */
     public List<ServiceCard> servicesInLocality(String code) {
         return localities.findByCode(code)
                 .map(l -> services.findActiveInLocality(l.getId()).stream().map(ServiceMapping::card).toList())
                 .orElse(List.of());
     }
 
+    /**
+     * One page of the active services families in the locality can use, by name (then id, so pages never
+     * overlap); a page beyond the last gives the last.
+     *
+     * @param page from 1
+     */
+    public ServicePage servicesInLocality(String code, int page, int size) {
+        return localities.findByCode(code).map(l -> lists.page(l.getId(), page, size))
+                .orElse(new ServicePage(List.of(), 1, size, 0));
+    }
+
     /** The top-level categories, each with the number of active services in it or its sub-categories. */
     public List<CategorySummary> categories() {
-        Map<UUID, Long> counts = services.countActiveByTopTerm(CATEGORY).stream()
-                .collect(Collectors.toMap(TermCount::getTermId, TermCount::getServices));
+        ServiceCounts.Counts counted = counts.current();
         return terms.findByTaxonomyNameAndParentIsNullOrderByName(CATEGORY).stream()
                 .map(t -> new CategorySummary(t.getCode(), t.getName(), t.getDescription(),
-                        counts.getOrDefault(t.getId(), 0L)))
+                        counted.of(t.getId())))
                 .toList();
     }
 
     public Optional<CategorySummary> category(String code) {
         return terms.findByTaxonomyNameAndCode(CATEGORY, code).map(t -> new CategorySummary(t.getCode(),
-                t.getName(), t.getDescription(), services.findActiveInTerm(t.getId()).size()));
+                t.getName(), t.getDescription(), counts.current().of(t.getId())));
     }
 
+    /** Every active service in the category, by name: for a whole list (a leaflet). */
     public List<ServiceCard> servicesInCategory(String code) {
         return terms.findByTaxonomyNameAndCode(CATEGORY, code)
                 .map(t -> services.findActiveInTerm(t.getId()).stream().map(ServiceMapping::card).toList())
                 .orElse(List.of());
+    }
+
+    /** One page of the active services in the category or its sub-categories, by name. */
+    public ServicePage servicesInCategory(String code, int page, int size) {
+        return terms.findByTaxonomyNameAndCode(CATEGORY, code).map(t -> lists.page(t.getId(), page, size))
+                .orElse(new ServicePage(List.of(), 1, size, 0));
     }
 
     /** The services as search indexes them; ids that no longer exist are simply absent. */

@@ -142,7 +142,7 @@ final class ServiceMapping {
         return List.copyOf(places);
     }
 
-    private static Place place(Location location) {
+    static Place place(Location location) {
         return new Place(location.getTown() == null ? null : location.getTown().getName(),
                 location.getLocality().getName());
     }
@@ -152,7 +152,11 @@ final class ServiceMapping {
     }
 
     private static Venue venue(ServiceAtLocation at) {
-        Location location = at.getLocation();
+        return venue(at.getLocation(), at.getSchedules().stream().map(ServiceMapping::session).toList());
+    }
+
+    /** A venue with the given sessions held there (none, for the venue's own page). */
+    static Venue venue(Location location, List<Session> sessions) {
         Address address = location.getAddresses().isEmpty() ? null : location.getAddresses().getFirst();
         List<String> lines = address == null ? List.of()
                 : Stream.of(address.getAddress1(), address.getAddress2(), address.getCity())
@@ -162,10 +166,10 @@ final class ServiceMapping {
                 .forEach(accessibility::add);
         return new Venue(location.getId(), location.getName(), lines, address == null ? null : address.getPostalCode(),
                 place(location), location.getLatitude(), location.getLongitude(), location.getTransportation(),
-                accessibility, at.getSchedules().stream().map(ServiceMapping::session).toList());
+                accessibility, sessions);
     }
 
-    private static Session session(Schedule schedule) {
+    static Session session(Schedule schedule) {
         List<String> days = schedule.getByday() == null ? List.of()
                 : Arrays.stream(schedule.getByday().split(",")).map(String::trim).toList();
         return new Session(schedule.getDescription(), schedule.getFreq() == null ? "WEEKLY" : schedule.getFreq(),

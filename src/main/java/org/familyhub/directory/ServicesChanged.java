@@ -1,5 +1,7 @@
 package org.familyhub.directory;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,5 +14,15 @@ public record ServicesChanged(Set<UUID> serviceIds) {
 
     public ServicesChanged {
         serviceIds = Set.copyOf(serviceIds);
+    }
+
+    /** The ids in groups of at most {@code size}: a bulk change is applied a batch at a time. */
+    public List<List<UUID>> inBatches(int size) {
+        List<UUID> ids = List.copyOf(serviceIds);
+        List<List<UUID>> batches = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += size) {
+            batches.add(ids.subList(from, Math.min(ids.size(), from + size)));
+        }
+        return batches;
     }
 }

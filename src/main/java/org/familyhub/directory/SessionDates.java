@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.familyhub.directory.ServiceDetails.Session;
+import org.jspecify.annotations.Nullable;
 
 /**
  * When a session next happens, from its RFC 5545 recurrence: weekly (every week or every other week)
@@ -55,9 +56,14 @@ public final class SessionDates {
 
     /** Whether a session on the same day is over at {@code time}; one without times lasts all day. */
     static boolean endedBy(Session session, LocalTime time) {
-        LocalTime end = session.closesAt() != null ? session.closesAt()
-                : session.opensAt() != null ? session.opensAt().plusHours(1) : null;
+        LocalTime end = end(session);
         return end != null && !time.isBefore(end);
+    }
+
+    /** When a session is over on its day: when it closes, or an hour after it opens; null when it lasts all day. */
+    static @Nullable LocalTime end(Session session) {
+        return session.closesAt() != null ? session.closesAt()
+                : session.opensAt() != null ? session.opensAt().plusHours(1) : null;
     }
 
     static boolean runsOn(Session session, LocalDate date) {

@@ -6,33 +6,52 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import jakarta.persistence.EntityManager;
 
 import org.familyhub.directory.ServiceDetails.Session;
 import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.directory.domain.Location;
+import org.familyhub.directory.domain.Schedule;
+import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.jspecify.annotations.Nullable;
-import org.springframework.stereotype.Service;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * When services next meet: the "next session" line on result cards and "on this week near you" on the
- * home page. Read-only; dates come from each session's recurrence ({@link SessionDates}).
+ * When services next meet: the "next session" line on result cards, and "on this week" on the home,
+ * locality and venue pages. Read-only. A card's next session is worked out from its recurrence
+ * ({@link SessionDates}); the week is read from the table {@link UpcomingSessions} keeps, so it costs the
+ * same whatever the size of the directory.
  */
-@Service
+@org.springframework.stereotype.Service
 @Transactional(readOnly = true)
 public class Timetable {
 
+    /** Sessions from today to six days on that have not ended by now ({@link SessionDates} rules). */
+    private static final String WEEK = """
+            select u.schedule_id, u.on_date from upcoming_session u
+            where u.on_date between :today and :last and (u.on_date > :today or u.ends_at is null or u.ends_at > :time)
+            """;
+
     private final ServiceRepository services;
+    private final JdbcClient jdbc;
+    private final EntityManager entities;
     private final Clock clock;
 
-    Timetable(ServiceRepository services, Clock clock) {
+    Timetable(ServiceRepository services, JdbcClient jdbc, EntityManager entities, Clock clock) {
         this.services = services;
+        this.jdbc = jdbc;
+        this.entities = entities;
         this.clock = clock;
     }
 
@@ -61,21 +80,83 @@ public class Timetable {
         return next;
     }
 
-    /**
-     * Sessions of active services in the next seven days, soonest first; at venues in one locality
-     * (by its name, as {@link Place} holds it) or, when {@code localityName} is null, anywhere.
-     */
-    public List<Occurrence> thisWeek(@Nullable String localityName, int limit) {
+    /** Sessions of active services anywhere in the next seven days, soonest first; today's that have ended are left out. */
+    public List<Occurrence> thisWeek(int limit) {
+        return read(WEEK + "order by u.on_date, u.opens_at, u.service_name, u.schedule_id limit :limit",
+                Map.of("limit", limit));
+    }
+
+    /** The same at venues in one locality, by its code. */
+    public List<Occurrence> thisWeekIn(String localityCode, int limit) {
+        return read(WEEK + "and u.locality_id = (select id from locality where code = :locality)"
+                + " order by u.on_date, u.opens_at, u.service_name, u.schedule_id limit :limit",
+                Map.of("limit", limit, "locality", localityCode));
+    }
+
+    /** A day of a venue's timetable: at most a few of its sessions, and how many more there are that day. */
+    public record Day(LocalDate date, List<Occurrence> sessions, long more) {
+    }
+
+    /** The next seven days at a venue, day by day (days without sessions left out), all of today included. */
+    public List<Day> weekAt(UUID venueId, int perDay) {
+        LocalDate today = today();
+        Map<LocalDate, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("""
+                select on_date, count(*) from upcoming_session where venue_id = :venue
+                  and on_date between :today and :last group by on_date order by on_date""")
+                .param("venue", venueId.toString()).param("today", today).param("last", today.plusDays(6))
+                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+        // one short index read a day, each stopping after perDay rows, however many services meet there
+        List<LocalDate> dates = List.copyOf(counts.keySet());
+        Map<String, Object> params = new HashMap<>(Map.of("venue", venueId.toString(), "limit", perDay));
+        StringBuilder days = new StringBuilder();
+        for (int i = 0; i < dates.size(); i++) {
+            params.put("day" + i, dates.get(i));
+            days.append(i == 0 ? "" : " union all ").append("(select u.schedule_id, u.on_date, u.opens_at,"
+                    + " u.service_name from upcoming_session u where u.venue_id = :venue and u.on_date = :day" + i
+                    + " order by u.opens_at, u.service_name, u.schedule_id limit :limit)");
+        }
+        Map<LocalDate, List<Occurrence>> byDay = dates.isEmpty() ? Map.of()
+                : read("select schedule_id, on_date from (" + days + ") x"
+                        + " order by on_date, opens_at, service_name, schedule_id", params).stream()
+                        .collect(Collectors.groupingBy(Occurrence::date));
+        return counts.entrySet().stream().map(day -> {
+            List<Occurrence> sessions = byDay.getOrDefault(day.getKey(), List.of());
+            return new Day(day.getKey(), sessions, Math.max(0, day.getValue() - sessions.size()));
+        }).toList();
+    }
+
+    /** The sessions the query finds (schedule id and date), in its order, with what a list shows of each. */
+    private List<Occurrence> read(String sql, Map<String, Object> params) {
         LocalDateTime now = now();
-        return services.findPublished().stream()
-                .map(service -> ServiceMapping.details(service, clock, null))
-                .flatMap(details -> details.venues().stream()
-                        .filter(venue -> localityName == null || localityName.equals(venue.place().locality()))
-                        .flatMap(venue -> weekOf(details, venue, now)))
-                .sorted(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening)
-                        .thenComparing(Occurrence::serviceName))
-                .limit(limit)
-                .toList();
+        List<Map.Entry<UUID, LocalDate>> found = jdbc.sql(sql).params(params)
+                .param("today", now.toLocalDate()).param("last", now.toLocalDate().plusDays(6))
+                .param("time", now.toLocalTime())
+                .query((rs, n) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+                .list();
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Held> held = new HashMap<>();
+        entities.createQuery("""
+                select distinct s from Service s join s.serviceAtLocations sal join sal.schedules x
+                where x.id in :ids""", Service.class)
+                .setParameter("ids", found.stream().map(Map.Entry::getKey).toList()).getResultList()
+                .forEach(service -> service.getServiceAtLocations().forEach(at -> at.getSchedules()
+                        .forEach(schedule -> held.put(schedule.getId(), new Held(service, at.getLocation(),
+                                schedule)))));
+        return found.stream().filter(row -> held.containsKey(row.getKey()))
+                .map(row -> held.get(row.getKey()).on(row.getValue())).toList();
+    }
+
+    /** A session with its service and venue. */
+    private record Held(Service service, Location venue, Schedule schedule) {
+
+        Occurrence on(LocalDate date) {
+            return new Occurrence(service.getId(), service.getName(), date, schedule.getOpensAt(),
+                    schedule.getClosesAt(), venue.getId(), venue.getName(), ServiceMapping.place(venue),
+                    ServiceMapping.cost(service), schedule.getDescription());
+        }
     }
 
     private static LocalTime opening(Occurrence occurrence) {
@@ -86,15 +167,6 @@ public class Timetable {
         return details.venues().stream().flatMap(venue -> venue.sessions().stream()
                 .flatMap(session -> SessionDates.next(session, now).stream()
                         .map(date -> occurrence(details, venue, session, date))));
-    }
-
-    /** The rest of this week's sessions: today's that have ended are left out. */
-    private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDateTime now) {
-        LocalDate today = now.toLocalDate();
-        return venue.sessions().stream().flatMap(session -> Stream.iterate(today, d -> d.plusDays(1)).limit(7)
-                .filter(date -> SessionDates.runsOn(session, date)
-                        && !(date.equals(today) && SessionDates.endedBy(session, now.toLocalTime())))
-                .map(date -> occurrence(details, venue, session, date)));
     }
 
     static Occurrence occurrence(ServiceDetails details, Venue venue, Session session, LocalDate date) {

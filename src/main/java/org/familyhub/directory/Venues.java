@@ -1,28 +1,23 @@
 package org.familyhub.directory;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
-import org.familyhub.directory.ServiceDetails.Session;
 import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.directory.domain.Location;
-import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Venues families go to: children's centres, family hubs and family centres, each with what runs
- * there and the week's timetable; and where services meet, for maps.
+ * there (a page at a time; the week's timetable is {@link Timetable#weekAt}); and where services meet, for maps.
  */
 @org.springframework.stereotype.Service
 @Transactional(readOnly = true)
@@ -34,25 +29,20 @@ public class Venues {
 
     private final EntityManager entities;
     private final ServiceRepository services;
-    private final Clock clock;
+    private final ServiceLists lists;
 
-    Venues(EntityManager entities, ServiceRepository services, Clock clock) {
+    Venues(EntityManager entities, ServiceRepository services, ServiceLists lists) {
         this.entities = entities;
         this.services = services;
-        this.clock = clock;
+        this.lists = lists;
     }
 
     /** A centre in a list: its type is a venue-type code, e.g. {@code family-hub}. */
     public record Centre(UUID id, String name, String type, Place place) {
     }
 
-    /** A service that meets at a venue, with its sessions there. */
-    public record ServiceHere(ServiceCard service, List<Session> sessions) {
-    }
-
-    /** A venue's page: where it is, how to get there, and what runs there. */
-    public record VenuePage(Venue venue, @Nullable String type, @Nullable String description,
-            List<ServiceHere> services) {
+    /** A venue's page: where it is and how to get there; what runs there is read a page at a time. */
+    public record VenuePage(Venue venue, @Nullable String type, @Nullable String description) {
     }
 
     /** A point on a map for one service at one venue. */
@@ -73,31 +63,14 @@ public class Venues {
     }
 
     public Optional<VenuePage> venue(UUID id) {
-        Location location = entities.find(Location.class, id);
-        if (location == null) {
-            return Optional.empty();
-        }
-        List<Service> here = entities.createQuery("""
-                select distinct s from Service s join s.serviceAtLocations sal
-                where sal.location.id = :id and s.status = 'active' order by s.name""", Service.class)
-                .setParameter("id", id).getResultList();
-        Venue venue = null;
-        Map<UUID, ServiceHere> byService = new LinkedHashMap<>();
-        for (Service service : here) {
-            ServiceDetails details = ServiceMapping.details(service, clock, null);
-            for (Venue at : details.venues()) {
-                if (at.id().equals(id)) {
-                    venue = venue == null ? at : venue;
-                    byService.put(service.getId(), new ServiceHere(ServiceMapping.card(service), at.sessions()));
-                }
-            }
-        }
-        if (venue == null) {
-            venue = new Venue(id, location.getName(), List.of(), null, place(location), location.getLatitude(),
-                    location.getLongitude(), location.getTransportation(), List.of(), List.of());
-        }
-        return Optional.of(new VenuePage(venue, venueType(location).orElse(null), location.getDescription(),
-                List.copyOf(byService.values())));
+        return Optional.ofNullable(entities.find(Location.class, id)).map(location -> new VenuePage(
+                ServiceMapping.venue(location, List.of()), venueType(location).orElse(null),
+                location.getDescription()));
+    }
+
+    /** One page of the active services that meet at the venue, by name; a page beyond the last gives the last. */
+    public ServicePage servicesAt(UUID venueId, int page, int size) {
+        return lists.page(venueId, page, size);
     }
 
     /** Where each of the services meets, for a map; services without a venue have no points. */

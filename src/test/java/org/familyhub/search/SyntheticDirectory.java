@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Grows the directory for the benchmark by copying the sample services (with their terms, sessions,
  * costs and venues) under new ids: copy n of a record gets the record's id with its first eight hex
- * digits replaced by n, so every copy's children point at the right copy.
+ * digits replaced by n, so every copy's children point at the right copy. Copies are written straight into
+ * the database: nothing is told about them until someone publishes their {@code ServicesChanged}.
  */
 public final class SyntheticDirectory {
 
@@ -60,6 +61,18 @@ public final class SyntheticDirectory {
     }
 
     /** Copy n of an id: its first eight hex digits replaced by n. */
+    /** Removes every copy again (and what hangs off it), leaving the sample as it was. */
+    public static void shrinkToSample(JdbcClient jdbc) {
+        jdbc.sql("delete from attribute where link_type = 'service' and link_id like '0000%'").update();
+        jdbc.sql("delete from service where id like '0000%'").update();
+    }
+
+    /** The ids of the copies. */
+    public static java.util.List<java.util.UUID> copies(JdbcClient jdbc) {
+        return jdbc.sql("select id from service where id like '0000%'").query(String.class).list().stream()
+                .map(java.util.UUID::fromString).toList();
+    }
+
     private static String id(String column) {
         return "concat(lpad(hex(n.seq), 8, '0'), substr(" + column + ", 9))";
     }

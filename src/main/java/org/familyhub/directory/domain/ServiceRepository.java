@@ -36,26 +36,34 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     @NativeQuery("select s.* from service s where " + IN_LOCALITY + " order by s.name")
     List<Service> findActiveInLocality(UUID locality);
 
-    @NativeQuery("select count(*) from service s where " + IN_LOCALITY)
-    long countActiveInLocality(UUID locality);
-
     @NativeQuery("select s.* from service s where " + IN_TERM + " order by s.name")
     List<Service> findActiveInTerm(UUID term);
 
-    /** Active services per top-level term of a taxonomy, counting sub-terms towards their parent. */
+    /**
+     * A page of a public list (a locality, category or venue, by id), in name order: only the page's entries
+     * are read from {@code listed_service}, then only their services.
+     */
     @NativeQuery("""
-            select coalesce(t.parent_id, t.id) as term_id, count(distinct s.id) as services
-            from service s
-              join attribute a on a.link_id = s.id and a.link_type = 'service'
-              join taxonomy_term t on t.id = a.taxonomy_term_id
-              join taxonomy x on x.id = t.taxonomy_id
-            where s.status = 'active' and x.name = :taxonomy
-            group by coalesce(t.parent_id, t.id)
-            """)
-    List<TermCount> countActiveByTopTerm(String taxonomy);
+            select s.* from (select l.service_id, l.name from listed_service l where l.list_id = :list
+                             order by l.name, l.service_id limit :size offset :offset) page
+              join service s on s.id = page.service_id
+            order by page.name, page.service_id""")
+    List<Service> findListed(UUID list, int offset, int size);
 
-    interface TermCount {
-        UUID getTermId();
+    /** The same counted from the end of the list, last first: the way to a page near the end is shorter. */
+    @NativeQuery("""
+            select s.* from (select l.service_id, l.name from listed_service l where l.list_id = :list
+                             order by l.name desc, l.service_id desc limit :size offset :offset) page
+              join service s on s.id = page.service_id
+            order by page.name desc, page.service_id desc""")
+    List<Service> findListedFromEnd(UUID list, int offset, int size);
+
+    /** How many services each public list holds, by the list's id. */
+    @NativeQuery("select list_id, count(*) as services from listed_service group by list_id")
+    List<ListCount> countListed();
+
+    interface ListCount {
+        UUID getListId();
 
         long getServices();
     }

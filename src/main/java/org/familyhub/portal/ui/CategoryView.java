@@ -1,6 +1,5 @@
 package org.familyhub.portal.ui;
 
-import java.util.List;
 import java.util.Set;
 
 import com.vaadin.flow.component.html.H1;
@@ -15,12 +14,12 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
-import org.familyhub.directory.ServiceCard;
+import org.familyhub.directory.ServicePage;
 import org.familyhub.directory.Timetable;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 
-/** A topic's page: every active service in it or its sub-topics, and its printable leaflet. */
+/** A topic's page: every active service in it or its sub-topics, 20 to a page, and its printable leaflet. */
 @Route(value = "categories", layout = MainLayout.class)
 @AnonymousAllowed
 class CategoryView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
@@ -42,22 +41,24 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     @Override
     public void setParameter(BeforeEvent event, String code) {
         CategorySummary category = directory.category(code).orElseThrow(NotFoundException::new);
-        List<ServiceCard> services = directory.servicesInCategory(code);
         title = category.name();
         removeAll();
         add(new H1(title));
         if (category.description() != null) {
             add(new Paragraph(category.description()));
         }
-        add(new Paragraph(getTranslation("category.intro", services.size())));
+        add(new Paragraph(getTranslation("category.intro", category.serviceCount())));
         add(new PageTools(CONTENT_ID, null, null), LocalityView.leaflet(this, "leaflets/categories/" + code + ".pdf"));
         RouterLink search = new RouterLink(getTranslation("category.search"), SearchView.class);
         search.setQueryParameters(SearchState.empty().withFilter("category", Set.of(code)).toParameters());
         add(new Paragraph(search));
-        if (services.isEmpty()) {
+        if (category.serviceCount() == 0) {
             add(new Paragraph(getTranslation("category.empty")));
         } else {
-            add(new ServiceList(services, new ListingText(this, portal.areaName(), timetable.today()), "h2"));
+            int asked = PageLinks.asked(event);
+            ServicePage page = directory.servicesInCategory(code, asked, PageLinks.SIZE);
+            add(new ServiceList(page.services(), new ListingText(this, portal.areaName(), timetable.today()), "h2"),
+                    new PageLinks(page, asked, n -> PageLinks.to(CategoryView.class, code, n)));
         }
     }
 

@@ -62,7 +62,7 @@ class HomeView extends Section implements HasDynamicTitle {
         add(new H2(getTranslation("home.localities")), localities);
         add(new Paragraph(new RouterLink(getTranslation("home.centres"), CentresView.class)));
 
-        add(thisWeek(timetable.thisWeek(null, THIS_WEEK), localityList, timetable.today()));
+        add(thisWeek(timetable.thisWeek(THIS_WEEK), localityList, timetable.today()));
         add(about(), safeguarding());
     }
 

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.LocalitySummary;
+import org.familyhub.directory.ServicePage;
 import org.familyhub.directory.Timetable;
 import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.Venues;
@@ -28,7 +29,7 @@ import org.familyhub.shared.ui.MainLayout;
 
 /**
  * A locality's page: its children's centres and family hubs, what is on there this week, a printable
- * leaflet, and every active service families living there can use.
+ * leaflet, and every active service families living there can use, 20 to a page ({@code ?page=2}).
  */
 @Route(value = "localities", layout = MainLayout.class)
 @AnonymousAllowed
@@ -64,14 +65,18 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
         search.setQueryParameters(SearchState.empty().withFilter("locality", java.util.Set.of(code)).toParameters());
         add(new Paragraph(search));
         add(new H2(getTranslation("locality.centres")), CentresView.list(venues.centres(code), this));
-        add(thisWeek(timetable.thisWeek(locality.name(), THIS_WEEK)));
-        add(new H2(getTranslation("locality.all")));
+        add(thisWeek(timetable.thisWeekIn(code, THIS_WEEK)));
+        Section all = new Section(new H2(getTranslation("locality.all")));
+        all.setId("all-services");
         if (locality.serviceCount() == 0) {
-            add(new Paragraph(getTranslation("locality.empty")));
+            all.add(new Paragraph(getTranslation("locality.empty")));
         } else {
-            add(new ServiceList(directory.servicesInLocality(code),
-                    new ListingText(this, portal.areaName(), timetable.today()), "h3"));
+            int asked = PageLinks.asked(event);
+            ServicePage page = directory.servicesInLocality(code, asked, PageLinks.SIZE);
+            all.add(new ServiceList(page.services(), new ListingText(this, portal.areaName(), timetable.today()), "h3"),
+                    new PageLinks(page, asked, n -> PageLinks.to(LocalityView.class, code, n)));
         }
+        add(all);
     }
 
     private Component thisWeek(List<Occurrence> sessions) {

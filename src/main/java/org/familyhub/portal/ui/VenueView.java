@@ -1,8 +1,6 @@
 package org.familyhub.portal.ui;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -22,11 +20,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.familyhub.directory.ServiceDetails.Session;
 import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.directory.ServicePage;
 import org.familyhub.directory.Timetable;
+import org.familyhub.directory.Timetable.Day;
+import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.Venues;
-import org.familyhub.directory.Venues.ServiceHere;
 import org.familyhub.directory.Venues.VenuePage;
 import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.shared.PortalProperties;
@@ -34,13 +33,15 @@ import org.familyhub.shared.ui.MainLayout;
 
 /**
  * A venue's page, {@code /venues/{id}}: where it is and how to get there, this week's timetable of
- * sessions there day by day, and every service that meets there.
+ * sessions there day by day, and the services that meet there, 20 to a page.
  */
 @Route(value = "venues", layout = MainLayout.class)
 @AnonymousAllowed
 class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
     static final String CONTENT_ID = "venue-page";
+    /** Sessions a day in the timetable; a venue where many services meet says how many more. */
+    private static final int PER_DAY = 12;
     private final Venues venues;
     private final Timetable timetable;
     private final PortalProperties portal;
@@ -75,16 +76,16 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
             add(new Paragraph(page.description()));
         }
         add(whereSection(venue, text));
-        add(week(page, text));
+        add(week(venue, text));
         Section here = new Section(new H2(getTranslation("venue.services")));
-        if (page.services().isEmpty()) {
+        here.setId("venue-services");
+        int asked = PageLinks.asked(event);
+        ServicePage services = venues.servicesAt(venue.id(), asked, PageLinks.SIZE);
+        if (services.total() == 0) {
             here.add(new Paragraph(getTranslation("venue.noServices")));
         } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("service-list");
-            page.services().forEach(s -> list.add(new ListItem(new ServiceCardView(
-                    ServiceCardView.Facts.of(s.service()), text, null, null, "h3"))));
-            here.add(list);
+            here.add(new ServiceList(services.services(), text, "h3"),
+                    new PageLinks(services, asked, n -> PageLinks.to(VenueView.class, id, n)));
         }
         add(here);
     }
@@ -115,49 +116,32 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
         return where;
     }
 
-    /** The next seven days, day by day, with what runs at this venue. */
-    private Component week(VenuePage page, ListingText text) {
+    /** The next seven days, day by day, with what runs at this venue (a few a day, and how many more). */
+    private Component week(Venue venue, ListingText text) {
         Section week = new Section(new H2(getTranslation("venue.week")));
         week.setId("timetable");
-        LocalDate today = timetable.today();
-        boolean any = false;
-        for (int i = 0; i < 7; i++) {
-            LocalDate day = today.plusDays(i);
-            List<Slot> slots = new ArrayList<>();
-            for (ServiceHere service : page.services()) {
-                for (Session session : service.sessions()) {
-                    if (org.familyhub.directory.SessionDates.next(session, day).filter(day::equals).isPresent()) {
-                        slots.add(new Slot(service, session));
-                    }
-                }
-            }
-            if (slots.isEmpty()) {
-                continue;
-            }
-            any = true;
-            slots.sort(Comparator.comparing(s -> s.session().opensAt() == null ? java.time.LocalTime.MIDNIGHT
-                    : s.session().opensAt()));
-            Div block = new Div(new H3(text.day(day)));
+        List<Day> days = timetable.weekAt(venue.id(), PER_DAY);
+        for (Day day : days) {
+            Div block = new Div(new H3(text.day(day.date())));
             block.addClassName("timetable-day");
             UnorderedList list = new UnorderedList();
-            for (Slot slot : slots) {
-                String time = slot.session().opensAt() != null && slot.session().closesAt() != null
-                        ? getTranslation("session.time", text.time(slot.session().opensAt()),
-                                text.time(slot.session().closesAt())) + ": " : "";
-                list.add(new ListItem(new Span(time), new RouterLink(slot.service().service().name(),
-                        ServiceView.class, slot.service().service().id().toString()),
-                        new Span(" · " + text.cost(slot.service().service().cost()))));
+            for (Occurrence session : day.sessions()) {
+                String time = session.opensAt() != null && session.closesAt() != null
+                        ? getTranslation("session.time", text.time(session.opensAt()),
+                                text.time(session.closesAt())) + ": " : "";
+                list.add(new ListItem(new Span(time), new RouterLink(session.serviceName(), ServiceView.class,
+                        session.serviceId().toString()), new Span(" · " + text.cost(session.cost()))));
+            }
+            if (day.more() > 0) {
+                list.add(new ListItem(getTranslation("venue.more", day.more())));
             }
             block.add(list);
             week.add(block);
         }
-        if (!any) {
+        if (days.isEmpty()) {
             week.add(new Paragraph(getTranslation("venue.weekNone")));
         }
         return week;
-    }
-
-    private record Slot(ServiceHere service, Session session) {
     }
 
     @Override

@@ -1,0 +1,142 @@
+package org.familyhub.directory;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.UUID;
+
+import org.familyhub.directory.domain.Service;
+import org.familyhub.directory.domain.ServiceRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps the table {@code listed_service}: for each published service, every public list it is on with its
+ * name. A locality's list holds the services at a venue there or covering it (or the whole area), as
+ * {@code ServiceRepository.IN_LOCALITY} says; a category's holds those in it or a sub-category; a venue's
+ * those meeting there. A page of 20 is then a short walk along the table's key, whatever the size of the
+ * directory. A service's entries are written again when its {@link ServicesChanged} event is delivered
+ * through the outbox (so a failed write is retried), and the counts follow.
+ */
+@Component
+@Order(20)
+class ServiceLists implements ApplicationRunner {
+
+    private static final int BATCH = 500;
+    private static final Logger log = LoggerFactory.getLogger(ServiceLists.class);
+
+    /**
+     * Every list each of the services {@code :ids} is on, if it is published. "ignore": a full refill and an
+     * event's refill of the same service may meet; both write the same rows.
+     */
+    private static final String ENTRIES = """
+            insert ignore into listed_service (list_id, name, service_id)
+            select distinct x.list_id, s.name, s.id from service s join (
+                select sal.service_id, v.locality_id as list_id from service_at_location sal
+                  join location v on v.id = sal.location_id where sal.service_id in (:ids)
+                union select a.service_id, a.locality_id from service_area a
+                  where a.locality_id is not null and a.service_id in (:ids)
+                union select a.service_id, l.id from service_area a cross join locality l
+                  where a.locality_id is null and a.service_id in (:ids)
+                union select a.link_id, t.id from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
+                  join taxonomy y on y.id = t.taxonomy_id
+                  where a.link_type = 'service' and a.link_id in (:ids) and y.name = 'category'
+                union select a.link_id, t.parent_id from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
+                  join taxonomy y on y.id = t.taxonomy_id
+                  where a.link_type = 'service' and a.link_id in (:ids) and y.name = 'category'
+                    and t.parent_id is not null
+                union select sal.service_id, sal.location_id from service_at_location sal where sal.service_id in (:ids)
+              ) x on x.service_id = s.id
+            where s.status = 'active'
+            """;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final ServiceCounts counts;
+    private final ServiceRepository services;
+
+    ServiceLists(JdbcClient jdbc, TransactionTemplate transaction, ServiceCounts counts, ServiceRepository services) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.counts = counts;
+        this.services = services;
+    }
+
+    /**
+     * One page of a list (a locality, category or venue, by id) in name order, then id so pages never overlap;
+     * a page beyond the last gives the last. Only that page's services are read; a page in the second half is
+     * counted from the end, so no page walks more than half the list.
+     *
+     * @param page from 1
+     */
+    ServicePage page(UUID list, int page, int size) {
+        long total = counts.current().of(list);
+        int shown = ServicePage.clamp(page, total, size);
+        long from = (long) (shown - 1) * size;
+        long to = Math.min(total, from + size);
+        List<Service> found;
+        if (from > total / 2) {
+            found = new ArrayList<>(services.findListedFromEnd(list, (int) (total - to), (int) Math.max(0, to - from)));
+            Collections.reverse(found);
+        } else {
+            found = services.findListed(list, (int) from, size);
+        }
+        return new ServicePage(found.stream().map(ServiceMapping::card).toList(), shown, size, total);
+    }
+
+    @ApplicationModuleListener
+    void on(ServicesChanged event) {
+        event.inBatches(BATCH).forEach(this::refill);
+        counts.refresh();
+    }
+
+    /** A database that had services before this table existed gets its entries, without holding up the start. */
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean empty = jdbc.sql("select not exists (select 1 from listed_service)").query(Boolean.class).single();
+        if (empty) {
+            Thread.ofVirtual().name("service-lists-on-start").start(() -> {
+                try {
+                    refillAll();
+                } catch (RuntimeException e) {
+                    log.error("event=service-lists-refill-failed", e);
+                }
+            });
+        }
+    }
+
+    /** Writes every service's entries again, in batches: after services were written behind the portal's back. */
+    void refillAll() {
+        long started = System.nanoTime();
+        int written = 0;
+        List<String> ids = jdbc.sql("select id from service order by id limit ?").param(BATCH)
+                .query(String.class).list();
+        while (!ids.isEmpty()) {
+            refill(ids.stream().map(UUID::fromString).toList());
+            written += ids.size();
+            ids = jdbc.sql("select id from service where id > ? order by id limit ?").params(ids.getLast(), BATCH)
+                    .query(String.class).list();
+        }
+        counts.refresh();
+        log.info("event=service-lists-refilled services={} ms={}", written, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    void refill(Collection<UUID> serviceIds) {
+        if (serviceIds.isEmpty()) {
+            return;
+        }
+        List<String> ids = serviceIds.stream().map(UUID::toString).toList();
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("delete from listed_service where service_id in (:ids)").param("ids", ids).update();
+            jdbc.sql(ENTRIES).param("ids", ids).update();
+        });
+    }
+}

@@ -1,0 +1,209 @@
+package org.familyhub.directory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.familyhub.Outbox;
+import org.familyhub.PortalTest;
+import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.directory.Timetable.Occurrence;
+import org.familyhub.directory.domain.ServiceRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * "On this week" is read from the table of upcoming sessions; it must say exactly what working out every
+ * service's recurrence said, and follow changes once the outbox has delivered them.
+ */
+@PortalTest
+class UpcomingSessionsTest {
+
+    private static final UUID MONKS_STAY_AND_PLAY = UUID.fromString("2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54");
+    private static final UUID MONKS_CENTRE = UUID.fromString("028183d8-1331-5374-8f0e-e38531737e61");
+    private static final int ALL = 10_000;
+
+    @Autowired
+    Timetable timetable;
+    @Autowired
+    Directory directory;
+    @Autowired
+    Venues venues;
+    @Autowired
+    DirectoryChanges changes;
+    @Autowired
+    UpcomingSessions upcoming;
+    @Autowired
+    ServiceRepository services;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
+
+    @Test
+    void theWeekFromTheTableIsWhatWorkingOutEveryServiceGave() {
+        awaitOutbox();
+        List<Occurrence> before = oldThisWeek(null);
+        List<Occurrence> table = timetable.thisWeek(ALL);
+
+        assertThat(before).hasSizeGreaterThan(20);
+        assertThat(keys(table)).containsExactlyInAnyOrderElementsOf(keys(before));
+        assertThat(table).isSortedAccordingTo(SOONEST);
+        assertThat(timetable.thisWeek(6)).hasSize(6).isEqualTo(table.subList(0, 6));
+        for (LocalitySummary locality : directory.localities()) {
+            assertThat(keys(timetable.thisWeekIn(locality.code(), ALL)))
+                    .containsExactlyInAnyOrderElementsOf(keys(oldThisWeek(locality.name())));
+        }
+    }
+
+    @Test
+    void aVenuesWeekIsWhatItsSessionsGiveDayByDay() {
+        awaitOutbox();
+        LocalDate today = timetable.today();
+        List<String> expected = transaction.execute(status -> services.findPublished().stream()
+                .map(service -> ServiceMapping.details(service, clock, null))
+                .flatMap(details -> details.venues().stream().filter(v -> v.id().equals(MONKS_CENTRE))
+                        .flatMap(venue -> venue.sessions().stream().flatMap(session -> Stream.iterate(today,
+                                d -> d.plusDays(1)).limit(7).filter(d -> SessionDates.runsOn(session, d))
+                                .map(d -> d + " " + details.id() + " " + session.opensAt()))))
+                .toList());
+
+        List<String> week = timetable.weekAt(MONKS_CENTRE, ALL).stream().flatMap(day -> day.sessions().stream()
+                .map(o -> day.date() + " " + o.serviceId() + " " + o.opensAt())).toList();
+
+        assertThat(expected).isNotEmpty();
+        assertThat(week).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(timetable.weekAt(MONKS_CENTRE, 1)).allSatisfy(day -> {
+            assertThat(day.sessions()).hasSize(1);
+            assertThat(day.more()).isEqualTo(expected.stream().filter(e -> e.startsWith(day.date().toString()))
+                    .count() - 1);
+        });
+    }
+
+    @Test
+    void closingAServiceTakesItOutOfTheCountsAndTheWeekAndReopeningPutsItBack() {
+        awaitOutbox();
+        long crewe = directory.locality("crewe-nantwich").orElseThrow().serviceCount();
+        Map<String, Long> categories = categoryCounts();
+        assertThat(services(timetable.thisWeekIn("crewe-nantwich", ALL))).contains(MONKS_STAY_AND_PLAY);
+
+        changes.changeStatus(MONKS_STAY_AND_PLAY, "temporarily closed");
+        try {
+            awaitOutbox();
+            assertThat(directory.locality("crewe-nantwich").orElseThrow().serviceCount()).isEqualTo(crewe - 1);
+            assertThat(directory.localities()).filteredOn(l -> l.code().equals("crewe-nantwich"))
+                    .singleElement().extracting(LocalitySummary::serviceCount).isEqualTo(crewe - 1);
+            assertThat(categoryCounts().values().stream().mapToLong(Long::longValue).sum())
+                    .isLessThan(categories.values().stream().mapToLong(Long::longValue).sum());
+            assertThat(directory.servicesInLocality("crewe-nantwich", 1, ALL).services()).extracting(ServiceCard::id)
+                    .hasSize((int) crewe - 1).doesNotContain(MONKS_STAY_AND_PLAY);
+            assertThat(venues.servicesAt(MONKS_CENTRE, 1, ALL).services()).extracting(ServiceCard::id)
+                    .doesNotContain(MONKS_STAY_AND_PLAY);
+            assertThat(services(timetable.thisWeekIn("crewe-nantwich", ALL))).doesNotContain(MONKS_STAY_AND_PLAY);
+            assertThat(services(timetable.thisWeek(ALL))).doesNotContain(MONKS_STAY_AND_PLAY);
+        } finally {
+            changes.changeStatus(MONKS_STAY_AND_PLAY, "active");
+            awaitOutbox();
+        }
+        assertThat(directory.locality("crewe-nantwich").orElseThrow().serviceCount()).isEqualTo(crewe);
+        assertThat(categoryCounts()).isEqualTo(categories);
+        assertThat(directory.servicesInLocality("crewe-nantwich", 1, ALL).services()).extracting(ServiceCard::id)
+                .contains(MONKS_STAY_AND_PLAY);
+        assertThat(services(timetable.thisWeekIn("crewe-nantwich", ALL))).contains(MONKS_STAY_AND_PLAY);
+    }
+
+    @Test
+    void aTableLeftBehindIsRolledForwardToTodayAndFilledAgain() {
+        awaitOutbox();
+        List<String> current = keys(timetable.thisWeek(ALL));
+        LocalDate today = timetable.today();
+        jdbc.sql("update upcoming_window set first_day = ?, last_day = ?").params(today.minusDays(3),
+                today.plusDays(4)).update();
+        jdbc.sql("delete from upcoming_session where on_date >= ?").param(today.plusDays(2)).update();
+
+        upcoming.rollForward();
+
+        assertThat(upcoming.window()).contains(UpcomingSessions.Window.from(today));
+        assertThat(keys(timetable.thisWeek(ALL))).containsExactlyInAnyOrderElementsOf(current);
+        assertThat(jdbc.sql("select count(*) from upcoming_session where on_date < ?").param(today)
+                .query(Long.class).single()).isZero();
+        upcoming.rollForward();
+        assertThat(keys(timetable.thisWeek(ALL))).containsExactlyInAnyOrderElementsOf(current);
+    }
+
+    @Test
+    void theListsCountWhatLoadingEveryRowGave() {
+        awaitOutbox();
+        for (LocalitySummary locality : directory.localities()) {
+            assertThat(locality.serviceCount()).as(locality.code())
+                    .isEqualTo(directory.servicesInLocality(locality.code()).size());
+        }
+        for (CategorySummary category : directory.categories()) {
+            assertThat(category.serviceCount()).as(category.code())
+                    .isEqualTo(directory.servicesInCategory(category.code()).size());
+        }
+        assertThat(venues.servicesAt(MONKS_CENTRE, 1, ALL).total()).isEqualTo(jdbc.sql("""
+                select count(distinct s.id) from service s join service_at_location sal on sal.service_id = s.id
+                where sal.location_id = ? and s.status = 'active'""").param(MONKS_CENTRE.toString())
+                .query(Long.class).single()).isPositive();
+    }
+
+    private Map<String, Long> categoryCounts() {
+        return directory.categories().stream()
+                .collect(Collectors.toMap(CategorySummary::code, CategorySummary::serviceCount));
+    }
+
+    private static final Comparator<Occurrence> SOONEST = Comparator.comparing(Occurrence::date)
+            .thenComparing(o -> o.opensAt() == null ? LocalTime.MIDNIGHT : o.opensAt())
+            .thenComparing(Occurrence::serviceName);
+
+    /** The computation the table replaced, kept here to prove the table says the same. */
+    private List<Occurrence> oldThisWeek(String localityName) {
+        LocalDateTime now = timetable.now();
+        return transaction.execute(status -> services.findPublished().stream()
+                .map(service -> ServiceMapping.details(service, clock, null))
+                .flatMap(details -> details.venues().stream()
+                        .filter(venue -> localityName == null || localityName.equals(venue.place().locality()))
+                        .flatMap(venue -> weekOf(details, venue, now)))
+                .sorted(SOONEST)
+                .toList());
+    }
+
+    private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDateTime now) {
+        LocalDate today = now.toLocalDate();
+        return venue.sessions().stream().flatMap(session -> Stream.iterate(today, d -> d.plusDays(1)).limit(7)
+                .filter(date -> SessionDates.runsOn(session, date)
+                        && !(date.equals(today) && SessionDates.endedBy(session, now.toLocalTime())))
+                .map(date -> Timetable.occurrence(details, venue, session, date)));
+    }
+
+    /** What a line in "on this week" says: everything but the order of sessions at the same minute. */
+    private static List<String> keys(List<Occurrence> occurrences) {
+        return occurrences.stream().map(o -> String.join("|", o.date().toString(), String.valueOf(o.opensAt()),
+                String.valueOf(o.closesAt()), o.serviceId().toString(), o.serviceName(), String.valueOf(o.venueId()),
+                String.valueOf(o.venueName()), o.place().toString(), o.cost().toString(),
+                String.valueOf(o.description()))).toList();
+    }
+
+    private static List<UUID> services(List<Occurrence> occurrences) {
+        return occurrences.stream().map(Occurrence::serviceId).toList();
+    }
+
+    private void awaitOutbox() {
+        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
+    }
+}
