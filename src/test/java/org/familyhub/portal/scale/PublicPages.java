@@ -51,6 +51,7 @@ final class PublicPages {
         pages.put("locality leaflet", "leaflets/localities/" + locality + ".pdf");
         pages.put("category leaflet", "leaflets/categories/" + category + ".pdf");
         pages.put("sitemap.xml", "sitemap.xml");
+        pages.put("sitemap part", "sitemaps/services-1.xml.gz");
         pages.put("robots.txt", "robots.txt");
         pages.put("api/search", "api/search?q=stay+and+play");
         return pages;
@@ -68,6 +69,11 @@ final class PublicPages {
                 new PhoneProfile.Page("results", pages.get("search"), ".service-card"),
                 new PhoneProfile.Page("service", pages.get("service"), ".key-facts"),
                 new PhoneProfile.Page("locality", pages.get("locality"), ".service-card"));
+    }
+
+    /** The code at the end of a page's address: {@code localities/crewe-nantwich} gives crewe-nantwich. */
+    static String code(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
     }
 
     private static String single(JdbcClient jdbc, String sql) {

@@ -15,12 +15,15 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.familyhub.benchmark.Latencies;
+import org.familyhub.directory.DerivedLists;
+import org.familyhub.portal.web.GeneratedFilesRefill;
 import org.familyhub.search.SyntheticDirectory;
 import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
@@ -67,6 +70,8 @@ class PublicPagesBenchmark {
     JdbcClient jdbc;
     @Autowired
     ServiceIndex index;
+    @Autowired
+    ApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
@@ -103,6 +108,14 @@ class PublicPagesBenchmark {
         long started = System.nanoTime();
         int services = SyntheticDirectory.growTo(jdbc, size);
         index.rebuild();
+        DerivedLists.refill(context);
+        Map<String, String> pages = PublicPages.resolve(jdbc);
+        try {
+            GeneratedFilesRefill.regenerate(context, PublicPages.code(pages.get("locality")),
+                    PublicPages.code(pages.get("category")));
+        } catch (Exception e) {
+            throw new IllegalStateException("the leaflets and sitemap could not be made", e);
+        }
         System.out.printf("%ngrew to %,d services and rebuilt what derives from them in %.0f s%n", services,
                 (System.nanoTime() - started) / 1e9);
         return services;

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.familyhub.PortalTest;
+import org.familyhub.benchmark.Latencies;
 import org.familyhub.SecuredMvc;
 import org.familyhub.portal.web.GeneratedFile.Leaflet;
 import org.familyhub.search.SyntheticDirectory;
@@ -95,7 +96,6 @@ class GeneratedFilesBenchmark {
     }
 
     private static double percentile(List<Long> nanos, int percent) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100)) / 1e6;
+        return Latencies.percentile(nanos, percent) / 1e6;
     }
 }
