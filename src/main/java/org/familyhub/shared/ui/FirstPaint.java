@@ -3,6 +3,7 @@ package org.familyhub.shared.ui;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpSession;
+import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
 import org.springframework.stereotype.Component;
@@ -43,6 +45,7 @@ class FirstPaint implements VaadinServiceInitListener {
     static final String COPY_ID = "first-paint";
     /** How long a session started by one page load lives if no script ever talks back. */
     static final Duration UNCONNECTED_SESSION = Duration.ofMinutes(2);
+    private static final Pattern REQUEST_URL = Pattern.compile("\"requestURL\":\"(?:[^\"\\\\]|\\\\.)*\",?");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -85,7 +88,22 @@ class FirstPaint implements VaadinServiceInitListener {
         org.jsoup.nodes.Element copy = document.body().prependElement("div").id(COPY_ID);
         // The outermost layout: Vaadin puts it into a container of its own, which the client finds by id.
         append(document, copy, chain.getLast().getElement());
+        forgetRequestAddress(document);
         shortenNewSession(response.getVaadinRequest());
+    }
+
+    /**
+     * The first update carries the request's absolute address ({@code requestURL}, which no client code reads),
+     * built from whatever Host header the request came with; no answer of the portal repeats that header.
+     */
+    private static void forgetRequestAddress(Document document) {
+        for (org.jsoup.nodes.Element script : document.head().select("script[initial]")) {
+            String data = script.data();
+            String without = REQUEST_URL.matcher(data).replaceAll("");
+            if (!without.equals(data)) {
+                script.empty().appendChild(new DataNode(without));
+            }
+        }
     }
 
     /**
