@@ -17,6 +17,7 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import jakarta.servlet.http.HttpSession;
+import org.familyhub.shared.ScriptJson;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.TextNode;
@@ -45,12 +46,20 @@ class FirstPaint implements VaadinServiceInitListener {
     static final String COPY_ID = "first-paint";
     /** How long a session started by one page load lives if no script ever talks back. */
     static final Duration UNCONNECTED_SESSION = Duration.ofMinutes(2);
+    /** Vaadin's inline script holding the first update, which holds only JSON besides this assignment. */
+    private static final String FIRST_UPDATE = "window.Vaadin.TypeScript=";
     private static final Pattern REQUEST_URL = Pattern.compile("\"requestURL\":\"(?:[^\"\\\\]|\\\\.)*\",?");
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setBootstrapInitialPredicate(FirstPaint::isPublicPage);
-        event.getSource().addUIInitListener(init -> removeCopyWhenDrawn(init.getUI()));
+        event.getSource().addUIInitListener(init -> {
+            // Built with the HTML (no "v-r" request type): the page carries a copy to remove.
+            VaadinRequest request = VaadinRequest.getCurrent();
+            if (request != null && request.getParameter("v-r") == null) {
+                removeCopyWhenDrawn(init.getUI());
+            }
+        });
         event.addIndexHtmlRequestListener(FirstPaint::writeCopy);
     }
 
@@ -80,6 +89,7 @@ class FirstPaint implements VaadinServiceInitListener {
         if (ui.isEmpty()) {
             return;
         }
+        makeFirstUpdateSafe(response.getDocument());
         List<HasElement> chain = ui.get().getInternals().getActiveRouterTargetsChain();
         if (chain.isEmpty()) {
             return;
@@ -88,20 +98,21 @@ class FirstPaint implements VaadinServiceInitListener {
         org.jsoup.nodes.Element copy = document.body().prependElement("div").id(COPY_ID);
         // The outermost layout: Vaadin puts it into a container of its own, which the client finds by id.
         append(document, copy, chain.getLast().getElement());
-        forgetRequestAddress(document);
         shortenNewSession(response.getVaadinRequest());
     }
 
     /**
-     * The first update carries the request's absolute address ({@code requestURL}, which no client code reads),
-     * built from whatever Host header the request came with; no answer of the portal repeats that header.
+     * The first update is JSON inside an inline script, and holds the page's text: a name holding
+     * {@code </script><script>…} would end Vaadin's script there and start one of its own (the policy's nonce
+     * stops it running, but it must not get that far), so the JSON is written with {@link ScriptJson}'s escapes.
+     * It also carries the request's absolute address ({@code requestURL}, which no client code reads), built from
+     * whatever Host header the request came with; no answer of the portal repeats that header.
      */
-    private static void forgetRequestAddress(Document document) {
+    private static void makeFirstUpdateSafe(Document document) {
         for (org.jsoup.nodes.Element script : document.head().select("script[initial]")) {
             String data = script.data();
-            String without = REQUEST_URL.matcher(data).replaceAll("");
-            if (!without.equals(data)) {
-                script.empty().appendChild(new DataNode(without));
+            if (data.contains(FIRST_UPDATE)) {
+                script.empty().appendChild(new DataNode(ScriptJson.escape(REQUEST_URL.matcher(data).replaceAll(""))));
             }
         }
     }

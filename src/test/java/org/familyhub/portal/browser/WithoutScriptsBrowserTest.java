@@ -82,6 +82,7 @@ class WithoutScriptsBrowserTest {
                         .isEqualTo(1L);
                 assertThat(chromium.js("return window.__csp.join('\\n')")).as(path).isEqualTo("");
             }
+            chromium.open("");
             chromium.find("#search-words").sendKeys("autism");
             chromium.find("#search-submit").click();
             chromium.waitFor(d -> d.getCurrentUrl().contains("q=autism"));
