@@ -2,16 +2,21 @@ package org.familyhub.portal.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Input;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeButton;
+import com.vaadin.flow.component.html.NativeLabel;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.RouterLink;
 import org.familyhub.search.SearchService;
@@ -19,11 +24,17 @@ import org.familyhub.search.SearchService;
 /**
  * The search box: the family's own words, an optional postcode or town, and "use my location". Typing
  * offers suggestions (service names, topics, towns) as links below the box, announced politely.
+ *
+ * <p>It is a plain HTML form ({@code GET search?q=…&postcode=…}) of native labelled inputs and a submit
+ * button, so it works in the page the server sends before any script runs, and with scripts off. Once
+ * Vaadin runs, the form's own submission is stopped in the browser and the button searches on the server,
+ * keeping the filters already chosen.
  */
-class SearchForm extends Div {
+@Tag("form")
+class SearchForm extends Component implements HasComponents, HasStyle {
 
-    private final TextField words = new TextField();
-    private final TextField place = new TextField();
+    private final Input words = new Input(ValueChangeMode.LAZY);
+    private final Input place = new Input();
     private final UnorderedList suggestions = new UnorderedList();
     private final Paragraph locating = new Paragraph();
     private final SearchService search;
@@ -33,34 +44,25 @@ class SearchForm extends Div {
         this.search = search;
         this.state = state;
         addClassName("search-form");
-        getElement().setAttribute("role", "search");
+        getElement().setAttribute("action", "search").setAttribute("method", "get").setAttribute("role", "search");
+        getElement().executeJs("this.addEventListener('submit', e => e.preventDefault())");
         if (big) {
             addClassName("search-form-big");
         }
-        words.setLabel(getTranslation("search.words"));
-        words.setHelperText(getTranslation("search.wordsHint"));
-        words.setValue(state.text());
-        words.setClearButtonVisible(true);
-        words.setWidthFull();
-        words.setMaxLength(200);
         words.setId("search-words");
-        words.setValueChangeMode(ValueChangeMode.LAZY);
+        words.getElement().setAttribute("name", "q").setAttribute("maxlength", "200")
+                .setAttribute("autocomplete", "off").setAttribute("aria-describedby", "search-words-hint");
         words.setValueChangeTimeout(350);
         words.addValueChangeListener(change -> {
             if (change.isFromClient()) {
                 suggest(change.getValue());
             }
         });
-        words.getElement().setAttribute("autocomplete", "off");
-        words.addKeyPressListener(Key.ENTER, enter -> submit());
 
-        place.setLabel(getTranslation("search.place"));
-        place.setHelperText(getTranslation("search.placeHint"));
-        place.setValue(state.postcode() == null ? "" : state.postcode());
-        place.setMaxLength(40);
         place.setId("search-place");
-        place.getElement().setAttribute("autocomplete", "postal-code");
-        place.addKeyPressListener(Key.ENTER, enter -> submit());
+        place.getElement().setAttribute("name", "postcode").setAttribute("maxlength", "40")
+                .setAttribute("autocomplete", "postal-code").setAttribute("aria-describedby", "search-place-hint");
+        show(state);
 
         suggestions.addClassName("suggestions");
         suggestions.getElement().setAttribute("aria-label", getTranslation("search.suggestions"));
@@ -68,9 +70,10 @@ class SearchForm extends Div {
         Div suggestionsLive = new Div(suggestions);
         suggestionsLive.getElement().setAttribute("aria-live", "polite");
 
-        Button go = new Button(getTranslation("search.submit"), VaadinIcon.SEARCH.create(), click -> submit());
-        go.addThemeVariants(ButtonVariant.PRIMARY);
+        NativeButton go = new NativeButton(getTranslation("search.submit"), click -> submit());
+        go.getElement().setAttribute("type", "submit");
         go.setId("search-submit");
+        go.addClassName("search-submit");
         Button here = new Button(getTranslation("search.myLocation"), VaadinIcon.LOCATION_ARROW.create(),
                 click -> locate());
         here.setId("search-my-location");
@@ -80,21 +83,33 @@ class SearchForm extends Div {
 
         Div buttons = new Div(go, here);
         buttons.addClassName("search-buttons");
-        add(words, suggestionsLive, place, buttons, locating);
+        add(field(words, "search.words", "search.wordsHint"), suggestionsLive,
+                field(place, "search.place", "search.placeHint"), buttons, locating);
+    }
+
+    private Div field(Input input, String labelKey, String hintKey) {
+        NativeLabel label = new NativeLabel(getTranslation(labelKey));
+        label.setFor(input);
+        Span hint = new Span(getTranslation(hintKey));
+        hint.setId(input.getId().orElseThrow() + "-hint");
+        hint.addClassName("search-hint");
+        Div field = new Div(label, input, hint);
+        field.addClassName("search-field");
+        return field;
+    }
+
+    /** The value both as the live property and as the attribute the server's first HTML carries. */
+    private void show(SearchState shown) {
+        words.setValue(shown.text());
+        words.getElement().setAttribute("value", shown.text());
+        String postcode = shown.postcode() == null ? "" : shown.postcode();
+        place.setValue(postcode);
+        place.getElement().setAttribute("value", postcode);
     }
 
     void setState(SearchState state) {
         this.state = state;
-        words.setValue(state.text());
-        place.setValue(state.postcode() == null ? "" : state.postcode());
-    }
-
-    TextField words() {
-        return words;
-    }
-
-    TextField place() {
-        return place;
+        show(state);
     }
 
     void submit() {

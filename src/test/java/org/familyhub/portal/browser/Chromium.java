@@ -37,6 +37,15 @@ public final class Chromium implements AutoCloseable {
 
     /** A browser on any running portal, e.g. a production jar started separately ({@code base} ends in /). */
     public Chromium(String base, Dimension size) {
+        this(base, size, true);
+    }
+
+    /** A browser with JavaScript switched off, as some families' phones and every simple crawler have it. */
+    static Chromium withoutScripts(int port, Dimension size) {
+        return new Chromium("http://localhost:" + port + "/", size, false);
+    }
+
+    private Chromium(String base, Dimension size, boolean scripts) {
         if (!Files.isExecutable(Path.of(BROWSER)) || !Files.isExecutable(Path.of(DRIVER))) {
             throw new IllegalStateException("Real-browser tests need " + BROWSER + " and " + DRIVER
                     + ": apt-get install -y chromium chromium-driver (.ci/run does this)");
@@ -46,7 +55,8 @@ public final class Chromium implements AutoCloseable {
         options.setBinary(BROWSER);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--lang=en-GB", "--window-size=" + size.width + "," + size.height);
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-GB,en"));
+        options.setExperimentalOption("prefs", scripts ? Map.of("intl.accept_languages", "en-GB,en")
+                : Map.of("intl.accept_languages", "en-GB,en", "profile.managed_default_content_settings.javascript", 2));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(DRIVER).toFile())
                 .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
@@ -70,10 +80,13 @@ public final class Chromium implements AutoCloseable {
         settle();
     }
 
-    /** Waits for Vaadin to finish every round trip; the first page load in dev mode can take a while. */
+    /**
+     * Waits for Vaadin to finish every round trip; the first page load in dev mode can take a while. The copy of
+     * the page the server sends first ({@code #first-paint}) is gone once Vaadin has drawn the live page.
+     */
     void settle() {
         new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> Boolean.TRUE.equals(js(
-                "return !!document.querySelector('main#main-content h1')"
+                "return !!document.querySelector('main#main-content h1') && !document.getElementById('first-paint')"
                         + " && (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients"
                         + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
     }

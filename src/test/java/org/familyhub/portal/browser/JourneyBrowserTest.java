@@ -54,7 +54,7 @@ class JourneyBrowserTest {
     @Test
     void freeStayAndPlayInCreweOnTuesdayFromSearchToPrint() {
         browser.open("");
-        browser.find("#search-words input").sendKeys("stay and play crewe");
+        browser.find("#search-words").sendKeys("stay and play crewe");
         browser.find("#search-submit").click();
         browser.waitFor(d -> d.getCurrentUrl().contains("/search?q=stay"));
         browser.settle();
@@ -96,8 +96,8 @@ class JourneyBrowserTest {
     @Test
     void aPostcodeSearchSortsByDistance() {
         browser.open("");
-        browser.find("#search-words input").sendKeys("group");
-        browser.find("#search-place input").sendKeys("CW1 4RL");
+        browser.find("#search-words").sendKeys("group");
+        browser.find("#search-place").sendKeys("CW1 4RL");
         browser.find("#search-submit").click();
         browser.waitFor(d -> d.getCurrentUrl().contains("postcode=CW1"));
         browser.settle();

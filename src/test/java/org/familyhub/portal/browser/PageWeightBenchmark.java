@@ -7,7 +7,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Not a test: the page-weight benchmark, run with {@code ./mvnw verify -Pbenchmark}. It starts the portal
- * itself (development mode) and measures it with {@link PageWeight}. With {@code -Dbenchmark.url=…} it stands
+ * itself (production mode, as every build now serves) and measures it with {@link PageWeight}. With {@code -Dbenchmark.url=…} it stands
  * aside for {@link RunningPortalPageWeightBenchmark}, which measures a portal already running there.
  */
 @Tag("benchmark")
