@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
@@ -63,10 +64,18 @@ class FirstPaint implements VaadinServiceInitListener {
         event.addIndexHtmlRequestListener(FirstPaint::writeCopy);
     }
 
-    /** Pages anyone may open are built with the HTML; staff pages start the usual way. */
+    /**
+     * Pages anyone may open are built with the HTML; staff pages start the usual way, and so does an address
+     * Vaadin's router cannot read (an encoded {@code ?} or {@code #} in the path), which then gets the answer
+     * it always got instead of failing inside the request.
+     */
     static boolean isPublicPage(VaadinRequest request) {
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/").replaceAll("^/+", "");
+        if (path.contains("?") || path.contains("#")) {
+            return false;
+        }
         try {
+            new Location(path);
             return RouteConfiguration.forApplicationScope().getRoute(path)
                     .map(route -> route.isAnnotationPresent(AnonymousAllowed.class)).orElse(false);
         } catch (RuntimeException notARoute) {
