@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -28,6 +29,9 @@ final class Tab {
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\"\\s*:\\s*(\\d+)");
     private static final Pattern SECURITY_KEY = Pattern.compile("\"Vaadin-Security-Key\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern SYNC_ID = Pattern.compile("\"syncId\"\\s*:\\s*(\\d+)");
+    private static final Pattern REFUSED = Pattern.compile("\"(appError|sessionExpired|resynchronize)\"");
+    /** The first refused navigation is printed, so a broken replay explains itself once. */
+    private static final AtomicBoolean REPORTED = new AtomicBoolean();
     private static final Pattern SESSION = Pattern.compile("(JSESSIONID=[^;]+)");
 
     /** What one page load cost the client: status, bytes on the wire, time to the page being usable. */
@@ -76,8 +80,14 @@ final class Tab {
             HttpResponse<byte[]> navigation = navigate(route, query);
             bytes += navigation.body().length;
             String answer = text(navigation);
-            if (navigation.statusCode() != 200 || !answer.contains("\"changes\"")) {
-                // 598: the server did not take the navigation (a refused token or an out-of-sync message).
+            if (navigation.statusCode() != 200 || !answer.contains("\"syncId\"")
+                    || REFUSED.matcher(answer).find()) {
+                // 598: the server did not take the navigation (a refused token or an out-of-sync message). A page
+                // that came with its first UIDL is built already, so its answer may hold no changes at all.
+                if (REPORTED.compareAndSet(false, true)) {
+                    System.out.println("navigation refused for " + path + ": HTTP " + navigation.statusCode() + " "
+                            + answer.substring(0, Math.min(400, answer.length())));
+                }
                 return new Load(navigation.statusCode() == 200 ? 598 : navigation.statusCode(), bytes,
                         System.nanoTime() - started, eager);
             }
