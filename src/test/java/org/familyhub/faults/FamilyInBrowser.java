@@ -65,7 +65,9 @@ final class FamilyInBrowser implements AutoCloseable {
         try {
             browser().driver().get(base + "ask-for-help");
             return until(STEP, () -> Boolean.TRUE.equals(browser().js(
-                    "return !!document.querySelector('.step-counter') && !!document.querySelector('vaadin-text-field')")));
+                    "return !!document.querySelector('.step-counter') && !!document.querySelector('vaadin-text-field')"
+                            // The server's first copy of the page is inert; the live form is drawn when it is gone.
+                            + " && !document.getElementById('first-paint')")));
         } catch (WebDriverException unreachable) {
             return false;
         }
