@@ -115,7 +115,7 @@ final class HsdsSchema {
         int items = page.get("contents").size();
         assertThat(page.get("total_items").isIntegralNumber()).isTrue();
         assertThat(pages).isEqualTo((int) Math.ceil(total / (double) perPage));
-        assertThat(page.get("size").asInt()).isEqualTo(perPage);
+        assertThat(page.get("size").asInt()).as("size: the items on this page").isEqualTo(items);
         assertThat(page.get("first_page").asBoolean()).isEqualTo(pageNumber == 1);
         assertThat(page.get("last_page").asBoolean()).isEqualTo(pageNumber >= pages);
         assertThat(page.get("empty").asBoolean()).isEqualTo(items == 0);

@@ -24,6 +24,16 @@ class PageTest {
     }
 
     @Test
+    void sizeIsTheNumberOfItemsOnThePageNotThePageSizeAskedFor() {
+        assertThat(Page.of(items, 1, 10).size()).isEqualTo(10);
+        assertThat(Page.of(items, 3, 10).size()).isEqualTo(3);
+        assertThat(Page.of(items, 9, 10).size()).isZero();
+        Page<Integer> fetched = Page.of(23, 3, 10, List.of(21, 22, 23));
+        assertThat(fetched.size()).isEqualTo(3);
+        assertThat(fetched.withContents(List.of("a", "b")).size()).isEqualTo(2);
+    }
+
+    @Test
     void aPageBeyondTheEndIsEmptyNotAnError() {
         Page<Integer> beyond = Page.of(items, 9, 10);
         assertThat(beyond.empty()).isTrue();
