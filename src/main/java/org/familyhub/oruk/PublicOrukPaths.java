@@ -20,7 +20,10 @@ class PublicOrukPaths {
         return new PublicPaths(List.of(BASE_PATH, BASE_PATH + "/**"));
     }
 
-    /** A burst is fine; a crawler hammering the directory is slowed down to its requests per minute. */
+    /**
+     * A validator's or feed reader's run fits in the burst; a crawler hammering the directory is slowed down to
+     * its requests per minute, and answered 429 beyond it.
+     */
     @Bean
     LimitedPaths openReferralApiLimit(OrukProperties properties) {
         return new LimitedPaths(BASE_PATH,

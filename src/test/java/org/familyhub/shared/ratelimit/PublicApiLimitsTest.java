@@ -40,7 +40,7 @@ class PublicApiLimitsTest {
                 org.assertj.core.groups.Tuple.tuple("/api/search",
                         new Limit("search-api", 60, 120, Duration.ofMinutes(1))),
                 org.assertj.core.groups.Tuple.tuple("/api/oruk",
-                        new Limit("oruk-api", 60, 120, Duration.ofMinutes(1))));
+                        new Limit("oruk-api", 200, 120, Duration.ofMinutes(1))));
     }
 
     @Test
