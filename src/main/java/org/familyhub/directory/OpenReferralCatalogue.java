@@ -1,7 +1,9 @@
 package org.familyhub.directory;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -42,56 +44,70 @@ public class OpenReferralCatalogue {
     private final TaxonomyTermRepository terms;
     private final LocalityRepository localities;
     private final PortalProperties portal;
+    private final PublishedServiceQuery query;
 
     OpenReferralCatalogue(ServiceRepository services, OrganizationRepository organizations,
             TaxonomyRepository taxonomies, TaxonomyTermRepository terms, LocalityRepository localities,
-            PortalProperties portal) {
+            PortalProperties portal, PublishedServiceQuery query) {
         this.services = services;
         this.organizations = organizations;
         this.taxonomies = taxonomies;
         this.terms = terms;
         this.localities = localities;
         this.portal = portal;
+        this.query = query;
     }
 
-    /** The standard's service filters; a null one matches everything. */
+    /** The standard's service filters (HSDS 3.0 and the UK profile's ages); a null one matches everything. */
     public record ServiceFilter(@Nullable UUID organizationId, @Nullable UUID taxonomyTermId,
-            @Nullable UUID taxonomyId, @Nullable Instant modifiedAfter) {
+            @Nullable UUID taxonomyId, @Nullable Instant modifiedAfter, @Nullable BigDecimal minimumAge,
+            @Nullable BigDecimal maximumAge) {
 
         public static ServiceFilter none() {
-            return new ServiceFilter(null, null, null, null);
+            return new ServiceFilter(null, null, null, null, null, null);
         }
     }
 
-    /** The ids of the published services the filter matches, by name. */
+    /** Near a point: nearest first, and no farther than {@code maxKm} when it is set. */
+    public record Near(double latitude, double longitude, @Nullable Double maxKm) {
+    }
+
+    public long countPublishedServices(ServiceFilter filter) {
+        return query.countServices(filter);
+    }
+
+    /** A page of the ids of the published services the filter matches, by name. */
+    public List<UUID> publishedServiceIds(ServiceFilter filter, long offset, int limit) {
+        return query.serviceIds(filter, offset, limit);
+    }
+
+    /** Every published service the filter matches, by name: for a bulk copy (ndjson). */
     public List<UUID> publishedServiceIds(ServiceFilter filter) {
-        UUID term = filter.taxonomyTermId();
-        boolean byLocality = term != null && localities.existsById(term);
-        boolean byLocalityTaxonomy = OpenReferralMapping.LOCALITY_TAXONOMY_ID.equals(filter.taxonomyId());
-        List<UUID> ids = services.findPublishedIds(filter.organizationId(), byLocality ? null : term,
-                byLocalityTaxonomy ? null : filter.taxonomyId(), filter.modifiedAfter());
-        if (byLocality) {
-            ids = retain(ids, idsOf(services.findActiveInLocality(term).stream()));
-        }
-        if (byLocalityTaxonomy) {
-            ids = retain(ids, idsOf(localities.findAll().stream()
-                    .flatMap(l -> services.findActiveInLocality(l.getId()).stream())));
-        }
-        return ids;
+        return query.serviceIds(filter, 0, null);
+    }
+
+    /** The given ids that are of published services the filter matches, in the order given. */
+    public List<UUID> retainMatching(List<UUID> ids, ServiceFilter filter) {
+        Set<UUID> matching = Set.copyOf(query.matchingAmong(filter, ids));
+        return ids.stream().filter(matching::contains).toList();
     }
 
     /** The published services among the ids, in the order given; others are left out. */
     public List<OpenReferralRecords.Service> services(List<UUID> ids, Detail detail) {
-        List<Locality> all = localities.findAll();
-        Map<UUID, Service> found = services.findAllById(ids).stream().filter(OpenReferralCatalogue::isPublished)
-                .collect(Collectors.toMap(Service::getId, Function.identity()));
-        return ids.stream().map(found::get).filter(Objects::nonNull)
-                .map(s -> OpenReferralMapping.service(s, detail, all)).toList();
+        return services(ids, detail, true);
+    }
+
+    /** The minimal form of the published services among the ids, in the order given. */
+    public List<OpenReferralRecords.MinimalService> minimalServices(List<UUID> ids) {
+        Map<UUID, Instant> modified = query.lastModified(ids);
+        return ids.stream().filter(modified::containsKey)
+                .map(id -> new OpenReferralRecords.MinimalService(id, OpenReferralRecords.timestamp(modified.get(id))))
+                .toList();
     }
 
     public Optional<OpenReferralRecords.Service> service(UUID id) {
         return services.findById(id).filter(OpenReferralCatalogue::isPublished)
-                .map(s -> OpenReferralMapping.service(s, Detail.FULL, localities.findAll()));
+                .map(s -> OpenReferralMapping.service(s, Detail.FULL, localities.findAll(), portal.areaName(), true));
     }
 
     /** Organisations that provide at least one published service, by name. */
@@ -102,10 +118,14 @@ public class OpenReferralCatalogue {
                 .toList();
     }
 
-    public Optional<OpenReferralRecords.Organization> organization(UUID id) {
-        return services.findPublishedOrganizationIds().contains(id)
-                ? organizations.findById(id).map(OpenReferralMapping::organization)
-                : Optional.empty();
+    /** The organisation fully nested: with its published services, in {@code detail}, by name. */
+    public Optional<OpenReferralRecords.Organization> organization(UUID id, Detail detail) {
+        if (!services.findPublishedOrganizationIds().contains(id)) {
+            return Optional.empty();
+        }
+        List<UUID> ids = query.serviceIds(new ServiceFilter(id, null, null, null, null, null), 0, null);
+        return organizations.findById(id)
+                .map(o -> OpenReferralMapping.organization(o, services(ids, detail, false)));
     }
 
     public List<OpenReferralRecords.Taxonomy> taxonomies() {
@@ -133,18 +153,37 @@ public class OpenReferralCatalogue {
                 .or(() -> localities.findById(id).map(OpenReferralMapping::localityTerm));
     }
 
-    /** Every venue of every published service, by service name. */
-    public List<OpenReferralRecords.ServiceAtLocation> serviceAtLocations() {
-        return services.findPublished().stream()
-                .flatMap(s -> s.getServiceAtLocations().stream()
-                        .map(sal -> OpenReferralMapping.serviceAtLocation(s, sal)))
-                .toList();
+    /** How many venues of published services the filter matches (only those near, with {@code near}). */
+    public long countServiceAtLocations(ServiceFilter filter, @Nullable Near near) {
+        return query.countServiceAtLocations(filter, near);
+    }
+
+    /** A page of their ids: nearest first with {@code near}, otherwise by service name. */
+    public List<UUID> serviceAtLocationIds(ServiceFilter filter, @Nullable Near near, long offset, int limit) {
+        return query.serviceAtLocationIds(filter, near, offset, limit);
+    }
+
+    /** The venues of the given published services, in the services' order or nearest first. */
+    public List<UUID> serviceAtLocationIdsOf(List<UUID> serviceIds, @Nullable Near near) {
+        return query.serviceAtLocationIdsOf(serviceIds, near);
+    }
+
+    /** The published services at locations among the ids, in the order given; others are left out. */
+    public List<OpenReferralRecords.ServiceAtLocation> serviceAtLocations(List<UUID> ids) {
+        Map<UUID, OpenReferralRecords.ServiceAtLocation> found = new HashMap<>();
+        if (!ids.isEmpty()) {
+            services.findPublishedByServiceAtLocationIn(ids).forEach(s -> s.getServiceAtLocations().stream()
+                    .filter(sal -> ids.contains(sal.getId()))
+                    .forEach(sal -> found.put(sal.getId(),
+                            OpenReferralMapping.serviceAtLocation(s, sal, portal.areaName()))));
+        }
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
     public Optional<OpenReferralRecords.ServiceAtLocation> serviceAtLocation(UUID id) {
         return services.findPublishedByServiceAtLocation(id).flatMap(s -> s.getServiceAtLocations().stream()
                 .filter(sal -> sal.getId().equals(id)).findFirst()
-                .map(sal -> OpenReferralMapping.serviceAtLocation(s, sal)));
+                .map(sal -> OpenReferralMapping.serviceAtLocation(s, sal, portal.areaName())));
     }
 
     /** When any service last changed: what the API's Last-Modified says. */
@@ -156,11 +195,11 @@ public class OpenReferralCatalogue {
         return PUBLISHED.equals(service.getStatus());
     }
 
-    private static Set<UUID> idsOf(Stream<Service> services) {
-        return services.map(Service::getId).collect(Collectors.toSet());
-    }
-
-    private static List<UUID> retain(List<UUID> ids, Set<UUID> allowed) {
-        return ids.stream().filter(allowed::contains).toList();
+    private List<OpenReferralRecords.Service> services(List<UUID> ids, Detail detail, boolean withOrganization) {
+        List<Locality> all = localities.findAll();
+        Map<UUID, Service> found = services.findAllById(ids).stream().filter(OpenReferralCatalogue::isPublished)
+                .collect(Collectors.toMap(Service::getId, Function.identity()));
+        return ids.stream().map(found::get).filter(Objects::nonNull)
+                .map(s -> OpenReferralMapping.service(s, detail, all, portal.areaName(), withOrganization)).toList();
     }
 }

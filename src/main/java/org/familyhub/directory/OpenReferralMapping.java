@@ -45,36 +45,46 @@ final class OpenReferralMapping {
                 "The localities of " + areaName + " that services and venues are organised by", null, "1");
     }
 
-    static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities) {
-        boolean list = detail != Detail.MINIMAL;
+    /**
+     * @param areaName         the council's area, an address's county when it has none of its own
+     * @param withOrganization false when the service is nested in its organisation already
+     */
+    static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities,
+            String areaName, boolean withOrganization) {
         boolean full = detail == Detail.FULL;
         return new OpenReferralRecords.Service(service.getId(), service.getOrganization().getId(), service.getName(),
                 service.getAlternateName(), service.getDescription(), service.getUrl(), service.getEmail(),
                 service.getStatus(), service.getInterpretationServices(), service.getApplicationProcess(),
                 service.getFeesDescription(), service.getEligibilityDescription(), service.getMinimumAge(),
                 service.getMaximumAge(), date(service.getAssuredDate()), service.getAssurerEmail(),
-                service.getAlert(),
-                list ? organization(service.getOrganization()) : null,
-                list ? service.getPhones().stream().map(OpenReferralMapping::phone).toList() : null,
+                service.getAlert(), OpenReferralRecords.timestamp(service.getLastModified()),
+                withOrganization ? organization(service.getOrganization()) : null,
+                service.getPhones().stream().map(OpenReferralMapping::phone).toList(),
                 full ? service.getSchedules().stream().map(OpenReferralMapping::schedule).toList() : null,
-                list ? service.getServiceAreas().stream().map(a -> new OpenReferralRecords.ServiceArea(a.getId(),
-                        service.getId(), a.getName(), a.getDescription())).toList() : null,
-                full ? service.getServiceAtLocations().stream().map(sal -> serviceAtLocation(service, sal)).toList()
+                service.getServiceAreas().stream().map(a -> new OpenReferralRecords.ServiceArea(a.getId(),
+                        service.getId(), a.getName(), a.getDescription())).toList(),
+                full ? service.getServiceAtLocations().stream().map(sal -> serviceAtLocation(service, sal, areaName))
+                        .toList()
                         : null,
-                list ? service.getLanguages().stream().map(l -> new OpenReferralRecords.Language(l.getId(),
-                        l.getName(), l.getCode(), l.getNote())).toList() : null,
-                list ? service.getCostOptions().stream().map(c -> new OpenReferralRecords.CostOption(c.getId(),
+                service.getLanguages().stream().map(l -> new OpenReferralRecords.Language(l.getId(),
+                        l.getName(), l.getCode(), l.getNote())).toList(),
+                service.getCostOptions().stream().map(c -> new OpenReferralRecords.CostOption(c.getId(),
                         date(c.getValidFrom()), date(c.getValidTo()), c.getOption(), c.getCurrency(), c.getAmount(),
-                        c.getAmountDescription())).toList() : null,
+                        c.getAmountDescription())).toList(),
                 full ? service.getContacts().stream().map(c -> contact(service, c)).toList() : null,
-                list ? serviceAttributes(service, allLocalities) : null);
+                serviceAttributes(service, allLocalities));
     }
 
     static OpenReferralRecords.Organization organization(Organization organization) {
+        return organization(organization, null);
+    }
+
+    static OpenReferralRecords.Organization organization(Organization organization,
+            @Nullable List<OpenReferralRecords.Service> services) {
         // HSDS requires a description; an organisation without one is described by its name.
         return new OpenReferralRecords.Organization(organization.getId(), organization.getName(),
                 organization.getAlternateName(), orElse(organization.getDescription(), organization.getName()),
-                organization.getEmail(), organization.getWebsite());
+                organization.getEmail(), organization.getWebsite(), services);
     }
 
     static OpenReferralRecords.Taxonomy taxonomy(Taxonomy taxonomy) {
@@ -95,30 +105,32 @@ final class OpenReferralMapping {
                 LOCALITY_TAXONOMY_ID);
     }
 
-    static OpenReferralRecords.ServiceAtLocation serviceAtLocation(Service service, ServiceAtLocation sal) {
+    static OpenReferralRecords.ServiceAtLocation serviceAtLocation(Service service, ServiceAtLocation sal,
+            String areaName) {
         return new OpenReferralRecords.ServiceAtLocation(sal.getId(), service.getId(), sal.getLocation().getId(),
                 sal.getDescription(), sal.getSchedules().stream().map(OpenReferralMapping::schedule).toList(),
-                location(sal.getLocation()));
+                location(sal.getLocation(), areaName));
     }
 
-    private static OpenReferralRecords.Location location(Location location) {
+    private static OpenReferralRecords.Location location(Location location, String areaName) {
         List<OpenReferralRecords.Attribute> attributes = new ArrayList<>(
                 location.getAttributes().stream().map(a -> attribute(a, "location")).toList());
         attributes.add(localityAttribute(location.getId(), "location", location.getLocality()));
         return new OpenReferralRecords.Location(location.getId(), location.getLocationType(), location.getUrl(),
                 location.getName(), location.getAlternateName(), location.getDescription(),
                 location.getTransportation(), location.getLatitude(), location.getLongitude(),
-                location.getAddresses().stream().map(OpenReferralMapping::address).toList(),
+                location.getAddresses().stream().map(a -> address(a, areaName)).toList(),
                 location.getAccessibility().stream().map(a -> new OpenReferralRecords.Accessibility(a.getId(),
                         a.getDescription(), a.getDetails(), a.getUrl())).toList(),
                 attributes);
     }
 
-    private static OpenReferralRecords.Address address(Address address) {
-        // state_province is required by HSDS; UK addresses often have no county, so fall back to the region.
+    private static OpenReferralRecords.Address address(Address address, String areaName) {
+        // state_province is required by HSDS but an empty value must be left out (ORUK): UK addresses often have
+        // no county, so it falls back to the region, then to the council's area, which the venue is in.
         return new OpenReferralRecords.Address(address.getId(), address.getAttention(), address.getAddress1(),
                 address.getAddress2(), address.getCity(), address.getRegion(),
-                orElse(address.getStateProvince(), orElse(address.getRegion(), "")), address.getPostalCode(),
+                orElse(address.getStateProvince(), orElse(address.getRegion(), areaName)), address.getPostalCode(),
                 address.getCountry(), address.getAddressType());
     }
 

@@ -1,6 +1,9 @@
 package org.familyhub.directory;
 
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,31 +12,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The directory's published records in exactly the shape of HSDS 3.0 (Open Referral UK), so that the
- * API serialises them as they are (snake_case, nulls left out). A list that is {@code null} is one the
- * requested level of detail leaves out; an empty list means there is nothing to publish.
+ * API serialises them as they are (snake_case, and nulls, empty lists and empty strings left out, as the
+ * Open Referral UK profile asks). A list that is {@code null} is one the requested level of detail leaves out.
  */
 public final class OpenReferralRecords {
 
     private OpenReferralRecords() {
     }
 
-    /** How much of a service to publish: list rows, the standard's default list item, or fully nested. */
-    public enum Detail { MINIMAL, LIST, FULL }
+    /** How much of a service to publish: the standard's default list item, or fully nested. */
+    public enum Detail { LIST, FULL }
+
+    /**
+     * {@code last_modified}: when the service or anything published with it last changed, to the
+     * millisecond in UTC (HSDS 3.0 asks for millisecond accuracy).
+     */
+    public static String timestamp(Instant instant) {
+        return LAST_MODIFIED.format(instant);
+    }
+
+    private static final DateTimeFormatter LAST_MODIFIED =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSX").withZone(ZoneOffset.UTC);
+
+    /** The minimal form of a service (HSDS 3.0 {@code minimal=true}): its id and when it last changed. */
+    public record MinimalService(UUID id, String lastModified) {
+    }
 
     public record Service(UUID id, UUID organizationId, String name, @Nullable String alternateName,
             @Nullable String description, @Nullable String url, @Nullable String email, String status,
             @Nullable String interpretationServices, @Nullable String applicationProcess,
             @Nullable String feesDescription, @Nullable String eligibilityDescription,
             @Nullable BigDecimal minimumAge, @Nullable BigDecimal maximumAge, @Nullable String assuredDate,
-            @Nullable String assurerEmail, @Nullable String alert, @Nullable Organization organization,
+            @Nullable String assurerEmail, @Nullable String alert, String lastModified,
+            @Nullable Organization organization,
             @Nullable List<Phone> phones, @Nullable List<Schedule> schedules,
             @Nullable List<ServiceArea> serviceAreas, @Nullable List<ServiceAtLocation> serviceAtLocations,
             @Nullable List<Language> languages, @Nullable List<CostOption> costOptions,
             @Nullable List<Contact> contacts, @Nullable List<Attribute> attributes) {
     }
 
+    /** {@code services} only on a fully nested organisation (its services, without the organisation again). */
     public record Organization(UUID id, String name, @Nullable String alternateName, String description,
-            @Nullable String email, @Nullable String website) {
+            @Nullable String email, @Nullable String website, @Nullable List<Service> services) {
     }
 
     public record Taxonomy(UUID id, String name, String description, @Nullable String uri,

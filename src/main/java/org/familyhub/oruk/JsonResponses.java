@@ -18,12 +18,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the API's JSON itself, with the standard's snake_case names and no nulls (HSDS forbids null
- * where it asks for a string), whatever the application's own JSON settings are. Owning the bytes is
+ * where it asks for a string), no empty lists and no empty strings (Open Referral UK: a field without a
+ * value is left out), whatever the application's own JSON settings are. Owning the bytes is
  * also what makes the ETag: Spring answers {@code If-None-Match}/{@code If-Modified-Since} with 304
  * from the ETag and Last-Modified headers of a ResponseEntity.
  */
@@ -36,7 +39,7 @@ class JsonResponses {
 
     private final JsonMapper json = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_EMPTY))
             .build();
     private final OpenReferralCatalogue catalogue;
 
@@ -75,7 +78,25 @@ class JsonResponses {
      * cleaned (an old feed import) never reaches another publisher's readers.
      */
     private byte[] bytes(Object record) {
-        return json.writeValueAsBytes(DocumentSanitiser.cleanPublished(json.valueToTree(record)));
+        return json.writeValueAsBytes(omitEmpty(DocumentSanitiser.cleanPublished(json.valueToTree(record))));
+    }
+
+    /** Cleaning can leave a field empty (markup and nothing else), which is then left out too. */
+    private static JsonNode omitEmpty(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (String name : List.copyOf(object.propertyNames())) {
+                JsonNode value = object.get(name);
+                omitEmpty(value);
+                // The page envelope's contents stay, empty or not: an empty page is still a page.
+                if (value.isString() && value.asString().isBlank()
+                        || value.isArray() && value.isEmpty() && !name.equals("contents")) {
+                    object.remove(name);
+                }
+            }
+        } else if (node.isArray()) {
+            node.forEach(JsonResponses::omitEmpty);
+        }
+        return node;
     }
 
     private ResponseEntity<byte[]> cached(byte[] body, MediaType type) {

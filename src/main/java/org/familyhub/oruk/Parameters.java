@@ -1,11 +1,15 @@
 package org.familyhub.oruk;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +25,26 @@ final class Parameters {
     static final int DEFAULT_PER_PAGE = 50;
 
     private Parameters() {
+    }
+
+    /** Listed by the ORUK 3.0 profile on /services and /service_at_locations, but not offered here. */
+    static final Set<String> UNSUPPORTED = Set.of("start_time", "end_time", "day");
+
+    /**
+     * Refuses any parameter the endpoint does not take: one the standard lists elsewhere, one it does not
+     * list at all, or a misspelt one. Ignoring it would answer 200 with everything, which looks like an answer.
+     */
+    static void accept(Map<String, String> query, String endpoint, Set<String> taken) {
+        for (String name : new TreeSet<>(query.keySet())) {
+            if (UNSUPPORTED.contains(name) && !taken.contains(name)) {
+                throw new BadParameterException(name + " (day, start_time, end_time of the Open Referral UK profile) "
+                        + "is not supported by this API; each service publishes its schedules to filter by");
+            }
+            if (!taken.contains(name)) {
+                throw new BadParameterException(name + " is not a parameter of " + endpoint + "; it takes "
+                        + (taken.isEmpty() ? "none" : String.join(", ", new TreeSet<>(taken))));
+            }
+        }
     }
 
     static int page(@Nullable String text) {
@@ -70,6 +94,24 @@ final class Parameters {
             throw new BadParameterException(name + " must be an ISO 8601 date or date-time, e.g. 2026-01-31T09:00:00Z");
         }
     }
+
+    /** An age in years, as HSDS gives {@code minimum_age} and {@code maximum_age}. */
+    static @Nullable BigDecimal age(String name, @Nullable String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            BigDecimal age = new BigDecimal(text.strip());
+            if (age.signum() >= 0 && age.compareTo(MAX_AGE) <= 0) {
+                return age;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the message below
+        }
+        throw new BadParameterException(name + " must be an age in years, from 0 to " + MAX_AGE);
+    }
+
+    private static final BigDecimal MAX_AGE = BigDecimal.valueOf(150);
 
     static boolean flag(String name, @Nullable String text) {
         if (text == null || text.isBlank()) {

@@ -1,9 +1,7 @@
 package org.familyhub.oruk;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.familyhub.directory.OpenReferralCatalogue;
@@ -11,13 +9,12 @@ import org.familyhub.directory.OpenReferralCatalogue.ServiceFilter;
 import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchService;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Which services a {@code /services} request lists, in order: by name, or — with {@code search} — in
- * the portal's own relevance order, so that the API finds what the portal's search box finds
- * (typos, synonyms, places in the words).
+ * Which services a {@code search} lists, in order: the portal's own relevance order, so that the API finds
+ * what the portal's search box finds (typos, synonyms, places in the words), then the standard's filters.
+ * Without {@code search} the catalogue lists services by name, a page at a time in the database.
  */
 @Component
 class ServiceListing {
@@ -33,16 +30,10 @@ class ServiceListing {
         this.search = search;
     }
 
-    List<UUID> ids(@Nullable String words, ServiceFilter filter) {
-        if (words == null) {
-            return catalogue.publishedServiceIds(filter);
-        }
+    /** The published services found by the words that the filter matches, most relevant first. */
+    List<UUID> found(String words, ServiceFilter filter) {
         List<UUID> ranked = ranked(words);
-        if (filter.equals(ServiceFilter.none())) {
-            return ranked;
-        }
-        Set<UUID> matching = new HashSet<>(catalogue.publishedServiceIds(filter));
-        return ranked.stream().filter(matching::contains).toList();
+        return filter.equals(ServiceFilter.none()) ? ranked : catalogue.retainMatching(ranked, filter);
     }
 
     /** Every hit in relevance order, page by page, because the filters are applied afterwards. */

@@ -3,7 +3,8 @@ package org.familyhub.shared;
 /** Great-circle distance: "how far" on search results and "near a postcode" in the API. */
 public final class Distance {
 
-    private static final double EARTH_RADIUS_KM = 6371.0088;
+    /** The mean radius; the API's database query measures with the same one, so both agree on "nearest". */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Distance() {
     }

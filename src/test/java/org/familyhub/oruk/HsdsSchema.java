@@ -3,6 +3,7 @@ package org.familyhub.oruk;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,11 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The HSDS 3.0 schemas (openreferral/specification, {@code schema/*.json}) as far as this API
  * publishes them: each object's required fields, the type and format of every field it may have,
  * and the enums. A field a schema does not define is an error, so extensions cannot slip in as
- * off-schema fields; a {@code null} is an error too, as the schemas' types do not allow it.
+ * off-schema fields; a {@code null} is an error too, as the schemas' types do not allow it, and so is an
+ * empty list or string, which the Open Referral UK profile asks to leave out.
  */
 final class HsdsSchema {
 
-    private enum Kind { STRING, UUID, URI, EMAIL, DATE, TIME, NUMBER, OBJECT, ARRAY }
+    private enum Kind { STRING, UUID, URI, EMAIL, DATE, DATE_TIME, TIME, NUMBER, OBJECT, ARRAY }
 
     private record Field(Kind kind, String ref, Set<String> values) {
     }
@@ -38,7 +40,8 @@ final class HsdsSchema {
     private static final Map<String, Entity> ENTITIES = new HashMap<>();
 
     static {
-        entity("service").required("id", "name", "status")
+        // last_modified is optional in HSDS; this API publishes it on every service.
+        entity("service").required("id", "name", "status", "last_modified").dateTime("last_modified")
                 .uuid("id", "organization_id", "program_id").uri("url").email("email", "assurer_email")
                 .date("assured_date").number("minimum_age", "maximum_age")
                 .oneOf("status", "active", "inactive", "defunct", "temporarily closed")
@@ -51,7 +54,7 @@ final class HsdsSchema {
                 .array("attributes", "attribute");
         entity("organization").required("id", "name", "description").uuid("id", "parent_organization_id")
                 .string("name", "alternate_name", "description", "tax_status", "tax_id", "legal_status", "logo")
-                .email("email").uri("website", "uri").number("year_incorporated");
+                .email("email").uri("website", "uri").number("year_incorporated").array("services", "service");
         entity("taxonomy").required("id", "name", "description").uuid("id").string("name", "description", "version")
                 .uri("uri");
         entity("taxonomy_term").required("id", "name", "description").uuid("id")
@@ -145,6 +148,8 @@ final class HsdsSchema {
                 errors.add(at + " is not in the schema");
             } else if (value.isNull()) {
                 errors.add(at + " is null");
+            } else if (value.isArray() && value.isEmpty() || value.isString() && value.asString().isBlank()) {
+                errors.add(at + " is empty: Open Referral UK leaves out a field without a value");
             } else {
                 checkValue(field, value, at, errors);
             }
@@ -181,6 +186,7 @@ final class HsdsSchema {
             case TIME -> expect(TIME.matcher(text).matches(), at + " must be a time: " + text, errors);
             case URI -> expect(isAbsoluteUri(text), at + " must be a uri: " + text, errors);
             case DATE -> expect(isDate(text), at + " must be a date: " + text, errors);
+            case DATE_TIME -> expect(isDateTime(text), at + " must be a date-time with an offset: " + text, errors);
             default -> expect(field.values().isEmpty() || field.values().contains(text),
                     at + " must be one of " + field.values() + ": " + text, errors);
         }
@@ -200,6 +206,15 @@ final class HsdsSchema {
     private static boolean isDate(String text) {
         try {
             LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    private static boolean isDateTime(String text) {
+        try {
+            OffsetDateTime.parse(text);
             return true;
         } catch (DateTimeParseException e) {
             return false;
@@ -228,6 +243,7 @@ final class HsdsSchema {
         Entity uri(String... names) { return put(Kind.URI, "", names); }
         Entity email(String... names) { return put(Kind.EMAIL, "", names); }
         Entity date(String... names) { return put(Kind.DATE, "", names); }
+        Entity dateTime(String... names) { return put(Kind.DATE_TIME, "", names); }
         Entity time(String... names) { return put(Kind.TIME, "", names); }
         Entity number(String... names) { return put(Kind.NUMBER, "", names); }
         Entity object(String name, String ref) { return put(Kind.OBJECT, ref, name); }

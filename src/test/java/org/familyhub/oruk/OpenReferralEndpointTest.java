@@ -1,5 +1,8 @@
 package org.familyhub.oruk;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +14,12 @@ import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchService;
+import org.familyhub.shared.Distance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -49,6 +54,8 @@ class OpenReferralEndpointTest {
     SearchService search;
     @Autowired
     AreaLookup area;
+    @Autowired
+    JdbcClient jdbc;
     MockMvc mvc;
 
     @BeforeEach
@@ -81,7 +88,8 @@ class OpenReferralEndpointTest {
             HsdsSchema.assertPage(page, "service", 50);
             page.get("contents").forEach(service -> {
                 assertThat(service.get("status").asString()).isEqualTo("active");
-                assertThat(service.has("service_at_locations")).isTrue();
+                // Fully nested: where it is offered, at venues or over areas (an empty list is left out).
+                assertThat(service.has("service_at_locations") || service.has("service_areas")).isTrue();
                 ids.add(service.get("id").asString());
             });
         } while (!page.get("last_page").asBoolean());
@@ -132,11 +140,12 @@ class OpenReferralEndpointTest {
     }
 
     @Test
-    void minimalLeavesOutNestedRecordsAndNdjsonGivesOneServicePerLine() throws Exception {
+    void minimalGivesOnlyTheIdAndLastModifiedAndNdjsonGivesOneServicePerLine() throws Exception {
         JsonNode minimal = json(get("/api/oruk/services").param("minimal", "true").param("per_page", "5"));
-        HsdsSchema.assertPage(minimal, "service", 5);
+        assertThat(minimal.get("contents").size()).isEqualTo(5);
+        assertThat(minimal.get("size").asInt()).isEqualTo(5);
         minimal.get("contents").forEach(s -> assertThat(HsdsSchema.fieldNames(s))
-                .doesNotContain("organization", "attributes", "service_at_locations"));
+                .containsExactlyInAnyOrder("id", "last_modified"));
         JsonNode list = json(get("/api/oruk/services").param("per_page", "5"));
         list.get("contents").forEach(s -> assertThat(HsdsSchema.fieldNames(s)).contains("organization", "attributes"));
 
@@ -145,6 +154,10 @@ class OpenReferralEndpointTest {
         String[] lines = ndjson.getContentAsString().split("\n");
         assertThat(lines).hasSize(184);
         HsdsSchema.assertConforms("service", JSON.readTree(lines[0]));
+        String[] minimalLines = perform(get("/api/oruk/services").param("format", "ndjson").param("minimal", "true"))
+                .getContentAsString().split("\n");
+        assertThat(minimalLines).hasSize(184);
+        assertThat(HsdsSchema.fieldNames(JSON.readTree(minimalLines[0]))).containsExactlyInAnyOrder("id", "last_modified");
     }
 
     @Test
@@ -194,9 +207,8 @@ class OpenReferralEndpointTest {
                 .param("proximity", "3000"));
         HsdsSchema.assertPage(near, "service_at_location", 50);
         List<Double> distances = near.get("contents").valueStream()
-                .map(sal -> new Proximity(origin.latitude(), origin.longitude(), null)
-                        .km(sal.get("location").get("latitude").asDouble(),
-                                sal.get("location").get("longitude").asDouble()))
+                .map(sal -> Distance.km(origin.latitude(), origin.longitude(),
+                        sal.get("location").get("latitude").asDouble(), sal.get("location").get("longitude").asDouble()))
                 .toList();
         assertThat(distances).isNotEmpty().isSorted().allMatch(km -> km <= 3.0);
         JsonNode all = json(get("/api/oruk/service_at_locations").param("per_page", "50"));
@@ -264,10 +276,8 @@ class OpenReferralEndpointTest {
     }
 
     @Test
-    void answersAnyOriginAndRevalidatesWithTheETag() throws Exception {
-        MockHttpServletResponse first = perform(get("/api/oruk/services/" + AUTISM_GROUP)
-                .header(HttpHeaders.ORIGIN, "https://other-council.example"));
-        assertThat(first.getHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)).isEqualTo("*");
+    void revalidatesWithTheETag() throws Exception {
+        MockHttpServletResponse first = perform(get("/api/oruk/services/" + AUTISM_GROUP));
         String etag = first.getHeader(HttpHeaders.ETAG);
         assertThat(etag).isNotBlank();
         assertThat(first.getHeader(HttpHeaders.LAST_MODIFIED)).isNotBlank();
@@ -278,6 +288,137 @@ class OpenReferralEndpointTest {
         assertThat(again.getContentLength()).isZero();
         assertThat(perform(get("/api/oruk/services/" + AUTISM_GROUP)
                 .header(HttpHeaders.IF_NONE_MATCH, "\"something-else\"")).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void everyServiceCarriesItsLastModificationFromTheDatabaseAndModifiedAfterIncludesTheInstantItself()
+            throws Exception {
+        Instant stored = jdbc.sql("select last_modified from service where id = cast(:id as uuid)")
+                .param("id", AUTISM_GROUP).query((rs, n) -> rs.getTimestamp(1).toInstant()).single();
+        JsonNode service = json(get("/api/oruk/services/" + AUTISM_GROUP));
+        assertThat(Instant.parse(service.get("last_modified").asString()))
+                .isEqualTo(stored.truncatedTo(ChronoUnit.MILLIS));
+        json(get("/api/oruk/services").param("per_page", "50")).get("contents")
+                .forEach(s -> assertThat(s.has("last_modified")).isTrue());
+
+        String exactly = stored.truncatedTo(ChronoUnit.MILLIS).toString();
+        List<String> onOrAfter = ids(json(get("/api/oruk/services").param("minimal", "true")
+                .param("modified_after", OffsetDateTime.ofInstant(stored.truncatedTo(ChronoUnit.MILLIS),
+                        java.time.ZoneOffset.UTC).toString())));
+        assertThat(onOrAfter).as("modified on or after " + exactly).contains(AUTISM_GROUP);
+    }
+
+    @Test
+    void servicesAtLocationsTakeEveryServiceFilterOfTheStandard() throws Exception {
+        Set<String> organizationServices = new HashSet<>(ids(json(get("/api/oruk/services")
+                .param("organization_id", AUTISM_GROUP_ORGANIZATION))));
+        JsonNode byOrganization = json(get("/api/oruk/service_at_locations")
+                .param("organization_id", AUTISM_GROUP_ORGANIZATION));
+        HsdsSchema.assertPage(byOrganization, "service_at_location", 50);
+        assertThat(byOrganization.get("total_items").asInt()).isPositive();
+        assertThat(serviceIds(byOrganization)).isSubsetOf(organizationServices);
+
+        assertThat(json(get("/api/oruk/service_at_locations").param("modified_after", "2100-01-01T00:00:00Z"))
+                .get("total_items").asInt()).isZero();
+        assertThat(json(get("/api/oruk/service_at_locations").param("taxonomy_id", SEND_TAXONOMY))
+                .get("total_items").asInt()).isPositive()
+                .isLessThan(json(get("/api/oruk/service_at_locations")).get("total_items").asInt());
+
+        Set<String> autism = new HashSet<>(ids(json(get("/api/oruk/services").param("search", "autism"))));
+        JsonNode found = json(get("/api/oruk/service_at_locations").param("search", "autism"));
+        HsdsSchema.assertPage(found, "service_at_location", 50);
+        assertThat(serviceIds(found)).isNotEmpty().isSubsetOf(autism).contains(AUTISM_GROUP);
+
+        String term = json(get("/api/oruk/services/" + AUTISM_GROUP)).get("attributes").valueStream()
+                .filter(a -> a.get("taxonomy_term").get("taxonomy").asString().equals("category"))
+                .map(a -> a.get("taxonomy_term_id").asString()).findFirst().orElseThrow();
+        Set<String> inTerm = new HashSet<>(ids(json(get("/api/oruk/services").param("taxonomy_term_id", term))));
+        assertThat(serviceIds(json(get("/api/oruk/service_at_locations").param("taxonomy_term_id", term))))
+                .isNotEmpty().isSubsetOf(inTerm);
+
+        JsonNode young = json(get("/api/oruk/service_at_locations").param("maximum_age", "5"));
+        assertThat(young.get("total_items").asInt()).isPositive()
+                .isLessThan(json(get("/api/oruk/service_at_locations")).get("total_items").asInt());
+        for (String service : serviceIds(young)) {
+            assertThat(json(get("/api/oruk/services/" + service)).get("maximum_age").asDouble()).isLessThanOrEqualTo(5);
+        }
+        JsonNode older = json(get("/api/oruk/services").param("minimum_age", "11"));
+        older.get("contents").forEach(s -> assertThat(s.get("minimum_age").asDouble()).isGreaterThanOrEqualTo(11));
+    }
+
+    @Test
+    void theShortListsSearchAndFilterAsTheStandardSays() throws Exception {
+        JsonNode send = json(get("/api/oruk/taxonomies").param("search", "SEND"));
+        assertThat(send.get("contents").valueStream().map(t -> t.get("id").asString())).contains(SEND_TAXONOMY);
+        assertThat(send.get("total_items").asInt())
+                .isLessThan(json(get("/api/oruk/taxonomies")).get("total_items").asInt());
+
+        JsonNode top = json(get("/api/oruk/taxonomy_terms").param("top_only", "true"));
+        top.get("contents").forEach(t -> assertThat(t.has("parent_id")).isFalse());
+        JsonNode all = json(get("/api/oruk/taxonomy_terms"));
+        String parent = all.get("contents").valueStream().filter(t -> t.has("parent_id"))
+                .map(t -> t.get("parent_id").asString()).findFirst().orElseThrow();
+        JsonNode children = json(get("/api/oruk/taxonomy_terms").param("parent_id", parent));
+        assertThat(children.get("total_items").asInt()).isPositive();
+        children.get("contents").forEach(t -> assertThat(t.get("parent_id").asString()).isEqualTo(parent));
+        String name = children.get("contents").get(0).get("name").asString();
+        assertThat(json(get("/api/oruk/taxonomy_terms").param("search", name)).get("contents").valueStream()
+                .map(t -> t.get("name").asString())).contains(name);
+
+        String organization = json(get("/api/oruk/organizations/" + AUTISM_GROUP_ORGANIZATION)).get("name").asString();
+        JsonNode organizations = json(get("/api/oruk/organizations").param("search", organization));
+        assertThat(organizations.get("contents").valueStream().map(o -> o.get("id").asString()))
+                .contains(AUTISM_GROUP_ORGANIZATION);
+        assertThat(organizations.get("total_items").asInt())
+                .isLessThan(json(get("/api/oruk/organizations")).get("total_items").asInt());
+        JsonNode nested = json(get("/api/oruk/organizations").param("search", organization)
+                .param("full_service", "true"));
+        HsdsSchema.assertPage(nested, "organization", 50);
+        nested.get("contents").forEach(o -> assertThat(o.get("services").get(0).has("service_at_locations")).isTrue());
+
+        for (String list : List.of("organizations", "taxonomies", "taxonomy_terms", "service_at_locations")) {
+            MockHttpServletResponse ndjson = perform(get("/api/oruk/" + list).param("format", "ndjson"));
+            assertThat(ndjson.getContentType()).as(list).startsWith("application/x-ndjson");
+            String[] lines = ndjson.getContentAsString().split("\n");
+            assertThat(lines.length).as(list).isEqualTo(json(get("/api/oruk/" + list)).get("total_items").asInt());
+            HsdsSchema.assertConforms(list.equals("taxonomies") ? "taxonomy" : list.substring(0, list.length() - 1),
+                    JSON.readTree(lines[0]));
+        }
+    }
+
+    @Test
+    void anOrganizationIsFullyNestedWithItsServices() throws Exception {
+        JsonNode organization = json(get("/api/oruk/organizations/" + AUTISM_GROUP_ORGANIZATION));
+        HsdsSchema.assertConforms("organization", organization);
+        assertThat(organization.get("services").valueStream().map(s -> s.get("id").asString()))
+                .contains(AUTISM_GROUP)
+                .containsExactlyInAnyOrderElementsOf(ids(json(get("/api/oruk/services")
+                        .param("organization_id", AUTISM_GROUP_ORGANIZATION))));
+        JsonNode full = json(get("/api/oruk/organizations/" + AUTISM_GROUP_ORGANIZATION).param("full_service", "true"));
+        HsdsSchema.assertConforms("organization", full);
+        assertThat(full.get("services").get(0).has("service_at_locations")).isTrue();
+    }
+
+    @Test
+    void parametersAnEndpointDoesNotTakeAreRefusedNeverIgnored() throws Exception {
+        String[][] cases = {{"/services", "postcode"}, {"/services", "taxonomy_term"}, {"/services", "day"},
+                {"/services", "start_time"}, {"/service_at_locations", "end_time"}, {"/service_at_locations", "minimal"},
+                {"/organizations", "organization_id"}, {"/taxonomies", "top_only"}, {"/taxonomy_terms", "full"},
+                {"/services/" + AUTISM_GROUP, "full"}, {"/organizations/" + AUTISM_GROUP_ORGANIZATION, "search"},
+                {"/", "page"}};
+        for (String[] bad : cases) {
+            MockHttpServletResponse response = perform(get("/api/oruk" + bad[0]).param(bad[1], "1"));
+            assertThat(response.getStatus()).as(bad[0] + "?" + bad[1]).isEqualTo(400);
+            assertThat(JSON.readTree(response.getContentAsString()).get("message").asString()).contains(bad[1]);
+        }
+        String[][] badValues = {{"/taxonomy_terms", "top_only", "perhaps"}, {"/taxonomy_terms", "parent_id", "x"},
+                {"/organizations", "full_service", "maybe"}, {"/organizations", "format", "csv"},
+                {"/service_at_locations", "organization_id", "x"}, {"/service_at_locations", "modified_after", "soon"},
+                {"/services", "minimum_age", "-1"}, {"/services", "maximum_age", "old"}};
+        for (String[] bad : badValues) {
+            MockHttpServletResponse response = perform(get("/api/oruk" + bad[0]).param(bad[1], bad[2]));
+            assertThat(response.getStatus()).as(bad[0] + "?" + bad[1] + "=" + bad[2]).isEqualTo(400);
+        }
     }
 
     private JsonNode json(MockHttpServletRequestBuilder request) throws Exception {
@@ -291,6 +432,10 @@ class OpenReferralEndpointTest {
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         response.setCharacterEncoding("UTF-8");
         return response;
+    }
+
+    private static List<String> serviceIds(JsonNode page) {
+        return page.get("contents").valueStream().map(s -> s.get("service_id").asString()).toList();
     }
 
     private static List<String> ids(JsonNode page) {

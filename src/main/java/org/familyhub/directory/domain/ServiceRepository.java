@@ -1,11 +1,11 @@
 package org.familyhub.directory.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -68,24 +68,6 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
         long getServices();
     }
 
-    /**
-     * Published (active) services matching the Open Referral filters, by name; a null filter matches
-     * all. A term matches its sub-terms too, as the portal's category pages do.
-     */
-    @Query("""
-            select s.id from Service s
-            where s.status = 'active'
-              and (:organization is null or s.organization.id = :organization)
-              and (:modifiedAfter is null or s.lastModified > :modifiedAfter)
-              and (:term is null or exists (select 1 from Attribute a join a.taxonomyTerm t left join t.parent p
-                    where a.linkType = 'service' and a.linkId = s.id and (t.id = :term or p.id = :term)))
-              and (:taxonomy is null or exists (select 1 from Attribute b join b.taxonomyTerm u
-                    where b.linkType = 'service' and b.linkId = s.id and u.taxonomy.id = :taxonomy))
-            order by s.name, s.id
-            """)
-    List<UUID> findPublishedIds(@Nullable UUID organization, @Nullable UUID term, @Nullable UUID taxonomy,
-            @Nullable Instant modifiedAfter);
-
     @Query("select s from Service s where s.status = 'active' order by s.name, s.id")
     List<Service> findPublished();
 
@@ -100,6 +82,9 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
 
     @Query("select s from Service s join s.serviceAtLocations sal where sal.id = :id and s.status = 'active'")
     Optional<Service> findPublishedByServiceAtLocation(UUID id);
+
+    @Query("select distinct s from Service s join s.serviceAtLocations sal where sal.id in :ids and s.status = 'active'")
+    List<Service> findPublishedByServiceAtLocationIn(Collection<UUID> ids);
 
     @Query("select distinct s.organization.id from Service s where s.status = 'active'")
     List<UUID> findPublishedOrganizationIds();
