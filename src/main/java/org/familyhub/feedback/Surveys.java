@@ -1,10 +1,14 @@
 package org.familyhub.feedback;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.CurrentUser;
@@ -15,7 +19,10 @@ import org.familyhub.feedback.domain.SurveyResponseRepository;
 import org.familyhub.feedback.domain.SurveyVersion;
 import org.familyhub.feedback.domain.SurveyVersionRepository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The survey engine: editors and managers define surveys, every save makes a new version, and the
@@ -30,14 +37,24 @@ public class Surveys {
     private final SurveyResponseRepository responses;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate reading;
+    private final Map<BuiltInSurvey, Remembered> builtIns = new ConcurrentHashMap<>();
+
+    /** How long a built-in survey's form is used before it is read again. */
+    static final Duration BUILT_IN_FRESH = Duration.ofSeconds(30);
+
+    private record Remembered(SurveyForm form, long readAt) {
+    }
 
     Surveys(SurveyRepository surveys, SurveyVersionRepository versions, SurveyResponseRepository responses,
-            CurrentUser currentUser, Clock clock) {
+            CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         this.surveys = surveys;
         this.versions = versions;
         this.responses = responses;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
     @RolesAllowed({Roles.EDITOR, Roles.MANAGER})
@@ -78,15 +95,27 @@ public class Surveys {
                 v.getAudience(), v.getOpensOn(), v.getClosesOn(), v.isAllowContact(), v.getQuestions()));
     }
 
+    /**
+     * A built-in survey's current form, asked for by every public page (the "was this page helpful" question) and
+     * every service page: kept {@link #BUILT_IN_FRESH} after it is read, so a page view reads no survey from the
+     * database. A new version saved here is seen at once; one saved by another portal node within that time.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public SurveyForm builtIn(BuiltInSurvey which) {
+        Remembered remembered = builtIns.get(which);
+        if (remembered != null && System.nanoTime() - remembered.readAt() < BUILT_IN_FRESH.toNanos()) {
+            return remembered.form();
+        }
+        SurveyForm form = Objects.requireNonNull(reading.execute(status -> form(which.code()).orElseThrow(
+                () -> new IllegalStateException("The built-in survey " + which.code() + " is missing"))));
+        builtIns.put(which, new Remembered(form, System.nanoTime()));
+        return form;
+    }
+
     /** The current version of a survey, by id or by a built-in survey's code: its public link. */
     public Optional<SurveyForm> form(String idOrCode) {
         return parse(idOrCode).flatMap(surveys::findById).or(() -> surveys.findByCode(idOrCode))
                 .map(survey -> form(survey, current(survey)));
-    }
-
-    public SurveyForm builtIn(BuiltInSurvey which) {
-        return form(which.code()).orElseThrow(() -> new IllegalStateException(
-                "The built-in survey " + which.code() + " is missing"));
     }
 
     /** One exact version, whatever is current now. */
@@ -95,6 +124,7 @@ public class Surveys {
     }
 
     private SurveyVersion saveVersion(Survey survey, SurveyDraft draft, String editor) {
+        builtIns.clear();
         return versions.save(nextVersion(survey, draft, editor, clock.instant()));
     }
 

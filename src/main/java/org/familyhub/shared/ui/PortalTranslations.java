@@ -4,14 +4,17 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,10 +33,12 @@ class PortalTranslations implements I18NProvider {
     static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final Pattern LOCALISED = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?$");
 
-    private final List<String> bundles;
+    /** Every key of every bundle, per language, the first bundle in name order winning: read once. */
+    private final Map<Locale, Map<String, String>> texts;
 
     PortalTranslations() {
-        this.bundles = bundleNames();
+        List<String> bundles = bundleNames();
+        this.texts = Map.of(Locale.ENGLISH, merged(bundles, Locale.ENGLISH), POLISH, merged(bundles, POLISH));
     }
 
     @Override
@@ -45,17 +50,25 @@ class PortalTranslations implements I18NProvider {
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale language = POLISH.getLanguage().equals(locale == null ? "" : locale.getLanguage())
                 ? POLISH : Locale.ENGLISH;
-        for (String bundle : bundles) {
-            ResourceBundle texts = bundle(bundle, language);
-            if (texts != null && texts.containsKey(key)) {
-                String pattern = texts.getString(key);
-                return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
-            }
+        String pattern = texts.get(language).get(key);
+        if (pattern == null) {
+            return "!" + language.getLanguage() + ": " + key;
         }
-        return "!" + language.getLanguage() + ": " + key;
+        return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
     }
 
-    private static ResourceBundle bundle(String name, Locale language) {
+    private static Map<String, String> merged(List<String> bundles, Locale language) {
+        Map<String, String> merged = new HashMap<>();
+        for (String name : bundles) {
+            ResourceBundle bundle = bundle(name, language);
+            if (bundle != null) {
+                bundle.keySet().forEach(key -> merged.putIfAbsent(key, bundle.getString(key)));
+            }
+        }
+        return Map.copyOf(merged);
+    }
+
+    private static @Nullable ResourceBundle bundle(String name, Locale language) {
         try {
             return ResourceBundle.getBundle(name, language, PortalTranslations.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
