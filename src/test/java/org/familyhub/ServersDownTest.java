@@ -100,7 +100,7 @@ class ServersDownTest extends SpringBrowserlessTest {
         assertThat(oruk.statusCode()).as(oruk.body()).isEqualTo(200);
 
         UI.getCurrent().navigate("search", QueryParameters.simple(Map.of("q", "stay and play monks")));
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = PageText.of(getCurrentView());
         assertThat(page).contains("Our full search is not working just now", portal.frontDoorPhone(),
                 "Monks Coppenhall");
         assertCalm(page);
@@ -111,12 +111,12 @@ class ServersDownTest extends SpringBrowserlessTest {
     void aRequestThatCannotBeStoredKeepsEveryAnswerSaysSoAndIsSentOnTheNextTry() throws Exception {
         String email = "db-down-" + UUID.randomUUID() + "@example.org";
         fillInEveryStep(email);
-        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Step 6 of 6");
+        assertThat(PageText.of(getCurrentView())).contains("Step 6 of 6");
 
         stopDatabase();
         send();
 
-        String page = getCurrentView().getElement().getTextRecursively();
+        String page = PageText.of(getCurrentView());
         assertThat(page).contains("We could not send this just now. Your answers are still here.",
                 portal.frontDoorPhone(), "Step 6 of 6");
         assertCalm(page);
@@ -138,7 +138,7 @@ class ServersDownTest extends SpringBrowserlessTest {
         }
         send();
 
-        String text = getCurrentView().getElement().getTextRecursively();
+        String text = PageText.of(getCurrentView());
         assertThat(text).contains("We have your request", "What happens next");
         int at = text.indexOf("Your reference is ") + "Your reference is ".length();
         assertThat(requests.findByReference(text.substring(at, at + 12))).isPresent()
@@ -151,13 +151,13 @@ class ServersDownTest extends SpringBrowserlessTest {
         stopDatabase();
         UI.getCurrent().navigate("services/" + MONKS_STAY_AND_PLAY);
         assertThat(ClassUtils.getUserClass(getCurrentView().getClass()).getSimpleName()).isEqualTo("ErrorPage");
-        String english = getCurrentView().getElement().getTextRecursively();
+        String english = PageText.of(getCurrentView());
         assertThat(english).contains("Sorry, this page is not working just now", portal.frontDoorPhone(),
                 "If a child is in immediate danger call 999.");
         assertCalm(english);
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
         UI.getCurrent().navigate("");
-        String polish = getCurrentView().getElement().getTextRecursively();
+        String polish = PageText.of(getCurrentView());
         assertThat(polish).contains("Przepraszamy, ta strona chwilowo nie działa", portal.frontDoorPhone());
         assertCalm(polish);
 

@@ -1,9 +1,6 @@
 package org.familyhub.portal.ui;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -12,8 +9,6 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,10 +19,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,9 +32,7 @@ import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.Topics;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
-import org.familyhub.search.SearchQuery.SortOrder;
 import org.familyhub.search.SearchResults;
-import org.familyhub.search.SearchResults.FacetCount;
 import org.familyhub.search.SearchResults.Hit;
 import org.familyhub.search.SearchService;
 import org.familyhub.shared.PortalProperties;
@@ -60,7 +49,6 @@ import org.jspecify.annotations.Nullable;
 class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CONTENT_ID = "search-results";
-    private static final List<Double> RADII = List.of(1.0, 2.0, 5.0, 10.0, 20.0);
 
     private final SearchService search;
     private final Timetable timetable;
@@ -156,6 +144,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         status.setId("result-count");
         status.addClassName("result-count");
         status.getElement().setAttribute("role", "status");
+        // Where the focus goes after the filters are applied: the family hears what they found.
+        status.getElement().setAttribute("tabindex", "-1");
         return status;
     }
 
@@ -170,7 +160,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             chips.add(chip(getTranslation("filter.ageChip", state.age()), "age", state.withAge(null)));
         }
         if (state.radiusKm() != null) {
-            chips.add(chip(getTranslation("filter.within", format(state.radiusKm())), "radius",
+            chips.add(chip(getTranslation("filter.within", FilterPanel.format(state.radiusKm())), "radius",
                     state.withRadius(null)));
         }
         state.filters().forEach((facet, values) -> values.stream().sorted().forEach(value -> chips.add(
@@ -194,125 +184,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
     }
 
     private Component filters(SearchResults found) {
-        Div panel = new Div();
-        panel.addClassName("filters");
         boolean near = state.hasOrigin() || found.origin() != null;
-        panel.add(sort(near));
-        Checkbox free = new Checkbox(getTranslation("filter.freeCount", count(found, "free", "true")),
-                state.freeOnly());
-        free.setId("filter-free");
-        free.addValueChangeListener(change -> go(state.withFreeOnly(change.getValue()), "filter-free"));
-        IntegerField age = new IntegerField(getTranslation("filter.age"));
-        age.setHelperText(getTranslation("filter.ageHint"));
-        age.setMin(0);
-        age.setMax(25);
-        age.setStepButtonsVisible(true);
-        age.setId("filter-age");
-        age.setValue(state.age());
-        age.addValueChangeListener(change -> {
-            Integer years = change.getValue();
-            if (years == null || (years >= 0 && years <= 25)) {
-                go(state.withAge(years), "filter-age");
-            } else {
-                age.setInvalid(true);
-                age.setErrorMessage(getTranslation("filter.ageInvalid"));
-            }
-        });
-        panel.add(free, age);
-        if (near) {
-            Select<Double> within = new Select<>();
-            within.setLabel(getTranslation("filter.distance"));
-            List<Double> options = new ArrayList<>();
-            options.add(0.0);
-            options.addAll(RADII);
-            within.setItems(options);
-            within.setItemLabelGenerator(km -> km == 0 ? getTranslation("filter.anyDistance")
-                    : getTranslation("filter.within", format(km)));
-            within.setValue(state.radiusKm() == null ? 0.0 : state.radiusKm());
-            within.setId("filter-distance");
-            within.addValueChangeListener(change -> go(state.withRadius(
-                    change.getValue() == null || change.getValue() == 0 ? null : change.getValue()), "filter-distance"));
-            panel.add(within);
-        }
-        for (String facet : SearchState.FACETS) {
-            fieldset(facet, found).ifPresent(panel::add);
-        }
-        long active = state.filters().values().stream().mapToLong(Set::size).sum()
-                + (state.freeOnly() ? 1 : 0) + (state.age() != null ? 1 : 0) + (state.radiusKm() != null ? 1 : 0);
-        Details details = new Details(getTranslation("search.filters", active), panel);
-        details.addClassName("filters-panel");
-        details.setId("filters");
-        // Open beside the results on a wide screen; folded above them on a phone, so results come first.
-        details.setOpened(state.hasFilters());
-        details.getElement().executeJs("if (window.innerWidth >= 768) { this.opened = true; }");
-        return details;
-    }
-
-    private java.util.Optional<Component> fieldset(String facet, SearchResults found) {
-        Map<String, Long> counts = found.facets().getOrDefault(facet, List.of()).stream()
-                .collect(Collectors.toMap(FacetCount::value, FacetCount::count, (a, b) -> a, java.util.LinkedHashMap::new));
-        Set<String> selected = state.filters().get(facet);
-        Set<String> values = new LinkedHashSet<>(selected);
-        values.addAll(counts.keySet());
-        if (values.isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        Element fieldset = new Element("fieldset");
-        fieldset.getClassList().add("facet");
-        fieldset.appendChild(new Element("legend").setText(getTranslation("facet." + facet)));
-        Div group = new Div();
-        List<String> ordered = values.stream().sorted(facetOrder(facet, counts)).toList();
-        for (String value : ordered) {
-            String id = "filter-" + facet + "-" + value.replaceAll("[^A-Za-z0-9-]", "_");
-            Checkbox box = new Checkbox(getTranslation("filter.option", labels.label(facet, value),
-                    counts.getOrDefault(value, 0L)), selected.contains(value));
-            box.setId(id);
-            box.addValueChangeListener(change -> {
-                Set<String> next = new LinkedHashSet<>(selected);
-                if (change.getValue()) {
-                    next.add(value);
-                } else {
-                    next.remove(value);
-                }
-                go(state.withFilter(facet, next), id);
-            });
-            group.add(box);
-        }
-        group.addClassName("facet-options");
-        fieldset.appendChild(group.getElement());
-        Div wrapper = new Div();
-        wrapper.getElement().appendChild(fieldset);
-        return java.util.Optional.of(wrapper);
-    }
-
-    /** Days in week order, levels in order; everything else by how many it finds, then by name. */
-    private java.util.Comparator<String> facetOrder(String facet, Map<String, Long> counts) {
-        List<String> days = List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-        List<String> times = List.of("morning", "afternoon", "evening");
-        return switch (facet) {
-            case "day" -> java.util.Comparator.comparingInt(days::indexOf);
-            case "time" -> java.util.Comparator.comparingInt(times::indexOf);
-            case "level" -> java.util.Comparator.naturalOrder();
-            case "locality", "town" -> java.util.Comparator.comparing(v -> labels.label(facet, v));
-            default -> java.util.Comparator.comparing((String v) -> -counts.getOrDefault(v, 0L))
-                    .thenComparing(v -> labels.label(facet, v));
-        };
-    }
-
-    private Component sort(boolean near) {
-        RadioButtonGroup<SortOrder> sort = new RadioButtonGroup<>(getTranslation("search.sortBy"));
-        List<SortOrder> orders = near ? List.of(SortOrder.RELEVANCE, SortOrder.DISTANCE, SortOrder.NAME)
-                : List.of(SortOrder.RELEVANCE, SortOrder.NAME);
-        sort.setItems(orders);
-        sort.setItemLabelGenerator(order -> getTranslation("sort." + order.name()));
-        sort.setValue(orders.contains(state.sort()) ? state.sort() : SortOrder.RELEVANCE);
-        sort.setId("sort");
-        sort.addValueChangeListener(change -> {
-            if (change.isFromClient() || change.getValue() != state.sort()) {
-                go(state.withSort(change.getValue()), "sort");
-            }
-        });
-        return sort;
+        return new FilterPanel(state, found, labels, near, chosen -> search.search(chosen.toQuery()).total(),
+                chosen -> go(chosen, "result-count"));
     }
 
     private Component results(SearchResults found) {
@@ -430,11 +304,6 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         return notice;
     }
 
-    private long count(SearchResults found, String facet, String value) {
-        return found.facets().getOrDefault(facet, List.of()).stream().filter(c -> c.value().equals(value))
-                .mapToLong(FacetCount::count).findFirst().orElse(0);
-    }
-
     /** Navigates to the new state; the control the family used gets the focus back after the page is redrawn. */
     private void go(SearchState next, @Nullable String focusId) {
         focusAfter = focusId;
@@ -448,10 +317,6 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             getElement().executeJs("setTimeout(() => { const e = document.getElementById($0); if (e) e.focus(); }, 0)",
                     id);
         }
-    }
-
-    private static String format(double km) {
-        return km == Math.rint(km) ? String.valueOf((long) km) : String.format(Locale.ROOT, "%.1f", km);
     }
 
     @Override

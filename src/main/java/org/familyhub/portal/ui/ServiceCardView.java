@@ -5,18 +5,14 @@ import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.component.html.DescriptionList.Description;
-import com.vaadin.flow.component.html.DescriptionList.Term;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.dom.Element;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.directory.Place;
 import org.familyhub.directory.ServiceCard;
 import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.search.SearchResults.Hit;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -45,21 +41,22 @@ class ServiceCardView extends Article {
         }
     }
 
+    private final Element body = new Element("div");
+    private final Document card = Document.createShell("");
+
     ServiceCardView(Facts service, ListingText text, @Nullable Occurrence next, @Nullable Double distanceKm,
             String headingLevel) {
         addClassName("service-card");
-        RouterLink link = new RouterLink(service.name(), ServiceView.class, service.id().toString());
-        com.vaadin.flow.component.HtmlContainer title = "h3".equals(headingLevel)
-                ? new com.vaadin.flow.component.html.H3(link) : new H2(link);
-        title.addClassName("service-card-title");
-        Paragraph provider = new Paragraph(getTranslation("card.provider", service.provider()));
-        provider.addClassName("service-card-provider");
-        add(title, provider);
+        card.outputSettings().prettyPrint(false);
+        org.jsoup.nodes.Element html = card.body();
+        html.appendElement("h3".equals(headingLevel) ? "h3" : "h2").addClass("service-card-title").appendElement("a")
+                .attr("href", ServiceView.href(service.id())).attr("router-link", true).text(service.name());
+        html.appendElement("p").addClass("service-card-provider").text(getTranslation("card.provider",
+                service.provider()));
         if (service.summary() != null) {
-            add(new Paragraph(service.summary()));
+            html.appendElement("p").text(service.summary());
         }
-        DescriptionList facts = new DescriptionList();
-        facts.addClassName("facts");
+        org.jsoup.nodes.Element facts = html.appendElement("dl").addClass("facts");
         fact(facts, "card.cost", text.cost(service.cost()));
         fact(facts, "card.where", text.places(service.places()));
         fact(facts, "card.ages", text.ages(service.minimumAge(), service.maximumAge()));
@@ -73,18 +70,28 @@ class ServiceCardView extends Article {
             fact(facts, "card.distance", getTranslation("card.km",
                     String.format(Locale.ROOT, "%.1f", distanceKm)));
         }
-        add(facts);
+        body.setAttribute("class", "service-card-body");
+        show();
+        getElement().appendChild(body);
     }
 
     /** The number of this service's marker on the map above the list. */
     void number(int number) {
-        com.vaadin.flow.component.html.Span badge = new com.vaadin.flow.component.html.Span(String.valueOf(number));
-        badge.addClassName("map-number");
-        badge.getElement().setAttribute("aria-hidden", "true");
-        getElement().insertChild(0, badge.getElement());
+        card.body().prependElement("span").addClass("map-number").attr("aria-hidden", "true")
+                .text(String.valueOf(number));
+        show();
     }
 
-    private void fact(DescriptionList list, String key, String value) {
-        list.add(new Term(getTranslation(key)), new Description(value));
+    /**
+     * The card is one element whatever it says: a list of twenty services costs the server twenty elements, not
+     * the several hundred that a component per heading, link and fact would (and the page's first update as many).
+     */
+    private void show() {
+        body.setProperty("innerHTML", card.body().html());
+    }
+
+    private void fact(org.jsoup.nodes.Element list, String key, String value) {
+        list.appendElement("dt").text(getTranslation(key));
+        list.appendElement("dd").text(value);
     }
 }

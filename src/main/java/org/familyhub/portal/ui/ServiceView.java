@@ -44,10 +44,11 @@ import org.jspecify.annotations.Nullable;
  * A service's page at a stable address, {@code /services/{id}}: what it is, who it is for, how to get
  * it, what it costs, when and where, how to get in touch, and when the listing was last checked.
  */
-@Route(value = "services", layout = MainLayout.class)
+@Route(value = ServiceView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 class ServiceView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
 
+    static final String ROUTE = "services";
     static final String CONTENT_ID = "service-page";
     private final Directory directory;
     private final Timetable timetable;
@@ -65,6 +66,11 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         this.sections = sections.stream().sorted(Comparator.comparingInt(ServicePageSection::order)).toList();
         setId(CONTENT_ID);
         addClassName("service-page");
+    }
+
+    /** A service's page address, relative to the portal's root as every page's links are. */
+    static String href(java.util.UUID id) {
+        return ROUTE + "/" + id;
     }
 
     @Override

@@ -59,11 +59,14 @@ class JourneyBrowserTest {
         browser.waitFor(d -> d.getCurrentUrl().contains("/search?q=stay"));
         browser.settle();
 
+        // On a phone the filters are folded below the search box: the parent opens them.
+        assertThat(browser.find("#filters").getAttribute("open")).isNull();
+        click("#filters > summary");
         click("#filter-free");
-        browser.waitFor(d -> d.getCurrentUrl().contains("free=true"));
-        browser.settle();
         click("#filter-day-TU");
-        browser.waitFor(d -> d.getCurrentUrl().contains("day=TU"));
+        browser.waitFor(d -> browser.find("#filter-apply").getText().matches("Show \\d+ services?"));
+        click("#filter-apply");
+        browser.waitFor(d -> d.getCurrentUrl().contains("free=true") && d.getCurrentUrl().contains("day=TU"));
         browser.settle();
         assertThat(browser.find("#result-count").getText()).matches("\\d+ services? found for \"stay and play crewe\".*");
 
@@ -102,7 +105,9 @@ class JourneyBrowserTest {
         browser.waitFor(d -> d.getCurrentUrl().contains("postcode=CW1"));
         browser.settle();
 
-        click("#sort vaadin-radio-button:nth-of-type(2) input");
+        click("#filters > summary");
+        click("#sort-distance");
+        click("#filter-apply");
         browser.waitFor(d -> d.getCurrentUrl().contains("sort=distance"));
         browser.settle();
 

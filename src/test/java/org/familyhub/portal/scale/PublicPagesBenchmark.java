@@ -43,10 +43,11 @@ import org.springframework.test.context.ActiveProfiles;
  * <li>the cheap-phone browser profile ({@link PhoneProfile}): time to the heading and the main content, bytes
  * of a first visit, and the page with JavaScript off.</li>
  * </ol>
- * At the largest size, 500 parents browse at once with a few seconds' thought between pages (target: p95 ≤
- * 300 ms within the benchmark profile's 1 GB heap, which also holds the benchmark's own client).
+ * At the largest size, 500 parents browse at once, first with about 5 s between pages, then about 20 s (target:
+ * p95 ≤ 300 ms within the benchmark profile's 1 GB heap, which also holds the benchmark's own client).
  * Settings: {@code -Dbenchmark.sizes=187,10000,100000}, {@code -Dbenchmark.seconds=15} (each concurrency
- * level), {@code -Dbenchmark.parents=500}, {@code -Dbenchmark.browser=false} to skip Chromium. Nothing here
+ * level), {@code -Dbenchmark.parents=500}, {@code -Dbenchmark.thoughts=5,20} (seconds between a parent's pages),
+ * {@code -Dbenchmark.browser=false} to skip Chromium. Nothing here
  * asserts a time: the figures are printed for people to read.
  */
 @Tag("benchmark")
@@ -163,20 +164,26 @@ class PublicPagesBenchmark {
         }
     }
 
-    /** 500 parents, each with a tab open, a few seconds between pages; then the heap after a full GC. */
+    /**
+     * 500 parents, each with a tab open, for each time between pages in {@code benchmark.thoughts} (seconds: a
+     * parent clicking through quickly, one reading each page); then the heap after a full GC.
+     */
     private void parents(List<String> mix) {
         int parents = Integer.getInteger("benchmark.parents", 500);
         int seconds = Integer.getInteger("benchmark.parentSeconds", 60);
-        List<Tab> tabs = new ArrayList<>();
-        Run run = run(parents, mix, Duration.ofSeconds(seconds), Duration.ofSeconds(5), tabs);
-        long heap = heapAfterFullGc();
-        System.out.printf(Locale.ROOT, "%n%d parents for %d s, about 5 s between pages: %.1f loads/s, %s, %d errors;"
-                + " heap after full GC with every parent's tab open %.0f MB of %.0f MB (target p95 ≤ 300 ms"
-                + " within 1 GB: %s)%n", parents, seconds, run.perSecond(), run.latencies().summary(), run.errors(),
-                heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
-                run.latencies().percentileMs(95) <= 300 && run.errors() == 0 && Runtime.getRuntime().maxMemory()
-                        <= 1.1e9 ? "met" : "MISSED");
-        tabs.forEach(Tab::leave);
+        for (String thought : System.getProperty("benchmark.thoughts", "5,20").split(",")) {
+            Duration between = Duration.ofSeconds(Long.parseLong(thought.strip()));
+            List<Tab> tabs = new ArrayList<>();
+            Run run = run(parents, mix, Duration.ofSeconds(seconds), between, tabs);
+            long heap = heapAfterFullGc();
+            System.out.printf(Locale.ROOT, "%n%d parents for %d s, about %d s between pages: %.1f loads/s, %s, %d errors;"
+                    + " heap after full GC with every parent's tab open %.0f MB of %.0f MB (target p95 ≤ 300 ms"
+                    + " within 1 GB: %s)%n", parents, seconds, between.toSeconds(), run.perSecond(),
+                    run.latencies().summary(), run.errors(), heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
+                    run.latencies().percentileMs(95) <= 300 && run.errors() == 0 && Runtime.getRuntime().maxMemory()
+                            <= 1.1e9 ? "met" : "MISSED");
+            tabs.forEach(Tab::leave);
+        }
     }
 
     private record Run(Latencies latencies, int loads, int errors, double perSecond, double cpuMsPerLoad) {

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinSession;
 import org.familyhub.Outbox;
+import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.ServiceCard;
@@ -98,7 +99,7 @@ class PagedListsTest extends SpringBrowserlessTest {
     void aPageBeyondTheLastOrNonsenseIsCalm() {
         open(CREWE, "99");
         assertThat(showing()).isEqualTo("Showing 81 to 87 of 87");
-        assertThat(getCurrentView().getElement().getTextRecursively())
+        assertThat(PageText.of(getCurrentView()))
                 .contains("There are no more services after this page.");
 
         open(CREWE, "99999999999999999");
@@ -141,13 +142,13 @@ class PagedListsTest extends SpringBrowserlessTest {
         ServicePage page = new ServicePage(Collections.nCopies(20, card), 2, 20, 4698);
         open(CREWE, null);
 
-        assertThat(new PageLinks(page, 2, n -> PageLinks.to(LocalityView.class, "crewe-nantwich", n))
-                .getElement().getTextRecursively()).startsWith("Showing 21 to 40 of 4,698");
+        assertThat(PageText.of(new PageLinks(page, 2, n -> PageLinks.to(LocalityView.class, "crewe-nantwich", n))))
+                .startsWith("Showing 21 to 40 of 4,698");
 
         VaadinSession.getCurrent().setLocale(Locale.forLanguageTag("pl"));
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
-        assertThat(new PageLinks(page, 2, n -> PageLinks.to(LocalityView.class, "crewe-nantwich", n))
-                .getElement().getTextRecursively().replace('\u00a0', ' ').replace('\u202f', ' '))
+        assertThat(PageText.of(new PageLinks(page, 2, n -> PageLinks.to(LocalityView.class, "crewe-nantwich", n)))
+                .replace('\u00a0', ' ').replace('\u202f', ' '))
                 .startsWith("Pozycje od 21 do 40 z 4 698");
     }
 
@@ -190,8 +191,9 @@ class PagedListsTest extends SpringBrowserlessTest {
     }
 
     private List<String> cards() {
-        return $(ServiceCardView.class).all().stream()
-                .map(card -> $(RouterLink.class).from(card).first().getText()).toList();
+        return $(ServiceCardView.class).all().stream().map(card -> org.jsoup.Jsoup.parseBodyFragment(
+                card.getElement().getChild(0).getProperty("innerHTML", "")).selectFirst(".service-card-title a").text())
+                .toList();
     }
 
     /** Each link in the page navigation: its words and its address. */

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.mail.Mailbox;
 import org.junit.jupiter.api.AfterEach;
@@ -45,7 +46,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
     void theHomePageHasTheSearchBoxThisWeekAndTheSafeguardingNotice() {
         HomeView home = navigate(HomeView.class);
 
-        String text = home.getElement().getTextRecursively();
+        String text = PageText.of(home);
         assertThat($(NativeLabel.class).all()).anyMatch(label -> "search-words".equals(label.getFor().orElse(""))
                 && label.getText().equals("What are you looking for?"));
         assertThat(text).contains("On this week", "What this is", "If a child is in immediate danger call 999.",
@@ -83,7 +84,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
     void aServicePageShowsTheNextSessionCalendarFilesAndTheTools() {
         ServiceView view = navigate(ServiceView.class, MONKS_STAY_AND_PLAY);
 
-        String text = view.getElement().getTextRecursively();
+        String text = PageText.of(view);
         assertThat(text).contains("Next session", "Listen to this page", "Print", "Add to my shortlist",
                 "Add to my calendar");
         Anchor calendar = $(Anchor.class).withClassName("calendar-link").first();
@@ -111,7 +112,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
 
         test($(Button.class).withClassName("shortlist-remove").first()).click();
         assertThat(shortlist.services()).isEmpty();
-        assertThat(shortlist.getElement().getTextRecursively()).contains("Your shortlist is empty");
+        assertThat(PageText.of(shortlist)).contains("Your shortlist is empty");
     }
 
     @Test
@@ -121,7 +122,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
         ShortlistView view = (ShortlistView) getCurrentView();
 
         assertThat(view.services()).hasSize(2);
-        assertThat(view.getElement().getTextRecursively()).contains("Someone shared 2 services with you");
+        assertThat(PageText.of(view)).contains("Someone shared 2 services with you");
         test($(Button.class).id("shortlist-keep")).click();
         assertThat(navigate(ShortlistView.class).services()).hasSize(2);
     }
@@ -156,7 +157,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
     void aVenuePageHasTheWeeksTimetableAndHowToGetThere() {
         VenueView view = navigate(VenueView.class, MONKS_CENTRE);
 
-        String text = view.getElement().getTextRecursively();
+        String text = PageText.of(view);
         assertThat($(H1.class).single().getText()).isEqualTo("Monks Coppenhall Children's Centre");
         assertThat(text).contains("Children's centre, Crewe, Crewe and Nantwich", "This week's timetable",
                 "Getting there", "Buses 1 and 6", "Services that meet here", "Stay and Play at Monks Coppenhall",
@@ -167,7 +168,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
     void aLocalityPageListsItsCentresThisWeekAndALeaflet() {
         LocalityView view = navigate(LocalityView.class, "crewe-nantwich");
 
-        String text = view.getElement().getTextRecursively();
+        String text = PageText.of(view);
         assertThat(text).contains("Children's centres and family hubs", "Monks Coppenhall Children's Centre",
                 "On this week", "All services");
         assertThat($(Anchor.class).id("leaflet-link").getHref()).isEqualTo("leaflets/localities/crewe-nantwich.pdf");
@@ -178,7 +179,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
     void theCentresPageListsEveryLocality() {
         CentresView view = navigate(CentresView.class);
 
-        assertThat(view.getElement().getTextRecursively()).contains("Crewe and Nantwich", "Macclesfield",
+        assertThat(PageText.of(view)).contains("Crewe and Nantwich", "Macclesfield",
                 "Monks Coppenhall Children's Centre", "Broken Cross");
     }
 
@@ -189,7 +190,7 @@ class PortalPagesTest extends SpringBrowserlessTest {
         UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
 
         ServiceView service = navigate(ServiceView.class, MONKS_STAY_AND_PLAY);
-        assertThat(service.getElement().getTextRecursively()).contains("Stay and Play at Monks Coppenhall",
+        assertThat(PageText.of(service)).contains("Stay and Play at Monks Coppenhall",
                 "Odsłuchaj tę stronę", "Dodaj do mojej listy", "wtorek", "Koszt");
 
         CentresView centres = navigate(CentresView.class);

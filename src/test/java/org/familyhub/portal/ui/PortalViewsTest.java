@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.router.RouterLink;
+import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
 
         assertThat($(H1.class).single().getText()).isEqualTo("Find help for your family");
         List<String> tiles = $(ListItem.class).from(home).all().stream()
-                .map(item -> item.getElement().getTextRecursively()).toList();
+                .map(item -> PageText.of(item)).toList();
         assertThat(tiles).contains("Crewe and Nantwich87 services", "Congleton77 services",
                 "Macclesfield71 services", "Wilmslow, Knutsford and Poynton73 services");
         assertThat(tiles).anyMatch(text -> text.startsWith("Special educational needs")
@@ -38,7 +39,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
     void aLocalityPageListsItsServicesWithCostAndPlace() {
         LocalityView view = navigate(LocalityView.class, "crewe-nantwich");
 
-        String text = view.getElement().getTextRecursively();
+        String text = PageText.of(view);
         assertThat($(H1.class).single().getText()).isEqualTo("Services in Crewe and Nantwich");
         assertThat(text).contains("87 services are open to families living in Crewe and Nantwich",
                 "Showing 1 to 20 of 87", "Crewe, Crewe and Nantwich", "Free");
@@ -46,7 +47,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
 
         com.vaadin.flow.component.UI.getCurrent().navigate("localities/crewe-nantwich",
                 com.vaadin.flow.router.QueryParameters.of("page", "4"));
-        text = $(ServiceList.class).single().getElement().getTextRecursively();
+        text = PageText.of($(ServiceList.class).single());
         assertThat(text).contains("Stay and Play at Monks Coppenhall").doesNotContain("Stay and Play at Broken Cross");
     }
 
@@ -54,7 +55,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
     void aChildrensCentreServicePageShowsItsSessionsCostAndVenue() {
         ServiceView view = navigate(ServiceView.class, MONKS_STAY_AND_PLAY);
 
-        String text = view.getElement().getTextRecursively();
+        String text = PageText.of(view);
         assertThat($(H1.class).single().getText()).isEqualTo("Stay and Play at Monks Coppenhall");
         assertThat(text)
                 .contains("CostFree")
@@ -70,7 +71,7 @@ class PortalViewsTest extends SpringBrowserlessTest {
     void aProfessionalReferralOnlyServiceSaysHowToGetIt() {
         ServiceView view = navigate(ServiceView.class, SPECIALIST_PARENTING);
 
-        assertThat(view.getElement().getTextRecursively())
+        assertThat(PageText.of(view))
                 .contains("Ask a professional")
                 .contains("Specialist help through children's social care");
     }

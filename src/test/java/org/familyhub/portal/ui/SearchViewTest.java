@@ -8,15 +8,16 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.QueryParameters;
+import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.search.SearchIndexFixture;
 import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchQuery.SortOrder;
 import org.familyhub.search.SearchService;
 import org.familyhub.search.index.ServiceIndex;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +54,25 @@ class SearchViewTest extends SpringBrowserlessTest {
         return (SearchView) getCurrentView();
     }
 
+    private Element filterForm() {
+        return Jsoup.parseBodyFragment($(FilterPanel.class).single().formHtml()).body();
+    }
+
+    private static String label(Element form, String id) {
+        return form.select("label[for=" + id + "]").text();
+    }
+
+    private static void tick(Element form, String id) {
+        form.getElementById(id).attr("checked", true);
+    }
+
+    /** Changes the filters' form as a family would, then presses its button: the form sent as a browser encodes it. */
+    private void submitFilters(java.util.function.Consumer<Element> choose) {
+        Element form = filterForm();
+        choose.accept(form);
+        $(FilterPanel.class).single().submit(BrowserForm.encode(form));
+    }
+
     private String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPathWithQueryParameters();
     }
@@ -62,12 +82,12 @@ class SearchViewTest extends SpringBrowserlessTest {
         SearchView view = search("q=stay+and+play+crewe&free=true&day=TU");
 
         assertThat(view.results().total()).isPositive();
-        String first = $(ServiceCardView.class).first().getElement().getTextRecursively();
+        String first = PageText.of($(ServiceCardView.class).first());
         assertThat(first).contains("Stay and Play at Monks Coppenhall", "CostFree", "Crewe, Crewe and Nantwich",
                 "Next session", "Tuesday");
         assertThat($(ServiceCardView.class).all()).allSatisfy(card ->
-                assertThat(card.getElement().getTextRecursively()).contains("CostFree"));
-        assertThat(view.getElement().getTextRecursively()).contains("for \"stay and play crewe\"");
+                assertThat(PageText.of(card)).contains("CostFree"));
+        assertThat(PageText.of(view)).contains("for \"stay and play crewe\"");
     }
 
     @Test
@@ -75,7 +95,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         SearchView view = search("q=stay+and+play");
         long before = view.results().total();
 
-        test($(Checkbox.class).id("filter-free")).click();
+        submitFilters(form -> tick(form, "filter-free"));
 
         assertThat(location()).contains("free=true");
         assertThat(view.state().freeOnly()).isTrue();
@@ -87,10 +107,33 @@ class SearchViewTest extends SpringBrowserlessTest {
     void everyFacetOptionSaysHowManyItWouldFind() {
         search("q=");
 
-        Checkbox crewe = $(Checkbox.class).id("filter-locality-crewe-nantwich");
-        assertThat(crewe.getLabel()).matches("Crewe and Nantwich \\(\\d+\\)");
-        assertThat($(Checkbox.class).id("filter-day-TU").getLabel()).startsWith("Tuesday (");
-        assertThat($(Checkbox.class).id("filter-level-1").getLabel()).startsWith("Open to every family (");
+        Element form = filterForm();
+        assertThat(label(form, "filter-locality-crewe-nantwich")).matches("Crewe and Nantwich \\(\\d+\\)");
+        assertThat(label(form, "filter-day-TU")).startsWith("Tuesday (");
+        assertThat(label(form, "filter-level-1")).startsWith("Open to every family (");
+    }
+
+    @Test
+    void theFiltersAreOneFormThatKeepsTheWordsAndPlaceAndSaysHowManyBeforeApplying() {
+        SearchView view = search("q=stay+and+play&postcode=CW1+4RL&day=TU");
+        Element form = filterForm();
+        assertThat(form.getElementById("filter-day-TU").hasAttr("checked")).isTrue();
+        assertThat(form.select("input[type=hidden][name=q]").val()).isEqualTo("stay and play");
+        assertThat(form.select("input[type=hidden][name=postcode]").val()).isEqualTo("CW1 4RL");
+        assertThat(form.select("#filter-distance option")).extracting(Element::text).contains("Within 5 km");
+        // One server element for every choice: the page's cost does not grow with the number of filters.
+        assertThat($(com.vaadin.flow.component.checkbox.Checkbox.class).all()).isEmpty();
+
+        submitFilters(f -> {
+            tick(f, "filter-free");
+            f.getElementById("filter-day-TU").removeAttr("checked");
+            f.getElementById("filter-age").val("3");
+        });
+
+        assertThat(location()).contains("q=stay", "postcode=CW1", "free=true", "age=3").doesNotContain("day=");
+        assertThat(view.state().freeOnly()).isTrue();
+        assertThat(view.state().filters().get("day")).isEmpty();
+        assertThat(view.results().total()).isPositive();
     }
 
     @Test
@@ -108,11 +151,13 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(location()).doesNotContain("locality=").contains("category=send");
     }
 
-    @SuppressWarnings("unchecked")
     @Test
     void sortingByNameOrdersTheCardsAToZ() {
         SearchView view = search("q=group");
-        test((RadioButtonGroup<SortOrder>) $(RadioButtonGroup.class).id("sort")).selectItem("Name, A to Z");
+        submitFilters(form -> {
+            form.select("input[name=sort]").removeAttr("checked");
+            tick(form, "sort-name");
+        });
 
         assertThat(location()).contains("sort=name");
         List<String> names = view.results().hits().stream().map(h -> h.name()).toList();
@@ -122,12 +167,12 @@ class SearchViewTest extends SpringBrowserlessTest {
     @Test
     void distanceSortAppearsOnlyWithAPlaceAndShowsHowFar() {
         search("q=group");
-        assertThat($(RadioButtonGroup.class).id("sort").getListDataView().getItems()).doesNotContain(SortOrder.DISTANCE);
+        assertThat(filterForm().getElementById("sort-distance")).isNull();
 
         SearchView near = search("q=group&postcode=CW1+4RL&sort=distance");
-        assertThat($(RadioButtonGroup.class).id("sort").getListDataView().getItems()).contains(SortOrder.DISTANCE);
+        assertThat(filterForm().getElementById("sort-distance").hasAttr("checked")).isTrue();
         assertThat(near.results().origin()).isNotNull();
-        assertThat($(ServiceCardView.class).first().getElement().getTextRecursively()).contains("km away");
+        assertThat(PageText.of($(ServiceCardView.class).first())).contains("km away");
         List<Double> distances = near.results().hits().stream().map(h -> h.distanceKm())
                 .filter(d -> d != null).toList();
         assertThat(distances).isSorted();
@@ -143,7 +188,7 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         SearchView second = search("q=&page=2");
         assertThat(second.results().page()).isEqualTo(2);
-        assertThat(second.getElement().getTextRecursively()).contains("Page 2 of " + pages);
+        assertThat(PageText.of(second)).contains("Page 2 of " + pages);
         assertThat($(com.vaadin.flow.router.RouterLink.class).id("page-previous").getHref()).doesNotContain("page=");
 
         SearchView beyond = search("q=&page=500");
@@ -156,7 +201,7 @@ class SearchViewTest extends SpringBrowserlessTest {
         SearchView view = search("q=zzqxv+wibble&free=true&day=SU");
 
         assertThat(view.results().total()).isZero();
-        String text = view.getElement().getTextRecursively();
+        String text = PageText.of(view);
         assertThat(text).contains("We did not find any services", "Remove your filters and search again",
                 "0300 000 010");
         assertThat($(com.vaadin.flow.router.RouterLink.class).id("widen-search").getHref())
@@ -164,14 +209,14 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         SearchView typo = search("q=staay+and+plya");
         assertThat(typo.results().didYouMean()).isNotBlank();
-        assertThat(typo.getElement().getTextRecursively()).contains("Did you mean");
+        assertThat(PageText.of(typo)).contains("Did you mean");
     }
 
     @Test
     void aPostcodeOutsideTheAreaIsExplainedNotIgnored() {
         SearchView view = search("q=group&postcode=ZZ9+9ZZ");
 
-        assertThat(view.getElement().getTextRecursively()).contains("We could not find \"ZZ9 9ZZ\" in Cheshire East");
+        assertThat(PageText.of(view)).contains("We could not find \"ZZ9 9ZZ\" in Cheshire East");
     }
 
     @Test
