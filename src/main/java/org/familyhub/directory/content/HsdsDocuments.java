@@ -118,9 +118,18 @@ public final class HsdsDocuments {
 
         /** Whether the session skips school holidays: as the document says, or else as its words say. */
         public boolean inTermTimeOnly() {
-            if (termTimeOnly != null) {
-                return termTimeOnly;
-            }
+            return termTimeOnly != null ? termTimeOnly : saysTermTime(description, notes);
+        }
+
+        /**
+         * The flag a document carries for a stored schedule: none when the words say the same, so that an editor
+         * who rewrites the words (the form has no tick box) changes what the session does.
+         */
+        static @Nullable Boolean flag(boolean termTimeOnly, @Nullable String description, @Nullable String notes) {
+            return termTimeOnly == saysTermTime(description, notes) ? null : termTimeOnly;
+        }
+
+        private static boolean saysTermTime(@Nullable String description, @Nullable String notes) {
             return description != null && TERM_TIME.matcher(description).find()
                     || notes != null && TERM_TIME.matcher(notes).find();
         }

@@ -24,6 +24,19 @@ class HsdsDocumentsTest {
         assertThat(schedule("Tuesdays", null, true).inTermTimeOnly()).isTrue();
     }
 
+    @Test
+    void aStoredScheduleCarriesTheFlagOnlyWhenItsWordsSaySomethingElse() {
+        assertThat(Schedule.flag(true, "Tuesdays, term time only", null)).isNull();
+        assertThat(Schedule.flag(false, "Tuesdays", null)).isNull();
+        assertThat(Schedule.flag(true, "Tuesdays", null)).isTrue();
+        assertThat(Schedule.flag(false, "Tuesdays, term time only", null)).isFalse();
+        // rewording a session without the flag changes it; one with the flag keeps it
+        assertThat(schedule("Tuesdays, term time only", null, Schedule.flag(false, "Tuesdays", null))
+                .inTermTimeOnly()).isTrue();
+        assertThat(schedule("Tuesdays, all year", null, Schedule.flag(true, "Tuesdays", null))
+                .inTermTimeOnly()).isTrue();
+    }
+
     private static Schedule schedule(@Nullable String description, @Nullable String notes, @Nullable Boolean flag) {
         return new Schedule(null, "WEEKLY", 1, "TU", null, null, null, null, null, null, "09:30", "11:00", null,
                 description, notes, flag);
