@@ -61,9 +61,10 @@ public record ServiceDetails(
      * A recurring session: the provider's own words plus the structured recurrence.
      *
      * @param days RFC 5545 day codes (MO, TU …)
+     * @param termTimeOnly skips the school holidays ({@link TermDates})
      */
     public record Session(@Nullable String description, String frequency, int interval, List<String> days,
             @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable LocalDate startsOn,
-            @Nullable LocalDate endsOn, @Nullable Integer count) {
+            @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly) {
     }
 }

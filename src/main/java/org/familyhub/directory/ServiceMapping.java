@@ -175,7 +175,8 @@ final class ServiceMapping {
         return new Session(schedule.getDescription(), schedule.getFreq() == null ? "WEEKLY" : schedule.getFreq(),
                 schedule.getInterval() == null ? 1 : schedule.getInterval(), days, schedule.getOpensAt(),
                 schedule.getClosesAt(), schedule.getValidFrom() != null ? schedule.getValidFrom() : schedule.getDtstart(),
-                schedule.getValidTo() != null ? schedule.getValidTo() : schedule.getUntil(), schedule.getCount());
+                schedule.getValidTo() != null ? schedule.getValidTo() : schedule.getUntil(), schedule.getCount(),
+                schedule.isTermTimeOnly());
     }
 
     private static <E extends Enum<E> & TaxonomyCoded> List<E> terms(Service service, Class<E> type, String taxonomy) {

@@ -6,6 +6,8 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -16,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * When a session next happens, from its RFC 5545 recurrence: weekly (every week or every other week)
- * or monthly on the nth weekday ("+1TU", "-1FR"). Term breaks are not recorded, so pages still say
- * "term time only" in the provider's words beside the date.
+ * or monthly on the nth weekday ("+1TU", "-1FR"); a session marked term time only skips the school holidays
+ * of the area's {@link TermDates}. Every-other-week sessions keep their fortnight through a holiday.
  */
 public final class SessionDates {
 
@@ -31,13 +33,13 @@ public final class SessionDates {
     }
 
     /** The first date on or after {@code from} the session runs, looking a few months ahead at most. */
-    public static Optional<LocalDate> next(Session session, LocalDate from) {
+    public static Optional<LocalDate> next(Session session, LocalDate from, TermDates terms) {
         LocalDate start = session.startsOn() != null && session.startsOn().isAfter(from) ? session.startsOn() : from;
         for (LocalDate date = start; date.isBefore(from.plusDays(SEARCH_DAYS)); date = date.plusDays(1)) {
             if (session.endsOn() != null && date.isAfter(session.endsOn())) {
                 return Optional.empty();
             }
-            if (runsOn(session, date)) {
+            if (runsOn(session, date, terms)) {
                 return Optional.of(date);
             }
         }
@@ -48,10 +50,36 @@ public final class SessionDates {
      * The first date the session runs that has not ended by {@code now} (local time in the council's zone):
      * at 14:15 a session from 9:30 to 11:00 today is past, so the next one is next week.
      */
-    public static Optional<LocalDate> next(Session session, LocalDateTime now) {
+    public static Optional<LocalDate> next(Session session, LocalDateTime now, TermDates terms) {
         LocalDate today = now.toLocalDate();
-        return next(session, today).flatMap(date -> date.equals(today) && endedBy(session, now.toLocalTime())
-                ? next(session, today.plusDays(1)) : Optional.of(date));
+        return next(session, today, terms).flatMap(date -> date.equals(today) && endedBy(session, now.toLocalTime())
+                ? next(session, today.plusDays(1), terms) : Optional.of(date));
+    }
+
+    /** Whether the session meets on that date: its recurrence says so and, if term time only, schools are in. */
+    public static boolean runsOn(Session session, LocalDate date, TermDates terms) {
+        return recursOn(session, date) && !(session.termTimeOnly() && terms.isHoliday(date));
+    }
+
+    /**
+     * The dates from {@code first} on which the recurrence alone would meet but the school holidays stop a
+     * term-time session, as far as term dates are known: the exceptions a calendar file lists beside its rule.
+     */
+    public static List<LocalDate> holidayDates(Session session, LocalDate first, TermDates terms) {
+        List<LocalDate> dates = new ArrayList<>();
+        if (!session.termTimeOnly() || terms.lastDay().isEmpty()) {
+            return dates;
+        }
+        LocalDate last = terms.lastDay().get();
+        if (session.endsOn() != null && session.endsOn().isBefore(last)) {
+            last = session.endsOn();
+        }
+        for (LocalDate date = first; !date.isAfter(last); date = date.plusDays(1)) {
+            if (recursOn(session, date) && terms.isHoliday(date)) {
+                dates.add(date);
+            }
+        }
+        return dates;
     }
 
     /** Whether a session on the same day is over at {@code time}; one without times lasts all day. */
@@ -66,7 +94,8 @@ public final class SessionDates {
                 : session.opensAt() != null ? session.opensAt().plusHours(1) : null;
     }
 
-    static boolean runsOn(Session session, LocalDate date) {
+    /** What the recurrence alone says, term dates aside. */
+    static boolean recursOn(Session session, LocalDate date) {
         if (session.startsOn() != null && date.isBefore(session.startsOn())
                 || session.endsOn() != null && date.isAfter(session.endsOn())) {
             return false;

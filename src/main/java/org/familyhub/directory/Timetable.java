@@ -46,12 +46,15 @@ public class Timetable {
     private final ServiceRepository services;
     private final JdbcClient jdbc;
     private final EntityManager entities;
+    private final SchoolTerms schoolTerms;
     private final Clock clock;
 
-    Timetable(ServiceRepository services, JdbcClient jdbc, EntityManager entities, Clock clock) {
+    Timetable(ServiceRepository services, JdbcClient jdbc, EntityManager entities, SchoolTerms schoolTerms,
+            Clock clock) {
         this.services = services;
         this.jdbc = jdbc;
         this.entities = entities;
+        this.schoolTerms = schoolTerms;
         this.clock = clock;
     }
 
@@ -70,12 +73,16 @@ public class Timetable {
         return LocalDateTime.now(clock);
     }
 
-    /** For each of the services that has one, its next session from today. */
+    /**
+     * For each of the services that has one, its next session that has not ended by now, term-time sessions
+     * skipping the school holidays.
+     */
     public Map<UUID, Occurrence> nextSessions(Collection<UUID> serviceIds) {
         Map<UUID, Occurrence> next = new LinkedHashMap<>();
         LocalDateTime now = now();
+        TermDates terms = schoolTerms.termDates();
         services.findAllById(serviceIds).forEach(service -> occurrences(ServiceMapping.details(service, clock, null),
-                now).min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
+                now, terms).min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
                 .ifPresent(o -> next.put(service.getId(), o)));
         return next;
     }
@@ -163,9 +170,9 @@ public class Timetable {
         return occurrence.opensAt() == null ? LocalTime.MIDNIGHT : occurrence.opensAt();
     }
 
-    private static Stream<Occurrence> occurrences(ServiceDetails details, LocalDateTime now) {
+    private static Stream<Occurrence> occurrences(ServiceDetails details, LocalDateTime now, TermDates terms) {
         return details.venues().stream().flatMap(venue -> venue.sessions().stream()
-                .flatMap(session -> SessionDates.next(session, now).stream()
+                .flatMap(session -> SessionDates.next(session, now, terms).stream()
                         .map(date -> occurrence(details, venue, session, date))));
     }
 

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the table {@code upcoming_session}: every session of a published service at a venue in the next
- * {@value #DAYS} days (today and a day beyond the week, so the week is whole until the daily roll runs
+ * {@value #DAYS} days, term-time sessions left out in the school holidays, (today and a day beyond the week, so the week is whole until the daily roll runs
  * after midnight). A service's rows are written again when its {@link ServicesChanged} event is
  * delivered through the outbox, so a failed write is retried; every day after midnight, and on start when
  * the table is behind, all services are written again in batches of {@value #BATCH}, never all in memory.
@@ -49,14 +49,16 @@ class UpcomingSessions implements ApplicationRunner {
     private final JdbcTemplate batch;
     private final EntityManager entities;
     private final TransactionTemplate transaction;
+    private final SchoolTerms schoolTerms;
     private final Clock clock;
 
     UpcomingSessions(JdbcClient jdbc, JdbcTemplate batch, EntityManager entities, TransactionTemplate transaction,
-            Clock clock) {
+            SchoolTerms schoolTerms, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.entities = entities;
         this.transaction = transaction;
+        this.schoolTerms = schoolTerms;
         this.clock = clock;
     }
 
@@ -132,6 +134,7 @@ class UpcomingSessions implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             List<String> ids = serviceIds.stream().map(UUID::toString).toList();
+            TermDates terms = schoolTerms.termDates();
             jdbc.sql("delete from upcoming_session where service_id in (:ids)").param("ids", ids).update();
             List<Object[]> rows = new ArrayList<>();
             entities.createQuery("""
@@ -140,7 +143,7 @@ class UpcomingSessions implements ApplicationRunner {
                     where s.id in :ids and s.status = 'active'""", Service.class)
                     .setParameter("ids", serviceIds).getResultList()
                     .forEach(service -> service.getServiceAtLocations()
-                            .forEach(at -> rows.addAll(rows(service, at, window))));
+                            .forEach(at -> rows.addAll(rows(service, at, window, terms))));
             // "ignore": a full refill and an event's refill of the same service may meet; both write the same rows
             batch.batchUpdate("""
                     insert ignore into upcoming_session (schedule_id, on_date, service_id, venue_id, locality_id, opens_at,
@@ -149,13 +152,13 @@ class UpcomingSessions implements ApplicationRunner {
         });
     }
 
-    private static List<Object[]> rows(Service service, ServiceAtLocation at, Window window) {
+    private static List<Object[]> rows(Service service, ServiceAtLocation at, Window window, TermDates terms) {
         Location venue = at.getLocation();
         List<Object[]> rows = new ArrayList<>();
         for (Schedule schedule : at.getSchedules()) {
             Session session = ServiceMapping.session(schedule);
             for (LocalDate date = window.firstDay(); !date.isAfter(window.lastDay()); date = date.plusDays(1)) {
-                if (SessionDates.runsOn(session, date)) {
+                if (SessionDates.runsOn(session, date, terms)) {
                     rows.add(new Object[] {schedule.getId().toString(), date, service.getId().toString(),
                             venue.getId().toString(), venue.getLocality().getId().toString(), session.opensAt(),
                             session.closesAt(), SessionDates.end(session), service.getName()});

@@ -53,6 +53,8 @@ class UpcomingSessionsTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    SchoolTerms schoolTerms;
 
     @Test
     void theWeekFromTheTableIsWhatWorkingOutEveryServiceGave() {
@@ -74,11 +76,12 @@ class UpcomingSessionsTest {
     void aVenuesWeekIsWhatItsSessionsGiveDayByDay() {
         awaitOutbox();
         LocalDate today = timetable.today();
+        TermDates terms = schoolTerms.termDates();
         List<String> expected = transaction.execute(status -> services.findPublished().stream()
                 .map(service -> ServiceMapping.details(service, clock, null))
                 .flatMap(details -> details.venues().stream().filter(v -> v.id().equals(MONKS_CENTRE))
                         .flatMap(venue -> venue.sessions().stream().flatMap(session -> Stream.iterate(today,
-                                d -> d.plusDays(1)).limit(7).filter(d -> SessionDates.runsOn(session, d))
+                                d -> d.plusDays(1)).limit(7).filter(d -> SessionDates.runsOn(session, d, terms))
                                 .map(d -> d + " " + details.id() + " " + session.opensAt()))))
                 .toList());
 
@@ -146,6 +149,37 @@ class UpcomingSessionsTest {
     }
 
     @Test
+    void aWeekOverTheChristmasHolidaysHoldsNoTermTimeSessionButEveryOtherSession() {
+        awaitOutbox();
+        List<UUID> all = jdbc.sql("select id from service").query((rs, n) -> UUID.fromString(rs.getString(1))).list();
+        // Monday 14 to Monday 21 December 2026: the autumn term ends on Friday 18 December
+        UpcomingSessions.Window christmas = new UpcomingSessions.Window(LocalDate.of(2026, 12, 14),
+                LocalDate.of(2026, 12, 21));
+        UpcomingSessions.Window current = upcoming.window().orElseThrow();
+        try {
+            upcoming.refill(all, christmas);
+
+            assertThat(rows(true, "2026-12-14", "2026-12-18")).as("term-time sessions in the last week of term")
+                    .isGreaterThan(10);
+            assertThat(rows(true, "2026-12-19", "2026-12-21")).as("term-time sessions in the holidays").isZero();
+            assertThat(rows(false, "2026-12-21", "2026-12-21")).as("other sessions on the first Monday of the holidays")
+                    .isPositive();
+            assertThat(jdbc.sql("select count(*) from upcoming_session where schedule_id = ? and on_date = ?")
+                    .params("adbfac1f-fa81-5564-a0da-6c0cba85537d", LocalDate.of(2026, 12, 15)).query(Long.class)
+                    .single()).as("Monks Coppenhall stay and play on Tuesday 15 December").isOne();
+        } finally {
+            upcoming.refill(all, current);
+        }
+    }
+
+    private long rows(boolean termTimeOnly, String from, String to) {
+        return jdbc.sql("""
+                select count(*) from upcoming_session u join schedule s on s.id = u.schedule_id
+                where s.term_time_only = ? and u.on_date between ? and ?""")
+                .params(termTimeOnly, LocalDate.parse(from), LocalDate.parse(to)).query(Long.class).single();
+    }
+
+    @Test
     void theListsCountWhatLoadingEveryRowGave() {
         awaitOutbox();
         for (LocalitySummary locality : directory.localities()) {
@@ -174,19 +208,21 @@ class UpcomingSessionsTest {
     /** The computation the table replaced, kept here to prove the table says the same. */
     private List<Occurrence> oldThisWeek(String localityName) {
         LocalDateTime now = timetable.now();
+        TermDates terms = schoolTerms.termDates();
         return transaction.execute(status -> services.findPublished().stream()
                 .map(service -> ServiceMapping.details(service, clock, null))
                 .flatMap(details -> details.venues().stream()
                         .filter(venue -> localityName == null || localityName.equals(venue.place().locality()))
-                        .flatMap(venue -> weekOf(details, venue, now)))
+                        .flatMap(venue -> weekOf(details, venue, now, terms)))
                 .sorted(SOONEST)
                 .toList());
     }
 
-    private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDateTime now) {
+    private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDateTime now,
+            TermDates terms) {
         LocalDate today = now.toLocalDate();
         return venue.sessions().stream().flatMap(session -> Stream.iterate(today, d -> d.plusDays(1)).limit(7)
-                .filter(date -> SessionDates.runsOn(session, date)
+                .filter(date -> SessionDates.runsOn(session, date, terms)
                         && !(date.equals(today) && SessionDates.endedBy(session, now.toLocalTime())))
                 .map(date -> Timetable.occurrence(details, venue, session, date)));
     }

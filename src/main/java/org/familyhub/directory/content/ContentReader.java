@@ -12,6 +12,7 @@ import org.familyhub.directory.content.Content.SourcedService;
 import org.familyhub.directory.content.HsdsDocuments.Area;
 import org.familyhub.directory.content.HsdsDocuments.Service;
 import org.familyhub.directory.content.HsdsDocuments.TaxonomyDocument;
+import org.familyhub.directory.content.HsdsDocuments.TermDatesDocument;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
@@ -20,8 +21,8 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads a content directory: {@code area.json}, {@code taxonomies.json} and every {@code services/*.json}
- * (each an HSDS fully nested service or an array of them).
+ * Reads a content directory: {@code area.json}, {@code taxonomies.json}, every {@code services/*.json}
+ * (each an HSDS fully nested service or an array of them) and, if there is one, {@code term-dates.json}.
  */
 final class ContentReader {
 
@@ -30,6 +31,8 @@ final class ContentReader {
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+
+    static final String TERM_DATES = "term-dates.json";
 
     private final Path directory;
     private final List<String> problems = new ArrayList<>();
@@ -46,10 +49,21 @@ final class ContentReader {
         Area area = reader.readArea();
         List<TaxonomyDocument> taxonomies = reader.readTaxonomies();
         List<SourcedService> services = reader.readServices();
+        TermDatesDocument termDates = reader.readTermDates();
         if (!reader.problems.isEmpty()) {
             throw new InvalidContentException(reader.problems);
         }
-        return new Content(area, taxonomies, services);
+        return new Content(area, taxonomies, services, termDates);
+    }
+
+    private TermDatesDocument readTermDates() {
+        TermDatesDocument none = new TermDatesDocument(null, List.of());
+        if (!Files.isRegularFile(directory.resolve(TERM_DATES))) {
+            return none;
+        }
+        JsonNode node = parse(TERM_DATES);
+        TermDatesDocument termDates = node == null ? null : convert(node, TermDatesDocument.class, TERM_DATES);
+        return termDates == null ? none : termDates;
     }
 
     private Area readArea() {

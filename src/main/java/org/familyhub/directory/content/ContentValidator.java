@@ -28,6 +28,9 @@ import org.familyhub.directory.content.HsdsDocuments.ServiceArea;
 import org.familyhub.directory.content.HsdsDocuments.ServiceAtLocation;
 import org.familyhub.directory.content.HsdsDocuments.TaxonomyDocument;
 import org.familyhub.directory.content.HsdsDocuments.Term;
+import org.familyhub.directory.content.HsdsDocuments.TermDatesDocument;
+import org.familyhub.directory.content.HsdsDocuments.TermDocument;
+import org.familyhub.directory.TermDates;
 import org.jspecify.annotations.Nullable;
 
 import static org.familyhub.directory.content.HsdsDocuments.list;
@@ -60,7 +63,43 @@ final class ContentValidator {
         validator.checkArea(content.area());
         content.taxonomies().forEach(validator::checkTaxonomy);
         content.services().forEach(validator::checkService);
+        validator.checkTermDates(content.termDates());
         return validator.problems;
+    }
+
+    /** Each term whole and in order, its half term inside it, and no two terms overlapping. */
+    private void checkTermDates(TermDatesDocument termDates) {
+        List<TermDates.Term> terms = new ArrayList<>();
+        for (TermDocument term : list(termDates.terms())) {
+            Where at = new Where(ContentReader.TERM_DATES, "term '" + term.name() + "'");
+            at.uuid("id", term.id(), "term");
+            at.required("name", term.name());
+            at.required("starts_on", term.startsOn());
+            at.required("ends_on", term.endsOn());
+            LocalDate starts = at.date("starts_on", term.startsOn());
+            LocalDate ends = at.date("ends_on", term.endsOn());
+            LocalDate halfStarts = null;
+            LocalDate halfEnds = null;
+            if (term.halfTerm() != null) {
+                at.required("half_term.starts_on", term.halfTerm().startsOn());
+                at.required("half_term.ends_on", term.halfTerm().endsOn());
+                halfStarts = at.date("half_term.starts_on", term.halfTerm().startsOn());
+                halfEnds = at.date("half_term.ends_on", term.halfTerm().endsOn());
+            }
+            if (starts == null || ends == null || term.halfTerm() != null && (halfStarts == null || halfEnds == null)) {
+                continue;
+            }
+            try {
+                TermDates.Term checked = new TermDates.Term(String.valueOf(term.name()), starts, ends, halfStarts,
+                        halfEnds);
+                terms.stream().filter(other -> !checked.startsOn().isAfter(other.endsOn())
+                        && !other.startsOn().isAfter(checked.endsOn())).findFirst()
+                        .ifPresent(other -> at.problem("starts_on", "overlaps the term '" + other.name() + "'"));
+                terms.add(checked);
+            } catch (IllegalArgumentException e) {
+                at.problem("ends_on", "must not be before starts_on, with the half term inside the term");
+            }
+        }
     }
 
     private void checkArea(Area areaDocument) {

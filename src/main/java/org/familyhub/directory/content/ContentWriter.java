@@ -30,6 +30,7 @@ import org.familyhub.directory.domain.Organization;
 import org.familyhub.directory.domain.Phone;
 import org.familyhub.directory.domain.PostcodeArea;
 import org.familyhub.directory.domain.Schedule;
+import org.familyhub.directory.domain.SchoolTerm;
 import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceArea;
 import org.familyhub.directory.domain.ServiceAtLocation;
@@ -67,6 +68,7 @@ final class ContentWriter {
         ContentWriter writer = new ContentWriter(entityManager, new AreaIndex(content.area()));
         writer.writeArea(content);
         content.taxonomies().forEach(writer::writeTaxonomy);
+        list(content.termDates().terms()).forEach(writer::writeTerm);
         content.services().stream().map(SourcedService::service).forEach(writer::writeService);
         entityManager.flush();
         return new Written(writer.inserted, Set.copyOf(writer.insertedServices));
@@ -103,6 +105,13 @@ final class ContentWriter {
             byCode.put(term.code(), saved);
             terms.put(term.id(), saved);
         }
+    }
+
+    private void writeTerm(HsdsDocuments.TermDocument t) {
+        findOrInsert(SchoolTerm.class, uuid(t.id()), () -> new SchoolTerm(uuid(t.id()), String.valueOf(t.name()),
+                LocalDate.parse(String.valueOf(t.startsOn())), LocalDate.parse(String.valueOf(t.endsOn())),
+                t.halfTerm() == null ? null : date(t.halfTerm().startsOn()),
+                t.halfTerm() == null ? null : date(t.halfTerm().endsOn())));
     }
 
     private void writeService(HsdsDocuments.Service s) {
@@ -163,7 +172,7 @@ final class ContentWriter {
         return new Schedule(uuid(s.id() == null ? UUID.nameUUIDFromBytes(String.valueOf(s).getBytes()).toString() : s.id()),
                 new Schedule.Recurrence(s.freq(), s.interval(), s.byday(), s.bymonthday(), date(s.dtstart()),
                         date(s.until()), s.count(), date(s.validFrom()), date(s.validTo()), time(s.opensAt()),
-                        time(s.closesAt()), s.wkst()),
+                        time(s.closesAt()), s.wkst(), s.inTermTimeOnly()),
                 s.description(), s.notes());
     }
 

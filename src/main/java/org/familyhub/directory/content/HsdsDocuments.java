@@ -3,6 +3,7 @@ package org.familyhub.directory.content;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
@@ -103,11 +104,48 @@ public final class HsdsDocuments {
             @Nullable String url) {
     }
 
+    /**
+     * An HSDS schedule; {@code term_time_only} is the portal's own field beside the standard's, since HSDS
+     * has none: other publishers say "term time only" in the session's words.
+     */
     public record Schedule(@Nullable String id, @Nullable String freq, @Nullable Integer interval, @Nullable String byday,
             @Nullable String bymonthday, @Nullable String dtstart, @Nullable String until, @Nullable Integer count,
             @Nullable String validFrom, @Nullable String validTo, @Nullable String opensAt,
             @Nullable String closesAt, @Nullable String wkst, @Nullable String description,
-            @Nullable String notes) {
+            @Nullable String notes, @Nullable Boolean termTimeOnly) {
+
+        private static final Pattern TERM_TIME = Pattern.compile("(?i)\\bterm[- ]time\\b");
+
+        /** Whether the session skips school holidays: as the document says, or else as its words say. */
+        public boolean inTermTimeOnly() {
+            return termTimeOnly != null ? termTimeOnly : saysTermTime(description, notes);
+        }
+
+        /**
+         * The flag a document carries for a stored schedule: none when the words say the same, so that an editor
+         * who rewrites the words (the form has no tick box) changes what the session does.
+         */
+        static @Nullable Boolean flag(boolean termTimeOnly, @Nullable String description, @Nullable String notes) {
+            return termTimeOnly == saysTermTime(description, notes) ? null : termTimeOnly;
+        }
+
+        private static boolean saysTermTime(@Nullable String description, @Nullable String notes) {
+            return description != null && TERM_TIME.matcher(description).find()
+                    || notes != null && TERM_TIME.matcher(notes).find();
+        }
+    }
+
+    /**
+     * The school terms of the area, from {@code term-dates.json}; the half term is a week off inside a term.
+     */
+    public record TermDatesDocument(@Nullable String description, @Nullable List<TermDocument> terms) {
+    }
+
+    public record TermDocument(@Nullable String id, @Nullable String name, @Nullable String startsOn,
+            @Nullable String endsOn, @Nullable HalfTerm halfTerm) {
+    }
+
+    public record HalfTerm(@Nullable String startsOn, @Nullable String endsOn) {
     }
 
     public record Attribute(@Nullable String id, @Nullable String taxonomyTermId) {

@@ -66,7 +66,7 @@ public final class ServiceDocumentMapping {
         return new HsdsDocuments.Schedule(id(s.getId()), s.getFreq(), s.getInterval(), s.getByday(),
                 s.getBymonthday(), date(s.getDtstart()), date(s.getUntil()), s.getCount(), date(s.getValidFrom()),
                 date(s.getValidTo()), time(s.getOpensAt()), time(s.getClosesAt()), s.getWkst(), s.getDescription(),
-                s.getNotes());
+                s.getNotes(), HsdsDocuments.Schedule.flag(s.isTermTimeOnly(), s.getDescription(), s.getNotes()));
     }
 
     private static List<HsdsDocuments.Attribute> attributes(List<Attribute> attributes) {

@@ -378,7 +378,8 @@ public class ServiceDocumentWriter {
                     new Schedule.Recurrence(s.freq(), s.interval(), s.byday(), s.bymonthday(), parseDate(s.dtstart()),
                             parseDate(s.until()), s.count(), parseDate(s.validFrom()), parseDate(s.validTo()),
                             s.opensAt() == null ? null : LocalTime.parse(s.opensAt()),
-                            s.closesAt() == null ? null : LocalTime.parse(s.closesAt()), s.wkst()),
+                            s.closesAt() == null ? null : LocalTime.parse(s.closesAt()), s.wkst(),
+                            s.inTermTimeOnly()),
                     s.description(), s.notes());
         } catch (RuntimeException e) {
             return null;

@@ -31,6 +31,7 @@ public class Schedule {
     private @Nullable LocalTime closesAt;
     private @Nullable String description;
     private @Nullable String notes;
+    private boolean termTimeOnly;
 
     protected Schedule() {
     }
@@ -49,15 +50,21 @@ public class Schedule {
         this.opensAt = recurrence.opensAt();
         this.closesAt = recurrence.closesAt();
         this.wkst = recurrence.wkst();
+        this.termTimeOnly = recurrence.termTimeOnly();
         this.description = description;
         this.notes = notes;
     }
 
-    /** The recurrence fields of a schedule, kept together because they only make sense together. */
+    /**
+     * The recurrence fields of a schedule, kept together because they only make sense together.
+     *
+     * @param termTimeOnly the session skips the area's school holidays (its term dates)
+     */
     public record Recurrence(@Nullable String freq, @Nullable Integer interval, @Nullable String byday,
             @Nullable String bymonthday, @Nullable LocalDate dtstart, @Nullable LocalDate until,
             @Nullable Integer count, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
-            @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable String wkst) {
+            @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable String wkst,
+            boolean termTimeOnly) {
     }
 
     public UUID getId() { return id; }
@@ -75,9 +82,10 @@ public class Schedule {
     public @Nullable LocalTime getClosesAt() { return closesAt; }
     public @Nullable String getDescription() { return description; }
     public @Nullable String getNotes() { return notes; }
+    public boolean isTermTimeOnly() { return termTimeOnly; }
 
     public Recurrence recurrence() {
         return new Recurrence(freq, interval, byday, bymonthday, dtstart, until, count, validFrom, validTo, opensAt,
-                closesAt, wkst);
+                closesAt, wkst, termTimeOnly);
     }
 }

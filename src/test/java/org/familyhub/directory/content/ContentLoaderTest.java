@@ -54,6 +54,46 @@ class ContentLoaderTest {
     }
 
     @Test
+    void theSampleTermDatesAreLoadedAndSessionsThatSayTermTimeOnlyAreMarked() {
+        assertThat(jdbc.sql("select name, starts_on, ends_on, half_term_starts_on from school_term order by starts_on")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                        + rs.getString(4)).list()).containsExactly(
+                "Autumn term 2026 2026-09-03 2026-12-18 2026-10-26",
+                "Spring term 2027 2027-01-05 2027-03-25 2027-02-15",
+                "Summer term 2027 2027-04-12 2027-07-23 2027-05-31");
+        assertThat(jdbc.sql("select count(*) from schedule where term_time_only").query(Long.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from schedule where description like '%term time only%'")
+                        .query(Long.class).single()).isGreaterThan(50);
+        // a half-term activity is not a term-time session
+        assertThat(jdbc.sql("select term_time_only from schedule where description like 'February half term%'")
+                .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void termDatesWithAHalfTermOutsideItsTermAreRejectedNamingTheTerm(@TempDir Path dir) throws IOException {
+        fixtureContent(dir);
+        Files.writeString(dir.resolve("term-dates.json"), """
+                {"terms": [
+                  {"id": "7a1f3c2e-0000-4000-8000-0000000000a1", "name": "Autumn term", "starts_on": "2026-09-03",
+                   "ends_on": "2026-12-18", "half_term": {"starts_on": "2026-10-26", "ends_on": "2026-10-30"}},
+                  {"id": "7a1f3c2e-0000-4000-8000-0000000000a2", "name": "Spring term", "starts_on": "2026-12-01",
+                   "ends_on": "2027-03-25"},
+                  {"id": "7a1f3c2e-0000-4000-8000-0000000000a3", "name": "Summer term", "starts_on": "2027-04-12",
+                   "ends_on": "2027-07-23", "half_term": {"starts_on": "2027-07-26", "ends_on": "2027-07-30"}}
+                ]}""");
+        Map<String, Long> before = tableCount();
+
+        assertThatThrownBy(() -> loader.load(dir))
+                .isInstanceOf(InvalidContentException.class)
+                .hasMessageContaining("term-dates.json: term 'Summer term'")
+                .hasMessageContaining("half term inside the term")
+                .hasMessageContaining("term-dates.json: term 'Spring term'")
+                .hasMessageContaining("overlaps the term 'Autumn term'")
+                .hasMessageNotContaining("term 'Autumn term': field");
+        assertThat(tableCount()).isEqualTo(before);
+    }
+
+    @Test
     void everyVenueResolvesToTheLocalityOfItsPostcode() {
         long mismatched = jdbc.sql("""
                 select count(*) from location l
@@ -128,7 +168,7 @@ class ContentLoaderTest {
     private Map<String, Long> tableCount() {
         return Stream.of("locality", "town", "postcode_area", "taxonomy", "taxonomy_term", "organization",
                         "location", "address", "service", "phone", "language", "cost_option", "service_area",
-                        "service_at_location", "schedule", "attribute")
+                        "service_at_location", "schedule", "attribute", "school_term")
                 .collect(Collectors.toMap(t -> t, this::count));
     }
 

@@ -1,7 +1,25 @@
 package org.familyhub.portal.web;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
+
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Period;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.TzId;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -27,6 +45,7 @@ class PortalFilesTest {
 
     private static final String MONKS_STAY_AND_PLAY = "2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54";
     private static final String MONKS_CENTRE = "028183d8-1331-5374-8f0e-e38531737e61";
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
 
     @Autowired
     WebApplicationContext context;
@@ -45,6 +64,55 @@ class PortalFilesTest {
     @BeforeEach
     void anonymous() {
         mvc = SecuredMvc.of(context);
+    }
+
+    @Test
+    void aTermTimeSessionsCalendarFileSkipsTheHolidaysWhenACalendarReadsIt() throws Exception {
+        // Babies and Me at Monks Coppenhall: Thursdays 1:30pm to 3pm, term time only
+        Calendar calendar = calendar("afe59457-b647-5653-ba48-c54536d79214", MONKS_CENTRE);
+        VEvent event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+
+        List<LocalDateTime> sessions = event.<ZonedDateTime>calculateRecurrenceSet(new Period<>(
+                        ZonedDateTime.of(2026, 12, 1, 0, 0, 0, 0, ENGLAND), ZonedDateTime.of(2027, 7, 31, 0, 0, 0, 0, ENGLAND)))
+                .stream().map(period -> period.getStart().withZoneSameInstant(ENGLAND).toLocalDateTime()).sorted()
+                .toList();
+
+        assertThat(sessions).extracting(LocalDateTime::toLocalDate)
+                .contains(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 17), LocalDate.of(2027, 1, 7),
+                        LocalDate.of(2027, 7, 22))
+                .doesNotContain(LocalDate.of(2026, 12, 24), LocalDate.of(2026, 12, 31), LocalDate.of(2027, 2, 18),
+                        LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 8), LocalDate.of(2027, 6, 3));
+        // 34 Thursdays from 3 December to 22 July, 6 of them in the holidays
+        assertThat(sessions).hasSize(28)
+                .allSatisfy(start -> assertThat(start.toLocalTime()).isEqualTo(LocalTime.of(13, 30)));
+    }
+
+    @Test
+    void aCalendarFileCarriesAValidEuropeLondonTimeZoneThatKeepsSummerTime() throws Exception {
+        Calendar calendar = calendar(MONKS_STAY_AND_PLAY, MONKS_CENTRE);
+        VTimeZone zone = calendar.<VTimeZone>getComponent(Component.VTIMEZONE).orElseThrow();
+
+        assertThat(zone.<TzId>getProperty(Property.TZID).orElseThrow().getValue()).isEqualTo("Europe/London");
+        assertThat(zone.validate(true).hasErrors()).as(zone.validate(true).toString()).isFalse();
+        assertThat(calendar.validate(true).hasErrors()).as(calendar.validate(true).toString()).isFalse();
+        TimeZone london = new TimeZone(zone);
+        for (Instant at = Instant.parse("2026-01-01T00:30:00Z"); at.isBefore(Instant.parse("2029-01-01T00:00:00Z"));
+                at = at.plus(Duration.ofHours(6))) {
+            assertThat(london.getOffset(at.toEpochMilli()) / 1000).as(at.toString())
+                    .isEqualTo(ENGLAND.getRules().getOffset(at).getTotalSeconds());
+        }
+        // a Tuesday in summer: 9:30 in England is 8:30 UTC
+        VEvent event = calendar.<VEvent>getComponent(Component.VEVENT).orElseThrow();
+        assertThat(event.<ZonedDateTime>calculateRecurrenceSet(new Period<>(
+                        ZonedDateTime.of(2027, 6, 8, 0, 0, 0, 0, ENGLAND), ZonedDateTime.of(2027, 6, 9, 0, 0, 0, 0, ENGLAND))))
+                .singleElement().extracting(period -> period.getStart().toInstant())
+                .isEqualTo(Instant.parse("2027-06-08T08:30:00Z"));
+    }
+
+    private Calendar calendar(String service, String venue) throws Exception {
+        String ics = mvc.perform(get("/calendar/{s}/{v}/0.ics", service, venue)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return new CalendarBuilder().build(new StringReader(ics));
     }
 
     @Test

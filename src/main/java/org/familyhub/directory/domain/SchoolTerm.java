@@ -1,0 +1,41 @@
+package org.familyhub.directory.domain;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import org.jspecify.annotations.Nullable;
+
+/** A school term of the council's area, with its half term: when "term time only" sessions run. */
+@Entity
+public class SchoolTerm {
+
+    @Id
+    private UUID id;
+    private String name;
+    private LocalDate startsOn;
+    private LocalDate endsOn;
+    private @Nullable LocalDate halfTermStartsOn;
+    private @Nullable LocalDate halfTermEndsOn;
+
+    protected SchoolTerm() {
+    }
+
+    public SchoolTerm(UUID id, String name, LocalDate startsOn, LocalDate endsOn, @Nullable LocalDate halfTermStartsOn,
+            @Nullable LocalDate halfTermEndsOn) {
+        this.id = id;
+        this.name = name;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+        this.halfTermStartsOn = halfTermStartsOn;
+        this.halfTermEndsOn = halfTermEndsOn;
+    }
+
+    public UUID getId() { return id; }
+    public String getName() { return name; }
+    public LocalDate getStartsOn() { return startsOn; }
+    public LocalDate getEndsOn() { return endsOn; }
+    public @Nullable LocalDate getHalfTermStartsOn() { return halfTermStartsOn; }
+    public @Nullable LocalDate getHalfTermEndsOn() { return halfTermEndsOn; }
+}
