@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The e-mails a request causes, queued in the outbox inside the change that caused them. They never
  * carry what the family wrote: only the reference, the status and what happens next, because an
- * e-mail can be read by anyone with the family's phone.
+ * e-mail can be read by anyone with the family's phone. Those to the family name the request, so a
+ * safeguarding flag raised later still stops them ({@link SafeguardingHold}).
  */
 @Component
 class Notifications {
@@ -41,7 +42,8 @@ class Notifications {
         if (!emailsFamily(request)) {
             return;
         }
-        mail.queue(new Email(request.getFamilyEmail(), "We have your request for help: " + request.getReference(),
+        mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(),
+                "We have your request for help: " + request.getReference(),
                 """
                 Thank you for asking for help. Your reference is %s.
 
@@ -88,15 +90,20 @@ class Notifications {
             mail.queue(new Email(request.getReferrerEmail(), subject, body));
         }
         if (request.getReferrerUserId() == null && emailsFamily(request)) {
-            mail.queue(new Email(request.getFamilyEmail(), subject, body + """
+            mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(), subject, body + """
 
                     If you are worried about a child, call the Family Front Door on %s.
                     """.formatted(portal.frontDoorPhone())));
         }
     }
 
+    /**
+     * A safeguarding concern stops every message to the family (the flag's instruction is not to contact them);
+     * one already queued is stopped by {@link SafeguardingHold} when its turn to be sent comes.
+     */
     private static boolean emailsFamily(HelpRequest request) {
-        return request.getFamilyEmail() != null && request.getContactMethods().contains(ContactMethod.EMAIL);
+        return request.getFamilyEmail() != null && request.getContactMethods().contains(ContactMethod.EMAIL)
+                && !request.isSafeguarding();
     }
 
     private static String statusWords(HelpRequest request) {

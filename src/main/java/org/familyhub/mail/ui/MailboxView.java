@@ -52,6 +52,7 @@ class MailboxView extends Div implements HasDynamicTitle {
             item.add(new H2(email.subject()));
             String state = email.sentAt() != null
                     ? getTranslation("mail.sent", WHEN.format(email.sentAt()))
+                    : email.withheldAt() != null ? getTranslation("mail.withheld", WHEN.format(email.withheldAt()))
                     : getTranslation("mail.waiting", email.attempts(),
                             email.lastError() == null ? "" : email.lastError());
             item.add(new Paragraph(getTranslation("mail.to", email.to(), WHEN.format(email.queuedAt())) + " " + state));
