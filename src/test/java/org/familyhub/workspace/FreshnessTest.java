@@ -1,5 +1,7 @@
 package org.familyhub.workspace;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ class FreshnessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationEventPublisher events;
@@ -87,6 +91,42 @@ class FreshnessTest {
                 });
         SignedIn.as(accounts, "provider");
         assertThatThrownBy(freshness::staleByLocality).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aListingPublishedFromReviewCountsAsCheckedThatDayAndIsNoLongerOutOfDate() {
+        UUID stale = staleListing("Numbat Toddler Gym");
+        SignedIn.as(accounts, "provider");
+        Draft draft = workflow.edit(stale);
+        workflow.submit(draft.id());
+
+        SignedIn.as(accounts, "editor");
+        workflow.publish(draft.id());
+
+        LocalDate today = LocalDate.now(clock);
+        assertThat(workflow.listings()).filteredOn(l -> l.id().equals(stale)).singleElement().satisfies(listing -> {
+            assertThat(listing.stale()).isFalse();
+            assertThat(listing.assuredDate()).isEqualTo(today);
+        });
+        assertThat(directory.service(stale).orElseThrow()).satisfies(service -> {
+            assertThat(service.mayBeOutOfDate()).isFalse();
+            assertThat(service.assuredDate()).isEqualTo(today);
+        });
+    }
+
+    @Test
+    void aNewListingAnEditorPublishesIsCheckedTodayNotNever() {
+        SignedIn.as(accounts, "editor");
+        Draft draft = workflow.propose(CONNEXIONS);
+        created.add(draft.serviceId());
+        workflow.save(draft.id(), ListingWorkflowTest.form("Numbat Stay and Play", "CW1 2AB"));
+
+        workflow.publish(draft.id());
+
+        assertThat(directory.service(draft.serviceId()).orElseThrow()).satisfies(service -> {
+            assertThat(service.assuredDate()).isEqualTo(LocalDate.now(clock));
+            assertThat(service.mayBeOutOfDate()).isFalse();
+        });
     }
 
     @Test
