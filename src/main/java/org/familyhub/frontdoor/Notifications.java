@@ -1,7 +1,6 @@
 package org.familyhub.frontdoor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.familyhub.frontdoor.domain.HelpRequest;
 import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
 import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.DateText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,14 +25,14 @@ import org.springframework.stereotype.Component;
 @Component
 class Notifications {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final Mail mail;
     private final UserAccounts users;
     private final PortalProperties portal;
+    private final DateText dates;
 
-    Notifications(Mail mail, UserAccounts users, PortalProperties portal) {
+    Notifications(Mail mail, UserAccounts users, PortalProperties portal, DateText dates) {
         this.mail = mail;
+        this.dates = dates;
         this.users = users;
         this.portal = portal;
     }
@@ -54,7 +54,7 @@ class Notifications {
                 If you are worried about a child, call the Family Front Door on %s.
 
                 %s
-                """.formatted(request.getReference(), DAY.format(respondBy), portal.frontDoorPhone(),
+                """.formatted(request.getReference(), dates.day(respondBy, Locale.UK), portal.frontDoorPhone(),
                         portal.portalName())));
     }
 

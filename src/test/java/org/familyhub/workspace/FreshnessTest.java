@@ -137,7 +137,7 @@ class FreshnessTest {
         assertThat(freshness.remindProviders()).isPositive();
         assertThat(mailbox.to(PROVIDER_MAIL)).hasSize(before + 1).first().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Please check your listings on the family directory");
-            assertThat(mail.body()).contains("Numbat Homework Club (last checked 2025-01-31)");
+            assertThat(mail.body()).contains("Numbat Homework Club (last checked 31 January 2025)");
         });
         assertThat(mailbox.to("provider2@demo.familyhub.invalid")).noneMatch(mail -> mail.body().contains("Numbat"));
         freshness.remindProviders();
