@@ -104,7 +104,7 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
 
         Map<String, String> screens = new LinkedHashMap<>();
         screens.put("my-referrals", seen("my-referrals"));
-        screens.put("refer", seen("refer"));
+        screens.put("refer", seen("refer?service=" + CONNEXIONS_CREWE));
         SignedIn.as(users, "frontdoor");
         UUID request = idOf(selfReferral);
         inbox.assignToTeam(request, "Crewe early help team");
