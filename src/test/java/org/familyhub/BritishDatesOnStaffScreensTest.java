@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
@@ -104,7 +105,7 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
 
         Map<String, String> screens = new LinkedHashMap<>();
         screens.put("my-referrals", seen("my-referrals"));
-        screens.put("refer", seen("refer?service=" + CONNEXIONS_CREWE));
+        screens.put("refer", seen("refer", QueryParameters.of("service", CONNEXIONS_CREWE.toString())));
         SignedIn.as(users, "frontdoor");
         UUID request = idOf(selfReferral);
         inbox.assignToTeam(request, "Crewe early help team");
@@ -137,7 +138,12 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
     /** The page's text as a person reads it, the cells of its tables included. */
     @SuppressWarnings({"rawtypes", "unchecked"})
     private String seen(String route) {
-        Component view = navigate(route, Component.class);
+        return seen(route, QueryParameters.empty());
+    }
+
+    private String seen(String route, QueryParameters query) {
+        UI.getCurrent().navigate(route, query);
+        Component view = (Component) getCurrentView();
         assertThat(view.getClass().getSimpleName()).as(route).doesNotStartWith("Login");
         Component page = view;
         while (page.getParent().filter(parent -> !(parent instanceof UI)).isPresent()) {
