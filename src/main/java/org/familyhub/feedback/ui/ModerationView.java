@@ -1,6 +1,5 @@
 package org.familyhub.feedback.ui;
 
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;

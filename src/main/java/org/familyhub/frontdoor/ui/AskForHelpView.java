@@ -84,9 +84,9 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     private int current;
 
     AskForHelpView(FrontDoor frontDoor, PortalProperties portal, DateText dates) {
-        this.dates = dates;
         this.frontDoor = frontDoor;
         this.portal = portal;
+        this.dates = dates;
         addClassName("ask-for-help");
         configureFields();
         Paragraph safeguarding = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));

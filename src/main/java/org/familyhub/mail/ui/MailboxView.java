@@ -1,5 +1,6 @@
 package org.familyhub.mail.ui;
 
+import java.time.Instant;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -62,7 +63,7 @@ class MailboxView extends Div implements HasDynamicTitle {
         }
     }
 
-    private String when(java.time.Instant at) {
+    private String when(Instant at) {
         return dates.dateTimeSeconds(at, getLocale());
     }
 

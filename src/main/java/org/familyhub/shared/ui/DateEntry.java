@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -55,7 +56,7 @@ public final class DateEntry {
 
     /** Sunday first, as the picker expects whatever day the week starts on. */
     private static List<String> weekdays(TextStyle style, Locale locale) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(DayOfWeek.SUNDAY),
+        return Stream.concat(Stream.of(DayOfWeek.SUNDAY),
                         Arrays.stream(DayOfWeek.values()).filter(day -> day != DayOfWeek.SUNDAY))
                 .map(day -> day.getDisplayName(style, locale)).toList();
     }

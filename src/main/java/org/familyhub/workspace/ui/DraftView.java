@@ -47,7 +47,6 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
 class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-
     private final ListingWorkflow workflow;
     private final DateText dates;
     private final boolean editor;

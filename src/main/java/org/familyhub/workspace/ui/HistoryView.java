@@ -42,7 +42,6 @@ import org.familyhub.shared.DateText;
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
 class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-
     private final ListingHistory history;
     private final ListingWorkflow workflow;
     private final Directory directory;

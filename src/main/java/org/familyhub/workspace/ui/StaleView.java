@@ -1,6 +1,5 @@
 package org.familyhub.workspace.ui;
 
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
