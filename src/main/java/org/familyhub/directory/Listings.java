@@ -109,6 +109,22 @@ public class Listings {
      * @throws InvalidListingException naming every field at fault; nothing is written
      */
     public boolean write(HsdsDocuments.Service document) {
+        return write(document, null, null);
+    }
+
+    /**
+     * Writes a listing an editor has just published: they read it through to approve it, so it counts as
+     * checked today and never tells parents it may be out of date. The document's own "last checked" date
+     * is an earlier check's, and is replaced.
+     *
+     * @return whether the service was new
+     * @throws InvalidListingException naming every field at fault; nothing is written
+     */
+    public boolean publish(HsdsDocuments.Service document, LocalDate checkedOn, @Nullable String checkedBy) {
+        return write(document, checkedOn, checkedBy);
+    }
+
+    private boolean write(HsdsDocuments.Service document, @Nullable LocalDate checkedOn, @Nullable String checkedBy) {
         DocumentSanitiser.Cleaned cleaned = DocumentSanitiser.clean(document);
         ServiceDocumentWriter.Checked checked = writer.check(cleaned.document());
         List<String> problems = new ArrayList<>(cleaned.problems());
@@ -119,7 +135,11 @@ public class Listings {
         UUID id = UUID.fromString(Objects.requireNonNull(cleaned.document().id()));
         Service existing = services.findById(id).orElse(null);
         Set<UUID> affected = writer.write(cleaned.document(), existing, checked, true);
-        services.findById(id).orElseThrow().touch(clock.instant());
+        Service written = services.findById(id).orElseThrow();
+        if (checkedOn != null) {
+            written.setAssurance(checkedOn, checkedBy, written.getAlert());
+        }
+        written.touch(clock.instant());
         events.publishEvent(new ServicesChanged(affected));
         return existing == null;
     }

@@ -68,7 +68,8 @@ public class OutcomeSurveys {
                 due.serviceId(), due.localityCode(), clock.instant()));
         String link = UriComponentsBuilder.fromUri(properties.portalUrl()).path("/feedback/")
                 .path(BuiltInSurvey.OUTCOME.code()).queryParam("invite", token).build().toUriString();
-        mail.queue(new Email(email, text.outcomeSubject(), text.outcomeBody(link)));
+        // Queued as about its subject, so a hold on the family's case (a safeguarding concern) stops it even now.
+        mail.queueToFamily(due.subjectId(), new Email(email, text.outcomeSubject(), text.outcomeBody(link)));
         LOG.info("Outcome survey {} queued for subject {}", invitation.getId(), due.subjectId());
         return Optional.of(invitation.getId());
     }

@@ -22,10 +22,14 @@ public class FamilyAddresses {
         this.requests = requests;
     }
 
-    /** The address to send the outcome survey to: only a family who asked themselves and agreed to e-mail. */
+    /**
+     * The address to send the outcome survey to: only a family who asked themselves and agreed to e-mail, and
+     * never about a request flagged as a safeguarding concern.
+     */
     @Transactional(readOnly = true)
     public Optional<String> forOutcomeSurvey(UUID requestId) {
         return requests.findById(requestId)
+                .filter(request -> !request.isSafeguarding())
                 .filter(request -> request.getReferrerUserId() == null)
                 .filter(request -> request.getContactMethods().contains(ContactMethod.EMAIL))
                 .map(HelpRequest::getFamilyEmail);

@@ -1,7 +1,6 @@
 package org.familyhub.frontdoor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -14,24 +13,26 @@ import org.familyhub.frontdoor.domain.HelpRequest;
 import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
 import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.DateText;
 import org.springframework.stereotype.Component;
 
 /**
  * The e-mails a request causes, queued in the outbox inside the change that caused them. They never
  * carry what the family wrote: only the reference, the status and what happens next, because an
- * e-mail can be read by anyone with the family's phone.
+ * e-mail can be read by anyone with the family's phone. Those to the family name the request, so a
+ * safeguarding flag raised later still stops them ({@link SafeguardingHold}).
  */
 @Component
 class Notifications {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
-
     private final Mail mail;
     private final UserAccounts users;
     private final PortalProperties portal;
+    private final DateText dates;
 
-    Notifications(Mail mail, UserAccounts users, PortalProperties portal) {
+    Notifications(Mail mail, UserAccounts users, PortalProperties portal, DateText dates) {
         this.mail = mail;
+        this.dates = dates;
         this.users = users;
         this.portal = portal;
     }
@@ -41,7 +42,8 @@ class Notifications {
         if (!emailsFamily(request)) {
             return;
         }
-        mail.queue(new Email(request.getFamilyEmail(), "We have your request for help: " + request.getReference(),
+        mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(),
+                "We have your request for help: " + request.getReference(),
                 """
                 Thank you for asking for help. Your reference is %s.
 
@@ -52,7 +54,7 @@ class Notifications {
                 If you are worried about a child, call the Family Front Door on %s.
 
                 %s
-                """.formatted(request.getReference(), DAY.format(respondBy), portal.frontDoorPhone(),
+                """.formatted(request.getReference(), dates.day(respondBy, Locale.UK), portal.frontDoorPhone(),
                         portal.portalName())));
     }
 
@@ -88,15 +90,20 @@ class Notifications {
             mail.queue(new Email(request.getReferrerEmail(), subject, body));
         }
         if (request.getReferrerUserId() == null && emailsFamily(request)) {
-            mail.queue(new Email(request.getFamilyEmail(), subject, body + """
+            mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(), subject, body + """
 
                     If you are worried about a child, call the Family Front Door on %s.
                     """.formatted(portal.frontDoorPhone())));
         }
     }
 
+    /**
+     * A safeguarding concern stops every message to the family (the flag's instruction is not to contact them);
+     * one already queued is stopped by {@link SafeguardingHold} when its turn to be sent comes.
+     */
     private static boolean emailsFamily(HelpRequest request) {
-        return request.getFamilyEmail() != null && request.getContactMethods().contains(ContactMethod.EMAIL);
+        return request.getFamilyEmail() != null && request.getContactMethods().contains(ContactMethod.EMAIL)
+                && !request.isSafeguarding();
     }
 
     private static String statusWords(HelpRequest request) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.familyhub.directory.ListingSummary;
 import org.familyhub.directory.Listings;
 import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
+import org.familyhub.shared.DateText;
 import org.familyhub.workspace.domain.StaleReminder;
 import org.familyhub.workspace.domain.StaleReminderRepository;
 import org.slf4j.Logger;
@@ -46,10 +48,12 @@ public class Freshness {
     private final WorkspaceProperties properties;
     private final Clock clock;
     private final String areaName;
+    private final DateText dates;
 
     Freshness(Listings listings, UserAccounts users, Mail mail, StaleReminderRepository reminders,
             WorkspaceAccess access, WorkspaceProperties properties, Clock clock,
-            @Value("${familyhub.area-name:}") String areaName) {
+            @Value("${familyhub.area-name:}") String areaName, DateText dates) {
+        this.dates = dates;
         this.listings = listings;
         this.users = users;
         this.mail = mail;
@@ -119,9 +123,9 @@ public class Freshness {
         return listings.summaries().stream().filter(l -> l.status().equals("active")).toList();
     }
 
-    private static Email reminder(List<ListingSummary> stale) {
+    private Email reminder(List<ListingSummary> stale) {
         String names = stale.stream().map(l -> "- " + l.name() + (l.assuredDate() == null ? " (never checked)"
-                : " (last checked " + l.assuredDate() + ")")).collect(Collectors.joining("\n"));
+                : " (last checked " + dates.date(l.assuredDate(), Locale.UK) + ")")).collect(Collectors.joining("\n"));
         String body = """
                 Families rely on the directory being right. These listings of %s have not been checked \
                 for six months, so the directory tells parents they may be out of date:

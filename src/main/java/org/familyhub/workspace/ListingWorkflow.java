@@ -146,7 +146,10 @@ public class ListingWorkflow {
         return view(draft);
     }
 
-    /** Editors only: the draft becomes the published listing, searchable within seconds. */
+    /**
+     * Editors only: the draft becomes the published listing, searchable within seconds, and counts as checked
+     * today (the editor has just read it through), so it is not flagged as out of date.
+     */
     public Draft publish(UUID draftId) {
         PortalUser editor = access.editor();
         ListingDraft draft = load(draftId);
@@ -156,7 +159,7 @@ public class ListingWorkflow {
         HsdsDocuments.Service document = document(draft);
         requireValid(document);
         HsdsDocuments.Service before = listings.document(draft.getServiceId()).orElse(null);
-        listings.write(document);
+        listings.publish(document, LocalDate.now(clock), editor.email());
         log.record(editor.username(), before == null ? Change.Action.CREATED : Change.Action.PUBLISHED, before,
                 listings.document(draft.getServiceId()).orElseThrow());
         draft.publish(editor.username(), clock.instant());

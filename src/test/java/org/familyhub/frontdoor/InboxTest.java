@@ -109,16 +109,15 @@ class InboxTest {
         SignedIn.as(users, "frontdoor");
 
         inbox.open(id);
-        inbox.flagSafeguarding(id, "Parent mentioned a partner's threats");
         inbox.assignToTeam(id, "Crewe early help team");
         inbox.accept(id);
         inbox.allocate(id, "Jo Worker");
         RequestDetails done = inbox.close(id, Outcome.HELPED, "Bedtime routine plan in place");
 
         assertThat(done.history()).extracting(RequestDetails.AuditEntry::action)
-                .containsExactly("SUBMITTED", "VIEWED", "SAFEGUARDING", "ASSIGNED", "ACCEPTED", "ALLOCATED", "CLOSED");
+                .containsExactly("SUBMITTED", "VIEWED", "ASSIGNED", "ACCEPTED", "ALLOCATED", "CLOSED");
         assertThat(done.history()).extracting(RequestDetails.AuditEntry::actor)
-                .containsExactly("family", "frontdoor", "frontdoor", "frontdoor", "frontdoor", "frontdoor", "frontdoor");
+                .containsExactly("family", "frontdoor", "frontdoor", "frontdoor", "frontdoor", "frontdoor");
         assertThat(done.firstResponseAt()).isNotNull();
         assertThat(done.timeToFirstResponse()).isNotNull();
         assertThat(done.timeToFirstResponse().isNegative()).isFalse();

@@ -1,5 +1,7 @@
 package org.familyhub.workspace;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ class FreshnessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    Clock clock;
+    @Autowired
     PlatformTransactionManager transactions;
     @Autowired
     ApplicationEventPublisher events;
@@ -90,6 +94,42 @@ class FreshnessTest {
     }
 
     @Test
+    void aListingPublishedFromReviewCountsAsCheckedThatDayAndIsNoLongerOutOfDate() {
+        UUID stale = staleListing("Numbat Toddler Gym");
+        SignedIn.as(accounts, "provider");
+        Draft draft = workflow.edit(stale);
+        workflow.submit(draft.id());
+
+        SignedIn.as(accounts, "editor");
+        workflow.publish(draft.id());
+
+        LocalDate today = LocalDate.now(clock);
+        assertThat(workflow.listings()).filteredOn(l -> l.id().equals(stale)).singleElement().satisfies(listing -> {
+            assertThat(listing.stale()).isFalse();
+            assertThat(listing.assuredDate()).isEqualTo(today);
+        });
+        assertThat(directory.service(stale).orElseThrow()).satisfies(service -> {
+            assertThat(service.mayBeOutOfDate()).isFalse();
+            assertThat(service.assuredDate()).isEqualTo(today);
+        });
+    }
+
+    @Test
+    void aNewListingAnEditorPublishesIsCheckedTodayNotNever() {
+        SignedIn.as(accounts, "editor");
+        Draft draft = workflow.propose(CONNEXIONS);
+        created.add(draft.serviceId());
+        workflow.save(draft.id(), ListingWorkflowTest.form("Numbat Stay and Play", "CW1 2AB"));
+
+        workflow.publish(draft.id());
+
+        assertThat(directory.service(draft.serviceId()).orElseThrow()).satisfies(service -> {
+            assertThat(service.assuredDate()).isEqualTo(LocalDate.now(clock));
+            assertThat(service.mayBeOutOfDate()).isFalse();
+        });
+    }
+
+    @Test
     void providersAreRemindedOncePerPeriodAndConfirmingClearsTheFlag() {
         UUID stale = staleListing("Numbat Homework Club");
         int before = mailbox.to(PROVIDER_MAIL).size();
@@ -97,7 +137,7 @@ class FreshnessTest {
         assertThat(freshness.remindProviders()).isPositive();
         assertThat(mailbox.to(PROVIDER_MAIL)).hasSize(before + 1).first().satisfies(mail -> {
             assertThat(mail.subject()).isEqualTo("Please check your listings on the family directory");
-            assertThat(mail.body()).contains("Numbat Homework Club (last checked 2025-01-31)");
+            assertThat(mail.body()).contains("Numbat Homework Club (last checked 31 January 2025)");
         });
         assertThat(mailbox.to("provider2@demo.familyhub.invalid")).noneMatch(mail -> mail.body().contains("Numbat"));
         freshness.remindProviders();

@@ -1,9 +1,5 @@
 package org.familyhub.feedback.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.StyleSheet;
@@ -21,6 +17,7 @@ import org.familyhub.feedback.CommentToScreen;
 import org.familyhub.feedback.InvalidSubmissionException;
 import org.familyhub.feedback.Moderation;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 
 /**
  * Editors screen free-text answers before anyone else reads them: approve, redact or hide. Likely
@@ -32,15 +29,15 @@ import org.familyhub.shared.ui.MainLayout;
 class ModerationView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/feedback/comments";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final Moderation moderation;
+    private final DateText dates;
     private final Div list = new Div();
     private final Paragraph status = new Paragraph();
 
-    ModerationView(Moderation moderation) {
+    ModerationView(Moderation moderation, DateText dates) {
         this.moderation = moderation;
+        this.dates = dates;
         addClassName("workspace-page");
         status.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("feedback.moderation.title")),
@@ -63,7 +60,7 @@ class ModerationView extends Div implements HasDynamicTitle {
         item.setId("comment-" + comment.answerId());
         item.add(new H2(comment.surveyTitle() + ": " + comment.question()));
         item.add(new Paragraph(getTranslation("feedback.moderation.received",
-                WHEN.withLocale(getLocale()).format(comment.submittedAt()))));
+                dates.dateTime(comment.submittedAt(), getLocale()))));
         Paragraph text = new Paragraph(comment.text());
         text.addClassName("feedback-quote");
         item.add(text);

@@ -1,8 +1,5 @@
 package org.familyhub.feedback.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -25,6 +22,7 @@ import org.familyhub.feedback.ProblemReports;
 import org.familyhub.feedback.ProblemStatus;
 import org.familyhub.feedback.ProblemTask;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 
 /** The editors' task list of problems reported with listings: resolve or dismiss, with a reply. */
 @Route(value = ProblemReportsView.ROUTE, layout = MainLayout.class)
@@ -33,16 +31,16 @@ import org.familyhub.shared.ui.MainLayout;
 class ProblemReportsView extends Div implements HasDynamicTitle {
 
     static final String ROUTE = "workspace/feedback/problems";
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
 
     private final ProblemReports reports;
+    private final DateText dates;
     private final Div open = new Div();
     private final Div closed = new Div();
     private final Paragraph status = new Paragraph();
 
-    ProblemReportsView(ProblemReports reports) {
+    ProblemReportsView(ProblemReports reports, DateText dates) {
         this.reports = reports;
+        this.dates = dates;
         addClassName("workspace-page");
         status.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("feedback.problems.title")), status,
@@ -72,7 +70,7 @@ class ProblemReportsView extends Div implements HasDynamicTitle {
         Paragraph listing = new Paragraph(getTranslation("feedback.problems.listing") + " ");
         listing.add(new Anchor("services/" + task.serviceId(), task.serviceName()));
         item.add(listing, new Paragraph(getTranslation("feedback.problems.reported",
-                WHEN.withLocale(getLocale()).format(task.reportedAt()))));
+                dates.dateTime(task.reportedAt(), getLocale()))));
         Paragraph description = new Paragraph(task.description());
         description.addClassName("feedback-quote");
         item.add(description);

@@ -42,6 +42,7 @@ import org.familyhub.feedback.ResultsFilter;
 import org.familyhub.feedback.SurveyResults;
 import org.familyhub.feedback.SurveyResults.ServiceAnswered;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.DateEntry;
 
 /**
  * A survey's results for managers and editors: by version, service, locality and period; each
@@ -56,8 +57,8 @@ class ResultsView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     private final Select<Integer> version = new Select<>();
     private final ComboBox<ServiceAnswered> service = new ComboBox<>();
     private final Select<String> locality = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DateEntry.localised(new DatePicker());
+    private final DatePicker to = DateEntry.localised(new DatePicker());
     private final Div shown = new Div();
     private UUID surveyId = new UUID(0, 0);
 

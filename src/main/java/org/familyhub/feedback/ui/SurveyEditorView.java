@@ -34,6 +34,7 @@ import org.familyhub.feedback.QuestionType;
 import org.familyhub.feedback.SurveyDraft;
 import org.familyhub.feedback.Surveys;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.DateEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,8 +50,8 @@ class SurveyEditorView extends Div implements HasUrlParameter<String>, HasDynami
     private final TextField title = new TextField();
     private final TextArea intro = new TextArea();
     private final Select<Audience> audience = new Select<>();
-    private final DatePicker opensOn = new DatePicker();
-    private final DatePicker closesOn = new DatePicker();
+    private final DatePicker opensOn = DateEntry.localised(new DatePicker());
+    private final DatePicker closesOn = DateEntry.localised(new DatePicker());
     private final Checkbox allowContact = new Checkbox();
     private final Div questions = new Div();
     private final Paragraph message = new Paragraph();

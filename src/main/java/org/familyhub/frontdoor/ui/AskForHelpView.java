@@ -1,7 +1,5 @@
 package org.familyhub.frontdoor.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +40,7 @@ import org.familyhub.frontdoor.Submitted;
 import org.familyhub.shared.Failures;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,6 +59,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
 
     private final FrontDoor frontDoor;
     private final PortalProperties portal;
+    private final DateText dates;
     private final FormErrors errors = new FormErrors();
     private final List<Section> steps = new ArrayList<>();
     private final Span stepCounter = new Span();
@@ -83,9 +83,10 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     private @Nullable UUID serviceId;
     private int current;
 
-    AskForHelpView(FrontDoor frontDoor, PortalProperties portal) {
+    AskForHelpView(FrontDoor frontDoor, PortalProperties portal, DateText dates) {
         this.frontDoor = frontDoor;
         this.portal = portal;
+        this.dates = dates;
         addClassName("ask-for-help");
         configureFields();
         Paragraph safeguarding = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));
@@ -256,8 +257,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         H1 title = new H1(getTranslation("frontdoor.ask.sentTitle"));
         Paragraph reference = new Paragraph(getTranslation("frontdoor.ask.reference", submitted.reference()));
         reference.addClassNames("notice", "notice-info", "reference");
-        String by = submitted.respondBy().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
-                .withLocale(getLocale()));
+        String by = dates.day(submitted.respondBy(), getLocale());
         boolean emailed = contactMethods.getValue().contains(ContactMethod.EMAIL) && !email.isEmpty();
         Paragraph safeguarding = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));
         safeguarding.addClassNames("notice", "notice-warning", "safeguarding");

@@ -1,8 +1,5 @@
 package org.familyhub.frontdoor.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Objects;
 
@@ -25,6 +22,7 @@ import org.familyhub.account.Roles;
 import org.familyhub.frontdoor.Inbox;
 import org.familyhub.frontdoor.RequestSummary;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 
 /**
  * The front door's and providers' inbox: their requests, safeguarding concerns first, narrowed by
@@ -37,13 +35,15 @@ class InboxView extends Article implements HasDynamicTitle, BeforeEnterObserver 
     private static final String ALL = "";
 
     private final Inbox inbox;
+    private final DateText dates;
     private List<RequestSummary> requests = List.of();
     private final Select<String> locality = new Select<>();
     private final Select<String> service = new Select<>();
     private final UnorderedList list = new UnorderedList();
 
-    InboxView(Inbox inbox) {
+    InboxView(Inbox inbox, DateText dates) {
         this.inbox = inbox;
+        this.dates = dates;
         locality.addValueChangeListener(change -> render());
         service.addValueChangeListener(change -> render());
     }
@@ -106,8 +106,7 @@ class InboxView extends Article implements HasDynamicTitle, BeforeEnterObserver 
                 + (request.serviceName() == null ? "" : " · " + request.serviceName())
                 + (request.team() == null ? "" : " · " + request.team())));
         item.add(new Paragraph(getTranslation("frontdoor.inbox.received",
-                DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                        .withZone(ZoneId.systemDefault()).format(request.createdAt()))));
+                dates.dateTime(request.createdAt(), getLocale()))));
         return item;
     }
 }

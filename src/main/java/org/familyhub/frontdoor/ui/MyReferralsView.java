@@ -1,9 +1,6 @@
 package org.familyhub.frontdoor.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +17,7 @@ import org.familyhub.account.Roles;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.ReferralStatus;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 import org.jspecify.annotations.Nullable;
 
 /** A professional's referrals, newest first, each with its status, its dates and any reason it was declined. */
@@ -28,9 +26,11 @@ import org.jspecify.annotations.Nullable;
 class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObserver {
 
     private final FrontDoor frontDoor;
+    private final DateText dates;
 
-    MyReferralsView(FrontDoor frontDoor) {
+    MyReferralsView(FrontDoor frontDoor, DateText dates) {
         this.frontDoor = frontDoor;
+        this.dates = dates;
     }
 
     /** Read on every visit: statuses change while the professional is signed in. */
@@ -86,7 +86,6 @@ class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObs
     }
 
     private String date(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(at);
+        return dates.dateTime(at, getLocale());
     }
 }

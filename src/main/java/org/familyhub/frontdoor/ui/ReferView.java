@@ -33,6 +33,7 @@ import org.familyhub.frontdoor.Submitted;
 import org.familyhub.frontdoor.Urgency;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.DateEntry;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,7 +48,7 @@ class ReferView extends Article implements HasDynamicTitle, BeforeEnterObserver 
     private final FormErrors errors = new FormErrors();
     private final Checkbox consentConfirmed = new Checkbox();
     private final TextField consentGivenBy = new TextField();
-    private final DatePicker consentGivenOn = new DatePicker();
+    private final DatePicker consentGivenOn = DateEntry.localised(new DatePicker());
     private final TextField familyName = new TextField();
     private final ChildRows children = new ChildRows(errors);
     private final TextField postcode = new TextField();

@@ -1,9 +1,6 @@
 package org.familyhub.frontdoor.ui;
 
 import java.time.Duration;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -44,6 +41,7 @@ import org.familyhub.frontdoor.RequestDetails;
 import org.familyhub.frontdoor.RequestStatus;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -58,13 +56,15 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
     private final Inbox inbox;
     private final CurrentUser currentUser;
     private final PortalProperties portal;
+    private final DateText dates;
     private final FormErrors errors = new FormErrors();
     private final Paragraph saved = new Paragraph();
     private String title = "";
     private @Nullable UUID id;
 
-    RequestView(Inbox inbox, CurrentUser currentUser, PortalProperties portal) {
+    RequestView(Inbox inbox, CurrentUser currentUser, PortalProperties portal, DateText dates) {
         this.inbox = inbox;
+        this.dates = dates;
         this.currentUser = currentUser;
         this.portal = portal;
         saved.addClassNames("notice", "notice-info");
@@ -123,7 +123,7 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
         fact(list, "frontdoor.request.contactTimes", r.contactTimes());
         fact(list, "frontdoor.request.safeToLeaveMessage", yesNo(r.safeToLeaveMessage()));
         fact(list, "frontdoor.request.consent", r.consentGivenBy() != null && r.consentGivenOn() != null
-                ? getTranslation("frontdoor.request.consentGivenBy", r.consentGivenBy(), r.consentGivenOn().toString())
+                ? getTranslation("frontdoor.request.consentGivenBy", r.consentGivenBy(), dates.date(r.consentGivenOn(), getLocale()))
                 : yesNo(r.consentToShare()));
         fact(list, "frontdoor.request.referrer", r.referrerName());
         fact(list, "frontdoor.request.urgency", r.summary().urgency() == null ? null
@@ -163,9 +163,7 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
 
     private Component history(RequestDetails request) {
         OrderedList list = new OrderedList();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
-        request.history().forEach(entry -> list.add(new ListItem(format.format(entry.at()) + " · " + entry.actor()
+        request.history().forEach(entry -> list.add(new ListItem(dates.dateTime(entry.at(), getLocale()) + " · " + entry.actor()
                 + " · " + entry.action() + (entry.detail() == null ? "" : " · " + entry.detail()))));
         return new Section(new H2(getTranslation("frontdoor.request.history")), list);
     }

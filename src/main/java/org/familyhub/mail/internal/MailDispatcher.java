@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.familyhub.mail.Email;
+import org.familyhub.mail.FamilyContactHold;
 import org.familyhub.mail.SentEmail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,7 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Sends what is due from the outbox. Each e-mail is first claimed (its next attempt pushed past the time a
  * send can take), so two portal instances never send it twice; a failure waits 30 s, then twice as long each
- * time, up to an hour, and is tried again until the mail server takes it. Nothing is ever dropped.
+ * time, up to an hour, and is tried again until the mail server takes it. Nothing is ever dropped, except an
+ * e-mail to a family about a case some {@link FamilyContactHold} holds at the moment of sending: that one is
+ * withheld, never sent, and stays in the outbox saying so.
  */
 @Component
 public class MailDispatcher {
@@ -31,11 +34,13 @@ public class MailDispatcher {
 
     private final JdbcClient jdbc;
     private final MailTransport transport;
+    private final List<FamilyContactHold> holds;
     private final Clock clock;
 
-    MailDispatcher(JdbcClient jdbc, MailTransport transport, Clock clock) {
+    MailDispatcher(JdbcClient jdbc, MailTransport transport, List<FamilyContactHold> holds, Clock clock) {
         this.jdbc = jdbc;
         this.transport = transport;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -48,13 +53,17 @@ public class MailDispatcher {
     public int dispatchDue() {
         Instant now = clock.instant();
         List<SentEmail> due = jdbc.sql("""
-                select * from outgoing_email where sent_at is null and next_attempt_at <= ?
+                select * from outgoing_email where sent_at is null and withheld_at is null and next_attempt_at <= ?
                 order by queued_at limit ?""")
                 .params(Timestamp.from(now), BATCH).query(MailOutbox::row).list();
         int sent = 0;
         for (SentEmail email : due) {
             if (claim(email.id(), now)) {
-                sent += send(email) ? 1 : 0;
+                if (held(email)) {
+                    withhold(email);
+                } else {
+                    sent += send(email) ? 1 : 0;
+                }
             }
         }
         return sent;
@@ -62,7 +71,7 @@ public class MailDispatcher {
 
     /** Makes every unsent e-mail due at once and sends it: the mail server is back, no need to wait. */
     public int retryNow() {
-        jdbc.sql("update outgoing_email set next_attempt_at = ? where sent_at is null")
+        jdbc.sql("update outgoing_email set next_attempt_at = ? where sent_at is null and withheld_at is null")
                 .param(Timestamp.from(clock.instant())).update();
         return dispatchDue();
     }
@@ -72,6 +81,19 @@ public class MailDispatcher {
                 update outgoing_email set next_attempt_at = ?
                 where id = ? and sent_at is null and next_attempt_at <= ?""")
                 .params(Timestamp.from(now.plus(CLAIM)), id, Timestamp.from(now)).update() == 1;
+    }
+
+    /** Asked at the moment of sending, so a hold raised after the e-mail was queued still stops it. */
+    private boolean held(SentEmail email) {
+        UUID familyCase = email.familyCase();
+        return familyCase != null && holds.stream().anyMatch(hold -> hold.holds(familyCase));
+    }
+
+    private void withhold(SentEmail email) {
+        jdbc.sql("update outgoing_email set withheld_at = ?, last_error = ? where id = ?")
+                .params(Timestamp.from(clock.instant()), "Withheld: the family may not be contacted about this case",
+                        email.id()).update();
+        log.info("E-mail {} withheld: the family may not be contacted about its case", email.id());
     }
 
     private boolean send(SentEmail email) {

@@ -15,6 +15,7 @@ import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
 import org.familyhub.mail.Mailbox;
 import org.familyhub.mail.SentEmail;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,16 @@ class MailOutbox implements Mail, Mailbox {
     @Override
     @Transactional
     public UUID queue(Email email) {
+        return store(email, null);
+    }
+
+    @Override
+    @Transactional
+    public UUID queueToFamily(UUID familyCase, Email email) {
+        return store(email, familyCase);
+    }
+
+    private UUID store(Email email, @Nullable UUID familyCase) {
         String to = address(email.to());
         if (email.subject().isBlank() || email.subject().length() > MAX_SUBJECT
                 || email.subject().indexOf('\n') >= 0 || email.subject().indexOf('\r') >= 0) {
@@ -48,9 +59,9 @@ class MailOutbox implements Mail, Mailbox {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into outgoing_email (id, recipient, subject, body, queued_at, next_attempt_at)
-                values (?, ?, ?, ?, ?, ?)""")
-                .params(id, to, email.subject(), email.body(), now, now).update();
+                insert into outgoing_email (id, recipient, subject, body, queued_at, next_attempt_at, family_case)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, to, email.subject(), email.body(), now, now, familyCase).update();
         return id;
     }
 
@@ -70,8 +81,11 @@ class MailOutbox implements Mail, Mailbox {
     @Override
     @Transactional
     public int forgetSentBefore(Instant cutoff) {
-        return jdbc.sql("delete from outgoing_email where sent_at is not null and sent_at < ?")
-                .param(Timestamp.from(cutoff)).update();
+        // A withheld e-mail will never be sent: it is forgotten like a sent one.
+        return jdbc.sql("""
+                delete from outgoing_email
+                where (sent_at is not null and sent_at < ?) or (withheld_at is not null and withheld_at < ?)""")
+                .params(Timestamp.from(cutoff), Timestamp.from(cutoff)).update();
     }
 
     @Override
@@ -90,9 +104,11 @@ class MailOutbox implements Mail, Mailbox {
 
     static SentEmail row(ResultSet row, int number) throws SQLException {
         Timestamp sent = row.getTimestamp("sent_at");
+        Timestamp withheld = row.getTimestamp("withheld_at");
         return new SentEmail(row.getObject("id", UUID.class), row.getString("recipient"), row.getString("subject"),
                 row.getString("body"), instant(row.getTimestamp("queued_at")), sent == null ? null : instant(sent),
-                row.getInt("attempts"), row.getString("last_error"));
+                row.getInt("attempts"), row.getString("last_error"), row.getObject("family_case", UUID.class),
+                withheld == null ? null : instant(withheld));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -1,8 +1,6 @@
 package org.familyhub.mail.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
+import java.time.Instant;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -19,6 +17,7 @@ import org.familyhub.mail.Mailbox;
 import org.familyhub.mail.SentEmail;
 import org.familyhub.mail.internal.MailDispatcher;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.DateText;
 
 /**
  * The outbox as the administrator sees it: what was sent, what waits and why. In embedded mode this is
@@ -28,13 +27,13 @@ import org.familyhub.shared.ui.MainLayout;
 @RolesAllowed(Roles.ADMIN)
 class MailboxView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
-            .withZone(ZoneId.systemDefault());
     private final Mailbox mailbox;
+    private final DateText dates;
     private final Div list = new Div();
 
-    MailboxView(Mailbox mailbox, MailDispatcher dispatcher) {
+    MailboxView(Mailbox mailbox, MailDispatcher dispatcher, DateText dates) {
         this.mailbox = mailbox;
+        this.dates = dates;
         add(new H1(getTranslation("mail.title")), new Paragraph(getTranslation("mail.intro")));
         add(new Button(getTranslation("mail.retry"), click -> {
             dispatcher.retryNow();
@@ -51,16 +50,21 @@ class MailboxView extends Div implements HasDynamicTitle {
             item.addClassName("mail-item");
             item.add(new H2(email.subject()));
             String state = email.sentAt() != null
-                    ? getTranslation("mail.sent", WHEN.format(email.sentAt()))
+                    ? getTranslation("mail.sent", when(email.sentAt()))
+                    : email.withheldAt() != null ? getTranslation("mail.withheld", when(email.withheldAt()))
                     : getTranslation("mail.waiting", email.attempts(),
                             email.lastError() == null ? "" : email.lastError());
-            item.add(new Paragraph(getTranslation("mail.to", email.to(), WHEN.format(email.queuedAt())) + " " + state));
+            item.add(new Paragraph(getTranslation("mail.to", email.to(), when(email.queuedAt())) + " " + state));
             item.add(new Pre(email.body()));
             list.add(item);
         }
         if (list.getComponentCount() == 0) {
             list.add(new Paragraph(getTranslation("mail.empty")));
         }
+    }
+
+    private String when(Instant at) {
+        return dates.dateTimeSeconds(at, getLocale());
     }
 
     @Override

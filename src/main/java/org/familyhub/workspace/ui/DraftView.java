@@ -1,10 +1,7 @@
 package org.familyhub.workspace.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
@@ -38,6 +35,7 @@ import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Draft;
 import org.familyhub.workspace.ListingForm;
 import org.familyhub.workspace.ListingWorkflow;
+import org.familyhub.shared.DateText;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,10 +47,8 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
 class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
     private final ListingWorkflow workflow;
+    private final DateText dates;
     private final boolean editor;
     private final String username;
     private final Feedback feedback = new Feedback();
@@ -80,8 +76,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final HorizontalLayout actions = new HorizontalLayout();
     private @Nullable Draft draft;
 
-    DraftView(ListingWorkflow workflow, CurrentUser currentUser) {
+    DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates) {
         this.workflow = workflow;
+        this.dates = dates;
         this.editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
         this.username = currentUser.get().map(u -> u.username()).orElse("");
         addClassName("workspace-draft");
@@ -136,7 +133,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         heading.setText(getTranslation("editor.draft.title",
                 shown.name().isBlank() ? getTranslation("editor.draft.new") : shown.name()));
         state.setText(getTranslation("editor.draft.state", getTranslation("editor.status." + shown.status().name()),
-                WHEN.format(shown.updatedAt()), shown.author()));
+                dates.dateTime(shown.updatedAt(), getLocale()), shown.author()));
         comment.setText(shown.reviewComment() == null ? "" : getTranslation("editor.draft.comment",
                 shown.reviewComment()));
         comment.setVisible(shown.reviewComment() != null && shown.status() == Draft.Status.RETURNED);

@@ -1,9 +1,6 @@
 package org.familyhub.workspace.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +32,7 @@ import org.familyhub.workspace.Change;
 import org.familyhub.workspace.FieldChange;
 import org.familyhub.workspace.ListingHistory;
 import org.familyhub.workspace.ListingWorkflow;
+import org.familyhub.shared.DateText;
 
 /**
  * A listing's history, newest first: each change with who and when, and a table of the fields it
@@ -44,20 +42,20 @@ import org.familyhub.workspace.ListingWorkflow;
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
 class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
-
     private final ListingHistory history;
     private final ListingWorkflow workflow;
     private final Directory directory;
+    private final DateText dates;
     private final boolean editor;
     private final Feedback feedback = new Feedback();
     private final H1 heading = new H1();
     private final Div changes = new Div();
     private UUID serviceId = new UUID(0, 0);
 
-    HistoryView(ListingHistory history, ListingWorkflow workflow, Directory directory, CurrentUser currentUser) {
+    HistoryView(ListingHistory history, ListingWorkflow workflow, Directory directory, CurrentUser currentUser,
+            DateText dates) {
         this.history = history;
+        this.dates = dates;
         this.workflow = workflow;
         this.directory = directory;
         this.editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
@@ -94,7 +92,7 @@ class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         for (Change change : list) {
             Section section = new Section(new H2(getTranslation("editor.history.change",
                     getTranslation("editor.history.action." + change.action().name()), change.changedBy(),
-                    WHEN.format(change.changedAt()))));
+                    dates.dateTime(change.changedAt(), getLocale()))));
             section.add(table(change.fields()));
             if (editor && change.restorable()) {
                 section.add(new Button(getTranslation("editor.history.restore"), click -> feedback.attempt(

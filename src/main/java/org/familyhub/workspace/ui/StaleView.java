@@ -1,9 +1,5 @@
 package org.familyhub.workspace.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,14 +15,14 @@ import org.familyhub.directory.ListingSummary;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Freshness;
 import org.familyhub.workspace.StaleLocality;
+import org.familyhub.shared.DateText;
 
 /** Managers and editors: how many live listings in each locality may be out of date, and which. */
 @Route(value = "workspace/stale", layout = MainLayout.class)
 @RolesAllowed({Roles.MANAGER, Roles.EDITOR, Roles.ADMIN})
 class StaleView extends Div implements HasDynamicTitle {
 
-    StaleView(Freshness freshness) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
+    StaleView(Freshness freshness, DateText dates) {
         add(new H1(getTranslation("editor.stale.title")), new Paragraph(getTranslation("editor.stale.intro")));
         for (StaleLocality locality : freshness.staleByLocality()) {
             Section section = new Section(new H2(getTranslation("editor.stale.locality", locality.name(),
@@ -35,7 +31,7 @@ class StaleView extends Div implements HasDynamicTitle {
             for (ListingSummary listing : locality.stale()) {
                 list.add(new ListItem(getTranslation("editor.stale.item", listing.name(), listing.organisationName(),
                         listing.assuredDate() == null ? getTranslation("editor.listings.never")
-                                : date.format(listing.assuredDate()))));
+                                : dates.shortDate(listing.assuredDate(), getLocale()))));
             }
             section.add(list);
             add(section);

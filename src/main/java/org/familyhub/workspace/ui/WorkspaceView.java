@@ -1,7 +1,5 @@
 package org.familyhub.workspace.ui;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,6 +30,7 @@ import org.familyhub.directory.OrganisationSummary;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Draft;
 import org.familyhub.workspace.ListingWorkflow;
+import org.familyhub.shared.DateText;
 
 /**
  * The start of the workspace: the signed-in person's drafts, what waits for review (editors), a new
@@ -42,12 +41,14 @@ import org.familyhub.workspace.ListingWorkflow;
 class WorkspaceView extends Div implements HasDynamicTitle {
 
     private final ListingWorkflow workflow;
+    private final DateText dates;
     private final Feedback feedback = new Feedback();
     private final Grid<ListingSummary> grid = new Grid<>();
     private List<ListingSummary> listings = List.of();
 
-    WorkspaceView(ListingWorkflow workflow, CurrentUser currentUser) {
+    WorkspaceView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates) {
         this.workflow = workflow;
+        this.dates = dates;
         addClassName("workspace");
         boolean editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
         add(new H1(getTranslation("editor.title")), new Paragraph(getTranslation("editor.intro")));
@@ -123,14 +124,13 @@ class WorkspaceView extends Div implements HasDynamicTitle {
         TextField filter = new TextField(getTranslation("editor.listings.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(event -> show(event.getValue()));
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.UK);
         grid.addColumn(ListingSummary::name).setHeader(getTranslation("editor.listings.name")).setFlexGrow(3)
                 .setSortable(true);
         grid.addColumn(ListingSummary::organisationName).setHeader(getTranslation("editor.listings.organisation"))
                 .setFlexGrow(2);
         grid.addColumn(ListingSummary::status).setHeader(getTranslation("editor.listings.status"));
         grid.addColumn(l -> (l.assuredDate() == null ? getTranslation("editor.listings.never")
-                : date.format(l.assuredDate())) + (l.stale() ? " — " + getTranslation("editor.listings.stale") : ""))
+                : dates.shortDate(l.assuredDate(), getLocale())) + (l.stale() ? " — " + getTranslation("editor.listings.stale") : ""))
                 .setHeader(getTranslation("editor.listings.checked")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("editor.listings.actions")).setFlexGrow(3);
         grid.setAllRowsVisible(false);

@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The front door end to end through its views: a family asks for help, the front door for their
- * locality triages and passes it on, the provider accepts, and the family hears of each step; a
+ * locality flags a concern and passes it on, the provider accepts, and the family is not contacted; a
  * professional's referral is declined with a reason they then see.
  */
 @PortalTest
@@ -63,7 +63,7 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void aFamilysRequestReachesTheirFrontDoorIsTriagedPassedOnAndAcceptedAndTheFamilyIsTold() {
+    void aFamilysRequestReachesTheirFrontDoorIsFlaggedPassedOnAndAcceptedAndTheFamilyIsToldNothingUnasked() {
         String email = "journey-" + UUID.randomUUID() + "@example.org";
         String reference = askForHelp(email);
 
@@ -95,8 +95,9 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
         test($(Button.class).withText("Accept").single()).click();
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Accepted");
 
-        assertThat(mailbox.to(email)).extracting(SentEmail::body)
-                .anyMatch(body -> body.contains("Request " + reference + " is now: accepted."));
+        // Flagged as a safeguarding concern: the family hears nothing more unless the front door decides to.
+        assertThat(mailbox.to(email)).extracting(SentEmail::subject).containsExactly(
+                "We have your request for help: " + reference);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.familyhub.mail.internal;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -51,7 +52,7 @@ class MailOutboxTest {
             if (!serverUp.get() || !email.to().equals(to)) {
                 throw new IllegalStateException("Connection refused");
             }
-        }, clock);
+        }, List.of(), clock);
         UUID id = mail.queue(new Email(to, "Your request FH-TEST", "We have your request."));
 
         dispatcher.retryNow();
