@@ -81,8 +81,12 @@ public class Timetable {
         Map<UUID, Occurrence> next = new LinkedHashMap<>();
         LocalDateTime now = now();
         TermDates terms = schoolTerms.termDates();
-        services.findAllById(serviceIds).forEach(service -> occurrences(ServiceMapping.details(service, clock, null),
-                now, terms).min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
+        // Only the venues and sessions are read: a result list asks this for every card it shows.
+        services.findAllById(serviceIds).forEach(service -> service.getServiceAtLocations().stream()
+                .flatMap(at -> at.getSchedules().stream().flatMap(schedule -> SessionDates
+                        .next(ServiceMapping.session(schedule), now, terms).stream()
+                        .map(date -> new Held(service, at.getLocation(), schedule).on(date))))
+                .min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
                 .ifPresent(o -> next.put(service.getId(), o)));
         return next;
     }
@@ -168,12 +172,6 @@ public class Timetable {
 
     private static LocalTime opening(Occurrence occurrence) {
         return occurrence.opensAt() == null ? LocalTime.MIDNIGHT : occurrence.opensAt();
-    }
-
-    private static Stream<Occurrence> occurrences(ServiceDetails details, LocalDateTime now, TermDates terms) {
-        return details.venues().stream().flatMap(venue -> venue.sessions().stream()
-                .flatMap(session -> SessionDates.next(session, now, terms).stream()
-                        .map(date -> occurrence(details, venue, session, date))));
     }
 
     static Occurrence occurrence(ServiceDetails details, Venue venue, Session session, LocalDate date) {
