@@ -79,6 +79,20 @@ public class SearchService {
         return results;
     }
 
+    /**
+     * How many services a search would find, for a count shown while a family is still choosing filters: not a
+     * search they made, so a count of none is not recorded as a gap in the offer.
+     */
+    public long count(SearchQuery query) {
+        Prepared prepared = prepare(query);
+        try {
+            return results(query, prepared, execute(prepared.request())).total();
+        } catch (RuntimeException engineDown) {
+            LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
+            return databaseSearch(query).total();
+        }
+    }
+
     private SearchResults databaseSearch(SearchQuery query) {
         Directory.Matches matches = directory.servicesMatching(query.text(), query.page(), query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),

@@ -185,7 +185,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     private Component filters(SearchResults found) {
         boolean near = state.hasOrigin() || found.origin() != null;
-        return new FilterPanel(state, found, labels, near, chosen -> search.search(chosen.toQuery()).total(),
+        return new FilterPanel(state, found, labels, near, chosen -> search.count(chosen.toQuery()),
                 chosen -> go(chosen, "result-count"));
     }
 

@@ -137,6 +137,22 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void countingWhileTickingIsNotASearchSoFindingNothingIsNotAGap() {
+        search("q=group");
+        long gaps = gaps();
+
+        $(FilterPanel.class).single().changed("q=zzqxv+wibble&day=SU");
+        assertThat(gaps()).isEqualTo(gaps);
+
+        search("q=zzqxv+wibble&day=SU");
+        assertThat(gaps()).isEqualTo(gaps + 1);
+    }
+
+    private long gaps() {
+        return jdbc.sql("select count(*) from search_gap").query(Long.class).single();
+    }
+
+    @Test
     void aChipRemovesItsOwnFilterOnly() {
         SearchView view = search("q=group&locality=crewe-nantwich&category=send");
 
