@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -37,6 +38,7 @@ public class ServiceIndex {
     private static final Logger log = LoggerFactory.getLogger(ServiceIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
+    private final ReentrantLock updating = new ReentrantLock();
     private final ElasticsearchClient client;
     private final Directory directory;
     private final Clock clock;
@@ -147,10 +149,16 @@ public class ServiceIndex {
         if (rebuilding) {
             changedDuringRebuild.addAll(ids);
         }
+        // One update at a time, each reading the services only once it holds the turn: two deliveries racing
+        // (an import's event and an edit's right after it) could otherwise write an older reading last, and the
+        // index would keep it until the next change. Across several portal nodes this needs versioned writes.
+        updating.lock();
         try {
             write(ALIAS, List.copyOf(ids));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            updating.unlock();
         }
     }
 
