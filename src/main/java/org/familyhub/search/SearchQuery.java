@@ -13,6 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param postcode  or {@code town} or {@code latitude}/{@code longitude}: where "near" is from
  * @param radiusKm  only services within this distance of that place (services without a venue that
  *                  cover it still count)
+ * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
+ *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
  */
 public record SearchQuery(
         String text,
@@ -36,6 +38,7 @@ public record SearchQuery(
         Set<String> send,
         Set<String> languages,
         SortOrder sort,
+        Set<String> notUnderstood,
         int page,
         int size) {
 
@@ -76,6 +79,7 @@ public record SearchQuery(
         b.send.addAll(send);
         b.languages.addAll(languages);
         b.sort = sort;
+        b.notUnderstood.addAll(notUnderstood);
         b.page = page;
         b.size = size;
         return b;
@@ -104,6 +108,7 @@ public record SearchQuery(
         private final Set<String> send = new LinkedHashSet<>();
         private final Set<String> languages = new LinkedHashSet<>();
         private SortOrder sort = SortOrder.RELEVANCE;
+        private final Set<String> notUnderstood = new LinkedHashSet<>();
         private int page = 1;
         private int size = 10;
 
@@ -127,6 +132,7 @@ public record SearchQuery(
         public Builder send(String... values) { send.addAll(Set.of(values)); return this; }
         public Builder language(String... values) { languages.addAll(Set.of(values)); return this; }
         public Builder sort(SortOrder value) { sort = value; return this; }
+        public Builder notUnderstood(String... aspects) { notUnderstood.addAll(Set.of(aspects)); return this; }
         public Builder page(int value) { page = value; return this; }
         public Builder size(int value) { size = value; return this; }
 
@@ -134,7 +140,8 @@ public record SearchQuery(
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
-                    Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, page, size);
+                    Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
+                    page, size);
         }
     }
 }

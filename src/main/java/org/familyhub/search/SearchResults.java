@@ -2,6 +2,7 @@ package org.familyhub.search;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.familyhub.directory.Cost;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  *                 words only, by name, without filters, facets, places or distances
  */
 public record SearchResults(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
-        @Nullable String didYouMean, @Nullable UnderstoodPlace place, @Nullable Origin origin, boolean degraded) {
+        @Nullable String didYouMean, @Nullable UnderstoodPlace place, @Nullable Origin origin, boolean degraded,
+        Understood understood) {
 
     public int totalPages() {
         return (int) Math.ceil(total / (double) size);
@@ -32,6 +34,24 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
 
     /** A town or locality named in the words ("stay and play Crewe"), which results then prefer. */
     public record UnderstoodPlace(String name, @Nullable String town, String localityCode) {
+    }
+
+    /**
+     * What was read out of the words and used as a preference: the place, a postcode, the child's age (a range for
+     * "toddler" or "teenagers"), cost, days, parts of the day, how help is given; {@code words} is what was left to
+     * match. A parent can take each back ({@link SearchQuery#notUnderstood()}).
+     */
+    public record Understood(String words, @Nullable UnderstoodPlace place, @Nullable String postcode,
+            @Nullable Integer ageFrom, @Nullable Integer ageTo, boolean free, Set<String> days, Set<String> times,
+            Set<String> delivery) {
+
+        public static final Understood NOTHING = new Understood("", null, null, null, null, false, Set.of(), Set.of(),
+                Set.of());
+
+        public boolean any() {
+            return place != null || postcode != null || ageFrom != null || free || !days.isEmpty() || !times.isEmpty()
+                    || !delivery.isEmpty();
+        }
     }
 
     /** Where distances are measured from. */

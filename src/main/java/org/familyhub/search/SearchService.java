@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -29,7 +32,9 @@ import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Town;
 import org.familyhub.search.SearchResults.FacetCount;
 import org.familyhub.search.SearchResults.Origin;
+import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
+import org.familyhub.search.meaning.SentenceMeaning;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.Distance;
 import org.jspecify.annotations.Nullable;
@@ -50,11 +55,14 @@ public class SearchService {
     private final AreaLookup area;
     private final ZeroResultSearches gaps;
     private final Directory directory;
+    private final SentenceMeaning meaning;
     private volatile @Nullable PlaceInQuery places;
     private volatile @Nullable List<String> topics;
 
-    SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory) {
+    SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
+            SentenceMeaning meaning) {
         this.client = client;
+        this.meaning = meaning;
         this.area = area;
         this.gaps = gaps;
         this.directory = directory;
@@ -65,10 +73,11 @@ public class SearchService {
      * ({@link SearchResults#degraded()}), so families still find something and nobody sees an error.
      */
     public SearchResults search(SearchQuery query) {
-        Prepared prepared = prepare(query);
         SearchResults results;
         try {
+            Prepared prepared = prepare(query);
             results = results(query, prepared, execute(prepared.request()));
+            results = withSpelling(query, prepared, results);
         } catch (RuntimeException engineDown) {
             LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
             return databaseSearch(query);
@@ -84,8 +93,8 @@ public class SearchService {
      * search they made, so a count of none is not recorded as a gap in the offer.
      */
     public long count(SearchQuery query) {
-        Prepared prepared = prepare(query);
         try {
+            Prepared prepared = prepare(query);
             return results(query, prepared, execute(prepared.request())).total();
         } catch (RuntimeException engineDown) {
             LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
@@ -101,7 +110,8 @@ public class SearchService {
                 .toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, List.of()));
-        return new SearchResults(matches.total(), query.page(), query.size(), hits, facets, null, null, null, true);
+        return new SearchResults(matches.total(), query.page(), query.size(), hits, facets, null, null, null, true,
+                Understood.NOTHING);
     }
 
     /** The request the search service sends for a query, so benchmarks can time the engine alone. */
@@ -126,22 +136,65 @@ public class SearchService {
         }
     }
 
-    private record Prepared(MsearchRequest request, @Nullable UnderstoodPlace place, @Nullable Origin origin) {
+    private record Prepared(MsearchRequest request, ServiceSearchRequest.Layout layout, Understood understood,
+            @Nullable Origin origin) {
     }
 
+    /** A postcode or district typed in the words ("CW1 3AB", "CW11"); only one of the area's counts. */
+    private static final Pattern POSTCODE =
+            Pattern.compile("(?i)\\b([a-z]{1,2}\\d{1,2}[a-z]?)(?:\\s*(\\d[a-z]{2}))?\\b");
+
     private Prepared prepare(SearchQuery query) {
-        PlaceInQuery.Understood understood = places().understand(query.text());
-        UnderstoodPlace place = understood.place().orElse(null);
+        Set<String> notUnderstood = query.notUnderstood();
+        String text = query.text();
+        Optional<PostcodeLocation> typedPostcode = Optional.empty();
+        String typedPostcodeText = null;
+        if (!notUnderstood.contains("place")) {
+            Matcher postcode = POSTCODE.matcher(text);
+            while (postcode.find() && typedPostcode.isEmpty()) {
+                typedPostcode = area.postcode(postcode.group());
+                if (typedPostcode.isPresent()) {
+                    typedPostcodeText = postcode.group().toUpperCase(Locale.ROOT);
+                    text = (text.substring(0, postcode.start()) + " " + text.substring(postcode.end())).strip();
+                }
+            }
+        }
+        PlaceInQuery.Understood inWords = notUnderstood.contains("place") || typedPostcode.isPresent()
+                ? new PlaceInQuery.Understood(text, Optional.empty()) : places().understand(text);
+        UnderstoodPlace place = inWords.place().orElse(typedPostcode
+                .map(p -> new UnderstoodPlace(p.area(), p.town(), p.localityCode())).orElse(null));
+        ParentWords.Read read = ParentWords.read(inWords.remainingText(), notUnderstood);
+        Understood understood = new Understood(read.remainingText(), place, typedPostcodeText, read.ageFrom(),
+                read.ageTo(), read.free(), read.days(), read.times(), read.delivery());
+
         Optional<PostcodeLocation> postcode = query.postcode() == null || query.postcode().isBlank()
-                ? Optional.empty() : area.postcode(query.postcode());
+                ? typedPostcode : area.postcode(query.postcode());
         Optional<Town> near = query.near() != null ? area.town(query.near())
                 : place != null && place.town() != null ? area.town(place.town()) : Optional.empty();
         Origin origin = origin(query, postcode, near);
         String originLocality = postcode.map(PostcodeLocation::localityCode)
                 .or(() -> near.map(Town::localityCode))
                 .orElse(place == null ? null : place.localityCode());
-        return new Prepared(ServiceSearchRequest.build(query, understood.remainingText(), place, origin,
-                originLocality), place, origin);
+        // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
+        // talking yet" means more than "isn't talking yet".
+        float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
+        double floor = query.sort() == SearchQuery.SortOrder.RELEVANCE || understood.words().isBlank() ? 0
+                : ServiceSearchRequest.WORDS_FLOOR * bestByWords(query, understood, origin, originLocality);
+        ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
+                floor);
+        return new Prepared(built.request(), built.layout(), understood, origin);
+    }
+
+    private double bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
+            @Nullable String originLocality) {
+        try {
+            SearchResponse<Void> best = client.search(ServiceSearchRequest.bestByWords(query, understood, origin,
+                    originLocality), Void.class);
+            Double score = best.hits().maxScore();
+            return score == null ? 0 : score;
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search engine did not answer", e);
+        }
     }
 
     /** Distance is measured from coordinates, else the postcode, else the town named. */
@@ -156,16 +209,51 @@ public class SearchService {
     }
 
     private SearchResults results(SearchQuery query, Prepared prepared, List<MultiSearchItem<Map>> responses) {
-        MultiSearchItem<Map> page = responses.get(0);
-        long total = page.hits().total() == null ? page.hits().hits().size() : page.hits().total().value();
-        List<SearchResults.Hit> hits = page.hits().hits().stream()
-                .map(hit -> hit(hit, prepared.origin())).toList();
+        ServiceSearchRequest.Layout layout = prepared.layout();
+        MultiSearchItem<Map> matches = responses.get(layout.matches());
+        long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
+        List<Hit<Map>> page = layout.blended()
+                ? Blend.page(responses.get(layout.hits()).hits().hits(), responses.get(layout.meaning()).hits().hits(),
+                        prepared.understood(), query.page(), query.size())
+                : responses.get(layout.hits()).hits().hits();
+        List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet()
-                .forEach(facet -> facets.put(facet, facet(responses.get(1).aggregations().get(facet))));
-        String didYouMean = responses.size() > 2 ? didYouMean(query, responses.get(2)) : null;
-        return new SearchResults(total, query.page(), query.size(), hits, facets, didYouMean, prepared.place(),
-                prepared.origin(), false);
+                .forEach(facet -> facets.put(facet, facet(matches.aggregations().get(facet))));
+        String suggestion = layout.spelling() < 0 ? null
+                : spelling(prepared.understood(), responses.get(layout.spelling()));
+        return new SearchResults(total, query.page(), query.size(), hits, facets, suggestion,
+                prepared.understood().place(), prepared.origin(), false, prepared.understood());
+    }
+
+    /**
+     * "Did you mean" only when the words as typed found little (fewer than {@value #FEW}) and the directory's own
+     * words find clearly more (at least twice as many, and {@value #FEW} or more); with the place and the other
+     * words that were understood kept.
+     */
+    private SearchResults withSpelling(SearchQuery query, Prepared prepared, SearchResults results) {
+        String suggestion = results.didYouMean();
+        if (suggestion == null) {
+            return results;
+        }
+        if (results.total() >= FEW) {
+            return withSuggestion(results, null);
+        }
+        String corrected = query.text().replace(prepared.understood().words(), suggestion);
+        if (corrected.equalsIgnoreCase(query.text())) {
+            return withSuggestion(results, null);
+        }
+        SearchQuery correctedQuery = query.toBuilder().text(corrected).build();
+        Prepared again = prepare(correctedQuery);
+        long found = results(correctedQuery, again, execute(again.request())).total();
+        return withSuggestion(results, found >= Math.max(FEW, 2 * results.total()) ? corrected : null);
+    }
+
+    private static final int FEW = 3;
+
+    private static SearchResults withSuggestion(SearchResults r, @Nullable String suggestion) {
+        return new SearchResults(r.total(), r.page(), r.size(), r.hits(), r.facets(), suggestion, r.place(), r.origin(),
+                r.degraded(), r.understood());
     }
 
     private static List<FacetCount> facet(@Nullable Aggregate aggregate) {
@@ -185,8 +273,8 @@ public class SearchService {
         return List.of();
     }
 
-    /** Offered whenever a spelling scores better than the words as typed, with or without results. */
-    private static @Nullable String didYouMean(SearchQuery query, MultiSearchItem<Map> response) {
+    /** The suggester's spelling of the words left to match, when it differs from them. */
+    private static @Nullable String spelling(Understood understood, MultiSearchItem<Map> response) {
         List<Suggestion<Map>> suggestions = response.suggest().get(ServiceSearchRequest.DID_YOU_MEAN);
         if (suggestions == null) {
             return null;
@@ -194,7 +282,7 @@ public class SearchService {
         return suggestions.stream()
                 .flatMap(s -> s.phrase().options().stream())
                 .map(option -> option.text())
-                .filter(text -> !text.equalsIgnoreCase(query.text().strip()))
+                .filter(text -> !text.equalsIgnoreCase(understood.words().strip()))
                 .findFirst().orElse(null);
     }
 

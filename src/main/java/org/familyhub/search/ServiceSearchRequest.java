@@ -14,13 +14,16 @@ import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import org.familyhub.search.SearchResults.Origin;
+import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.index.ServiceIndex;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +39,6 @@ final class ServiceSearchRequest {
     static final Map<String, String> FACETS = facets();
     static final int FACET_SIZE = 50;
     static final String DID_YOU_MEAN = "did_you_mean";
-    private static final double PLACE_BOOST_TOWN = 4.0;
-    private static final double PLACE_BOOST_LOCALITY = 2.5;
 
     private ServiceSearchRequest() {
     }
@@ -59,21 +60,57 @@ final class ServiceSearchRequest {
         return facets;
     }
 
+    /** How many of the best answers by words and by meaning are blended into one order (the first pages). */
+    static final int BLEND_WINDOW = 50;
+    /** How close in meaning (cosine) a listing must be to count as a match without sharing the words. */
+    static final float MEANING_SIMILARITY = 0.35f;
+    /** How close in meaning a listing must be to be listed "nearest first" or "by name" without sharing the words. */
+    static final float MEANING_ALONE = 0.5f;
+    /** At most this many services match by meaning alone: the closest, however large the directory. */
+    static final int MEANING_MATCHES = 12;
+    private static final int MEANING_CANDIDATES = 100;
+    private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
+        "times", "delivery", "towns", "locality_codes"};
+
+    /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
+    record Layout(int hits, int matches, int meaning, int spelling, boolean blended) {
+    }
+
+    record Built(MsearchRequest request, Layout layout) {
+    }
+
     /**
-     * Three searches in one round trip, which Elasticsearch runs side by side: the page of hits, the
-     * facet counts, and the spelling suggestion. Sent as one request they cost the sum of the three;
-     * as a multi-search, about the slowest of them (see the benchmark).
+     * The searches of one round trip, which Elasticsearch runs side by side: the page of hits (for the first pages
+     * of a relevance order: the best {@value #BLEND_WINDOW} by the words, and the best by meaning, blended by the
+     * search service), the number of matches with the facet counts, and the spelling suggestion.
+     *
+     * <p>A service matches when it has the parent's words (most of them, allowing for typos and synonyms) or when its
+     * meaning is close to theirs; "nearest first" and "by name" order only those.
      */
-    static MsearchRequest build(SearchQuery query, String text, @Nullable UnderstoodPlace place,
-            @Nullable Origin origin, @Nullable String originLocality) {
+    static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
+            @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor) {
+        String text = understood.words();
         Map<String, Query> filters = filters(query, origin, originLocality);
-        Query main = mainQuery(text, place);
+        Query allWords = words(text, understood.place());
+        Query words = wordsFloor <= 0 ? allWords
+                : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
+        // In an order of its own ("nearest first", "by name") a service found by meaning alone must be close to the
+        // words; in the relevance order the blend ranks the loosely related below the close ones.
+        float similarity = query.sort() == SearchQuery.SortOrder.RELEVANCE ? MEANING_SIMILARITY : MEANING_ALONE;
+        Query byMeaning = meaning == null || text.isBlank() ? null : meaning(meaning, understood.place(), similarity);
+        Query matches = byMeaning == null ? words
+                : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
+        boolean blended = byMeaning != null && query.sort() == SearchQuery.SortOrder.RELEVANCE
+                && query.page() * query.size() <= BLEND_WINDOW;
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
         request.searches(s -> s.header(h -> h).body(b -> {
-            b.query(main).from((query.page() - 1) * query.size()).size(query.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes("id", "name", "display", "location")))
-                    .sort(sort(query, origin));
+            if (blended) {
+                b.query(words).from(0).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false));
+            } else {
+                b.query(preferring(matches, understood)).from((query.page() - 1) * query.size()).size(query.size())
+                        .trackTotalHits(t -> t.enabled(false)).sort(sort(query, origin));
+            }
+            b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
             if (!filters.isEmpty()) {
                 b.postFilter(and(filters.values()));
             }
@@ -89,52 +126,131 @@ final class ServiceSearchRequest {
             return b;
         }));
         request.searches(s -> s.header(h -> h).body(b -> {
-            b.query(main).size(0).trackTotalHits(t -> t.enabled(false));
+            b.query(matches).size(0).trackTotalHits(t -> t.enabled(true));
+            if (!filters.isEmpty()) {
+                b.postFilter(and(filters.values()));
+            }
             FACETS.forEach((facet, field) -> b.aggregations(facet, facetAggregation(facet, field, filters)));
             return b;
         }));
+        int next = 2;
+        int meaningAt = -1;
+        if (blended) {
+            meaningAt = next++;
+            request.searches(s -> s.header(h -> h).body(b -> {
+                b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
+                        .source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
+                if (!filters.isEmpty()) {
+                    b.postFilter(and(filters.values()));
+                }
+                return b;
+            }));
+        }
+        int spellingAt = -1;
         if (!text.isBlank()) {
+            spellingAt = next;
             request.searches(s -> s.header(h -> h).body(b -> b.size(0).query(q -> q.matchNone(m -> m))
                     .suggest(sg -> sg.text(text).suggesters(DID_YOU_MEAN, fs -> fs.phrase(p -> p
                             .field("spell").size(1).gramSize(1).maxErrors(2.0)
                             .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always)
                                     .minWordLength(3)))))));
         }
-        return request.build();
+        return new Built(request.build(), new Layout(0, 1, meaningAt, spellingAt, blended));
     }
 
-    private static Query mainQuery(String text, @Nullable UnderstoodPlace place) {
+    /**
+     * In an order of its own ("nearest first", "by name") the words must match well: at least this share of the best
+     * match's score, so a listing that only mentions the words in passing ("children can play … stay safe") is not
+     * listed between the stay-and-play sessions. The relevance order ranks those last instead.
+     */
+    static final double WORDS_FLOOR = 0.3;
+
+    /** The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. */
+    static SearchRequest bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
+            @Nullable String originLocality) {
+        Map<String, Query> filters = filters(query, origin, originLocality);
+        return SearchRequest.of(s -> {
+            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place())).size(1)
+                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
+            if (!filters.isEmpty()) {
+                s.postFilter(and(filters.values()));
+            }
+            return s;
+        });
+    }
+
+    /**
+     * The words: a service must have most of them (both of two, all but one of up to five, then 60%), in any
+     * of its fields, allowing synonyms, or the same with typos; the name, topics and a phrase in the name rank first.
+     */
+    private static Query words(String text, @Nullable UnderstoodPlace place) {
         List<Query> must = new ArrayList<>();
         must.add(Query.of(q -> q.term(t -> t.field("status").value("active"))));
         if (!text.isBlank()) {
             must.add(Query.of(q -> q.bool(b -> b
-                    .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
-                            .zeroTermsQuery(ZeroTermsQuery.All)
-                            .fields("name^4", "alternate_name^3", "category_names^3", "provider^2", "eligibility",
+                    .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields)
+                            .minimumShouldMatch(MOST_WORDS).zeroTermsQuery(ZeroTermsQuery.All)
+                            .fields("name", "alternate_name", "category_names", "provider", "eligibility",
                                     "description", "locality_names")))
                     // Typos: no synonyms here, because fuzzy matching and synonym graphs do not mix.
                     .should(s -> s.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
-                            .analyzer("portal_fuzzy").fields("name^4", "category_names^3", "description")))
-                    .should(s -> s.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f)))
+                            .type(TextQueryType.MostFields).minimumShouldMatch(MOST_WORDS)
+                            .analyzer("portal_fuzzy").fields("name", "category_names", "description")))
                     .minimumShouldMatch("1"))));
         }
-        if (place == null) {
-            return Query.of(q -> q.bool(b -> b.must(must)));
-        }
-        Query inLocality = Query.of(q -> q.term(t -> t.field("locality_codes").value(place.localityCode())));
-        Query inTown = place.town() == null ? inLocality
-                : Query.of(q -> q.term(t -> t.field("towns").value(place.town())));
-        if (text.isBlank()) {
+        List<Query> should = new ArrayList<>();
+        if (!text.isBlank()) {
+            should.add(Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
+                    .zeroTermsQuery(ZeroTermsQuery.All)
+                    .fields("name^4", "alternate_name^3", "category_names^3", "provider^2", "eligibility",
+                            "description", "locality_names"))));
+            should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
+                    .analyzer("portal_fuzzy").fields("name^4", "category_names^3", "description"))));
+            should.add(Query.of(q -> q.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f))));
+        } else if (place != null) {
             // Only a place was typed ("Crewe"): show what is there.
+            Query inLocality = Query.of(q -> q.term(t -> t.field("locality_codes").value(place.localityCode())));
+            Query inTown = place.town() == null ? inLocality
+                    : Query.of(q -> q.term(t -> t.field("towns").value(place.town())));
             must.add(Query.of(q -> q.bool(b -> b.should(inTown, inLocality).minimumShouldMatch("1"))));
         }
-        // A multiplier, not an added score: it must outweigh how well the words match, whatever the scale.
-        return Query.of(q -> q.functionScore(f -> f
-                .query(b -> b.bool(bool -> bool.must(must)))
-                .functions(fn -> fn.filter(inTown).weight(PLACE_BOOST_TOWN))
-                .functions(fn -> fn.filter(inLocality).weight(PLACE_BOOST_LOCALITY))
-                .scoreMode(FunctionScoreMode.Max)
-                .boostMode(FunctionBoostMode.Multiply)));
+        return Query.of(q -> q.bool(b -> b.must(must).should(should)));
+    }
+
+    private static final String MOST_WORDS = "2<-1 5<60%";
+
+    /**
+     * The listings closest in meaning to the words, as long as they are close enough to be about the same need; when
+     * the words named a place, the closest there (or covering the whole area), as the words' matches elsewhere are
+     * found by the words and the nearest by meaning would otherwise crowd out the local ones.
+     */
+    private static Query meaning(float[] vector, @Nullable UnderstoodPlace place, float similarity) {
+        List<Float> values = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            values.add(v);
+        }
+        List<Query> filters = new ArrayList<>();
+        filters.add(Query.of(q -> q.term(t -> t.field("status").value("active"))));
+        if (place != null) {
+            filters.add(Query.of(q -> q.bool(b -> b
+                    .should(s -> s.term(t -> t.field("locality_codes").value(place.localityCode())))
+                    .should(s -> s.term(t -> t.field("whole_area").value(true))).minimumShouldMatch("1"))));
+        }
+        return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(MEANING_MATCHES)
+                .numCandidates(MEANING_CANDIDATES).similarity(similarity).filter(filters)));
+    }
+
+    /**
+     * The preferences read from the words (place, age, cost, day, time, how help is given) as multipliers, for orders
+     * Elasticsearch makes itself; the blended order applies the same ones ({@link Preferences}).
+     */
+    private static Query preferring(Query matches, Understood understood) {
+        List<FunctionScore> functions = Preferences.functions(understood);
+        if (functions.isEmpty()) {
+            return matches;
+        }
+        return Query.of(q -> q.functionScore(f -> f.query(matches).functions(functions)
+                .scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Multiply)));
     }
 
     private static Map<String, Query> filters(SearchQuery query, @Nullable Origin origin,

@@ -21,15 +21,28 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The held-out relevance suite: realistic parent queries over the sample content, each with the
- * answers a Family Information Service officer would want on top, scored as nDCG@5 and MRR.
+ * Relevance, scored as nDCG@5 and MRR over realistic parent queries on the sample content, each with the answers a
+ * Family Information Service officer would want on top. Two sets:
+ * <ul>
+ * <li>{@code queries.json}, the tuning set: the engine (synonyms, boosts) was shaped while looking at it, so its
+ * score is reported, not trusted;</li>
+ * <li>{@code held-out.json}, written by someone who never saw the engine, its synonyms or the tuning set, by kind of
+ * query. The engine is never changed to fix one of its queries; the floors are on this set only.</li>
+ * </ul>
  */
 @PortalTest
 class RelevanceTest {
 
-    static final double NDCG_FLOOR = 0.75;
-    static final double MRR_FLOOR = 0.82;
-    private static final Path QUERIES = Path.of("src/test/resources/relevance/queries.json");
+    /**
+     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.61 and
+     * 0.43–0.77 on 2 December 2026; before meaning-based retrieval and understood words, 0.55 and 0.44–0.69) so a change
+     * that makes it worse fails. The aims are 0.92 and 0.85.
+     */
+    static final double HELD_OUT_NDCG_FLOOR = 0.58;
+    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.40;
+    static final double HELD_OUT_MRR_FLOOR = 0.70;
+    private static final Path TUNING = Path.of("src/test/resources/relevance/queries.json");
+    private static final Path HELD_OUT = Path.of("src/test/resources/relevance/held-out.json");
 
     @Autowired
     SearchService search;
@@ -45,31 +58,50 @@ class RelevanceTest {
 
     @Test
     void parentsQueriesFindTheRightServicesFirst() throws IOException {
-        JsonNode queries = JsonMapper.builder().build().readTree(Files.readString(QUERIES));
+        Scores tuning = score(TUNING);
+        Scores heldOut = score(HELD_OUT);
+        System.out.printf("%nRelevance, tuning set (reported only): %s%n", tuning.summary());
+        System.out.printf("Relevance, held-out set (floors %.2f whole, %.2f each kind, MRR %.2f): %s%n",
+                HELD_OUT_NDCG_FLOOR, HELD_OUT_KIND_NDCG_FLOOR, HELD_OUT_MRR_FLOOR, heldOut.summary());
+        heldOut.byKind().forEach((kind, ndcg) -> System.out.printf("  %-18s nDCG@5 %.3f%n", kind, ndcg));
+        if (!heldOut.worst().isEmpty()) {
+            System.out.println("Held-out queries with nDCG@5 below 0.5: " + heldOut.worst().size());
+        }
+
+        assertThat(heldOut.count()).isGreaterThanOrEqualTo(60);
+        assertThat(heldOut.ndcg()).isGreaterThanOrEqualTo(HELD_OUT_NDCG_FLOOR);
+        assertThat(heldOut.mrr()).isGreaterThanOrEqualTo(HELD_OUT_MRR_FLOOR);
+        assertThat(heldOut.byKind()).allSatisfy((kind, ndcg) -> assertThat(ndcg)
+                .as("nDCG@5 of the held-out kind %s", kind).isGreaterThanOrEqualTo(HELD_OUT_KIND_NDCG_FLOOR));
+    }
+
+    record Scores(int count, double ndcg, double mrr, Map<String, Double> byKind, List<String> worst) {
+
+        String summary() {
+            return String.format("%d queries, nDCG@5 = %.3f, MRR = %.3f", count, ndcg, mrr);
+        }
+    }
+
+    private Scores score(Path file) throws IOException {
+        JsonNode queries = JsonMapper.builder().build().readTree(Files.readString(file));
         List<Double> ndcgs = new ArrayList<>();
         List<Double> reciprocalRanks = new ArrayList<>();
+        Map<String, List<Double>> kinds = new java.util.TreeMap<>();
         List<String> worst = new ArrayList<>();
         for (JsonNode entry : queries) {
             Map<UUID, Integer> grades = grades(entry.get("relevant"));
             List<UUID> ranked = search.search(query(entry)).hits().stream().map(SearchResults.Hit::id).toList();
             double ndcg = ndcgAt5(ranked, grades);
-            double rr = reciprocalRank(ranked, grades);
             ndcgs.add(ndcg);
-            reciprocalRanks.add(rr);
+            reciprocalRanks.add(reciprocalRank(ranked, grades));
+            kinds.computeIfAbsent(entry.path("kind").asString("plain"), k -> new ArrayList<>()).add(ndcg);
             if (ndcg < 0.5) {
-                worst.add(String.format("  %.2f  %s", ndcg, entry.get("query").asString()));
+                worst.add(entry.get("query").asString());
             }
         }
-        double meanNdcg = mean(ndcgs);
-        double mrr = mean(reciprocalRanks);
-        System.out.printf("%nRelevance over %d queries: nDCG@5 = %.3f, MRR = %.3f (floors %.2f / %.2f)%n",
-                ndcgs.size(), meanNdcg, mrr, NDCG_FLOOR, MRR_FLOOR);
-        if (!worst.isEmpty()) {
-            System.out.println("Queries with nDCG@5 below 0.5:\n" + String.join("\n", worst));
-        }
-        assertThat(ndcgs).hasSizeGreaterThanOrEqualTo(50);
-        assertThat(meanNdcg).isGreaterThanOrEqualTo(NDCG_FLOOR);
-        assertThat(mrr).isGreaterThanOrEqualTo(MRR_FLOOR);
+        Map<String, Double> byKind = new java.util.TreeMap<>();
+        kinds.forEach((kind, values) -> byKind.put(kind, mean(values)));
+        return new Scores(ndcgs.size(), mean(ndcgs), mean(reciprocalRanks), byKind, worst);
     }
 
     private static SearchQuery query(JsonNode entry) {

@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import com.vaadin.flow.router.QueryParameters;
 import org.familyhub.directory.Postcode;
+import org.familyhub.search.SearchParameters;
 import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchQuery.SortOrder;
 import org.jspecify.annotations.Nullable;
@@ -23,15 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 record SearchState(String text, @Nullable String postcode, @Nullable Double latitude, @Nullable Double longitude,
         @Nullable Double radiusKm, @Nullable Integer age, boolean freeOnly, Map<String, Set<String>> filters,
-        SortOrder sort, int page, boolean map) {
+        SortOrder sort, int page, boolean map, Set<String> notUnderstood) {
 
     /** The checkbox facets, in the order the filters show them. */
-    static final List<String> FACETS = List.of("locality", "town", "category", "level", "access", "delivery", "day",
-            "time", "accessibility", "send", "language");
+    static final List<String> FACETS = SearchParameters.CHECKBOX_FACETS;
     static final int PAGE_SIZE = 10;
-    private static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-    private static final Set<String> TIMES = Set.of("morning", "afternoon", "evening");
-    private static final int MAX_TEXT = 200;
+
 
     SearchState {
         Map<String, Set<String>> given = filters;
@@ -39,37 +36,33 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
         FACETS.forEach(facet -> copy.put(facet, Set.copyOf(given.getOrDefault(facet, Set.of()))));
         filters = Map.copyOf(copy);
         page = Math.max(1, Math.min(page, 1000));
+        notUnderstood = Set.copyOf(notUnderstood);
     }
 
     static SearchState empty() {
-        return new SearchState("", null, null, null, null, null, false, Map.of(), SortOrder.RELEVANCE, 1, false);
+        return new SearchState("", null, null, null, null, null, false, Map.of(), SortOrder.RELEVANCE, 1, false,
+                Set.of());
     }
 
+    /** Read as {@code /api/search} reads them ({@link SearchParameters}), leaving out what makes no sense. */
     static SearchState from(QueryParameters parameters) {
         Map<String, List<String>> p = parameters.getParameters();
+        SearchQuery q = SearchParameters.read(p, PAGE_SIZE).query();
         Map<String, Set<String>> filters = new LinkedHashMap<>();
-        for (String facet : FACETS) {
-            Set<String> values = new LinkedHashSet<>();
-            p.getOrDefault(facet, List.of()).stream().map(String::strip).filter(v -> !v.isEmpty() && v.length() < 80)
-                    .map(v -> "day".equals(facet) ? v.toUpperCase(Locale.ROOT) : v)
-                    .filter(v -> !"day".equals(facet) || DAYS.contains(v))
-                    .filter(v -> !"time".equals(facet) || TIMES.contains(v))
-                    .forEach(values::add);
-            filters.put(facet, values);
-        }
-        String text = first(p, "q");
-        text = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        Double lat = number(first(p, "lat"), Double::valueOf, -90, 90);
-        Double lon = number(first(p, "lon"), Double::valueOf, -180, 180);
-        if (lat == null || lon == null) {
-            lat = null;
-            lon = null;
-        }
-        return new SearchState(text.strip(), blankToNull(first(p, "postcode")), lat, lon,
-                number(first(p, "radius_km"), Double::valueOf, 0.1, 100),
-                number(first(p, "age"), Integer::valueOf, 0, 25), "true".equals(first(p, "free")), filters,
-                sort(first(p, "sort")), number(first(p, "page"), Integer::valueOf, 1, 1000) instanceof Integer n ? n : 1,
-                "map".equals(first(p, "view")));
+        filters.put("locality", q.localities());
+        filters.put("town", q.towns());
+        filters.put("category", q.categories());
+        filters.put("level", q.levels());
+        filters.put("access", q.access());
+        filters.put("delivery", q.delivery());
+        filters.put("day", q.days());
+        filters.put("time", q.times());
+        filters.put("accessibility", q.accessibility());
+        filters.put("send", q.send());
+        filters.put("language", q.languages());
+        return new SearchState(q.text(), q.postcode() != null ? q.postcode() : q.near(), q.latitude(), q.longitude(),
+                q.radiusKm(), q.age(), q.freeOnly(), filters, q.sort(), q.page(),
+                "map".equals(first(p, "view")), q.notUnderstood());
     }
 
     QueryParameters toParameters() {
@@ -99,6 +92,9 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
         if (map) {
             p.put("view", List.of("map"));
         }
+        if (!notUnderstood.isEmpty()) {
+            p.put("not_understood", notUnderstood.stream().sorted().toList());
+        }
         return new QueryParameters(p);
     }
 
@@ -110,7 +106,9 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
                 .coordinates(latitude, longitude).radiusKm(radiusKm).age(age).category(array("category"))
                 .level(array("level")).freeOnly(freeOnly).delivery(array("delivery")).access(array("access"))
                 .day(array("day")).time(array("time")).accessibility(array("accessibility")).send(array("send"))
-                .language(array("language")).sort(sort).page(page).size(PAGE_SIZE).maxCost((BigDecimal) null)
+                .language(array("language")).sort(sort)
+                .notUnderstood(notUnderstood.toArray(String[]::new))
+                .page(page).size(PAGE_SIZE).maxCost((BigDecimal) null)
                 .build();
     }
 
@@ -125,18 +123,20 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
 
     SearchState withText(String newText, @Nullable String newPostcode) {
         return new SearchState(newText.strip(), blankToNull(newPostcode), newPostcode == null ? latitude : null,
-                newPostcode == null ? longitude : null, radiusKm, age, freeOnly, filters, sort, 1, map);
+                newPostcode == null ? longitude : null, radiusKm, age, freeOnly, filters, sort, 1, map,
+                newText.strip().equals(text) ? notUnderstood : Set.of());
     }
 
     SearchState withLocation(@Nullable Double lat, @Nullable Double lon) {
         return new SearchState(text, null, lat, lon, radiusKm, age, freeOnly, filters,
-                lat == null ? sort : SortOrder.DISTANCE, 1, map);
+                lat == null ? sort : SortOrder.DISTANCE, 1, map, notUnderstood);
     }
 
     SearchState withFilter(String facet, Set<String> values) {
         Map<String, Set<String>> changed = new LinkedHashMap<>(filters);
         changed.put(facet, values);
-        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, changed, sort, 1, map);
+        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, changed, sort, 1,
+                map, notUnderstood);
     }
 
     SearchState withoutFilter(String facet, String value) {
@@ -146,62 +146,51 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
     }
 
     SearchState withAge(@Nullable Integer newAge) {
-        return new SearchState(text, postcode, latitude, longitude, radiusKm, newAge, freeOnly, filters, sort, 1, map);
+        return new SearchState(text, postcode, latitude, longitude, radiusKm, newAge, freeOnly, filters, sort, 1,
+                map, notUnderstood);
     }
 
     SearchState withFreeOnly(boolean free) {
-        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, free, filters, sort, 1, map);
+        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, free, filters, sort, 1,
+                map, notUnderstood);
     }
 
     SearchState withRadius(@Nullable Double km) {
-        return new SearchState(text, postcode, latitude, longitude, km, age, freeOnly, filters, sort, 1, map);
+        return new SearchState(text, postcode, latitude, longitude, km, age, freeOnly, filters, sort, 1,
+                map, notUnderstood);
     }
 
     SearchState withSort(SortOrder order) {
-        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, filters, order, 1, map);
+        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, filters, order, 1,
+                map, notUnderstood);
     }
 
     SearchState withPage(int newPage) {
         return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, filters, sort, newPage,
-                map);
+                map, notUnderstood);
     }
 
     SearchState withMap(boolean showMap) {
         return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, filters, sort, page,
-                showMap);
+                showMap, notUnderstood);
+    }
+
+    /** The same words, with one thing that was read out of them ("free", "Crewe", "2 year old") taken back. */
+    SearchState withNotUnderstood(String aspect) {
+        Set<String> aspects = new LinkedHashSet<>(notUnderstood);
+        aspects.add(aspect);
+        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, filters, sort, 1, map,
+                aspects);
     }
 
     /** Keeps the words and the place, drops every filter: "widen your search". */
     SearchState withoutFilters() {
-        return new SearchState(text, postcode, latitude, longitude, null, null, false, Map.of(), sort, 1, map);
+        return new SearchState(text, postcode, latitude, longitude, null, null, false, Map.of(), sort, 1,
+                map, notUnderstood);
     }
 
     private String[] array(String facet) {
         return filters.get(facet).toArray(String[]::new);
-    }
-
-    private static SortOrder sort(@Nullable String value) {
-        if (value == null) {
-            return SortOrder.RELEVANCE;
-        }
-        try {
-            return SortOrder.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return SortOrder.RELEVANCE;
-        }
-    }
-
-    private static <N extends Number & Comparable<N>> @Nullable N number(@Nullable String value,
-            Function<String, N> parse, double min, double max) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            N n = parse.apply(value.strip());
-            return n.doubleValue() >= min && n.doubleValue() <= max ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static @Nullable String first(Map<String, List<String>> p, String name) {

@@ -127,6 +127,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         } else if (state.postcode() != null && found.origin() == null) {
             body.add(notice(getTranslation("search.placeUnknown", state.postcode(), portal.areaName())));
         }
+        body.add(understood(found));
         body.add(chips());
         Div columns = new Div();
         columns.addClassName("search-columns");
@@ -147,6 +148,54 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         // Where the focus goes after the filters are applied: the family hears what they found.
         status.getElement().setAttribute("tabindex", "-1");
         return status;
+    }
+
+    /**
+     * What was read out of the words (a place, an age, "free", a day …) and is now preferred, each with a button to
+     * search again without it.
+     */
+    private Component understood(SearchResults found) {
+        UnorderedList chips = new UnorderedList();
+        chips.addClassName("chips");
+        chips.setId("understood");
+        chips.getElement().setAttribute("aria-label", getTranslation("search.understood"));
+        SearchResults.Understood read = found.understood();
+        if (read.place() != null) {
+            chips.add(takeBack(getTranslation("understood.place", read.place().name()), "place"));
+        }
+        if (read.ageFrom() != null && read.ageTo() != null) {
+            chips.add(takeBack(read.ageFrom().equals(read.ageTo())
+                    ? getTranslation("understood.age", read.ageFrom())
+                    : getTranslation("understood.ages", read.ageFrom(), read.ageTo()), "age"));
+        }
+        if (read.free()) {
+            chips.add(takeBack(getTranslation("understood.free"), "free"));
+        }
+        if (!read.days().isEmpty()) {
+            chips.add(takeBack(labelled("day", read.days()), "day"));
+        }
+        if (!read.times().isEmpty()) {
+            chips.add(takeBack(labelled("time", read.times()), "time"));
+        }
+        if (!read.delivery().isEmpty()) {
+            chips.add(takeBack(labelled("delivery", read.delivery()), "delivery"));
+        }
+        chips.setVisible(chips.getComponentCount() > 0);
+        return chips;
+    }
+
+    private String labelled(String facet, java.util.Set<String> values) {
+        return String.join(", ", values.stream().sorted().map(value -> labels.label(facet, value)).toList());
+    }
+
+    private ListItem takeBack(String label, String aspect) {
+        Button chip = new Button(label, VaadinIcon.CLOSE_SMALL.create(), click -> go(state.withNotUnderstood(aspect),
+                null));
+        chip.setIconAfterText(true);
+        chip.addClassName("chip");
+        chip.setAriaLabel(getTranslation("search.takeBack", label));
+        chip.getElement().setAttribute("data-understood", aspect);
+        return new ListItem(chip);
     }
 
     private Component chips() {

@@ -1,19 +1,18 @@
 package org.familyhub.search.api;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.familyhub.directory.Place;
-import org.familyhub.search.SearchQuery;
+import org.familyhub.search.SearchParameters;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,8 +28,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @RequestMapping(path = "/api/search", produces = "application/json")
 class SearchEndpoint {
 
-    private static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-    private static final Set<String> TIMES = Set.of("morning", "afternoon", "evening");
+    private static final int DEFAULT_SIZE = 10;
 
     private final SearchService search;
 
@@ -38,49 +36,12 @@ class SearchEndpoint {
         this.search = search;
     }
 
+    /** The parameters are the search page's own ({@link SearchParameters}); the first thing wrong is a 400. */
     @GetMapping
-    Response search(@RequestParam(defaultValue = "") String q,
-            @RequestParam(required = false) List<String> locality,
-            @RequestParam(required = false) List<String> town,
-            @RequestParam(required = false) @Nullable String postcode,
-            @RequestParam(required = false) @Nullable String near,
-            @RequestParam(required = false) @Nullable Double lat,
-            @RequestParam(required = false) @Nullable Double lon,
-            @RequestParam(name = "radius_km", required = false) @Nullable Double radiusKm,
-            @RequestParam(required = false) @Nullable Integer age,
-            @RequestParam(required = false) List<String> category,
-            @RequestParam(required = false) List<String> level,
-            @RequestParam(defaultValue = "false") boolean free,
-            @RequestParam(name = "max_cost", required = false) @Nullable BigDecimal maxCost,
-            @RequestParam(required = false) List<String> delivery,
-            @RequestParam(required = false) List<String> access,
-            @RequestParam(required = false) List<String> day,
-            @RequestParam(required = false) List<String> time,
-            @RequestParam(required = false) List<String> accessibility,
-            @RequestParam(required = false) List<String> send,
-            @RequestParam(required = false) List<String> language,
-            @RequestParam(defaultValue = "relevance") String sort,
-            @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "10") int size) {
-        check(q.length() <= 200, "q must be at most 200 characters");
-        check(age == null || (age >= 0 && age <= 25), "age must be a child's age in years, 0 to 25");
-        check(radiusKm == null || (radiusKm > 0 && radiusKm <= 100), "radius_km must be more than 0 and at most 100");
-        check((lat == null) == (lon == null), "lat and lon go together");
-        check(lat == null || (lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180), "lat/lon must be coordinates");
-        check(page >= 1 && page <= 1000, "page must be from 1 to 1000");
-        check(size >= 1 && size <= SearchQuery.MAX_SIZE, "size must be from 1 to " + SearchQuery.MAX_SIZE);
-        check(maxCost == null || maxCost.signum() >= 0, "max_cost must not be negative");
-        List<String> days = upper(day);
-        check(DAYS.containsAll(days), "day must be MO, TU, WE, TH, FR, SA or SU");
-        check(TIMES.containsAll(values(time)), "time must be morning, afternoon or evening");
-        SearchQuery.SortOrder order = sortOrder(sort);
-        SearchQuery query = SearchQuery.forText(q)
-                .locality(array(locality)).town(array(town)).postcode(postcode).near(near).coordinates(lat, lon)
-                .radiusKm(radiusKm).age(age).category(array(category)).level(array(level)).freeOnly(free)
-                .maxCost(maxCost).delivery(array(delivery)).access(array(access)).day(days.toArray(String[]::new))
-                .time(array(time)).accessibility(array(accessibility)).send(array(send)).language(array(language))
-                .sort(order).page(page).size(size).build();
-        return Response.of(q, search.search(query));
+    Response search(@RequestParam MultiValueMap<String, String> parameters) {
+        SearchParameters.Read read = SearchParameters.read(parameters, DEFAULT_SIZE);
+        check(read.problems().isEmpty(), read.problems().isEmpty() ? "" : read.problems().getFirst());
+        return Response.of(read.query().text(), search.search(read.query()));
     }
 
     @GetMapping("/suggest")
@@ -97,34 +58,14 @@ class SearchEndpoint {
         return ResponseEntity.badRequest().body(Map.of("error", "bad_request", "message", message));
     }
 
-    private static SearchQuery.SortOrder sortOrder(String sort) {
-        try {
-            return SearchQuery.SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sort must be relevance, distance or name");
-        }
-    }
-
     private static void check(boolean ok, String message) {
         if (!ok) {
             throw new IllegalArgumentException(message);
         }
     }
 
-    private static List<String> values(@Nullable List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> !v.isBlank()).map(String::strip).toList();
-    }
-
-    private static List<String> upper(@Nullable List<String> values) {
-        return values(values).stream().map(v -> v.toUpperCase(Locale.ROOT)).toList();
-    }
-
-    private static String[] array(@Nullable List<String> values) {
-        return values(values).toArray(String[]::new);
-    }
-
     record Response(String query, long total, int page, int size, @JsonProperty("total_pages") int totalPages,
-            @JsonProperty("understood_place") @Nullable Understood place,
+            @JsonProperty("understood_place") @Nullable Understood place, UnderstoodWords understood,
             SearchResults.@Nullable Origin origin, @JsonProperty("did_you_mean") @Nullable String didYouMean,
             List<Result> results, Map<String, List<SearchResults.FacetCount>> facets, boolean degraded) {
 
@@ -132,13 +73,28 @@ class SearchEndpoint {
             return new Response(query, results.total(), results.page(), results.size(), results.totalPages(),
                     results.place() == null ? null : new Understood(results.place().name(), results.place().town(),
                             results.place().localityCode()),
-                    results.origin(), results.didYouMean(),
+                    UnderstoodWords.of(results.understood()), results.origin(), results.didYouMean(),
                     results.hits().stream().map(Result::of).toList(), results.facets(), results.degraded());
         }
     }
 
     /** A town or locality the words named, which the results prefer. */
     record Understood(String name, @Nullable String town, @JsonProperty("locality_code") String localityCode) {
+    }
+
+    /**
+     * What was read out of the words and used as a preference; each can be taken back with
+     * {@code not_understood=place|age|free|day|time|delivery}. {@code words} is what was left to match.
+     */
+    record UnderstoodWords(String words, @Nullable Understood place, @Nullable String postcode,
+            @JsonProperty("age_from") @Nullable Integer ageFrom, @JsonProperty("age_to") @Nullable Integer ageTo,
+            boolean free, Set<String> days, Set<String> times, Set<String> delivery) {
+
+        static UnderstoodWords of(SearchResults.Understood u) {
+            return new UnderstoodWords(u.words(), u.place() == null ? null
+                    : new Understood(u.place().name(), u.place().town(), u.place().localityCode()), u.postcode(),
+                    u.ageFrom(), u.ageTo(), u.free(), u.days(), u.times(), u.delivery());
+        }
     }
 
     record Result(UUID id, String name, String provider, @Nullable String town, @Nullable String locality,

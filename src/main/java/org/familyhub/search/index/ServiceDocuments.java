@@ -18,11 +18,17 @@ public final class ServiceDocuments {
     /** When a listing gives no ages it is for everyone: the widest range, so age filters keep it. */
     static final int NO_MINIMUM_AGE = 0;
     static final int NO_MAXIMUM_AGE = 120;
+    private static final int MEANING_DESCRIPTION_CHARS = 250;
 
     private ServiceDocuments() {
     }
 
     public static Map<String, Object> document(IndexableService service) {
+        return document(service, null);
+    }
+
+    /** The document with the meaning of its text, when the meaning-based search is on. */
+    public static Map<String, Object> document(IndexableService service, float @Nullable [] meaning) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", service.id().toString());
         doc.put("name", service.name());
@@ -57,7 +63,29 @@ public final class ServiceDocuments {
         doc.put("last_modified", service.lastModified().toString());
         doc.put("suggest", Stream.of(service.name(), service.alternateName()).filter(s -> s != null).toList());
         doc.put("display", display(service));
+        if (meaning != null) {
+            doc.put("meaning", meaning);
+        }
         return doc;
+    }
+
+    /**
+     * What a listing is about, in the words its meaning is taken from: name, topics, who it is for and the
+     * start of its description (on the sample, more of the description added time, not better answers).
+     */
+    public static String meaningText(IndexableService service) {
+        StringBuilder text = new StringBuilder(service.name()).append(". ");
+        if (!service.categoryNames().isEmpty()) {
+            text.append(String.join(", ", service.categoryNames())).append(". ");
+        }
+        if (service.eligibility() != null) {
+            text.append(service.eligibility()).append(' ');
+        }
+        if (service.description() != null) {
+            String description = service.description();
+            text.append(description, 0, Math.min(description.length(), MEANING_DESCRIPTION_CHARS));
+        }
+        return text.toString().strip();
     }
 
     /** Morning before noon, afternoon before five, evening after: how parents think of a day. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,7 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.IndexableService;
+import org.familyhub.search.meaning.SentenceMeaning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,15 +43,17 @@ public class ServiceIndex {
     private final ReentrantLock updating = new ReentrantLock();
     private final ElasticsearchClient client;
     private final Directory directory;
+    private final SentenceMeaning meaning;
     private final Clock clock;
     private volatile boolean ready;
     private volatile boolean rebuilding;
     /** Services changed while a rebuild runs: written again once the alias points at the new index. */
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
-    ServiceIndex(ElasticsearchClient client, Directory directory, Clock clock) {
+    ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock) {
         this.client = client;
         this.directory = directory;
+        this.meaning = meaning;
         this.clock = clock;
     }
 
@@ -176,18 +180,23 @@ public class ServiceIndex {
         }
         List<IndexableService> services = directory.indexable(ids);
         Set<UUID> absent = new HashSet<>(ids);
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        int indexed = 0;
+        List<IndexableService> active = new ArrayList<>();
         for (IndexableService service : services) {
             absent.remove(service.id());
             if ("active".equals(service.status())) {
-                bulk.operations(op -> op.index(i -> i.index(index).id(service.id().toString())
-                        .document(ServiceDocuments.document(service))));
-                indexed++;
+                active.add(service);
             } else {
                 absent.add(service.id());
             }
         }
+        List<float[]> meanings = meaning.ofTexts(active.stream().map(ServiceDocuments::meaningText).toList());
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (int i = 0; i < active.size(); i++) {
+            IndexableService service = active.get(i);
+            Map<String, Object> document = ServiceDocuments.document(service, meanings.get(i));
+            bulk.operations(op -> op.index(w -> w.index(index).id(service.id().toString()).document(document)));
+        }
+        int indexed = active.size();
         absent.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(index).id(id.toString()))));
         BulkResponse response = client.bulk(bulk.build());
         List<String> failures = new ArrayList<>();

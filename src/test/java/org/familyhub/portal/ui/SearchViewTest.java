@@ -168,6 +168,23 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void whatWasReadOutOfTheWordsIsShownAndCanBeTakenBack() {
+        SearchView view = search("q=free%20stay%20and%20play%20in%20Crewe");
+
+        List<Button> understood = $(Button.class).withClassName("chip").all().stream()
+                .filter(b -> b.getElement().hasAttribute("data-understood")).toList();
+        assertThat(understood).extracting(Button::getText).containsExactly("In or near Crewe", "Free first");
+        Button free = understood.get(1);
+        assertThat(free.getAriaLabel().orElseThrow()).isEqualTo("Search without \"Free first\"");
+        test(free).click();
+
+        assertThat(view.state().notUnderstood()).containsExactly("free");
+        assertThat(location()).contains("not_understood=free");
+        assertThat($(Button.class).withClassName("chip").all()).extracting(Button::getText)
+                .contains("In or near Crewe").doesNotContain("Free first");
+    }
+
+    @Test
     void sortingByNameOrdersTheCardsAToZ() {
         SearchView view = search("q=group");
         submitFilters(form -> {

@@ -48,6 +48,27 @@ class SearchEndpointTest {
     }
 
     @Test
+    void saysWhatItReadOutOfTheWordsAndTakesItBackWhenAsked() throws Exception {
+        mvc.perform(get("/api/search").param("q", "free toddler group for my 2 year old on saturday mornings"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.understood.words").value("toddler group for my"))
+                .andExpect(jsonPath("$.understood.free").value(true))
+                .andExpect(jsonPath("$.understood.age_from").value(2))
+                .andExpect(jsonPath("$.understood.age_to").value(2))
+                .andExpect(jsonPath("$.understood.days[0]").value("SA"))
+                .andExpect(jsonPath("$.understood.times[0]").value("morning"));
+        mvc.perform(get("/api/search").param("q", "free toddler group for my 2 year old on saturday mornings")
+                        .param("not_understood", "free", "age"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.understood.free").value(false))
+                .andExpect(jsonPath("$.understood.age_from").doesNotExist())
+                .andExpect(jsonPath("$.understood.days[0]").value("SA"));
+        mvc.perform(get("/api/search").param("q", "toddler group").param("not_understood", "everything"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("not_understood must be")));
+    }
+
+    @Test
     void badParametersGetAClearMessageNotAStackTrace() throws Exception {
         mvc.perform(get("/api/search").param("age", "ten"))
                 .andExpect(status().isBadRequest())

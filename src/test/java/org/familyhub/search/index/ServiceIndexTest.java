@@ -9,6 +9,7 @@ import java.util.UUID;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.familyhub.PortalTest;
 import org.familyhub.directory.Directory;
+import org.familyhub.search.meaning.SentenceMeaning;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +23,8 @@ class ServiceIndexTest {
     ElasticsearchClient client;
     @Autowired
     Directory directory;
+    @Autowired
+    SentenceMeaning meaning;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -42,7 +45,7 @@ class ServiceIndexTest {
             client.indices().delete(d -> d.index(old));
         }
 
-        new ServiceIndex(client, directory, Clock.systemUTC()).ensureExists();
+        new ServiceIndex(client, directory, meaning, Clock.systemUTC()).ensureExists();
 
         assertThat(aliased()).hasSize(1).doesNotContain(legacy);
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();

@@ -1,0 +1,68 @@
+package org.familyhub.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.familyhub.search.SearchResults.Understood;
+
+/**
+ * One order from two: the best answers by the words and the best by meaning. Each side's score is put on the same
+ * 0–1 scale (the words' against their best; the meaning's by how far past the closeness a match needs it is,
+ * against the closest), the two
+ * are added with {@link #WORDS} and 1 − {@link #WORDS} as weights, and the preferences read from the words multiply
+ * the sum. An answer found one way only scores 0 on the other.
+ */
+final class Blend {
+
+    /** The words' share of the blend; the meaning has the rest (0.7 scored best on the tuning set, 0.3 worst). */
+    static final double WORDS = 0.7;
+    /** A cosine closeness that means "about the same thing" for this model (measured on the tuning set). */
+    static final double CLOSE = 0.6;
+
+    private Blend() {
+    }
+
+    private record Scored(Hit<Map> hit, double score, String name) {
+    }
+
+    @SuppressWarnings("rawtypes")
+    static List<Hit<Map>> page(List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood, int page,
+            int size) {
+        double bestWords = byWords.stream().mapToDouble(Blend::score).max().orElse(1);
+        Map<String, Double> scores = new LinkedHashMap<>();
+        Map<String, Hit<Map>> hits = new LinkedHashMap<>();
+        for (Hit<Map> hit : byWords) {
+            scores.merge(hit.id(), WORDS * score(hit) / bestWords, Double::sum);
+            hits.putIfAbsent(hit.id(), hit);
+        }
+        // Elasticsearch scores cosine closeness c as (1 + c) / 2. The least a match can have counts 0, and the
+        // closest counts 1, unless even the closest is only loosely related (under CLOSE).
+        double floor = (1 + ServiceSearchRequest.MEANING_SIMILARITY) / 2;
+        double top = Math.max((1 + CLOSE) / 2, byMeaning.stream().mapToDouble(Blend::score).max().orElse(1));
+        for (Hit<Map> hit : byMeaning) {
+            double closeness = Math.max(0, (score(hit) - floor) / (top - floor));
+            scores.merge(hit.id(), (1 - WORDS) * closeness, Double::sum);
+            hits.putIfAbsent(hit.id(), hit);
+        }
+        List<Scored> order = new ArrayList<>();
+        scores.forEach((id, score) -> {
+            Hit<Map> hit = hits.get(id);
+            @SuppressWarnings("unchecked")
+            Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
+            order.add(new Scored(hit, score * Preferences.factor(understood, source),
+                    String.valueOf(source.getOrDefault("name", ""))));
+        });
+        order.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name,
+                String.CASE_INSENSITIVE_ORDER));
+        int from = Math.min((page - 1) * size, order.size());
+        return order.subList(from, Math.min(from + size, order.size())).stream().map(Scored::hit).toList();
+    }
+
+    private static double score(Hit<Map> hit) {
+        return hit.score() == null ? 0 : hit.score();
+    }
+}

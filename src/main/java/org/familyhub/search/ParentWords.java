@@ -1,0 +1,144 @@
+package org.familyhub.search;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The words parents use for a child's age, for cost, for days and times and for how help is given ("my 2 year old",
+ * "free", "saturday", "after school", "online"), read out of their search as the filter panel's own values. They
+ * become preferences, not filters (a listing that gives no days is not left out), and the page shows each one so a
+ * parent can take it back.
+ *
+ * <p>Words for an age group that are also what a listing is about ("toddler", "teenagers", "newborn") stay in the
+ * words to match; words that only qualify the need ("free", "on a saturday", "2 year old") are taken out.
+ */
+final class ParentWords {
+
+    /** What was read out of the words, in the index's codes: ages in years, RFC 5545 days, parts of the day. */
+    record Read(String remainingText, @Nullable Integer ageFrom, @Nullable Integer ageTo, boolean free,
+            Set<String> days, Set<String> times, Set<String> delivery) {
+
+        boolean any() {
+            return ageFrom != null || free || !days.isEmpty() || !times.isEmpty() || !delivery.isEmpty();
+        }
+    }
+
+    private record Rule(String aspect, Pattern words, boolean takenOut, Reading reading) {
+    }
+
+    @FunctionalInterface
+    private interface Reading {
+        void apply(Matcher match, Reader into);
+    }
+
+    private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR");
+    private static final List<Rule> RULES = List.of(
+            // Ages: "2 year old", "2yo", "3 years", "18 month old", "a 7-year-old".
+            rule("age", "\\b(\\d{1,2})\\s*-?\\s*(?:years?|yrs?)(?:\\s*-?\\s*olds?)?\\b|\\b(\\d{1,2})\\s*yo\\b", true,
+                    (m, r) -> r.age(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)))),
+            rule("age", "\\b(\\d{1,2})\\s*-?\\s*months?(?:\\s*-?\\s*olds?)?\\b", true,
+                    (m, r) -> r.age(Integer.parseInt(m.group(1)) / 12)),
+            rule("age", "\\bunder\\s*-?\\s*(?:5|fives?)s?\\b|\\bpre-?school\\s+age\\b", true, (m, r) -> r.ages(0, 4)),
+            rule("age", "\\bnew\\s*borns?\\b|\\bnew\\s+babies\\b|\\bnew\\s+baby\\b", false, (m, r) -> r.ages(0, 0)),
+            rule("age", "\\bbab(?:y|ies)\\b", false, (m, r) -> r.ages(0, 1)),
+            rule("age", "\\btoddlers?\\b", false, (m, r) -> r.ages(1, 3)),
+            rule("age", "\\bteens?\\b|\\bteenagers?\\b|\\bteenage\\b|\\badolescents?\\b|\\byoung\\s+people\\b", false,
+                    (m, r) -> r.ages(13, 17)),
+            // Cost.
+            rule("free", "\\bfree(?:\\s+of\\s+charge)?\\b|\\bno\\s+cost\\b|\\bwithout\\s+paying\\b"
+                    + "|\\bcosts?\\s+nothing\\b",
+                    true, (m, r) -> r.free = true),
+            rule("free", "\\bcheap(?:er|est)?\\b|\\blow[\\s-]+cost\\b|\\baffordable\\b", true, (m, r) -> r.free = true),
+            // Days.
+            rule("day", "\\b(?:on\\s+)?(?:a\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)days?\\b", true,
+                    (m, r) -> r.days.add(day(m.group(1)))),
+            rule("day", "\\b(?:at\\s+|on\\s+|over\\s+)?(?:the\\s+)?week\\s*-?\\s*ends?\\b", true,
+                    (m, r) -> r.days.addAll(List.of("SA", "SU"))),
+            rule("day", "\\bweek\\s*-?\\s*days?\\b", true, (m, r) -> r.days.addAll(WEEKDAYS)),
+            // Times.
+            rule("time", "\\b(?:in\\s+the\\s+)?mornings?\\b", true, (m, r) -> r.times.add("morning")),
+            rule("time", "\\b(?:in\\s+the\\s+)?afternoons?\\b", true, (m, r) -> r.times.add("afternoon")),
+            rule("time", "\\b(?:in\\s+the\\s+)?evenings?\\b|\\bafter\\s+work\\b|\\btonight\\b", true,
+                    (m, r) -> r.times.add("evening")),
+            rule("time", "\\bafter\\s*-?\\s*school\\b", true, (m, r) -> {
+                r.days.addAll(WEEKDAYS);
+                r.times.addAll(List.of("afternoon", "evening"));
+            }),
+            // How the help is given.
+            rule("delivery", "\\bonline\\b|\\bvirtual(?:ly)?\\b|\\bzoom\\b|\\bvideo\\s+calls?\\b", true,
+                    (m, r) -> r.delivery.add("online")),
+            rule("delivery", "\\b(?:by|over\\s+the)\\s+(?:tele)?phone\\b|\\bphone\\s+line\\b|\\bhelpline\\b", false,
+                    (m, r) -> r.delivery.add("phone")),
+            rule("delivery", "\\bhome\\s+visits?\\b|\\bat\\s+home\\b|\\bcome\\s+to\\s+(?:my|our)\\s+home\\b", false,
+                    (m, r) -> r.delivery.add("home-visit")));
+
+    private ParentWords() {
+    }
+
+    /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */
+    static Read read(String text, Set<String> notUnderstood) {
+        Reader reader = new Reader();
+        String remaining = text;
+        for (Rule rule : RULES) {
+            if (notUnderstood.contains(rule.aspect())) {
+                continue;
+            }
+            Matcher match = rule.words().matcher(remaining);
+            StringBuilder kept = new StringBuilder();
+            while (match.find()) {
+                rule.reading().apply(match, reader);
+                match.appendReplacement(kept, rule.takenOut() ? " " : Matcher.quoteReplacement(match.group()));
+            }
+            match.appendTail(kept);
+            remaining = kept.toString();
+        }
+        return new Read(remaining.replaceAll("\\s+", " ").strip(), reader.from, reader.to, reader.free,
+                Set.copyOf(reader.days), Set.copyOf(reader.times), Set.copyOf(reader.delivery));
+    }
+
+    private static Rule rule(String aspect, String regex, boolean takenOut, Reading reading) {
+        return new Rule(aspect, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), takenOut, reading);
+    }
+
+    private static String day(String stem) {
+        return switch (stem.toLowerCase(java.util.Locale.ROOT)) {
+            case "mon" -> "MO";
+            case "tues" -> "TU";
+            case "wednes" -> "WE";
+            case "thurs" -> "TH";
+            case "fri" -> "FR";
+            case "satur" -> "SA";
+            default -> "SU";
+        };
+    }
+
+    private static final class Reader {
+        @Nullable Integer from;
+        @Nullable Integer to;
+        boolean free;
+        final Set<String> days = new LinkedHashSet<>();
+        final Set<String> times = new LinkedHashSet<>();
+        final Set<String> delivery = new LinkedHashSet<>();
+
+        /** An exact age is the narrowest reading, so it wins over an age group named as well ("2 year old toddler"). */
+        void age(int years) {
+            from = years;
+            to = years;
+            exact = true;
+        }
+
+        void ages(int low, int high) {
+            if (!exact && from == null) {
+                from = low;
+                to = high;
+            }
+        }
+
+        boolean exact;
+    }
+}

@@ -1,0 +1,63 @@
+package org.familyhub.search.meaning;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * all-MiniLM-L6-v2 (quantized, ONNX, inside the jar): 384 numbers for a sentence, close together for sentences
+ * that mean the same ("skint" and "help with money"). A few milliseconds a sentence on one core; the same words
+ * asked again are answered from memory, as parents' searches repeat.
+ */
+@Component
+public class SentenceMeaning {
+
+    /** The vector's length, as the index maps it. */
+    public static final int DIMENSIONS = 384;
+    private static final Logger LOG = LoggerFactory.getLogger(SentenceMeaning.class);
+    private static final int REMEMBERED = 2_000;
+
+    private final EmbeddingModel model;
+    private final Map<String, float[]> remembered = Collections.synchronizedMap(
+            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
+    SentenceMeaning() {
+        long start = System.nanoTime();
+        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        LOG.info("event=meaning-model-loaded millis={}", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The meaning of a parent's words; lower case, so "Skint" and "skint" are asked once. */
+    public float[] ofQuery(String words) {
+        String key = words.strip().toLowerCase(java.util.Locale.ROOT);
+        float[] known = remembered.get(key);
+        if (known != null) {
+            return known;
+        }
+        float[] vector = model.embed(key).content().vector();
+        remembered.put(key, vector);
+        return vector;
+    }
+
+    /** The meanings of several listings' texts, worked out side by side on every core. */
+    public List<float[]> ofTexts(List<String> texts) {
+        if (texts.isEmpty()) {
+            return List.of();
+        }
+        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+                .map(embedding -> embedding.vector()).toList();
+    }
+}

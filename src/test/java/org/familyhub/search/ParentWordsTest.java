@@ -1,0 +1,74 @@
+package org.familyhub.search;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The words for age, cost, day, time and how help is given, read out of a parent's search. */
+class ParentWordsTest {
+
+    @Test
+    void anAgeAndADayAreReadAndTakenOutOfTheWordsToMatch() {
+        ParentWords.Read read = ParentWords.read("messy play for my 2 year old on a Saturday", Set.of());
+
+        assertThat(read.ageFrom()).isEqualTo(2);
+        assertThat(read.ageTo()).isEqualTo(2);
+        assertThat(read.days()).containsExactly("SA");
+        assertThat(read.remainingText()).isEqualTo("messy play for my");
+    }
+
+    @Test
+    void wordsForAnAgeGroupStayInTheWordsBecauseListingsUseThemToo() {
+        ParentWords.Read read = ParentWords.read("free things for teenagers at the weekend", Set.of());
+
+        assertThat(read.ageFrom()).isEqualTo(13);
+        assertThat(read.ageTo()).isEqualTo(17);
+        assertThat(read.free()).isTrue();
+        assertThat(read.days()).containsExactlyInAnyOrder("SA", "SU");
+        assertThat(read.remainingText()).isEqualTo("things for teenagers");
+    }
+
+    @Test
+    void anExactAgeWinsOverAnAgeGroupNamedAsWell() {
+        ParentWords.Read read = ParentWords.read("toddler group for my 18 month old", Set.of());
+
+        assertThat(read.ageFrom()).isEqualTo(1);
+        assertThat(read.ageTo()).isEqualTo(1);
+        assertThat(read.remainingText()).isEqualTo("toddler group for my");
+    }
+
+    @Test
+    void timesOfDayAndWaysOfGivingHelpAreRead() {
+        ParentWords.Read afterSchool = ParentWords.read("after school club", Set.of());
+        assertThat(afterSchool.days()).containsExactlyInAnyOrder("MO", "TU", "WE", "TH", "FR");
+        assertThat(afterSchool.times()).containsExactlyInAnyOrder("afternoon", "evening");
+        assertThat(afterSchool.remainingText()).isEqualTo("club");
+
+        ParentWords.Read online = ParentWords.read("online parenting course in the evening", Set.of());
+        assertThat(online.delivery()).containsExactly("online");
+        assertThat(online.times()).containsExactly("evening");
+        assertThat(online.remainingText()).isEqualTo("parenting course");
+
+        assertThat(ParentWords.read("someone to talk to by phone", Set.of()).delivery()).containsExactly("phone");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeATimeAreLeftAlone() {
+        ParentWords.Read read = ParentWords.read("my baby won't sleep through the night", Set.of());
+
+        assertThat(read.times()).isEmpty();
+        assertThat(read.days()).isEmpty();
+        assertThat(read.remainingText()).isEqualTo("my baby won't sleep through the night");
+    }
+
+    @Test
+    void whatAParentTookBackStaysAPlainWord() {
+        ParentWords.Read read = ParentWords.read("free school meals", Set.of("free"));
+
+        assertThat(read.free()).isFalse();
+        assertThat(read.remainingText()).isEqualTo("free school meals");
+        assertThat(ParentWords.read("free school meals", Set.of()).remainingText()).isEqualTo("school meals");
+    }
+}
