@@ -72,6 +72,20 @@ class BookingMail {
                 dates.dateTime(expiresAt, Locale.UK), properties.base() + "/bookings/offer?token=" + offerToken));
     }
 
+    void offerTaken(BookingRow booking, CourseRow course) {
+        send(booking, "Your place on " + course.title() + ": " + booking.reference(), """
+                Hello %s,
+
+                You have taken the place on %s at %s. Your reference is %s.
+
+                The first session is on %s, %s to %s.
+                Add the sessions to your calendar: %s
+
+                If you cannot come after all, please cancel with the link in the first e-mail we sent you.
+                """.formatted(booking.parentName(), course.title(), course.venue(), booking.reference(), day(course),
+                course.startTime(), course.endTime(), calendarLink(booking)));
+    }
+
     void offerLapsed(BookingRow booking, CourseRow course) {
         send(booking, "The place on " + course.title() + " has gone to the next person", """
                 Hello %s,
@@ -114,7 +128,7 @@ class BookingMail {
     }
 
     private String calendarLink(BookingRow booking) {
-        return properties.base() + "/bookings/" + booking.courseId() + "/course.ics";
+        return properties.base() + "/calendar/courses/" + booking.courseId() + ".ics";
     }
 
     private void send(BookingRow booking, String subject, String body) {

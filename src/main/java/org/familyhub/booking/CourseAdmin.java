@@ -25,8 +25,6 @@ import org.familyhub.booking.domain.WaitingListRepository;
 import org.familyhub.booking.domain.WaitingRow;
 import org.familyhub.directory.ListingSummary;
 import org.familyhub.directory.Listings;
-import org.familyhub.directory.SchoolTerms;
-import org.familyhub.directory.TermDates;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -44,9 +42,6 @@ import static org.familyhub.booking.PlaceRules.invalid;
 @RolesAllowed({Roles.PROVIDER, Roles.EDITOR, Roles.ADMIN})
 public class CourseAdmin {
 
-    static final int MAX_SESSIONS = 20;
-    static final int MAX_CAPACITY = 200;
-
     private final CourseRepository courses;
     private final BookingRepository bookings;
     private final WaitingListRepository waitingList;
@@ -55,13 +50,13 @@ public class CourseAdmin {
     private final CourseBookings courseBookings;
     private final BookingMail mail;
     private final Listings listings;
-    private final SchoolTerms terms;
+    private final CourseSetup setup;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CourseAdmin(CourseRepository courses, BookingRepository bookings, WaitingListRepository waitingList,
             AttendanceRepository attendance, BookingAuditRepository audit, CourseBookings courseBookings,
-            BookingMail mail, Listings listings, SchoolTerms terms, CurrentUser currentUser, Clock clock) {
+            BookingMail mail, Listings listings, CourseSetup setup, CurrentUser currentUser, Clock clock) {
         this.courses = courses;
         this.bookings = bookings;
         this.waitingList = waitingList;
@@ -70,7 +65,7 @@ public class CourseAdmin {
         this.courseBookings = courseBookings;
         this.mail = mail;
         this.listings = listings;
-        this.terms = terms;
+        this.setup = setup;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -102,54 +97,7 @@ public class CourseAdmin {
         ListingSummary service = listings.summary(form.serviceId())
                 .orElseThrow(() -> invalid("serviceId", "booking.error.service", "Choose the programme this course is a run of."));
         requireManage(user, service.organisationId());
-        String title = required(form.title(), "title", "Enter the course's title.");
-        String venue = required(form.venue(), "venue", "Enter where the course meets.");
-        LocalDate today = LocalDate.now(clock);
-        if (form.firstSession() == null || !form.firstSession().isAfter(today)) {
-            throw invalid("firstSession", "booking.error.firstSession", "The first session must be after today.");
-        }
-        if (form.sessionCount() < 1 || form.sessionCount() > MAX_SESSIONS) {
-            throw invalid("sessionCount", "booking.error.sessionCount", "A course has 1 to " + MAX_SESSIONS + " sessions.");
-        }
-        if (form.startTime() == null || form.endTime() == null || !form.endTime().isAfter(form.startTime())) {
-            throw invalid("endTime", "booking.error.times", "Enter a start time and a later end time.");
-        }
-        if (form.capacity() < 1 || form.capacity() > MAX_CAPACITY) {
-            throw invalid("capacity", "booking.error.capacity", "A course has 1 to " + MAX_CAPACITY + " places.");
-        }
-        if (form.crechePlaces() < 0 || form.crechePlaces() > MAX_CAPACITY) {
-            throw invalid("crechePlaces", "booking.error.crechePlaces", "Crèche places are 0 or more.");
-        }
-        List<LocalDate> sessions = weeklySessions(form.firstSession(), form.sessionCount(), terms.termDates());
-        LocalDate opens = form.bookingOpens() != null ? form.bookingOpens() : today;
-        LocalDate closes = form.bookingCloses() != null ? form.bookingCloses() : sessions.getFirst().minusDays(1);
-        if (closes.isBefore(opens) || !closes.isBefore(sessions.getFirst())) {
-            throw invalid("bookingCloses", "booking.error.bookingDates",
-                    "Booking must close on or after the day it opens, and before the first session.");
-        }
-        Instant now = clock.instant();
-        CourseRow course = new CourseRow(UUID.randomUUID(), service.id(), service.organisationId(), title, venue,
-                blankToNull(form.facilitator()), form.startTime(), form.endTime(), form.capacity(), 0,
-                form.crechePlaces(), (form.whoMayBook() != null ? form.whoMayBook() : WhoMayBook.BOTH).name(),
-                opens.atStartOfDay(clock.getZone()).toInstant(),
-                closes.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), sessions.getFirst(), sessions.getLast(),
-                CourseStatus.OPEN.name(), now);
-        courses.insert(course, sessions);
-        audit.record(course.id(), null, now, user.username(), "COURSE_CREATED", title);
-        return courseBookings.summary(course);
-    }
-
-    /** Weekly from the first date, a school holiday's week skipped and the course run on past it. */
-    static List<LocalDate> weeklySessions(LocalDate first, int count, TermDates terms) {
-        List<LocalDate> dates = new ArrayList<>();
-        LocalDate date = first;
-        while (dates.size() < count) {
-            if (!terms.isHoliday(date)) {
-                dates.add(date);
-            }
-            date = date.plusWeeks(1);
-        }
-        return dates;
+        return courseBookings.summary(setup.create(service, form, user.username()));
     }
 
     @Transactional(readOnly = true)
@@ -225,7 +173,7 @@ public class CourseAdmin {
                 mail.courseCancelled(booking, course);
             }
         }
-        audit.record(courseId, null, now, user.username(), "COURSE_CANCELLED", blankToNull(reason));
+        audit.record(courseId, null, now, user.username(), "COURSE_CANCELLED", CourseSetup.blankToNull(reason));
     }
 
     private void requireSession(UUID courseId, LocalDate session) {
@@ -255,17 +203,4 @@ public class CourseAdmin {
         return user.has(Role.EDITOR) || user.has(Role.ADMIN);
     }
 
-    private static String required(@Nullable String value, String field, String message) {
-        if (value == null || value.isBlank()) {
-            throw invalid(field, "booking.error." + field, message);
-        }
-        if (value.strip().length() > 250) {
-            throw invalid(field, "booking.error.tooLong", "An answer is longer than 250 characters.");
-        }
-        return value.strip();
-    }
-
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -250,6 +250,7 @@ public class CourseBookings {
         waitingList.decide(decision.entry().id(), WaitingStatus.OFFERED.name(), WaitingStatus.ACCEPTED.name(), now);
         bookings.setStatus(decision.booking().id(), BookingStatus.BOOKED.name(), now);
         audit.record(decision.course().id(), decision.booking().id(), now, FAMILY, "OFFER_ACCEPTED", null);
+        mail.offerTaken(decision.booking(), decision.course());
         return linked(bookings.find(decision.booking().id()).orElseThrow());
     }
 
