@@ -267,6 +267,16 @@ class CourseCapacityTest {
     }
 
     @Test
+    void theDatabaseItselfRefusesMorePlacesTakenThanTheCourseHas() {
+        UUID course = course(2);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql(
+                "update course set places_taken = capacity + 1 where id = ?").param(course).update())
+                .isInstanceOf(org.springframework.dao.DataAccessException.class);
+        assertThat(places(course)).isZero();
+    }
+
+    @Test
     void aUsedCancelLinkDoesNothingTheSecondTime() {
         UUID course = course(2);
         PlaceRequest form = form(course, UUID.randomUUID().toString());

@@ -97,6 +97,10 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
             add(notice(getTranslation("booking.book.notBookable"), "notice-warning"));
             return;
         }
+        if (!course.whoMayBook().families() && !professional()) {
+            add(notice(getTranslation("booking.section.professionalOnly"), "notice-info"));
+            return;
+        }
         if (course.full()) {
             add(notice(getTranslation("booking.book.fullIntro"), "notice-info"));
         }
@@ -120,6 +124,12 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
     }
 
     private void configureFields() {
+        name.setId("booking-name");
+        email.setId("booking-email");
+        phone.setId("booking-phone");
+        ages.setId("booking-ages");
+        consent.setId("booking-consent");
+        send.setId("booking-send");
         name.setLabel(getTranslation("booking.book.name"));
         name.setRequiredIndicatorVisible(true);
         name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
