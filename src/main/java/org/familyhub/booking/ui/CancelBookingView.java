@@ -44,6 +44,7 @@ class CancelBookingView extends LinkPage {
         }
         Button cancel = new Button(getTranslation(waiting ? "booking.cancel.leave" : "booking.cancel.confirm"));
         cancel.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        cancel.setId("booking-cancel");
         cancel.setDisableOnClick(true);
         cancel.addClickListener(click -> cancel());
         add(new Paragraph(getTranslation(waiting ? "booking.cancel.leaveText" : "booking.cancel.text")), cancel);

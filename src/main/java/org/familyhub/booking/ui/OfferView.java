@@ -45,9 +45,11 @@ class OfferView extends LinkPage {
         add(new Paragraph(getTranslation("booking.offer.held", dates.dateTime(booking.offerExpiresAt(), getLocale()))));
         Button accept = new Button(getTranslation("booking.offer.accept"));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        accept.setId("offer-accept");
         accept.setDisableOnClick(true);
         accept.addClickListener(click -> answer(true));
         Button decline = new Button(getTranslation("booking.offer.decline"));
+        decline.setId("offer-decline");
         decline.setDisableOnClick(true);
         decline.addClickListener(click -> answer(false));
         Div buttons = new Div(accept, decline);
