@@ -56,7 +56,7 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
     private final DateText dates;
     private final PortalProperties portal;
     private final Clock clock;
-    private final String idempotencyKey = UUID.randomUUID().toString();
+    private String idempotencyKey = "";
 
     private final TextField name = new TextField();
     private final EmailField email = new EmailField();
@@ -81,6 +81,12 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         this.portal = portal;
         this.clock = clock;
         addClassName("book-course");
+        configureFields();
+        problem.addClassNames("notice", "notice-warning");
+        problem.getElement().setAttribute("role", "alert");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.setDisableOnClick(true);
+        send.addClickListener(click -> send());
     }
 
     @Override
@@ -104,14 +110,8 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         if (course.full()) {
             add(notice(getTranslation("booking.book.fullIntro"), "notice-info"));
         }
-        configureFields();
-        problem.setVisible(false);
-        problem.addClassNames("notice", "notice-warning");
-        problem.getElement().setAttribute("role", "alert");
+        freshForm();
         send.setText(getTranslation(course.full() ? "booking.book.join" : "booking.book.send"));
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.setDisableOnClick(true);
-        send.addClickListener(click -> send());
         add(problem, name, email, phone, ages);
         if (course.crechePlaces() > 0) {
             add(crecheChildren, crecheNeeds);
@@ -156,6 +156,21 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
             field.getElement().getStyle().set("max-width", "32rem");
             field.getElement().getStyle().set("display", "block");
         }
+    }
+
+    /**
+     * Vaadin reuses this view when the same course is opened again from it (another booking from the same tab):
+     * each showing of the form is a new form, with a new key and nothing left from the last family.
+     */
+    private void freshForm() {
+        idempotencyKey = UUID.randomUUID().toString();
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, email, phone, ages, crecheNeeds,
+                accessNeeds, consent, familyConsented, consentGivenBy}) {
+            field.clear();
+        }
+        crecheChildren.setValue(0);
+        clearErrors();
+        send.setEnabled(true);
     }
 
     private boolean professional() {
