@@ -147,6 +147,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("bookings/cancel", "bookings/cancel?token=" + "x".repeat(43), ANYONE),
             row("bookings/offer", "bookings/offer?token=" + "x".repeat(43), ANYONE),
             row("workspace/courses", "workspace/courses", EnumSet.of(PROVIDER, EDITOR, ADMIN)),
+            row("my-course-bookings", "my-course-bookings", EnumSet.of(PROFESSIONAL)),
             // Another organisation's course is refused to a provider: BookingViewsTest proves it.
             row("workspace/courses/:___url_parameter", "workspace/courses/" + A_COURSE,
                     EnumSet.of(PROVIDER, EDITOR, ADMIN)),

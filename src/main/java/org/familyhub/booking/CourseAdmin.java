@@ -51,12 +51,14 @@ public class CourseAdmin {
     private final BookingMail mail;
     private final Listings listings;
     private final CourseSetup setup;
+    private final Places places;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CourseAdmin(CourseRepository courses, BookingRepository bookings, WaitingListRepository waitingList,
             AttendanceRepository attendance, BookingAuditRepository audit, CourseBookings courseBookings,
-            BookingMail mail, Listings listings, CourseSetup setup, CurrentUser currentUser, Clock clock) {
+            BookingMail mail, Listings listings, CourseSetup setup, Places places, CurrentUser currentUser,
+            Clock clock) {
         this.courses = courses;
         this.bookings = bookings;
         this.waitingList = waitingList;
@@ -66,6 +68,7 @@ public class CourseAdmin {
         this.mail = mail;
         this.listings = listings;
         this.setup = setup;
+        this.places = places;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -151,6 +154,30 @@ public class CourseAdmin {
         Instant now = clock.instant();
         attendance.mark(booking.id(), session, attended, now, user.username());
         audit.record(courseId, bookingId, now, user.username(), attended ? "ATTENDED" : "ABSENT", session.toString());
+    }
+
+    /**
+     * Changes a course's number of places. New places go first to the people waiting, each offered in turn as a
+     * freed place is; a course cannot have fewer places than are booked or on offer.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public CourseSummary changeCapacity(UUID courseId, int capacity) {
+        managed(courseId);
+        CourseRow course = courses.lock(courseId).orElseThrow();
+        if (capacity < Math.max(1, course.placesTaken()) || capacity > CourseSetup.MAX_CAPACITY) {
+            throw invalid("capacity", "booking.error.capacityBelow", "A course cannot have fewer places than are booked or on offer ("
+                    + course.placesTaken() + "), nor more than " + CourseSetup.MAX_CAPACITY + ".");
+        }
+        PortalUser user = currentUser.require();
+        Instant now = clock.instant();
+        courses.setCapacity(courseId, capacity);
+        audit.record(courseId, null, now, user.username(), "CAPACITY_CHANGED", course.capacity() + " to " + capacity);
+        if (CourseStatus.OPEN.name().equals(course.status())) {
+            while (waitingList.firstWaiting(courseId).isPresent() && courses.takePlace(courseId)) {
+                places.offerToNext(course, now);
+            }
+        }
+        return courseBookings.summary(courses.find(courseId).orElseThrow());
     }
 
     /** Cancels a course: every booking and waiting list entry ends, and every family with an e-mail is told. */

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.CurrentUser;
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
+import org.familyhub.account.Roles;
 import org.familyhub.booking.PlaceRules.ValidPlace;
 import org.familyhub.booking.domain.BookingAuditRepository;
 import org.familyhub.booking.domain.BookingRepository;
@@ -181,6 +183,18 @@ public class CourseBookings {
                         "Record who in the family agreed to this booking.");
             }
         }
+    }
+
+    /** The bookings the signed-in professional made for families, newest first. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.PROFESSIONAL)
+    public List<BookedForFamily> bookedByMe() {
+        PortalUser professional = currentUser.require();
+        return bookings.bookedBy(professional.id()).stream().map(b -> {
+            CourseRow course = courses.find(b.courseId()).orElseThrow();
+            return new BookedForFamily(b.reference(), b.parentName(), course.title(), course.venue(),
+                    course.firstSession(), BookingStatus.valueOf(b.status()), b.createdAt());
+        }).toList();
     }
 
     /** What a cancel link is for, so the page can ask "cancel this?" before it does. */

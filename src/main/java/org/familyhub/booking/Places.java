@@ -39,11 +39,20 @@ class Places {
     }
 
     void free(CourseRow course, Instant now) {
-        Optional<WaitingRow> next = waitingList.firstWaiting(course.id());
-        if (next.isEmpty()) {
+        if (!offerToNext(course, now)) {
             courses.givePlaceBack(course.id());
             audit.record(course.id(), null, now, SYSTEM, "PLACE_FREED", null);
-            return;
+        }
+    }
+
+    /**
+     * Offers a place already counted as taken to the first person waiting, holding it for the offer time;
+     * answers false when nobody waits.
+     */
+    boolean offerToNext(CourseRow course, Instant now) {
+        Optional<WaitingRow> next = waitingList.firstWaiting(course.id());
+        if (next.isEmpty()) {
+            return false;
         }
         WaitingRow entry = next.get();
         String token = Tokens.newToken();
@@ -51,5 +60,6 @@ class Places {
         waitingList.offer(entry.id(), Tokens.hash(token), now, expires);
         audit.record(course.id(), entry.bookingId(), now, SYSTEM, "OFFERED", "position " + entry.position());
         bookings.find(entry.bookingId()).ifPresent(booking -> mail.offered(booking, course, token, expires));
+        return true;
     }
 }

@@ -267,6 +267,29 @@ class CourseCapacityTest {
     }
 
     @Test
+    void newPlacesGoToThePeopleWaitingInTurnAndPlacesTakenCannotBeTakenAway() {
+        UUID course = course(1);
+        String key = UUID.randomUUID().toString();
+        PlaceRequest first = form(course, key + "-a");
+        PlaceRequest second = form(course, key + "-b");
+        PlaceRequest third = form(course, key + "-c");
+        PlaceRequest fourth = form(course, key + "-d");
+        List.of(first, second, third, fourth).forEach(bookings::book);
+        SignedIn.as(users, "editor");
+
+        CourseSummary raised = admin.changeCapacity(course, 3);
+
+        assertThat(raised.placesTaken()).isEqualTo(3);
+        assertThat(offered(course)).as("the second and third are offered the new places").isEqualTo(2);
+        token(second.email(), "A place is free");
+        token(third.email(), "A place is free");
+        assertThat(mailbox.to(fourth.email())).noneMatch(mail -> mail.subject().contains("A place is free"));
+        assertThatRefused(() -> admin.changeCapacity(course, 2), "fewer places than are booked or on offer");
+        assertThat(places(course)).isEqualTo(3);
+        assertConsistent(course);
+    }
+
+    @Test
     void theDatabaseItselfRefusesMorePlacesTakenThanTheCourseHas() {
         UUID course = course(2);
 

@@ -111,6 +111,11 @@ public class CourseRepository {
                 .param(courseId).query((row, n) -> row.getDate(1).toLocalDate()).list();
     }
 
+    /** Sets the number of places; the check constraint refuses fewer than are taken. */
+    public void setCapacity(UUID courseId, int capacity) {
+        jdbc.sql("update course set capacity = ?, version = version + 1 where id = ?").params(capacity, courseId).update();
+    }
+
     public void cancel(UUID courseId, java.time.Instant at) {
         jdbc.sql("update course set status = 'CANCELLED', cancelled_at = ?, places_taken = 0, version = version + 1 where id = ?")
                 .params(ts(at), courseId).update();

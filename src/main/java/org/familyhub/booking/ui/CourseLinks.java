@@ -8,7 +8,7 @@ import org.familyhub.account.Role;
 import org.familyhub.shared.ui.SiteLink;
 import org.springframework.stereotype.Component;
 
-/** "Courses" in the header for providers and editors. */
+/** "Courses" in the header for providers and editors; "Course bookings" for professionals. */
 @Component
 class CourseLinks implements SiteLink.Source {
 
@@ -21,8 +21,14 @@ class CourseLinks implements SiteLink.Source {
     @Override
     public List<SiteLink> links() {
         PortalUser user = currentUser.get().orElse(null);
-        if (user != null && (user.has(Role.EDITOR) || user.has(Role.ADMIN) || user.has(Role.PROVIDER))) {
+        if (user == null) {
+            return List.of();
+        }
+        if (user.has(Role.EDITOR) || user.has(Role.ADMIN) || user.has(Role.PROVIDER)) {
             return List.of(new SiteLink("booking.link.courses", "workspace/courses", 510));
+        }
+        if (user.has(Role.PROFESSIONAL)) {
+            return List.of(new SiteLink("booking.link.mine", "my-course-bookings", 510));
         }
         return List.of();
     }

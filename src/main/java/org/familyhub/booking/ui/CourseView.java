@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -78,7 +79,7 @@ class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         add(new H2(getTranslation("booking.admin.waitingList")), grid(roster.waiting(), true));
         add(registers(course));
         if (course.status() == CourseStatus.OPEN) {
-            add(cancelSection(course));
+            add(capacitySection(course), cancelSection(course));
         }
     }
 
@@ -119,6 +120,28 @@ class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         }
         section.add(sessions);
         return section;
+    }
+
+    private Section capacitySection(CourseSummary course) {
+        IntegerField capacity = new IntegerField(getTranslation("booking.admin.capacity"));
+        capacity.setId("course-capacity");
+        capacity.setValue(course.capacity());
+        capacity.setMin(1);
+        Paragraph problem = new Paragraph();
+        problem.setVisible(false);
+        problem.addClassNames("notice", "notice-warning");
+        problem.getElement().setAttribute("role", "alert");
+        Button change = new Button(getTranslation("booking.admin.changeCapacity"), click -> {
+            try {
+                admin.changeCapacity(course.id(), capacity.getValue() == null ? 0 : capacity.getValue());
+                show(admin.roster(course.id()));
+            } catch (InvalidBookingException invalid) {
+                problem.setText(getTranslation(invalid.key()));
+                problem.setVisible(true);
+            }
+        });
+        return new Section(new H2(getTranslation("booking.admin.capacityTitle")),
+                new Paragraph(getTranslation("booking.admin.capacityText")), problem, capacity, change);
     }
 
     private Section cancelSection(CourseSummary course) {

@@ -112,6 +112,47 @@ class BookingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aProfessionalBooksForAFamilyWithTheirConsentAndSeesItInTheirList() {
+        CourseSummary course = course(INCREDIBLE_YEARS, 4, "On behalf " + UUID.randomUUID());
+        SignedIn.as(users, "professional");
+        navigate(BookCourseView.class, course.id().toString());
+        fill("Dee Family", "dee-" + UUID.randomUUID() + "@example.org", "1");
+
+        test($(Button.class).withText("Book a place").single()).click();
+        assertThat($(TextField.class).withLabel("Who in the family agreed (name and relationship)").single()
+                .isInvalid()).as("consent must be recorded").isTrue();
+        test($(Checkbox.class).withCaptionContaining("The family agreed").single()).click();
+        test($(TextField.class).withLabel("Who in the family agreed (name and relationship)").single())
+                .setValue("Dee Family (mother)");
+        test($(Button.class).withText("Book a place").single()).click();
+
+        assertThat(text()).contains("Your place is booked");
+        assertThat(jdbc.sql("select consent_given_by from booking where course_id = ? and booked_by_user_id is not null"
+                + " and consent_recorded_at is not null").param(course.id()).query(String.class).single())
+                .isEqualTo("Dee Family (mother)");
+        navigate(MyCourseBookingsView.class);
+        assertThat(text()).contains("Dee Family", course.title(), "Booked");
+    }
+
+    @Test
+    void aProviderRaisesTheNumberOfPlacesAndTheNextOnTheWaitingListIsOffered() {
+        CourseSummary course = course(CONNEXIONS_CREWE, 1, "Raise " + UUID.randomUUID());
+        book(course, "Eve Parent", "eve-" + UUID.randomUUID() + "@example.org", "3");
+        String waiting = "fay-" + UUID.randomUUID() + "@example.org";
+        navigate(BookCourseView.class, course.id().toString());
+        fill("Fay Parent", waiting, "5");
+        test($(Button.class).withText("Join the waiting list").single()).click();
+        SignedIn.as(users, "provider");
+
+        navigate(CourseView.class, course.id().toString());
+        test($(com.vaadin.flow.component.textfield.IntegerField.class).withLabel("Places").single()).setValue(2);
+        test($(Button.class).withText("Change the number of places").single()).click();
+
+        assertThat(text()).contains("2 of 2 places taken, 1 waiting");
+        assertThat(token(waiting, "A place is free")).hasSize(43);
+    }
+
+    @Test
     void nonsenseAgesAreRefusedOnTheFieldAndNothingIsBooked() {
         CourseSummary course = course(INCREDIBLE_YEARS, 3, "Ages check " + UUID.randomUUID());
         navigate(BookCourseView.class, course.id().toString());
