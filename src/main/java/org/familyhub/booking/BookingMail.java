@@ -86,6 +86,18 @@ class BookingMail {
                 course.startTime(), course.endTime(), calendarLink(booking)));
     }
 
+    void reminder(BookingRow booking, CourseRow course) {
+        send(booking, "Tomorrow: " + course.title(), """
+                Hello %s,
+
+                A reminder: %s starts tomorrow, %s, %s to %s, at %s. Your reference is %s.
+
+                If you cannot come, please cancel with the link in your first e-mail, so someone on the waiting \
+                list can have your place.
+                """.formatted(booking.parentName(), course.title(), day(course), course.startTime(),
+                course.endTime(), course.venue(), booking.reference()));
+    }
+
     void offerLapsed(BookingRow booking, CourseRow course) {
         send(booking, "The place on " + course.title() + " has gone to the next person", """
                 Hello %s,

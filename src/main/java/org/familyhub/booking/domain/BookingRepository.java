@@ -88,6 +88,29 @@ public class BookingRepository {
                 .params(status, cancelled ? ts(at) : null, id).update();
     }
 
+    /**
+     * Bookings with a place on open courses starting on the day given that have not been reminded yet, to
+     * remind the day before.
+     */
+    public List<BookingRow> toRemind(java.time.LocalDate firstSession) {
+        return jdbc.sql("select " + prefixed("b") + """
+                 from booking b join course c on c.id = b.course_id
+                where c.first_session = ? and c.status = 'OPEN' and b.status = 'BOOKED' and b.reminded_at is null
+                order by b.created_at""")
+                .param(java.sql.Date.valueOf(firstSession)).query(BookingRepository::row).list();
+    }
+
+    /** Claims a booking's reminder; false when it was sent already (by another node, or an earlier run). */
+    public boolean claimReminder(UUID id, Instant at) {
+        return jdbc.sql("update booking set reminded_at = ? where id = ? and reminded_at is null")
+                .params(ts(at), id).update() == 1;
+    }
+
+    private static String prefixed(String alias) {
+        return java.util.Arrays.stream(COLUMNS.split(",")).map(String::strip).map(c -> alias + "." + c)
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Forgets the family's details of a course's bookings; counts and statuses stay for the report card. */
     public int purgeCourse(UUID courseId, Instant at) {
         return jdbc.sql("""
