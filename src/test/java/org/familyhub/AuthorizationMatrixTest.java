@@ -1,5 +1,8 @@
 package org.familyhub;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +19,10 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import org.familyhub.account.SignedIn;
+import org.familyhub.booking.CourseAdmin;
+import org.familyhub.booking.CourseSummary;
+import org.familyhub.booking.NewCourse;
+import org.familyhub.booking.WhoMayBook;
 import org.familyhub.account.UserAccounts;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
@@ -96,6 +103,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final String A_SERVICE_AT_LOCATION = "{service_at_location}";
     static final String A_SESSION = "{session}";
     static final String A_FEED = "{feed}";
+    /** A course of Connexions Crewe (the demo provider's), set up once by the test. */
+    static final String A_COURSE = "{course}";
 
     /** Vaadin routes (template as the route registry names it) → a location to open, and who may open it. */
     static final Map<String, Expect> VIEWS = Map.ofEntries(
@@ -132,7 +141,18 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace/edit/:___url_parameter", "workspace/edit/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN, PROVIDER), A_DRAFT_PAGE),
             row("workspace/drafts/:___url_parameter", "workspace/drafts/" + A_DRAFT,
-                    EnumSet.of(EDITOR, ADMIN, PROVIDER)));
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            row("book-course/:___url_parameter", "book-course/" + A_COURSE, ANYONE),
+            // A link's page opens for anyone; an invalid token only says so.
+            row("bookings/cancel", "bookings/cancel?token=" + "x".repeat(43), ANYONE),
+            row("bookings/offer", "bookings/offer?token=" + "x".repeat(43), ANYONE),
+            row("workspace/courses", "workspace/courses", EnumSet.of(PROVIDER, EDITOR, ADMIN)),
+            row("my-course-bookings", "my-course-bookings", EnumSet.of(PROFESSIONAL)),
+            // Another organisation's course is refused to a provider: BookingViewsTest proves it.
+            row("workspace/courses/:___url_parameter", "workspace/courses/" + A_COURSE,
+                    EnumSet.of(PROVIDER, EDITOR, ADMIN)),
+            row("workspace/courses/:course/register/:date", "workspace/courses/" + A_COURSE + "/register/{courseDate}",
+                    EnumSet.of(PROVIDER, EDITOR, ADMIN)));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
@@ -141,6 +161,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("GET /sitemaps/{part}.xml.gz", "/sitemaps/pages.xml.gz", ANYONE),
             row("GET /robots.txt", "/robots.txt", ANYONE),
             row("GET /calendar/{serviceId}/{venueId}/{index}.ics", "/calendar/" + A_SESSION + ".ics", ANYONE),
+            row("GET /calendar/courses/{courseId}.ics", "/calendar/courses/" + A_COURSE + ".ics", ANYONE),
             row("GET /leaflets/localities/{code}.pdf", "/leaflets/localities/crewe-nantwich.pdf", ANYONE),
             row("GET /leaflets/categories/{code}.pdf", "/leaflets/categories/send.pdf", ANYONE),
             row("GET /api/search", "/api/search?q=stay%20and%20play", ANYONE),
@@ -171,6 +192,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static @Nullable String request;
     private static @Nullable String feed;
+    private static @Nullable CourseSummary course;
 
     @Autowired
     UserAccounts users;
@@ -190,6 +212,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     Directory directory;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CourseAdmin courses;
+    @Autowired
+    Clock clock;
 
     /** @param landsOn a location of the view an allowed user ends up on, when the route forwards there */
     record Expect(String sample, Set<Who> allowed, @Nullable String landsOn) {
@@ -288,6 +314,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (resolved.contains(A_FEED)) {
             resolved = resolved.replace(A_FEED, aFeed());
         }
+        if (resolved.contains(A_COURSE)) {
+            resolved = resolved.replace(A_COURSE, aCourse().id().toString())
+                    .replace("{courseDate}", aCourse().firstSession().toString());
+        }
         if (resolved.contains(A_SESSION)) {
             resolved = resolved.replace(A_SESSION, aSession());
         }
@@ -328,6 +358,21 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 .filter(v -> !v.sessions().isEmpty() && !v.sessions().getFirst().days().isEmpty())
                 .findFirst().orElseThrow();
         return service + "/" + venue.id() + "/0";
+    }
+
+    /** A course of Connexions Crewe, set up once as the demo editor. */
+    private CourseSummary aCourse() {
+        if (course == null) {
+            SignedIn.as(users, "editor");
+            try {
+                course = courses.create(new NewCourse(UUID.fromString(CONNEXIONS_CREWE), "Matrix course",
+                        "Crewe", null, LocalDate.now(clock).plusWeeks(4), 4, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                        8, 0, WhoMayBook.BOTH, null, null));
+            } finally {
+                SignedIn.out();
+            }
+        }
+        return course;
     }
 
     private String aSurvey() {

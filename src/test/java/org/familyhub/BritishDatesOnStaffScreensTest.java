@@ -1,6 +1,7 @@
 package org.familyhub;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,10 @@ import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.familyhub.account.SignedIn;
+import org.familyhub.booking.CourseAdmin;
+import org.familyhub.booking.CourseSummary;
+import org.familyhub.booking.NewCourse;
+import org.familyhub.booking.WhoMayBook;
 import org.familyhub.account.UserAccounts;
 import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.feedback.NewProblemReport;
@@ -74,6 +79,8 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
     ListingWorkflow workflow;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    CourseAdmin courses;
 
     private final List<UUID> drafts = new ArrayList<>();
 
@@ -120,6 +127,12 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
                 "workspace/feedback/comments", "workspace/surveys", "workspace/surveys/edit")) {
             screens.put(route, seen(route));
         }
+        CourseSummary course = courses.create(new NewCourse(MONKS_STAY_AND_PLAY, "Dates course", "Crewe", null,
+                LocalDate.of(2027, 1, 12), 3, LocalTime.of(13, 0), LocalTime.of(15, 30), 6, 2, WhoMayBook.BOTH, null,
+                null));
+        screens.put("workspace/courses", seen("workspace/courses"));
+        screens.put("course", seen("workspace/courses/" + course.id()));
+        screens.put("register", seen("workspace/courses/" + course.id() + "/register/" + course.firstSession()));
         SignedIn.as(users, "admin");
         screens.put("admin/mailbox", seen("admin/mailbox"));
 
@@ -132,6 +145,7 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
             assertThat(screens.get(screen)).as(screen).containsPattern(BRITISH_DATE_TIME);
         }
         assertThat(screens.get("referral")).contains("Consent given by Alex Family (parent) on 1 December 2026");
+        assertThat(screens.get("course")).contains("12 January 2027", "13:00 to 15:30", "Tuesday 26 January 2027");
         assertThat(screens.get("workspace")).containsPattern("\\b\\d{1,2} [A-Z][a-z]{2,3} 20\\d\\d\\b");
     }
 

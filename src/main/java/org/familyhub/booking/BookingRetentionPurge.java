@@ -1,0 +1,63 @@
+package org.familyhub.booking;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.familyhub.booking.domain.BookingAuditRepository;
+import org.familyhub.booking.domain.BookingRepository;
+import org.familyhub.booking.domain.CourseRepository;
+import org.familyhub.frontdoor.FrontDoorProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Forgets the families' details of courses that finished longer ago than the front door's retention period
+ * (the same setting, {@code familyhub.frontdoor.retention}: one promise to families about how long we keep what
+ * they told us). Statuses, counts, crèche numbers and attendance stay for the report card.
+ */
+@Component
+class BookingRetentionPurge {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BookingRetentionPurge.class);
+
+    private final CourseRepository courses;
+    private final BookingRepository bookings;
+    private final BookingAuditRepository audit;
+    private final FrontDoorProperties retention;
+    private final Clock clock;
+
+    BookingRetentionPurge(CourseRepository courses, BookingRepository bookings, BookingAuditRepository audit,
+            FrontDoorProperties retention, Clock clock) {
+        this.courses = courses;
+        this.bookings = bookings;
+        this.audit = audit;
+        this.retention = retention;
+        this.clock = clock;
+    }
+
+    @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${familyhub.frontdoor.purge-check-every:PT1H}")
+    void scheduled() {
+        purge(clock.instant());
+    }
+
+    /** Purges the bookings of courses whose last session was before {@code now} less the period; answers how many. */
+    @Transactional
+    int purge(Instant now) {
+        LocalDate cutoff = LocalDate.ofInstant(now.minus(retention.retention()), clock.getZone());
+        int purged = 0;
+        for (UUID course : courses.finishedBefore(cutoff)) {
+            purged += bookings.purgeCourse(course, now);
+            audit.forgetDetails(course);
+            audit.record(course, null, now, Places.SYSTEM, "PURGED", null);
+        }
+        if (purged > 0) {
+            LOG.info("event=booking-retention-purge bookings={}", purged);
+        }
+        return purged;
+    }
+}

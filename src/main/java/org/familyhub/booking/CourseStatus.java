@@ -1,0 +1,5 @@
+package org.familyhub.booking;
+
+public enum CourseStatus {
+    OPEN, CANCELLED
+}
