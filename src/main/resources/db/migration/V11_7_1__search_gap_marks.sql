@@ -21,3 +21,4 @@ create index survey_response_subject on survey_response (subject_id);
 -- Report card queries read requests for help and feedback by arrival time.
 create index help_request_created on help_request (created_at, locality_code);
 create index survey_response_submitted on survey_response (submitted_at, locality_code);
+create index listing_change_time on listing_change (changed_at, action);

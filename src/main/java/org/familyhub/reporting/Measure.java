@@ -52,7 +52,8 @@ public enum Measure {
             "Share of active listings, as they are today, whose last check was in the six months before the "
                     + "period's last day."),
     ZERO_RESULT_RATE(Unit.PERCENT, false, "Searches that found nothing",
-            "Searches in the period that found no service, as a share of all searches counted in the period."),
+            "Searches in the period that found no service, as a share of all searches counted in the period. "
+                    + "Searches that found nothing are recorded whatever the user agent, so a busy robot can raise it."),
 
     THINGS_IMPROVED(Unit.PERCENT, true, "Families who say things improved",
             "Share of outcome surveys answered in the period whose confidence as a parent after the help is "
