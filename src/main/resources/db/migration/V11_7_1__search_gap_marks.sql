@@ -22,3 +22,5 @@ create index survey_response_subject on survey_response (subject_id);
 create index help_request_created on help_request (created_at, locality_code);
 create index survey_response_submitted on survey_response (submitted_at, locality_code);
 create index listing_change_time on listing_change (changed_at, action);
+-- Satisfaction and "was this page helpful" read one survey's answers in a period.
+create index survey_response_survey_time on survey_response (survey_id, submitted_at, locality_code);

@@ -145,11 +145,14 @@ public class GapAnalysis {
             level(cell.level()).ifPresent(level -> areaWide.computeIfAbsent(cell.category(),
                     k -> new long[4])[level.ordinal()] = cell.services());
         }
-        List<String> codes = categories.stream().map(CategorySummary::code).toList();
+        Map<String, Map<String, Long>> searchDemand = queries.searchesByLocalityAndCategory(period.from(), period.to(),
+                locality);
+        Map<String, Map<String, Long>> requestDemand = queries.requestsByLocalityAndTopic(start(period), end(period),
+                locality);
         List<Coverage.Row> rows = new ArrayList<>();
         for (LocalitySummary place : localities) {
-            Map<String, Long> searches = queries.searchesByCategory(period.from(), period.to(), place.code());
-            Map<String, Long> requests = queries.requestsByTopic(start(period), end(period), place.code(), codes);
+            Map<String, Long> searches = searchDemand.getOrDefault(place.code(), Map.of());
+            Map<String, Long> requests = requestDemand.getOrDefault(place.code(), Map.of());
             for (CategorySummary category : categories) {
                 rows.add(new Coverage.Row(category.code(), category.name(), place.code(), place.name(),
                         local.getOrDefault(category.code() + "|" + place.code(), new long[4]),

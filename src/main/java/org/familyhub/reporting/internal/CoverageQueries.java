@@ -35,17 +35,20 @@ public class CoverageQueries {
     public record Cell(String category, String level, String place, long services) {
     }
 
-    /** Active services with a venue or an area in each locality, by top-level category and level of need. */
+    /**
+     * Active services with a venue or an area in each locality, by top-level category and level of need. Each way
+     * into a locality is its own indexed join; the union removes a service found both ways before counting.
+     */
     public List<Cell> byLocality(@Nullable String locality) {
-        return jdbc.sql("select coalesce(cp.code, ct.code), lt.code, l.code, count(distinct s.id) " + CATEGORY_AND_LEVEL
-                        + """
-                        join (select sal.service_id, lo.locality_id from service_at_location sal
-                                join location lo on lo.id = sal.location_id
-                              union select sa.service_id, sa.locality_id from service_area sa
-                                where sa.locality_id is not null) sl on sl.service_id = s.id
-                        join locality l on l.id = sl.locality_id
-                        where s.status = 'active'""" + (locality == null ? "" : " and l.code = :loc")
-                        + " group by coalesce(cp.code, ct.code), lt.code, l.code")
+        String select = "select coalesce(cp.code, ct.code) as category, lt.code as level, l.code as place, s.id as sid "
+                + CATEGORY_AND_LEVEL;
+        String only = locality == null ? "" : " and l.code = :loc";
+        return jdbc.sql("select category, level, place, count(distinct sid) from (" + select
+                        + " join service_at_location sal on sal.service_id = s.id join location lo on lo.id = sal.location_id"
+                        + " join locality l on l.id = lo.locality_id where s.status = 'active'" + only
+                        + " union " + select
+                        + " join service_area sa on sa.service_id = s.id join locality l on l.id = sa.locality_id"
+                        + " where s.status = 'active'" + only + ") t group by category, level, place")
                 .param("loc", locality)
                 .query((rs, n) -> new Cell(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
     }

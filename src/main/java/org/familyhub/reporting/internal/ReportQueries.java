@@ -42,14 +42,17 @@ public class ReportQueries {
                 .param("loc", locality).query(Long.class).single();
     }
 
-    /** Searches per category (page group) in a locality or area: the coverage matrix's demand. */
-    public Map<String, Long> searchesByCategory(LocalDate from, LocalDate to, @Nullable String locality) {
-        return jdbc.sql("select page_group, sum(count) from usage_count where kind = 'SEARCH' and page_group <> ''"
+    /** Searches per locality and category (page group): the coverage matrix's demand, in one grouped query. */
+    public Map<String, Map<String, Long>> searchesByLocalityAndCategory(LocalDate from, LocalDate to,
+            @Nullable String locality) {
+        Map<String, Map<String, Long>> counts = new java.util.HashMap<>();
+        jdbc.sql("select locality_code, page_group, sum(count) from usage_count where kind = 'SEARCH' and page_group <> ''"
                         + " and day between :from and :to" + (locality == null ? "" : " and locality_code = :loc")
-                        + " group by page_group")
+                        + " group by locality_code, page_group")
                 .param("from", from).param("to", to).param("loc", locality)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .query((rs, n) -> counts.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>())
+                        .put(rs.getString(2), rs.getLong(3))).list();
+        return counts;
     }
 
     /** Requests that arrived, by kind (SELF_REFERRAL, PROFESSIONAL_REFERRAL). */
@@ -61,18 +64,25 @@ public class ReportQueries {
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
-    /** Requests for help per category (a request may name several) and locality: the coverage matrix's demand. */
-    public Map<String, Long> requestsByTopic(Instant from, Instant to, @Nullable String locality, List<String> topics) {
-        Map<String, Long> counts = new java.util.HashMap<>();
-        for (String topic : topics) {
-            long n = jdbc.sql("select count(*) from help_request where created_at >= :from and created_at < :to"
-                            + " and find_in_set(:topic, topics) > 0" + (locality == null ? "" : " and locality_code = :loc"))
-                    .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("loc", locality)
-                    .param("topic", topic).query(Long.class).single();
-            if (n > 0) {
-                counts.put(topic, n);
-            }
-        }
+    /**
+     * Requests for help per locality and category (a request may name several): the coverage matrix's demand. The
+     * database counts each locality's combinations of categories; only those few rows are split here.
+     */
+    public Map<String, Map<String, Long>> requestsByLocalityAndTopic(Instant from, Instant to, @Nullable String locality) {
+        Map<String, Map<String, Long>> counts = new java.util.HashMap<>();
+        jdbc.sql("select locality_code, topics, count(*) from help_request where created_at >= :from and created_at < :to"
+                        + " and topics is not null" + (locality == null ? "" : " and locality_code = :loc")
+                        + " group by locality_code, topics")
+                .param("from", Timestamp.from(from)).param("to", Timestamp.from(to)).param("loc", locality)
+                .query((rs, n) -> {
+                    Map<String, Long> byTopic = counts.computeIfAbsent(rs.getString(1), k -> new java.util.HashMap<>());
+                    for (String topic : rs.getString(2).split(",")) {
+                        if (!topic.isBlank()) {
+                            byTopic.merge(topic.strip(), rs.getLong(3), Long::sum);
+                        }
+                    }
+                    return byTopic;
+                }).list();
         return counts;
     }
 
