@@ -135,6 +135,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace", "workspace", EnumSet.of(EDITOR, ADMIN, PROVIDER)),
             row("workspace/stale", "workspace/stale", EnumSet.of(MANAGER, EDITOR, ADMIN)),
             row("workspace/transfer", "workspace/transfer", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/report-card", "workspace/report-card", EnumSet.of(MANAGER, ADMIN, EDITOR)),
+            row("workspace/gaps", "workspace/gaps", EnumSet.of(MANAGER, ADMIN, EDITOR)),
             row("workspace/history/:___url_parameter", "workspace/history/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN, PROVIDER)),
             // Editing a listing opens a draft of it: success is landing on the draft page.
@@ -168,6 +170,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("GET /api/feedback/surveys/{id}/results.csv", "/api/feedback/surveys/" + A_SURVEY
                     + "/results.csv", EnumSet.of(EDITOR, MANAGER)),
             row("GET /api/search/suggest", "/api/search/suggest?q=pla", ANYONE),
+            row("GET /api/reporting/report-card.csv", "/api/reporting/report-card.csv?quarter=2026-Q3",
+                    EnumSet.of(MANAGER, ADMIN, EDITOR)),
+            row("GET /api/reporting/report-card.pdf", "/api/reporting/report-card.pdf?month=2026-11&locality=congleton",
+                    EnumSet.of(MANAGER, ADMIN, EDITOR)),
             row("POST /api/admin/reindex", "/api/admin/reindex", EnumSet.of(ADMIN)),
             row("GET /api/admin/feeds", "/api/admin/feeds", EnumSet.of(ADMIN)),
             row("POST /api/admin/feeds", "/api/admin/feeds", EnumSet.of(ADMIN)),

@@ -82,10 +82,14 @@ public class SurveyResponses {
         }
         Submission.Context context = invitation == null ? submission.context()
                 : new Submission.Context(invitation.getServiceId(), invitation.getLocalityCode(), null);
-        SurveyResponse response = responses.saveAndFlush(new SurveyResponse(UUID.randomUUID(), form.surveyId(),
+        SurveyResponse answered = new SurveyResponse(UUID.randomUUID(), form.surveyId(),
                 form.versionId(), context.serviceId(), context.localityCode(), route(context.pageRoute()),
                 clock.instant(), contact == null ? null : contact.name(), contact == null ? null : contact.email(),
-                contact != null));
+                contact != null);
+        if (invitation != null) {
+            answered.about(invitation.getSubjectId());
+        }
+        SurveyResponse response = responses.saveAndFlush(answered);
         answers.saveAll(values.stream()
                 .map(v -> new Answer(response.getId(), v.key(), v.value(), v.freeText())).toList());
         if (invitation != null) {

@@ -37,9 +37,11 @@ import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.Distance;
+import org.familyhub.shared.Usage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -56,11 +58,13 @@ public class SearchService {
     private final ZeroResultSearches gaps;
     private final Directory directory;
     private final SentenceMeaning meaning;
+    private final ApplicationEventPublisher events;
     private volatile @Nullable PlaceInQuery places;
     private volatile @Nullable List<String> topics;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
-            SentenceMeaning meaning) {
+            SentenceMeaning meaning, ApplicationEventPublisher events) {
+        this.events = events;
         this.client = client;
         this.meaning = meaning;
         this.area = area;
@@ -85,7 +89,19 @@ public class SearchService {
         if (results.total() == 0) {
             gaps.record(query);
         }
+        events.publishEvent(usage(query, results));
         return results;
+    }
+
+    /**
+     * A search counted for the report card: by its one category and one locality (chosen, or understood from
+     * the place words), else for all categories or the whole area. Later pages of the same search count too.
+     */
+    private static Usage usage(SearchQuery query, SearchResults results) {
+        String category = query.categories().size() == 1 ? query.categories().iterator().next() : "";
+        String locality = query.localities().size() == 1 ? query.localities().iterator().next()
+                : results.place() != null ? results.place().localityCode() : null;
+        return new Usage(Usage.Kind.SEARCH, category, locality);
     }
 
     /**

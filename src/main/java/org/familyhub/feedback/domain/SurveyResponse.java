@@ -22,6 +22,8 @@ public class SurveyResponse {
     private @Nullable String contactName;
     private @Nullable String contactEmail;
     private boolean contactConsent;
+    /** What an outcome survey was about (the closed request): lets the report card count by level of need. */
+    private @Nullable UUID subjectId;
 
     protected SurveyResponse() {
     }
@@ -41,6 +43,12 @@ public class SurveyResponse {
         this.contactConsent = contactConsent;
     }
 
+    /** Records what an invited outcome survey was about. */
+    public void about(UUID subject) {
+        this.subjectId = subject;
+    }
+
+    public @Nullable UUID getSubjectId() { return subjectId; }
     public UUID getId() { return id; }
     public UUID getSurveyId() { return surveyId; }
     public UUID getSurveyVersionId() { return surveyVersionId; }

@@ -1,5 +1,7 @@
 package org.familyhub.portal.ui;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.familyhub.shared.Usage;
 import java.util.Set;
 
 import com.vaadin.flow.component.html.H1;
@@ -24,13 +26,16 @@ import org.familyhub.shared.ui.MainLayout;
 @AnonymousAllowed
 class CategoryView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final ApplicationEventPublisher events;
+
     static final String CONTENT_ID = "category-page";
     private final Directory directory;
     private final PortalProperties portal;
     private final Timetable timetable;
     private String title = "";
 
-    CategoryView(Directory directory, PortalProperties portal, Timetable timetable) {
+    CategoryView(Directory directory, PortalProperties portal, Timetable timetable, ApplicationEventPublisher events) {
+        this.events = events;
         this.timetable = timetable;
         this.directory = directory;
         this.portal = portal;
@@ -41,6 +46,7 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     @Override
     public void setParameter(BeforeEvent event, String code) {
         CategorySummary category = directory.category(code).orElseThrow(NotFoundException::new);
+        events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "category:" + code, null));
         title = category.name();
         removeAll();
         add(new H1(title));

@@ -1,5 +1,7 @@
 package org.familyhub.portal.ui;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.familyhub.shared.Usage;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
@@ -35,6 +37,8 @@ import org.familyhub.shared.ui.MainLayout;
 @AnonymousAllowed
 class LocalityView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final ApplicationEventPublisher events;
+
     static final String CONTENT_ID = "locality-page";
     private static final int THIS_WEEK = 12;
     private final Directory directory;
@@ -43,7 +47,8 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
     private final PortalProperties portal;
     private String title = "";
 
-    LocalityView(Directory directory, Venues venues, Timetable timetable, PortalProperties portal) {
+    LocalityView(Directory directory, Venues venues, Timetable timetable, PortalProperties portal, ApplicationEventPublisher events) {
+        this.events = events;
         this.directory = directory;
         this.venues = venues;
         this.timetable = timetable;
@@ -55,6 +60,7 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
     @Override
     public void setParameter(BeforeEvent event, String code) {
         LocalitySummary locality = directory.locality(code).orElseThrow(NotFoundException::new);
+        events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "locality", code));
         title = getTranslation("locality.title", locality.name());
         removeAll();
         add(new H1(title));

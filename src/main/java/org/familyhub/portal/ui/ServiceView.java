@@ -1,5 +1,10 @@
 package org.familyhub.portal.ui;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.familyhub.shared.Usage;
+import org.familyhub.directory.Place;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,6 +53,8 @@ import org.jspecify.annotations.Nullable;
 @AnonymousAllowed
 class ServiceView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private final ApplicationEventPublisher events;
+
     static final String ROUTE = "services";
     static final String CONTENT_ID = "service-page";
     private final Directory directory;
@@ -58,7 +65,8 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private String title = "";
 
     ServiceView(Directory directory, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
-            List<ServicePageSection> sections) {
+            List<ServicePageSection> sections, ApplicationEventPublisher events) {
+        this.events = events;
         this.directory = directory;
         this.timetable = timetable;
         this.portal = portal;
@@ -66,6 +74,13 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         this.sections = sections.stream().sorted(Comparator.comparingInt(ServicePageSection::order)).toList();
         setId(CONTENT_ID);
         addClassName("service-page");
+    }
+
+    /** The locality a page view counts for: the service's one locality, or none (the whole area). */
+    private static @Nullable String onlyLocality(ServiceDetails service) {
+        List<String> localities = service.places().stream().map(Place::locality).filter(Objects::nonNull)
+                .distinct().toList();
+        return localities.size() == 1 ? localities.getFirst() : null;
     }
 
     /** A service's page address, relative to the portal's root as every page's links are. */
@@ -76,6 +91,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     @Override
     public void setParameter(BeforeEvent event, String id) {
         ServiceDetails service = parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
+        events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "service", onlyLocality(service)));
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = service.name();
         removeAll();

@@ -6,6 +6,8 @@ import java.util.function.BooleanSupplier;
 
 import org.familyhub.directory.PrintedDirectory;
 import org.familyhub.portal.web.GeneratedFile.Leaflet;
+import org.familyhub.shared.Usage;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -26,8 +28,11 @@ class LeafletEndpoint {
     private final PrintedDirectory printed;
     private final FileGeneration generation;
     private final GeneratedFileProperties settings;
+    private final ApplicationEventPublisher events;
 
-    LeafletEndpoint(PrintedDirectory printed, FileGeneration generation, GeneratedFileProperties settings) {
+    LeafletEndpoint(PrintedDirectory printed, FileGeneration generation, GeneratedFileProperties settings,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.printed = printed;
         this.generation = generation;
         this.settings = settings;
@@ -55,6 +60,9 @@ class LeafletEndpoint {
         if (stored.isEmpty()) {
             return FileResponses.notFound("There is no such leaflet.");
         }
+        events.publishEvent(leaflet.kind() == Leaflet.Kind.LOCALITY
+                ? new Usage(Usage.Kind.LEAFLET_DOWNLOAD, "locality", leaflet.code())
+                : new Usage(Usage.Kind.LEAFLET_DOWNLOAD, "category:" + leaflet.code(), null));
         HttpHeaders headers = new HttpHeaders();
         headers.setContentDisposition(ContentDisposition.inline().filename(fileName + ".pdf").build());
         return FileResponses.ok(stored.get(), headers);
