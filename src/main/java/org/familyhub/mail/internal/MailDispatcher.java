@@ -49,23 +49,29 @@ public class MailDispatcher {
         dispatchDue();
     }
 
-    /** Sends every e-mail that is due now; answers how many the mail server took. */
+    /**
+     * Sends every e-mail that is due now, {@value #BATCH} at a time, oldest first; answers how many the mail server
+     * took. Each one tried is no longer due (sent, withheld, or waiting for its next attempt), so the rounds end.
+     */
     public int dispatchDue() {
         Instant now = clock.instant();
-        List<SentEmail> due = jdbc.sql("""
-                select * from outgoing_email where sent_at is null and withheld_at is null and next_attempt_at <= ?
-                order by queued_at limit ?""")
-                .params(Timestamp.from(now), BATCH).query(MailOutbox::row).list();
         int sent = 0;
-        for (SentEmail email : due) {
-            if (claim(email.id(), now)) {
-                if (held(email)) {
-                    withhold(email);
-                } else {
-                    sent += send(email) ? 1 : 0;
+        List<SentEmail> due;
+        do {
+            due = jdbc.sql("""
+                    select * from outgoing_email where sent_at is null and withheld_at is null and next_attempt_at <= ?
+                    order by queued_at limit ?""")
+                    .params(Timestamp.from(now), BATCH).query(MailOutbox::row).list();
+            for (SentEmail email : due) {
+                if (claim(email.id(), now)) {
+                    if (held(email)) {
+                        withhold(email);
+                    } else {
+                        sent += send(email) ? 1 : 0;
+                    }
                 }
             }
-        }
+        } while (due.size() == BATCH);
         return sent;
     }
 
