@@ -18,6 +18,7 @@ import org.familyhub.feedback.domain.SurveyRepository;
 import org.familyhub.feedback.domain.SurveyResponseRepository;
 import org.familyhub.feedback.domain.SurveyVersion;
 import org.familyhub.feedback.domain.SurveyVersionRepository;
+import org.familyhub.shared.Ids;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
@@ -114,7 +115,7 @@ public class Surveys {
 
     /** The current version of a survey, by id or by a built-in survey's code: its public link. */
     public Optional<SurveyForm> form(String idOrCode) {
-        return parse(idOrCode).flatMap(surveys::findById).or(() -> surveys.findByCode(idOrCode))
+        return Ids.parse(idOrCode).flatMap(surveys::findById).or(() -> surveys.findByCode(idOrCode))
                 .map(survey -> form(survey, current(survey)));
     }
 
@@ -145,13 +146,5 @@ public class Surveys {
         return new SurveyForm(survey.getId(), survey.getCode(), version.getId(), version.getVersion(),
                 version.getTitle(), version.getIntro(), version.getAudience(), version.isAllowContact(),
                 version.isOpenOn(LocalDate.now(clock)), version.getQuestions());
-    }
-
-    private static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 }

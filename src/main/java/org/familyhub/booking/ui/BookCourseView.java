@@ -3,7 +3,6 @@ package org.familyhub.booking.ui;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.vaadin.flow.component.HasValidation;
@@ -33,6 +32,7 @@ import org.familyhub.booking.CourseSummary;
 import org.familyhub.booking.InvalidBookingException;
 import org.familyhub.booking.PlaceRequest;
 import org.familyhub.shared.DateText;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +91,7 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        course = parse(id).flatMap(bookings::course).orElseThrow(NotFoundException::new);
+        course = Ids.parse(id).flatMap(bookings::course).orElseThrow(NotFoundException::new);
         title = getTranslation("booking.book.title", course.title());
         removeAll();
         add(new H1(title));
@@ -251,14 +251,6 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         notice.addClassNames("notice", kind);
         notice.getElement().setAttribute("role", "note");
         return notice;
-    }
-
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

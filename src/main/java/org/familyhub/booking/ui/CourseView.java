@@ -31,6 +31,7 @@ import org.familyhub.booking.CourseSummary;
 import org.familyhub.booking.InvalidBookingException;
 import org.familyhub.booking.Roster;
 import org.familyhub.shared.DateText;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,7 +55,7 @@ class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        UUID courseId = BookCourseView.parse(id).orElseThrow(NotFoundException::new);
+        UUID courseId = Ids.parse(id).orElseThrow(NotFoundException::new);
         try {
             show(admin.roster(courseId));
         } catch (InvalidBookingException | AccessDeniedException notYours) {

@@ -27,6 +27,7 @@ import org.familyhub.booking.CourseAdmin;
 import org.familyhub.booking.InvalidBookingException;
 import org.familyhub.booking.Register;
 import org.familyhub.shared.DateText;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -54,7 +55,7 @@ class RegisterView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        UUID course = event.getRouteParameters().get("course").flatMap(BookCourseView::parse)
+        UUID course = event.getRouteParameters().get("course").flatMap(Ids::parse)
                 .orElseThrow(NotFoundException::new);
         LocalDate session;
         try {

@@ -5,11 +5,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.UUID;
 
 import org.familyhub.booking.CourseBookings;
 import org.familyhub.booking.CourseStatus;
 import org.familyhub.booking.CourseSummary;
+import org.familyhub.shared.Ids;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,13 +40,7 @@ class CourseCalendarEndpoint {
 
     @GetMapping("/calendar/courses/{courseId}.ics")
     ResponseEntity<String> course(@PathVariable String courseId) {
-        UUID id;
-        try {
-            id = UUID.fromString(courseId);
-        } catch (IllegalArgumentException e) {
-            return ResponseEntity.notFound().build();
-        }
-        CourseSummary course = bookings.course(id).filter(c -> c.status() == CourseStatus.OPEN).orElse(null);
+        CourseSummary course = Ids.parse(courseId).flatMap(bookings::course).filter(c -> c.status() == CourseStatus.OPEN).orElse(null);
         if (course == null) {
             return ResponseEntity.notFound().build();
         }

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -38,6 +37,7 @@ import org.familyhub.frontdoor.SelfReferral;
 import org.familyhub.frontdoor.SubmissionRefusedException;
 import org.familyhub.frontdoor.Submitted;
 import org.familyhub.shared.Failures;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.shared.DateText;
@@ -128,7 +128,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         event.getLocation().getQueryParameters().getSingleParameter("service")
-                .flatMap(AskForHelpView::uuid)
+                .flatMap(Ids::parse)
                 .flatMap(frontDoor::service)
                 .ifPresent(this::startedFrom);
     }
@@ -307,13 +307,5 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         VaadinRequest request = VaadinRequest.getCurrent();
         String address = request == null ? null : request.getRemoteAddr();
         return address == null ? "unknown" : address;
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.familyhub.frontdoor.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
-import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -31,6 +29,7 @@ import org.familyhub.frontdoor.InvalidRequestException;
 import org.familyhub.frontdoor.ProfessionalReferral;
 import org.familyhub.frontdoor.Submitted;
 import org.familyhub.frontdoor.Urgency;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.shared.ui.DateEntry;
@@ -77,7 +76,7 @@ class ReferView extends Article implements HasDynamicTitle, BeforeEnterObserver 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         service = event.getLocation().getQueryParameters().getSingleParameter("service")
-                .flatMap(ReferView::uuid).flatMap(frontDoor::service).orElse(null);
+                .flatMap(Ids::parse).flatMap(frontDoor::service).orElse(null);
         removeAll();
         add(new H1(getTranslation("frontdoor.refer.title")));
         Paragraph notice = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));
@@ -145,14 +144,6 @@ class ReferView extends Article implements HasDynamicTitle, BeforeEnterObserver 
                     new Anchor("my-referrals", getTranslation("frontdoor.link.myReferrals")));
         } catch (InvalidRequestException invalid) {
             errors.show(invalid.errors());
-        }
-    }
-
-    private static Optional<UUID> uuid(String text) {
-        try {
-            return Optional.of(UUID.fromString(text));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
         }
     }
 }

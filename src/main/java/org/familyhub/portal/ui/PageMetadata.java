@@ -14,6 +14,7 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ScriptJson;
 import org.jsoup.nodes.DataNode;
@@ -72,7 +73,7 @@ class PageMetadata implements VaadinServiceInitListener {
         if (parts.length == 2) {
             switch (parts[0]) {
                 case "services" -> {
-                    Optional<ServiceDetails> service = ServiceView.parse(parts[1]).flatMap(directory::service);
+                    Optional<ServiceDetails> service = Ids.parse(parts[1]).flatMap(directory::service);
                     if (service.isPresent()) {
                         title = service.get().name() + " | " + portal.portalName();
                         description = summary(service.get());
@@ -97,7 +98,7 @@ class PageMetadata implements VaadinServiceInitListener {
                     }
                 }
                 case "venues" -> {
-                    var venue = ServiceView.parse(parts[1]).flatMap(venues::venue);
+                    var venue = Ids.parse(parts[1]).flatMap(venues::venue);
                     if (venue.isPresent() && venue.get().venue().name() != null) {
                         title = venue.get().venue().name() + " | " + portal.portalName();
                         description = "What runs at " + venue.get().venue().name() + " this week, and how to get there.";

@@ -1,6 +1,7 @@
 package org.familyhub.portal.ui;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.Usage;
 import org.familyhub.directory.Place;
 import java.util.Objects;
@@ -90,7 +91,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        ServiceDetails service = parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
+        ServiceDetails service = Ids.parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
         events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "service", onlyLocality(service)));
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = service.name();
@@ -339,14 +340,6 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.getElement().setAttribute("rel", "noopener");
         return anchor;
-    }
-
-    static Optional<UUID> parse(String id) {
-        try {
-            return Optional.of(UUID.fromString(id));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Timetable;
 import org.familyhub.portal.ShortlistEmail;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 
@@ -68,7 +69,7 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
         List<String> given = event.getLocation().getQueryParameters().getParameters().getOrDefault("ids", List.of());
         shared = !given.isEmpty();
         List<UUID> ids = shared ? given.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).map(ServiceView::parse).flatMap(Optional::stream).distinct()
+                .map(String::strip).map(Ids::parse).flatMap(Optional::stream).distinct()
                 .limit(Shortlist.MAX).toList() : Shortlist.current().ids();
         show(ids);
     }

@@ -28,6 +28,7 @@ import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.Venues;
 import org.familyhub.directory.Venues.VenuePage;
 import org.familyhub.portal.PortalPageProperties;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 
@@ -59,7 +60,7 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
-        VenuePage page = ServiceView.parse(id).flatMap(venues::venue).orElseThrow(NotFoundException::new);
+        VenuePage page = Ids.parse(id).flatMap(venues::venue).orElseThrow(NotFoundException::new);
         Venue venue = page.venue();
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = venue.name() != null ? venue.name() : text.place(venue.place());

@@ -31,6 +31,7 @@ import org.familyhub.account.Role;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.RichText;
 import org.familyhub.directory.UnknownRecordException;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Draft;
 import org.familyhub.workspace.ListingForm;

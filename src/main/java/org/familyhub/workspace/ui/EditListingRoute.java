@@ -8,6 +8,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.UnknownRecordException;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Draft;
 import org.familyhub.workspace.ListingWorkflow;

@@ -27,6 +27,7 @@ import org.familyhub.account.Role;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.UnknownRecordException;
+import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Change;
 import org.familyhub.workspace.FieldChange;
