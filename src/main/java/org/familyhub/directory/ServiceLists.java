@@ -1,17 +1,12 @@
 package org.familyhub.directory;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
 import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -24,14 +19,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code ServiceRepository.IN_LOCALITY} says; a category's holds those in it or a sub-category; a venue's
  * those meeting there. A page of 20 is then a short walk along the table's key, whatever the size of the
  * directory. A service's entries are written again when its {@link ServicesChanged} event is delivered
- * through the outbox (so a failed write is retried), and the counts follow.
+ * through the outbox (so a failed write is retried), and the counts follow ({@link DerivedServiceTable}).
  */
 @Component
 @Order(20)
-class ServiceLists implements ApplicationRunner {
-
-    private static final int BATCH = 500;
-    private static final Logger log = LoggerFactory.getLogger(ServiceLists.class);
+class ServiceLists extends DerivedServiceTable {
 
     /**
      * Every list each of the services {@code :ids} is on, if it is published. "ignore": a full refill and an
@@ -58,14 +50,11 @@ class ServiceLists implements ApplicationRunner {
             where s.status = 'active'
             """;
 
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final ServiceCounts counts;
     private final ServiceRepository services;
 
     ServiceLists(JdbcClient jdbc, TransactionTemplate transaction, ServiceCounts counts, ServiceRepository services) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
+        super(jdbc, transaction, "listed_service", ENTRIES);
         this.counts = counts;
         this.services = services;
     }
@@ -94,49 +83,11 @@ class ServiceLists implements ApplicationRunner {
 
     @ApplicationModuleListener
     void on(ServicesChanged event) {
-        event.inBatches(BATCH).forEach(this::refill);
-        counts.refresh();
+        refill(event);
     }
 
-    /** A database that had services before this table existed gets its entries, without holding up the start. */
     @Override
-    public void run(ApplicationArguments args) {
-        boolean empty = jdbc.sql("select not exists (select 1 from listed_service)").query(Boolean.class).single();
-        if (empty) {
-            Thread.ofVirtual().name("service-lists-on-start").start(() -> {
-                try {
-                    refillAll();
-                } catch (RuntimeException e) {
-                    log.error("event=service-lists-refill-failed", e);
-                }
-            });
-        }
-    }
-
-    /** Writes every service's entries again, in batches: after services were written behind the portal's back. */
-    void refillAll() {
-        long started = System.nanoTime();
-        int written = 0;
-        List<String> ids = jdbc.sql("select id from service order by id limit ?").param(BATCH)
-                .query(String.class).list();
-        while (!ids.isEmpty()) {
-            refill(ids.stream().map(UUID::fromString).toList());
-            written += ids.size();
-            ids = jdbc.sql("select id from service where id > ? order by id limit ?").params(ids.getLast(), BATCH)
-                    .query(String.class).list();
-        }
+    protected void refilled() {
         counts.refresh();
-        log.info("event=service-lists-refilled services={} ms={}", written, (System.nanoTime() - started) / 1_000_000);
-    }
-
-    void refill(Collection<UUID> serviceIds) {
-        if (serviceIds.isEmpty()) {
-            return;
-        }
-        List<String> ids = serviceIds.stream().map(UUID::toString).toList();
-        transaction.executeWithoutResult(status -> {
-            jdbc.sql("delete from listed_service where service_id in (:ids)").param("ids", ids).update();
-            jdbc.sql(ENTRIES).param("ids", ids).update();
-        });
     }
 }

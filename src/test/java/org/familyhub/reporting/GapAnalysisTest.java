@@ -1,8 +1,10 @@
 package org.familyhub.reporting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.familyhub.Outbox;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
@@ -82,6 +84,7 @@ class GapAnalysisTest {
 
     @Test
     void theCoverageMatrixCountsLocalServicesByCategoryAndLevelWithDemandBeside() {
+        Outbox.awaitDelivered(jdbc, Duration.ofMinutes(2), "ServiceCoverage"); // the sample reaches service_coverage
         Coverage coverage = gaps.coverage(ReportSample.CREWE, Q3);
         Coverage.Row parenting = row(coverage, "parenting");
         // Sample content: Crewe and Nantwich's parenting services at levels 1 to 4.
