@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The place on the report card for parenting programme bookings and attendance. The bookings module implements
- * it as a Spring bean; until one exists the card says bookings are not recorded yet, rather than showing zero.
+ * Parenting programme bookings and attendance on the report card, read from the booking module's tables
+ * ({@code reporting.internal.CourseFigures}). Until the portal has had a course the card says bookings are not
+ * recorded yet, rather than showing zero.
  */
 public interface BookingFigures {
 

@@ -75,7 +75,9 @@ public class ReportCard {
         String name = locality == null ? areaName : directory.locality(locality).map(LocalitySummary::name)
                 .orElseThrow(() -> new IllegalArgumentException("There is no locality " + locality));
         Period before = period.previous();
-        Optional<BookingFigures> bookingFigures = Optional.ofNullable(bookings.getIfAvailable());
+        // Empty until the portal has had a course: the card then says bookings are not recorded rather than 0.
+        Optional<BookingFigures> bookingFigures = Optional.ofNullable(bookings.getIfAvailable())
+                .filter(figures -> figures.between(period.from(), period.to(), locality).isPresent());
         return new Card(locality, name, period, before, howMuch(locality, period, before, bookingFigures),
                 howWell(locality, period, before), betterOff(locality, period, before, bookingFigures),
                 outcomesByLevel(locality, period), bookingFigures.isPresent());
