@@ -123,7 +123,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("ask-for-help", "ask-for-help", ANYONE),
             row("refer", "refer?service=0f9577b5-7755-563e-8932-04372ac57b4f", EnumSet.of(PROFESSIONAL)),
             row("my-referrals", "my-referrals", EnumSet.of(PROFESSIONAL)),
-            row("inbox", "inbox", EnumSet.of(FRONT_DOOR, PROVIDER)),
+            row("childcare/help", "childcare/help", ANYONE),
+            row("local-offer", "local-offer", ANYONE),
+            row("local-offer/areas/:___url_parameter", "local-offer/areas/social-care", ANYONE),
+            row("local-offer/you-said-we-did", "local-offer/you-said-we-did", ANYONE),
+            // The demo provider runs Connexions Crewe; an editor or administrator may answer for any service.
+            row("workspace/local-offer/:___url_parameter", "workspace/local-offer/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            row("workspace/local-offer/comments", "workspace/local-offer/comments", EnumSet.of(EDITOR)),
+            // Editors are the Family Information Service: their inbox holds requests to find childcare.
+            row("inbox", "inbox", EnumSet.of(FRONT_DOOR, PROVIDER, EDITOR)),
             row("inbox/request/:___url_parameter", "inbox/request/" + A_REQUEST, EnumSet.of(FRONT_DOOR, PROVIDER)),
             row("feedback/:___url_parameter", "feedback/service-feedback", ANYONE),
             row("workspace/feedback/comments", "workspace/feedback/comments", EnumSet.of(EDITOR)),

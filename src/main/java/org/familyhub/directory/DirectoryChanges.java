@@ -49,6 +49,14 @@ public class DirectoryChanges {
         changed(service);
     }
 
+    /**
+     * Something published with the service but kept by another module changed (its Local Offer answers): the
+     * service's {@code last_modified} moves, so Open Referral UK clients asking {@code modified_after} see it.
+     */
+    public void publishedWithServiceChanged(UUID id) {
+        changed(services.findById(id).orElseThrow(() -> new UnknownRecordException("service", id)));
+    }
+
     /** A locality's name is in every document of the services there. */
     public void renameLocality(String code, String name) {
         Locality locality = localities.findByCode(code).orElseThrow(() -> new UnknownRecordException("locality", code));

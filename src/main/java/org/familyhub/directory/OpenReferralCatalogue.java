@@ -21,6 +21,7 @@ import org.familyhub.directory.domain.OrganizationRepository;
 import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.familyhub.directory.domain.TaxonomyRepository;
+import org.familyhub.directory.domain.TaxonomyTerm;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
 import org.familyhub.shared.PortalProperties;
 import org.jspecify.annotations.Nullable;
@@ -45,10 +46,13 @@ public class OpenReferralCatalogue {
     private final LocalityRepository localities;
     private final PortalProperties portal;
     private final PublishedServiceQuery query;
+    private final org.springframework.beans.factory.ObjectProvider<ServiceAttributeSource> extraAttributes;
 
     OpenReferralCatalogue(ServiceRepository services, OrganizationRepository organizations,
             TaxonomyRepository taxonomies, TaxonomyTermRepository terms, LocalityRepository localities,
-            PortalProperties portal, PublishedServiceQuery query) {
+            PortalProperties portal, PublishedServiceQuery query,
+            org.springframework.beans.factory.ObjectProvider<ServiceAttributeSource> extraAttributes) {
+        this.extraAttributes = extraAttributes;
         this.services = services;
         this.organizations = organizations;
         this.taxonomies = taxonomies;
@@ -107,7 +111,8 @@ public class OpenReferralCatalogue {
 
     public Optional<OpenReferralRecords.Service> service(UUID id) {
         return services.findById(id).filter(OpenReferralCatalogue::isPublished)
-                .map(s -> OpenReferralMapping.service(s, Detail.FULL, localities.findAll(), portal.areaName(), true));
+                .map(s -> OpenReferralMapping.service(s, Detail.FULL, localities.findAll(), portal.areaName(), true,
+                        extra(List.of(s.getId())).getOrDefault(s.getId(), List.of())));
     }
 
     /** Organisations that provide at least one published service, by name. */
@@ -199,7 +204,24 @@ public class OpenReferralCatalogue {
         List<Locality> all = localities.findAll();
         Map<UUID, Service> found = services.findAllById(ids).stream().filter(OpenReferralCatalogue::isPublished)
                 .collect(Collectors.toMap(Service::getId, Function.identity()));
+        Map<UUID, List<OpenReferralRecords.Attribute>> extra = extra(List.copyOf(found.keySet()));
         return ids.stream().map(found::get).filter(Objects::nonNull)
-                .map(s -> OpenReferralMapping.service(s, detail, all, portal.areaName(), withOrganization)).toList();
+                .map(s -> OpenReferralMapping.service(s, detail, all, portal.areaName(), withOrganization,
+                        extra.getOrDefault(s.getId(), List.of()))).toList();
+    }
+
+    /** Other modules' attributes of these services (the Local Offer's answers), one query per module. */
+    private Map<UUID, List<OpenReferralRecords.Attribute>> extra(List<UUID> ids) {
+        Map<UUID, List<OpenReferralRecords.Attribute>> all = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return all;
+        }
+        Map<String, Optional<TaxonomyTerm>> known = new java.util.HashMap<>();
+        extraAttributes.orderedStream().forEach(source -> source.attributes(ids).forEach((serviceId, attributes) ->
+                attributes.forEach(a -> known.computeIfAbsent(a.taxonomy() + "/" + a.termCode(),
+                                key -> terms.findByTaxonomyNameAndCode(a.taxonomy(), a.termCode()))
+                        .ifPresent(term -> all.computeIfAbsent(serviceId, id -> new java.util.ArrayList<>())
+                                .add(OpenReferralMapping.extraAttribute(serviceId, term, a.value(), a.label()))))));
+        return all;
     }
 }

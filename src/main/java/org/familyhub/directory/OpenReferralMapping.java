@@ -51,6 +51,12 @@ final class OpenReferralMapping {
      */
     static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities,
             String areaName, boolean withOrganization) {
+        return service(service, detail, allLocalities, areaName, withOrganization, List.of());
+    }
+
+    /** @param extra other modules' attributes of the service ({@link ServiceAttributeSource}), after its own */
+    static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities,
+            String areaName, boolean withOrganization, List<OpenReferralRecords.Attribute> extra) {
         boolean full = detail == Detail.FULL;
         return new OpenReferralRecords.Service(service.getId(), service.getOrganization().getId(), service.getName(),
                 service.getAlternateName(), service.getDescription(), service.getUrl(), service.getEmail(),
@@ -72,7 +78,16 @@ final class OpenReferralMapping {
                         date(c.getValidFrom()), date(c.getValidTo()), c.getOption(), c.getCurrency(), c.getAmount(),
                         c.getAmountDescription())).toList(),
                 full ? service.getContacts().stream().map(c -> contact(service, c)).toList() : null,
-                serviceAttributes(service, allLocalities));
+                extra.isEmpty() ? serviceAttributes(service, allLocalities)
+                        : java.util.stream.Stream.concat(serviceAttributes(service, allLocalities).stream(),
+                                extra.stream()).toList());
+    }
+
+    /** Another module's fact about a service, as an attribute of a term of the directory's taxonomies. */
+    static OpenReferralRecords.Attribute extraAttribute(UUID serviceId, TaxonomyTerm term, String value,
+            @Nullable String label) {
+        return new OpenReferralRecords.Attribute(derivedId("attribute:" + serviceId + ":" + term.getId()), serviceId,
+                term.getTaxonomy().getName(), "service", term.getId(), value, label, term(term));
     }
 
     static OpenReferralRecords.Organization organization(Organization organization) {

@@ -1,6 +1,6 @@
 package org.familyhub.feedback;
 
-/** The surveys every portal has from its first start, found by their code. */
+/** The surveys every portal has from its first start (or the first start that knows them), found by their code. */
 public enum BuiltInSurvey {
     /** On every service page: did it help, how easy was it to get, comments. */
     SERVICE_FEEDBACK("service-feedback"),
@@ -9,7 +9,9 @@ public enum BuiltInSurvey {
     /** E-mailed when a referral or a programme place is closed: is the family better off? */
     OUTCOME("outcome"),
     /** For professionals: how easy is it to find and refer to the right service. */
-    PRACTITIONER("practitioner");
+    PRACTITIONER("practitioner"),
+    /** Comments about the SEND Local Offer, published with the council's response ("You said, we did"). */
+    LOCAL_OFFER("local-offer");
 
     private final String code;
 

@@ -23,7 +23,7 @@ import static org.familyhub.feedback.QuestionType.SINGLE_CHOICE;
 import static org.familyhub.feedback.QuestionType.YES_NO;
 
 /**
- * Creates the four built-in surveys on the first start, and any that are missing on later starts.
+ * Creates the built-in surveys on the first start, and any that are missing on later starts.
  * Existing ones are left alone: editors may have revised them. The English here is what is stored;
  * the Polish forms use the feedback bundle's {@code feedback.builtin.*} keys.
  */
@@ -73,7 +73,14 @@ class BuiltInSurveys implements ApplicationRunner {
                             new Question("refer_ease", SCALE_1_5, "How easy is it to refer a family to it?",
                                     "1 is very hard, 5 is very easy", true, List.of()),
                             new Question("improve", FREE_TEXT, "What would make it easier?", null, false,
-                                    List.of()))));
+                                    List.of()))),
+            BuiltInSurvey.LOCAL_OFFER, new SurveyDraft("Tell us about the Local Offer",
+                    "Tell us what works and what is missing in the Local Offer for children and young people with "
+                            + "special educational needs and disabilities. We read every comment. We publish comments, "
+                            + "without names, with what we did about them.",
+                    Audience.FAMILIES, null, null, false, List.of(
+                            new Question("comment", FREE_TEXT, "What would you like to tell us?",
+                                    "Please do not include names, addresses or phone numbers.", true, List.of()))));
 
     private final SurveyRepository surveys;
     private final SurveyVersionRepository versions;

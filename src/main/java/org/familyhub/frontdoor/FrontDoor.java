@@ -41,6 +41,9 @@ public class FrontDoor {
 
     private static final Logger LOG = LoggerFactory.getLogger(FrontDoor.class);
 
+    /** The team that holds brokerage requests: the council's Family Information Service (the editors). */
+    public static final String FAMILY_INFORMATION_SERVICE = "Family Information Service";
+
     private final HelpRequestRepository requests;
     private final ReferenceNumbers references;
     private final AreaLookup area;
@@ -175,6 +178,63 @@ public class FrontDoor {
         notifications.newForProvider(request, owner);
         LOG.info("Referral {} sent to service {}", request.getReference(), owner.serviceId());
         return new Submitted(request.getReference(), respondBy(now));
+    }
+
+    /**
+     * Stores a family's request that the Family Information Service find childcare for them (brokerage),
+     * with the team as its first holder, and queues their confirmation e-mail. The front door's statuses,
+     * timers, audit, safeguarding hold and retention apply to it as to any request.
+     *
+     * @param client the remote address, for the rate limit
+     * @throws InvalidRequestException     when a field is wrong; nothing is stored
+     * @throws SubmissionRefusedException  when a robot filled the hidden field or the client sent too many
+     */
+    @Transactional
+    public Submitted askForChildcare(ChildcareRequest form, String client) {
+        if (form.website() != null && !form.website().isBlank()) {
+            LOG.warn("Childcare brokerage request refused: the hidden field was filled in");
+            throw new SubmissionRefusedException(Reason.ROBOT);
+        }
+        RequestRules rules = new RequestRules();
+        String name = rules.required("name", form.name(), RequestRules.NAME);
+        Integer ageMonths = rules.childAgeInMonths("childYears", form.childYears(), "childMonths", form.childMonths());
+        rules.require("days", !form.days().isEmpty(), "frontdoor.error.days");
+        rules.timesOfDay("from", form.from(), "to", form.to());
+        rules.require("fundedHours", form.fundedHours() != null, "frontdoor.error.choose");
+        String sendNeeds = rules.optional("sendNeeds", form.sendNeeds(), RequestRules.NEEDS);
+        String anythingElse = rules.optional("anythingElse", form.anythingElse(), RequestRules.WORDS);
+        Optional<PostcodeLocation> location = rules.postcode("postcode", form.postcode(), area);
+        Set<ContactMethod> methods = form.contactMethods();
+        rules.require("contactMethods", !methods.isEmpty(), "frontdoor.error.contactMethod");
+        String email = rules.email("email", form.email(), methods.contains(ContactMethod.EMAIL));
+        String phone = rules.phone("phone", form.phone(),
+                methods.contains(ContactMethod.PHONE) || methods.contains(ContactMethod.TEXT),
+                methods.contains(ContactMethod.TEXT));
+        String times = rules.optional("contactTimes", form.contactTimes(), RequestRules.SHORT);
+        rules.answered("safeToLeaveMessage", form.safeToLeaveMessage());
+        rules.answered("consentToShare", form.consentToShare());
+        rules.throwIfAny();
+        if (!limiter.tryTake(client)) {
+            LOG.warn("Childcare brokerage request refused: rate limit reached");
+            throw new SubmissionRefusedException(Reason.TOO_MANY);
+        }
+        Instant now = clock.instant();
+        HelpRequest request = new HelpRequest(UUID.randomUUID(), references.next(), RequestKind.CHILDCARE_BROKERAGE,
+                location.orElseThrow().localityCode(), now);
+        request.describeFamily(name, email, phone, RequestRules.normalisedPostcode(form.postcode()),
+                List.of(new ChildEntry(ageMonths / 12, sendNeeds)));
+        request.askFor(List.of(), anythingElse);
+        request.contactBy(methods, times, form.safeToLeaveMessage());
+        request.consent(Boolean.TRUE.equals(form.consentToShare()), name, now);
+        request.needsChildcare(ageMonths, form.days(), form.from(), form.to(), form.fundedHours(), sendNeeds);
+        request.withTeam(FAMILY_INFORMATION_SERVICE);
+        requests.save(request);
+        audit.record(request, "SUBMITTED", FAMILY_INFORMATION_SERVICE);
+        LocalDate respondBy = respondBy(now);
+        notifications.received(request, respondBy);
+        LOG.info("Childcare brokerage request {} received for locality {}", request.getReference(),
+                request.getLocalityCode());
+        return new Submitted(request.getReference(), respondBy);
     }
 
     /** The signed-in professional's own referrals, newest first. */

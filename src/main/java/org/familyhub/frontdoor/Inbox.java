@@ -36,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opening and every move is audited and timestamped.
  */
 @Service
-@RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER})
+@RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER, Roles.EDITOR})
 public class Inbox {
 
     private static final Logger LOG = LoggerFactory.getLogger(Inbox.class);
@@ -75,6 +75,10 @@ public class Inbox {
         }
         if (user.has(Role.PROVIDER) && user.organisationId() != null) {
             requests.findForOrganisation(user.organisationId()).forEach(r -> visible.put(r.getId(), r));
+        }
+        if (user.has(Role.EDITOR)) {
+            // The Family Information Service's inbox: every request to find childcare.
+            requests.findByKind(RequestKind.CHILDCARE_BROKERAGE).forEach(r -> visible.put(r.getId(), r));
         }
         return visible.values().stream()
                 .sorted(Comparator.comparing(HelpRequest::isSafeguarding).reversed()
@@ -226,7 +230,8 @@ public class Inbox {
                 r.getReferrerName(), r.getLevelOfNeed(), r.getSafeguardingNote(), r.getWorker(),
                 r.getDeclineReason(), r.getOutcome(), r.getOutcomeNote(), r.getFirstResponseAt(),
                 r.getAllocatedAt(), r.getClosedAt(), between(r.getCreatedAt(), r.getFirstResponseAt()),
-                between(r.getCreatedAt(), r.getAllocatedAt()), r.getPurgedAt() != null, history);
+                between(r.getCreatedAt(), r.getAllocatedAt()), r.getPurgedAt() != null, history,
+                r.childcareNeed().orElse(null));
     }
 
     private static @Nullable Duration between(Instant from, @Nullable Instant to) {

@@ -47,14 +47,16 @@ class Notifications {
                 """
                 Thank you for asking for help. Your reference is %s.
 
-                What happens next: someone from the Family Front Door will contact you by %s, \
+                What happens next: someone from the %s will contact you by %s, \
                 in the way you asked.
 
                 If a child is in immediate danger, call 999.
                 If you are worried about a child, call the Family Front Door on %s.
 
                 %s
-                """.formatted(request.getReference(), dates.day(respondBy, Locale.UK), portal.frontDoorPhone(),
+                """.formatted(request.getReference(),
+                        request.getKind() == RequestKind.CHILDCARE_BROKERAGE ? FrontDoor.FAMILY_INFORMATION_SERVICE
+                                : "Family Front Door", dates.day(respondBy, Locale.UK), portal.frontDoorPhone(),
                         portal.portalName())));
     }
 

@@ -8,9 +8,11 @@ import org.familyhub.frontdoor.domain.HelpRequest;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * Who may see and move a request. A front-door worker: requests in the localities they cover. A
- * provider: requests passed to one of their organisation's services. Nobody else, whatever the screen
- * shows: the inbox asks here before it reads or changes anything.
+ * Who may see and move a request. A front-door worker: requests in the localities they cover (a
+ * childcare brokerage request only once it is flagged as a safeguarding concern). The Family Information
+ * Service (editors): brokerage requests, anywhere in the area, with the front door's moves. A provider:
+ * requests passed to one of their organisation's services. Nobody else, whatever the screen shows: the
+ * inbox asks here before it reads or changes anything.
  */
 final class RequestAccess {
 
@@ -21,8 +23,12 @@ final class RequestAccess {
         return isFrontDoorFor(user, request) || isProviderFor(user, request);
     }
 
+    /** The front door for the request's locality, or for a brokerage request the Family Information Service. */
     static boolean isFrontDoorFor(PortalUser user, HelpRequest request) {
-        return user.has(Role.FRONT_DOOR) && user.covers(request.getLocalityCode());
+        boolean brokerage = request.getKind() == RequestKind.CHILDCARE_BROKERAGE;
+        return (user.has(Role.FRONT_DOOR) && user.covers(request.getLocalityCode())
+                        && (!brokerage || request.isSafeguarding()))
+                || (brokerage && user.has(Role.EDITOR));
     }
 
     static boolean isProviderFor(PortalUser user, HelpRequest request) {

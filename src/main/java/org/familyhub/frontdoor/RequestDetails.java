@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param timeToFirstResponse from arrival to the first move anyone made on it; null until then
  * @param timeToAllocation    from arrival to a worker being allocated; null until then
+ * @param childcare           what a brokerage request asks the Family Information Service to find; null for others
  */
 public record RequestDetails(
         RequestSummary summary,
@@ -44,7 +45,8 @@ public record RequestDetails(
         @Nullable Duration timeToFirstResponse,
         @Nullable Duration timeToAllocation,
         boolean purged,
-        List<AuditEntry> history) {
+        List<AuditEntry> history,
+        @Nullable ChildcareNeed childcare) {
 
     public record AuditEntry(Instant at, String actor, String action, @Nullable String detail) {
     }

@@ -1,6 +1,7 @@
 package org.familyhub.frontdoor;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class RequestRules {
     static final int NOTE = 1000;
     static final int MAX_CHILDREN = 10;
     static final int MAX_AGE = 25;
+    /** Childcare is for children up to 14, or 17 for disabled children (Childcare Act 2006 s.6). */
+    static final int MAX_CHILDCARE_AGE = 17;
 
     private static final Pattern EMAIL_SHAPE = Pattern.compile("^[^@\\s<>]+@[^@\\s<>]+\\.[A-Za-z]{2,}$");
     private static final Pattern PHONE_CHARACTERS = Pattern.compile("^[0-9 ()+-]+$");
@@ -136,6 +139,39 @@ final class RequestRules {
                 errors.put("child." + i + ".age", "frontdoor.error.age");
             }
             optional("child." + i + ".needs", child.additionalNeeds(), NEEDS);
+        }
+    }
+
+    /**
+     * A child's age for childcare as years (0 to 17) and months over (0 to 11, blank meaning 0); answers the
+     * age in months, or 0 with the field's message when it is wrong.
+     */
+    int childAgeInMonths(String yearsField, @Nullable Integer years, String monthsField, @Nullable Integer months) {
+        if (years == null) {
+            errors.put(yearsField, "frontdoor.error.required");
+        } else if (years < 0 || years > MAX_CHILDCARE_AGE) {
+            errors.put(yearsField, "frontdoor.error.childcareAge");
+        }
+        if (months != null && (months < 0 || months > 11)) {
+            errors.put(monthsField, "frontdoor.error.months");
+        }
+        if (errors.containsKey(yearsField) || errors.containsKey(monthsField)) {
+            return 0;
+        }
+        return years * 12 + (months == null ? 0 : months);
+    }
+
+    /** A time of day from and to, both given, the first before the second. */
+    void timesOfDay(String fromField, @Nullable LocalTime from, String toField,
+            @Nullable LocalTime to) {
+        if (from == null) {
+            errors.put(fromField, "frontdoor.error.required");
+        }
+        if (to == null) {
+            errors.put(toField, "frontdoor.error.required");
+        }
+        if (from != null && to != null && !from.isBefore(to)) {
+            errors.put(toField, "frontdoor.error.timesOrder");
         }
     }
 

@@ -33,9 +33,9 @@ class SurveysTest {
     }
 
     @Test
-    void theFourBuiltInSurveysExistAfterTheFirstStartOnceEach() {
+    void theBuiltInSurveysExistAfterTheFirstStartOnceEach() {
         assertThat(jdbc.sql("select code from survey where code is not null order by code").query(String.class).list())
-                .containsExactly("outcome", "page-helpful", "practitioner", "service-feedback");
+                .containsExactly("local-offer", "outcome", "page-helpful", "practitioner", "service-feedback");
         assertThat(surveys.builtIn(BuiltInSurvey.SERVICE_FEEDBACK).questions()).extracting(Question::key)
                 .containsExactly("helped", "ease", "comments");
         assertThat(surveys.builtIn(BuiltInSurvey.PAGE_HELPFUL).questions()).extracting(Question::key)
@@ -43,6 +43,8 @@ class SurveysTest {
         assertThat(surveys.builtIn(BuiltInSurvey.OUTCOME).questions()).extracting(Question::key)
                 .containsExactly("confidence_before", "confidence_after", "goals_met", "recommend", "comments");
         assertThat(surveys.builtIn(BuiltInSurvey.PRACTITIONER).audience()).isEqualTo(Audience.PRACTITIONERS);
+        assertThat(surveys.builtIn(BuiltInSurvey.LOCAL_OFFER).questions()).extracting(Question::key)
+                .containsExactly("comment");
         assertThat(surveys.form("service-feedback")).map(SurveyForm::open).contains(true);
     }
 

@@ -1,6 +1,8 @@
 package org.familyhub.frontdoor.domain;
 
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -20,7 +22,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 import org.familyhub.directory.LevelOfNeed;
+import org.familyhub.frontdoor.ChildcareNeed;
 import org.familyhub.frontdoor.ContactMethod;
+import org.familyhub.frontdoor.FundedHours;
 import org.familyhub.frontdoor.Outcome;
 import org.familyhub.frontdoor.RequestKind;
 import org.familyhub.frontdoor.RequestStatus;
@@ -81,6 +85,16 @@ public class HelpRequest {
     @OrderColumn(name = "position")
     private List<ChildEntry> children = new ArrayList<>();
 
+    /** Brokerage only: the childcare the family asked the Family Information Service to find. */
+    private @Nullable Integer childcareAgeMonths;
+    @Convert(converter = CodeList.class)
+    private List<String> childcareDays = new ArrayList<>();
+    private @Nullable LocalTime childcareFrom;
+    private @Nullable LocalTime childcareTo;
+    @Enumerated(EnumType.STRING)
+    private @Nullable FundedHours childcareFundedHours;
+    private @Nullable String childcareSendNeeds;
+
     private Instant createdAt;
     private @Nullable Instant firstResponseAt;
     private @Nullable Instant allocatedAt;
@@ -127,6 +141,17 @@ public class HelpRequest {
         this.consentToShare = toShare;
         this.consentGivenBy = givenBy;
         this.consentGivenAt = givenAt;
+    }
+
+    /** A brokerage request: the childcare to find. The days, times and funded hours outlive the purge (demand). */
+    public void needsChildcare(int ageMonths, Set<DayOfWeek> days, LocalTime from, LocalTime to, FundedHours funded,
+            @Nullable String sendNeeds) {
+        this.childcareAgeMonths = ageMonths;
+        this.childcareDays = days.stream().sorted().map(Enum::name).toList();
+        this.childcareFrom = from;
+        this.childcareTo = to;
+        this.childcareFundedHours = funded;
+        this.childcareSendNeeds = sendNeeds;
     }
 
     public void referredBy(UUID userId, String name, @Nullable String email, Urgency urgency, LevelOfNeed level) {
@@ -210,6 +235,8 @@ public class HelpRequest {
         outcomeNote = null;
         safeguardingNote = null;
         children = new ArrayList<>();
+        childcareAgeMonths = null;
+        childcareSendNeeds = null;
         purgedAt = at;
         updatedAt = at;
     }
@@ -252,6 +279,17 @@ public class HelpRequest {
     public @Nullable String getOutcomeNote() { return outcomeNote; }
     public List<ChildEntry> getChildren() { return List.copyOf(children); }
     public Instant getCreatedAt() { return createdAt; }
+
+    /** The childcare a brokerage request asks for; empty for other requests. */
+    public java.util.Optional<ChildcareNeed> childcareNeed() {
+        if (childcareFundedHours == null || childcareFrom == null || childcareTo == null) {
+            return java.util.Optional.empty();
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        childcareDays.forEach(code -> days.add(DayOfWeek.valueOf(code)));
+        return java.util.Optional.of(new ChildcareNeed(childcareAgeMonths, days, childcareFrom, childcareTo,
+                childcareFundedHours, childcareSendNeeds));
+    }
     public @Nullable Instant getFirstResponseAt() { return firstResponseAt; }
     public @Nullable Instant getAllocatedAt() { return allocatedAt; }
     public @Nullable Instant getClosedAt() { return closedAt; }

@@ -15,9 +15,13 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> 
 
     Optional<HelpRequest> findByReference(String reference);
 
-    /** Safeguarding concerns first, then the oldest: what the front door must look at soonest. */
+    /**
+     * Safeguarding concerns first, then the oldest: what the front door must look at soonest. Requests to
+     * find childcare are the Family Information Service's, unless flagged as a safeguarding concern.
+     */
     @Query("""
             select r from HelpRequest r where r.localityCode in :localities
+            and (r.kind <> org.familyhub.frontdoor.RequestKind.CHILDCARE_BROKERAGE or r.safeguarding = true)
             order by r.safeguarding desc, r.createdAt asc
             """)
     List<HelpRequest> findInLocalities(Collection<String> localities);
@@ -27,6 +31,12 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> 
             order by r.safeguarding desc, r.createdAt asc
             """)
     List<HelpRequest> findForOrganisation(UUID organisation);
+
+    @Query("""
+            select r from HelpRequest r where r.kind = :kind
+            order by r.safeguarding desc, r.createdAt asc
+            """)
+    List<HelpRequest> findByKind(org.familyhub.frontdoor.RequestKind kind);
 
     List<HelpRequest> findByReferrerUserIdOrderByCreatedAtDesc(UUID referrer);
 

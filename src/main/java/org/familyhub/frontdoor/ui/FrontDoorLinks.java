@@ -8,7 +8,10 @@ import org.familyhub.account.Role;
 import org.familyhub.shared.ui.SiteLink;
 import org.springframework.stereotype.Component;
 
-/** Header links: "Ask for help" for everyone; the inbox and "My referrals" for those who use them. */
+/**
+ * Header links: "Ask for help" for everyone; the inbox (the Family Information Service's, for editors, holds
+ * requests to find childcare) and "My referrals" for those who use them.
+ */
 @Component
 class FrontDoorLinks implements SiteLink.Source {
 
@@ -23,7 +26,7 @@ class FrontDoorLinks implements SiteLink.Source {
         List<SiteLink> links = new ArrayList<>();
         links.add(new SiteLink("frontdoor.link.ask", "ask-for-help", 10));
         currentUser.get().ifPresent(user -> {
-            if (user.has(Role.FRONT_DOOR) || user.has(Role.PROVIDER)) {
+            if (user.has(Role.FRONT_DOOR) || user.has(Role.PROVIDER) || user.has(Role.EDITOR)) {
                 links.add(new SiteLink("frontdoor.link.inbox", "inbox", 40));
             }
             if (user.has(Role.PROFESSIONAL)) {

@@ -29,7 +29,7 @@ import org.familyhub.shared.DateText;
  * locality and service. Only the reference and status show here; the family's details only inside.
  */
 @Route(value = "inbox", layout = MainLayout.class)
-@RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER})
+@RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER, Roles.EDITOR})
 class InboxView extends Article implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final String ALL = "";

@@ -1,6 +1,8 @@
 package org.familyhub.frontdoor.ui;
 
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -34,10 +36,12 @@ import org.familyhub.account.Role;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.ServiceCard;
 import org.familyhub.frontdoor.Child;
+import org.familyhub.frontdoor.ChildcareNeed;
 import org.familyhub.frontdoor.Inbox;
 import org.familyhub.frontdoor.InvalidRequestException;
 import org.familyhub.frontdoor.Outcome;
 import org.familyhub.frontdoor.RequestDetails;
+import org.familyhub.frontdoor.RequestKind;
 import org.familyhub.frontdoor.RequestStatus;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
@@ -50,13 +54,14 @@ import org.springframework.security.access.AccessDeniedException;
  * then the family, the request, its history, and the moves open to the user. Opening it is audited.
  */
 @Route(value = "inbox/request", layout = MainLayout.class)
-@RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER})
+@RolesAllowed({Roles.FRONT_DOOR, Roles.PROVIDER, Roles.EDITOR})
 class RequestView extends Article implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Inbox inbox;
     private final CurrentUser currentUser;
     private final PortalProperties portal;
     private final DateText dates;
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
     private final FormErrors errors = new FormErrors();
     private final Paragraph saved = new Paragraph();
     private String title = "";
@@ -113,6 +118,10 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
         fact(list, "frontdoor.request.name", r.familyName());
         fact(list, "frontdoor.request.children", r.children().stream().map(this::child)
                 .collect(Collectors.joining("; ")));
+        fact(list, "frontdoor.request.kind", getTranslation("frontdoor.kind." + r.summary().kind().name()));
+        if (r.childcare() != null) {
+            childcare(list, r.childcare());
+        }
         fact(list, "frontdoor.request.topics", String.join(", ", r.topics()));
         fact(list, "frontdoor.request.helpWanted", r.helpWanted());
         fact(list, "frontdoor.request.postcode", r.postcode());
@@ -140,6 +149,19 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
         fact(list, "frontdoor.request.firstResponse", hours(r.timeToFirstResponse()));
         fact(list, "frontdoor.request.allocation", hours(r.timeToAllocation()));
         return list;
+    }
+
+    /** What a brokerage request asks the Family Information Service to find. */
+    private void childcare(DescriptionList list, ChildcareNeed need) {
+        fact(list, "frontdoor.request.childcareAge", need.childAgeMonths() == null ? null
+                : getTranslation("frontdoor.request.ageYearsMonths", need.childAgeMonths() / 12,
+                        need.childAgeMonths() % 12).strip());
+        fact(list, "frontdoor.request.childcareDays", need.days().stream().sorted()
+                .map(day -> day.getDisplayName(TextStyle.FULL, getLocale())).collect(Collectors.joining(", ")));
+        fact(list, "frontdoor.request.childcareTimes", getTranslation("frontdoor.request.fromTo",
+                need.from().format(HOURS), need.to().format(HOURS)));
+        fact(list, "frontdoor.request.fundedHours", getTranslation("frontdoor.funded." + need.fundedHours().name()));
+        fact(list, "frontdoor.request.sendNeeds", need.sendNeeds());
     }
 
     private void fact(DescriptionList list, String key, @Nullable String value) {
@@ -172,8 +194,10 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
         Section section = new Section(new H2(getTranslation("frontdoor.request.actions")));
         section.addClassName("request-actions");
         RequestStatus status = request.summary().status();
-        boolean frontDoor = currentUser.get().filter(user -> user.has(Role.FRONT_DOOR)
-                && user.covers(request.summary().localityCode())).isPresent();
+        boolean brokerage = request.summary().kind() == RequestKind.CHILDCARE_BROKERAGE;
+        boolean frontDoor = currentUser.get().filter(user -> (user.has(Role.FRONT_DOOR)
+                && user.covers(request.summary().localityCode()) && (!brokerage || request.summary().safeguarding()))
+                || (brokerage && user.has(Role.EDITOR))).isPresent();
         UUID requestId = request.summary().id();
         if (status.isOpen() && !request.summary().safeguarding()) {
             TextArea note = errors.field("note", new TextArea(getTranslation("frontdoor.request.flagNote")));

@@ -11,6 +11,8 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -29,6 +31,9 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     private final ApplicationEventPublisher events;
 
     static final String CONTENT_ID = "category-page";
+    /** The childcare topic, whose page links to the request to find childcare. */
+    static final String CHILDCARE = "childcare-and-early-education";
+    static final String CHILDCARE_HELP = "childcare/help";
     private final Directory directory;
     private final PortalProperties portal;
     private final Timetable timetable;
@@ -58,6 +63,13 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
         RouterLink search = new RouterLink(getTranslation("category.search"), SearchView.class);
         search.setQueryParameters(SearchState.empty().withFilter("category", Set.of(code)).toParameters());
         add(new Paragraph(search));
+        if (CHILDCARE.equals(code)) {
+            // The Family Information Service's brokerage (#19): for families who cannot find childcare.
+            Paragraph brokerage = new Paragraph(new Text(getTranslation("category.childcareHelpIntro") + " "),
+                    new Anchor(CHILDCARE_HELP, getTranslation("category.childcareHelp")));
+            brokerage.addClassNames("notice", "notice-info", "childcare-help-link");
+            add(brokerage);
+        }
         if (category.serviceCount() == 0) {
             add(new Paragraph(getTranslation("category.empty")));
         } else {

@@ -65,6 +65,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final TextField phone = new TextField();
     private final BigDecimalField minimumAge = new BigDecimalField();
     private final BigDecimalField maximumAge = new BigDecimalField();
+    private final Anchor localOffer = new Anchor();
     private final TextField fees = new TextField();
     private final TextArea eligibility = new TextArea();
     private final TextArea applicationProcess = new TextArea();
@@ -92,7 +93,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 openingTimes);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
-                new Paragraph(getTranslation("editor.draft.liveStays")), feedback, form,
+                new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), feedback, form,
                 new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
     }
 
@@ -109,6 +110,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         phone.setLabel(getTranslation("editor.field.phone"));
         minimumAge.setLabel(getTranslation("editor.field.minimumAge"));
         maximumAge.setLabel(getTranslation("editor.field.maximumAge"));
+        localOffer.setText(getTranslation("editor.draft.localOffer"));
         fees.setLabel(getTranslation("editor.field.fees"));
         eligibility.setLabel(getTranslation("editor.field.eligibility"));
         applicationProcess.setLabel(getTranslation("editor.field.applicationProcess"));
@@ -131,6 +133,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
 
     private void show(Draft shown) {
         this.draft = shown;
+        // The SEND Local Offer's questions are answered apart from the listing (#19), once it is published.
+        localOffer.setHref("workspace/local-offer/" + shown.serviceId());
+        localOffer.setVisible(!shown.newListing());
         heading.setText(getTranslation("editor.draft.title",
                 shown.name().isBlank() ? getTranslation("editor.draft.new") : shown.name()));
         state.setText(getTranslation("editor.draft.state", getTranslation("editor.status." + shown.status().name()),
