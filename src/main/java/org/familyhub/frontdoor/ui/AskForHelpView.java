@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -19,18 +18,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.ServiceOwner;
-import org.familyhub.frontdoor.ContactMethod;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.InvalidRequestException;
 import org.familyhub.frontdoor.SelfReferral;
@@ -73,13 +69,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     private final CheckboxGroup<CategorySummary> topics = new CheckboxGroup<>();
     private final TextArea helpWanted = new TextArea();
     private final TextField postcode = new TextField();
-    private final CheckboxGroup<ContactMethod> contactMethods = new CheckboxGroup<>();
-    private final TextField email = new TextField();
-    private final TextField phone = new TextField();
-    private final TextField contactTimes = new TextField();
-    private final RadioButtonGroup<Boolean> safeToLeaveMessage = new RadioButtonGroup<>();
-    private final RadioButtonGroup<Boolean> consentToShare = new RadioButtonGroup<>();
-    private final TextField website = new TextField();
+    private final ContactFields contact = new ContactFields(this, errors, "frontdoor.ask.consentToShare");
     private @Nullable UUID serviceId;
     private int current;
 
@@ -98,13 +88,14 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         refused.getElement().setAttribute("role", "alert");
         stepCounter.addClassName("step-counter");
 
-        steps.add(step("frontdoor.ask.step1", name));
-        steps.add(step("frontdoor.ask.step2", new Paragraph(getTranslation("frontdoor.ask.children")), children));
-        steps.add(step("frontdoor.ask.step3", topics, helpWanted));
-        steps.add(step("frontdoor.ask.step4", postcode));
-        steps.add(step("frontdoor.ask.step5", contactMethods, email, phone, contactTimes, safeToLeaveMessage));
-        steps.add(step("frontdoor.ask.step6", new Paragraph(getTranslation("frontdoor.ask.consentHelp")),
-                consentToShare, honeypot()));
+        steps.add(ContactFields.step(this, "frontdoor.ask.step1", name));
+        steps.add(ContactFields.step(this, "frontdoor.ask.step2",
+                new Paragraph(getTranslation("frontdoor.ask.children")), children));
+        steps.add(ContactFields.step(this, "frontdoor.ask.step3", topics, helpWanted));
+        steps.add(ContactFields.step(this, "frontdoor.ask.step4", postcode));
+        steps.add(ContactFields.step(this, "frontdoor.ask.step5", contact.contact()));
+        steps.add(ContactFields.step(this, "frontdoor.ask.step6",
+                new Paragraph(getTranslation("frontdoor.ask.consentHelp")), contact.consentToShare, contact.honeypot()));
 
         back.setText(getTranslation("frontdoor.ask.back"));
         back.addClickListener(click -> show(current - 1));
@@ -156,49 +147,8 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         postcode.setHelperText(getTranslation("frontdoor.ask.postcodeHelp"));
         postcode.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.POSTAL_CODE);
         errors.field("postcode", postcode);
-        contactMethods.setLabel(getTranslation("frontdoor.ask.contactMethods"));
-        contactMethods.setItems(ContactMethod.values());
-        contactMethods.setItemLabelGenerator(method -> getTranslation("frontdoor.contact." + method.name()));
-        errors.field("contactMethods", contactMethods);
-        email.setLabel(getTranslation("frontdoor.ask.email"));
-        email.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.EMAIL);
-        errors.field("email", email);
-        phone.setLabel(getTranslation("frontdoor.ask.phone"));
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        errors.field("phone", phone);
-        contactTimes.setLabel(getTranslation("frontdoor.ask.contactTimes"));
-        errors.field("contactTimes", contactTimes);
-        yesNo(safeToLeaveMessage, "frontdoor.ask.safeToLeaveMessage");
-        errors.field("safeToLeaveMessage", safeToLeaveMessage);
-        yesNo(consentToShare, "frontdoor.ask.consentToShare");
-        errors.field("consentToShare", consentToShare);
     }
 
-    private void yesNo(RadioButtonGroup<Boolean> group, String labelKey) {
-        group.setLabel(getTranslation(labelKey));
-        group.setItems(Boolean.TRUE, Boolean.FALSE);
-        group.setItemLabelGenerator(yes -> getTranslation(yes ? "frontdoor.yes" : "frontdoor.no"));
-    }
-
-    /** Off screen and out of the tab order: people never fill it in, form-filling robots do. */
-    private Component honeypot() {
-        website.setLabel(getTranslation("frontdoor.ask.website"));
-        website.setTabIndex(-1);
-        website.getElement().setAttribute("autocomplete", "off");
-        Div trap = new Div(website);
-        trap.addClassName("honeypot");
-        trap.getElement().setAttribute("aria-hidden", "true");
-        trap.getStyle().set("position", "absolute").set("left", "-10000px").set("width", "1px")
-                .set("height", "1px").set("overflow", "hidden");
-        return trap;
-    }
-
-    private Section step(String titleKey, Component... fields) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
-        section.add(fields);
-        section.addClassName("form-step");
-        return section;
-    }
 
     private void show(int step) {
         current = Math.max(0, Math.min(STEPS - 1, step));
@@ -239,7 +189,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
 
     private void send() {
         try {
-            Submitted submitted = frontDoor.submit(form(), client());
+            Submitted submitted = frontDoor.submit(form(), ContactFields.client());
             showConfirmation(submitted);
         } catch (InvalidRequestException invalid) {
             int first = invalid.errors().keySet().stream().mapToInt(AskForHelpView::stepOf).min().orElse(current);
@@ -258,7 +208,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         Paragraph reference = new Paragraph(getTranslation("frontdoor.ask.reference", submitted.reference()));
         reference.addClassNames("notice", "notice-info", "reference");
         String by = dates.day(submitted.respondBy(), getLocale());
-        boolean emailed = contactMethods.getValue().contains(ContactMethod.EMAIL) && !email.isEmpty();
+        boolean emailed = contact.emailed();
         Paragraph safeguarding = new Paragraph(getTranslation("frontdoor.safeguarding", portal.frontDoorPhone()));
         safeguarding.addClassNames("notice", "notice-warning", "safeguarding");
         add(title, reference, new Paragraph(getTranslation("frontdoor.ask.keepReference")),
@@ -273,9 +223,9 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     private SelfReferral form() {
         Set<String> topicCodes = topics.getValue().stream().map(CategorySummary::code).collect(Collectors.toSet());
         return new SelfReferral(name.getValue(), children.children(), topicCodes, helpWanted.getValue(),
-                postcode.getValue(), contactMethods.getValue(), email.getValue(), phone.getValue(),
-                contactTimes.getValue(), safeToLeaveMessage.getValue(), consentToShare.getValue(), serviceId,
-                website.getValue());
+                postcode.getValue(), contact.methods.getValue(), contact.email.getValue(), contact.phone.getValue(),
+                contact.times.getValue(), contact.safeToLeaveMessage.getValue(), contact.consentToShare.getValue(),
+                serviceId, contact.website.getValue());
     }
 
     private static Map<String, String> onStep(Map<String, String> all, int step) {
@@ -301,11 +251,5 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
             case "contactMethods", "email", "phone", "contactTimes", "safeToLeaveMessage" -> 4;
             default -> 5;
         };
-    }
-
-    private static String client() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
-        return address == null ? "unknown" : address;
     }
 }

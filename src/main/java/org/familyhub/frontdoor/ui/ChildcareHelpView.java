@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -23,10 +21,8 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.frontdoor.ChildcareRequest;
-import org.familyhub.frontdoor.ContactMethod;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.FundedHours;
 import org.familyhub.frontdoor.InvalidRequestException;
@@ -68,13 +64,7 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
     private final TextArea sendNeeds = new TextArea();
     private final TextArea anythingElse = new TextArea();
     private final TextField postcode = new TextField();
-    private final CheckboxGroup<ContactMethod> contactMethods = new CheckboxGroup<>();
-    private final TextField email = new TextField();
-    private final TextField phone = new TextField();
-    private final TextField contactTimes = new TextField();
-    private final RadioButtonGroup<Boolean> safeToLeaveMessage = new RadioButtonGroup<>();
-    private final RadioButtonGroup<Boolean> consentToShare = new RadioButtonGroup<>();
-    private final TextField website = new TextField();
+    private final ContactFields contact = new ContactFields(this, errors, "frontdoor.childcare.consentToShare");
 
     ChildcareHelpView(FrontDoor frontDoor, PortalProperties portal, DateText dates) {
         this.frontDoor = frontDoor;
@@ -92,13 +82,15 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
         buttons.addClassName("form-buttons");
         add(new H1(getTranslation("frontdoor.childcare.title")),
                 new Paragraph(getTranslation("frontdoor.childcare.intro")), safeguarding(), errors, refused,
-                section("frontdoor.childcare.aboutYou", name),
-                section("frontdoor.childcare.yourChild", childYears, childMonths, sendNeeds),
-                section("frontdoor.childcare.whatYouNeed", days, from, to, fundedHours, anythingElse),
-                section("frontdoor.ask.step4", postcode),
-                section("frontdoor.ask.step5", contactMethods, email, phone, contactTimes, safeToLeaveMessage),
-                section("frontdoor.ask.step6", new Paragraph(getTranslation("frontdoor.childcare.consentHelp")),
-                        consentToShare, honeypot()),
+                ContactFields.step(this, "frontdoor.childcare.aboutYou", name),
+                ContactFields.step(this, "frontdoor.childcare.yourChild", childYears, childMonths, sendNeeds),
+                ContactFields.step(this, "frontdoor.childcare.whatYouNeed", days, from, to, fundedHours,
+                        anythingElse),
+                ContactFields.step(this, "frontdoor.ask.step4", postcode),
+                ContactFields.step(this, "frontdoor.ask.step5", contact.contact()),
+                ContactFields.step(this, "frontdoor.ask.step6",
+                        new Paragraph(getTranslation("frontdoor.childcare.consentHelp")), contact.consentToShare,
+                        contact.honeypot()),
                 buttons);
     }
 
@@ -158,49 +150,8 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
         postcode.setHelperText(getTranslation("frontdoor.childcare.postcodeHelp"));
         postcode.setAutocomplete(Autocomplete.POSTAL_CODE);
         errors.field("postcode", postcode);
-        contactMethods.setLabel(getTranslation("frontdoor.ask.contactMethods"));
-        contactMethods.setItems(ContactMethod.values());
-        contactMethods.setItemLabelGenerator(method -> getTranslation("frontdoor.contact." + method.name()));
-        errors.field("contactMethods", contactMethods);
-        email.setLabel(getTranslation("frontdoor.ask.email"));
-        email.setAutocomplete(Autocomplete.EMAIL);
-        errors.field("email", email);
-        phone.setLabel(getTranslation("frontdoor.ask.phone"));
-        phone.setAutocomplete(Autocomplete.TEL);
-        errors.field("phone", phone);
-        contactTimes.setLabel(getTranslation("frontdoor.ask.contactTimes"));
-        errors.field("contactTimes", contactTimes);
-        yesNo(safeToLeaveMessage, "frontdoor.ask.safeToLeaveMessage");
-        errors.field("safeToLeaveMessage", safeToLeaveMessage);
-        yesNo(consentToShare, "frontdoor.childcare.consentToShare");
-        errors.field("consentToShare", consentToShare);
     }
 
-    private void yesNo(RadioButtonGroup<Boolean> group, String labelKey) {
-        group.setLabel(getTranslation(labelKey));
-        group.setItems(Boolean.TRUE, Boolean.FALSE);
-        group.setItemLabelGenerator(yes -> getTranslation(yes ? "frontdoor.yes" : "frontdoor.no"));
-    }
-
-    /** Off screen and out of the tab order: people never fill it in, form-filling robots do. */
-    private Component honeypot() {
-        website.setLabel(getTranslation("frontdoor.ask.website"));
-        website.setTabIndex(-1);
-        website.getElement().setAttribute("autocomplete", "off");
-        Div trap = new Div(website);
-        trap.addClassName("honeypot");
-        trap.getElement().setAttribute("aria-hidden", "true");
-        trap.getStyle().set("position", "absolute").set("left", "-10000px").set("width", "1px")
-                .set("height", "1px").set("overflow", "hidden");
-        return trap;
-    }
-
-    private Section section(String titleKey, Component... fields) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
-        section.add(fields);
-        section.addClassName("form-step");
-        return section;
-    }
 
     /**
      * Sends the request. When the portal cannot store it (the database is down), the family is told plainly,
@@ -210,7 +161,7 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
         refused.setVisible(false);
         errors.clear();
         try {
-            Submitted submitted = frontDoor.askForChildcare(form(), client());
+            Submitted submitted = frontDoor.askForChildcare(form(), ContactFields.client());
             showConfirmation(submitted);
         } catch (InvalidRequestException invalid) {
             errors.show(invalid.errors());
@@ -230,7 +181,7 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
         H1 title = new H1(getTranslation("frontdoor.childcare.sentTitle"));
         Paragraph reference = new Paragraph(getTranslation("frontdoor.ask.reference", submitted.reference()));
         reference.addClassNames("notice", "notice-info", "reference");
-        boolean emailed = contactMethods.getValue().contains(ContactMethod.EMAIL) && !email.isEmpty();
+        boolean emailed = contact.emailed();
         add(title, reference, new Paragraph(getTranslation("frontdoor.ask.keepReference")),
                 new H2(getTranslation("frontdoor.ask.whatNext")),
                 new Paragraph(getTranslation("frontdoor.childcare.contactBy",
@@ -244,13 +195,8 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
     private ChildcareRequest form() {
         return new ChildcareRequest(name.getValue(), childYears.getValue(), childMonths.getValue(), days.getValue(),
                 from.getValue(), to.getValue(), fundedHours.getValue(), sendNeeds.getValue(), anythingElse.getValue(),
-                postcode.getValue(), contactMethods.getValue(), email.getValue(), phone.getValue(),
-                contactTimes.getValue(), safeToLeaveMessage.getValue(), consentToShare.getValue(), website.getValue());
-    }
-
-    private static String client() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
-        return address == null ? "unknown" : address;
+                postcode.getValue(), contact.methods.getValue(), contact.email.getValue(), contact.phone.getValue(),
+                contact.times.getValue(), contact.safeToLeaveMessage.getValue(), contact.consentToShare.getValue(),
+                contact.website.getValue());
     }
 }
