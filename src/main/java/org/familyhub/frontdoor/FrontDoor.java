@@ -204,15 +204,8 @@ public class FrontDoor {
         String sendNeeds = rules.optional("sendNeeds", form.sendNeeds(), RequestRules.NEEDS);
         String anythingElse = rules.optional("anythingElse", form.anythingElse(), RequestRules.WORDS);
         Optional<PostcodeLocation> location = rules.postcode("postcode", form.postcode(), area);
-        Set<ContactMethod> methods = form.contactMethods();
-        rules.require("contactMethods", !methods.isEmpty(), "frontdoor.error.contactMethod");
-        String email = rules.email("email", form.email(), methods.contains(ContactMethod.EMAIL));
-        String phone = rules.phone("phone", form.phone(),
-                methods.contains(ContactMethod.PHONE) || methods.contains(ContactMethod.TEXT),
-                methods.contains(ContactMethod.TEXT));
-        String times = rules.optional("contactTimes", form.contactTimes(), RequestRules.SHORT);
-        rules.answered("safeToLeaveMessage", form.safeToLeaveMessage());
-        rules.answered("consentToShare", form.consentToShare());
+        RequestRules.Contact contact = rules.contact(form.contactMethods(), form.email(), form.phone(),
+                form.contactTimes(), form.safeToLeaveMessage(), form.consentToShare());
         rules.throwIfAny();
         if (!limiter.tryTake(client)) {
             LOG.warn("Childcare brokerage request refused: rate limit reached");
@@ -221,10 +214,10 @@ public class FrontDoor {
         Instant now = clock.instant();
         HelpRequest request = new HelpRequest(UUID.randomUUID(), references.next(), RequestKind.CHILDCARE_BROKERAGE,
                 location.orElseThrow().localityCode(), now);
-        request.describeFamily(name, email, phone, RequestRules.normalisedPostcode(form.postcode()),
+        request.describeFamily(name, contact.email(), contact.phone(), RequestRules.normalisedPostcode(form.postcode()),
                 List.of(new ChildEntry(ageMonths / 12, sendNeeds)));
         request.askFor(List.of(), anythingElse);
-        request.contactBy(methods, times, form.safeToLeaveMessage());
+        request.contactBy(form.contactMethods(), contact.times(), form.safeToLeaveMessage());
         request.consent(Boolean.TRUE.equals(form.consentToShare()), name, now);
         request.needsChildcare(ageMonths, form.days(), form.from(), form.to(), form.fundedHours(), sendNeeds);
         request.withTeam(FAMILY_INFORMATION_SERVICE);
@@ -273,17 +266,11 @@ public class FrontDoor {
         rules.topics(form.topics(), known);
         String helpWanted = rules.required("helpWanted", form.helpWanted(), RequestRules.WORDS);
         Optional<PostcodeLocation> location = rules.postcode("postcode", form.postcode(), area);
-        Set<ContactMethod> methods = form.contactMethods();
-        rules.require("contactMethods", !methods.isEmpty(), "frontdoor.error.contactMethod");
-        String email = rules.email("email", form.email(), methods.contains(ContactMethod.EMAIL));
-        String phone = rules.phone("phone", form.phone(),
-                methods.contains(ContactMethod.PHONE) || methods.contains(ContactMethod.TEXT),
-                methods.contains(ContactMethod.TEXT));
-        String times = rules.optional("contactTimes", form.contactTimes(), RequestRules.SHORT);
-        rules.answered("safeToLeaveMessage", form.safeToLeaveMessage());
-        rules.answered("consentToShare", form.consentToShare());
+        RequestRules.Contact contact = rules.contact(form.contactMethods(), form.email(), form.phone(),
+                form.contactTimes(), form.safeToLeaveMessage(), form.consentToShare());
         Optional<ServiceOwner> service = knownService(form.serviceId(), rules);
-        return new ValidSelfReferral(name, helpWanted, location.orElse(null), email, phone, times, service);
+        return new ValidSelfReferral(name, helpWanted, location.orElse(null), contact.email(), contact.phone(),
+                contact.times(), service);
     }
 
     private Optional<ServiceOwner> knownService(@Nullable UUID id, RequestRules rules) {

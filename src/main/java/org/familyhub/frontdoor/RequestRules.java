@@ -181,6 +181,26 @@ final class RequestRules {
         }
     }
 
+    /** The contact details as the family gave them, checked against the ways they chose. */
+    record Contact(@Nullable String email, @Nullable String phone, @Nullable String times) {
+    }
+
+    /**
+     * The part every front-door form shares: at least one way to be contacted, an address or number for each way
+     * chosen (a mobile for texts), times, whether a message is safe, and consent to share.
+     */
+    Contact contact(Set<ContactMethod> methods, @Nullable String email, @Nullable String phone,
+            @Nullable String times, @Nullable Boolean safeToLeaveMessage, @Nullable Boolean consentToShare) {
+        require("contactMethods", !methods.isEmpty(), "frontdoor.error.contactMethod");
+        Contact contact = new Contact(email("email", email, methods.contains(ContactMethod.EMAIL)),
+                phone("phone", phone, methods.contains(ContactMethod.PHONE) || methods.contains(ContactMethod.TEXT),
+                        methods.contains(ContactMethod.TEXT)),
+                optional("contactTimes", times, SHORT));
+        answered("safeToLeaveMessage", safeToLeaveMessage);
+        answered("consentToShare", consentToShare);
+        return contact;
+    }
+
     void answered(String field, @Nullable Boolean answer) {
         if (answer == null) {
             errors.put(field, "frontdoor.error.choose");
