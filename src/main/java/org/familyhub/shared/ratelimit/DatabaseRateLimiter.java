@@ -11,11 +11,15 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ConditionalOnProperty(name = "familyhub.rate-limit.store", havingValue = "database", matchIfMissing = true)
 class DatabaseRateLimiter implements RateLimiter {
 
+    private static final Logger log = LoggerFactory.getLogger(DatabaseRateLimiter.class);
+
     private final JdbcClient jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
@@ -44,10 +50,22 @@ class DatabaseRateLimiter implements RateLimiter {
         this.clock = clock;
     }
 
+    /**
+     * Takes a token; when the database does not answer, allows the request: whatever it asks for needs the database
+     * too and answers for itself (503 and the calm words), rather than a failure of the brake.
+     */
     @Override
     public Decision tryTake(Limit limit, String key) {
-        String hash = hash(key);
-        Instant now = clock.instant();
+        try {
+            return take(limit, hash(key), clock.instant());
+        } catch (DataAccessException | TransactionException databaseDown) {
+            log.warn("event=rate-limit-unavailable limit={} cause={}", limit.name(),
+                    databaseDown.getClass().getSimpleName());
+            return Decision.ALLOWED;
+        }
+    }
+
+    private Decision take(Limit limit, String hash, Instant now) {
         return ownTransaction.execute(status -> {
             jdbc.sql("""
                     insert into rate_limit_bucket (limit_name, key_hash, tokens, refilled_at, full_at)
@@ -74,11 +92,15 @@ class DatabaseRateLimiter implements RateLimiter {
     @Override
     public boolean hasAllowance(Limit limit, String key) {
         Instant now = clock.instant();
-        Optional<Bucket> bucket = jdbc.sql(
-                "select tokens, refilled_at from rate_limit_bucket where limit_name = ? and key_hash = ?")
-                .params(limit.name(), hash(key))
-                .query((rs, n) -> new Bucket(rs.getDouble(1), rs.getTimestamp(2).toInstant())).optional();
-        return bucket.map(b -> b.availableAt(now, limit) >= 1).orElse(true);
+        try {
+            Optional<Bucket> bucket = jdbc.sql(
+                    "select tokens, refilled_at from rate_limit_bucket where limit_name = ? and key_hash = ?")
+                    .params(limit.name(), hash(key))
+                    .query((rs, n) -> new Bucket(rs.getDouble(1), rs.getTimestamp(2).toInstant())).optional();
+            return bucket.map(b -> b.availableAt(now, limit) >= 1).orElse(true);
+        } catch (DataAccessException databaseDown) {
+            return true;
+        }
     }
 
     @Override
