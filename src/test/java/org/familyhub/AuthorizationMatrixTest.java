@@ -41,6 +41,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.endpoint.web.PathMappedEndpoints;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
@@ -203,6 +204,18 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("GET /api/oruk/service_at_locations/{id}", "/api/oruk/service_at_locations/" + A_SERVICE_AT_LOCATION,
                     ANYONE));
 
+    /**
+     * Spring Boot Actuator (its own handler mapping): the probes answer anyone with a status alone (load balancers,
+     * Kubernetes); the index of endpoints, a probe's parts and the Prometheus metrics are for ADMIN only.
+     */
+    static final Map<String, Expect> OPERATIONS = Map.ofEntries(
+            row("GET /actuator", "/actuator", EnumSet.of(ADMIN)),
+            row("GET /actuator/health", "/actuator/health", ANYONE),
+            row("GET /actuator/health/liveness", "/actuator/health/liveness", ANYONE),
+            row("GET /actuator/health/readiness", "/actuator/health/readiness", ANYONE),
+            row("GET /actuator/health/{*path}", "/actuator/health/db", EnumSet.of(ADMIN)),
+            row("GET /actuator/prometheus", "/actuator/prometheus", EnumSet.of(ADMIN)));
+
     /** Each call comes from its own address, so the public API's rate limit never answers for security. */
     private static final AtomicInteger ADDRESSES = new AtomicInteger();
     private static @Nullable String request;
@@ -260,6 +273,27 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 .containsExactlyInAnyOrderElementsOf(ENDPOINTS.keySet());
     }
 
+    @Test
+    void everyOperationsEndpointHasARow() {
+        Set<String> exposed = new TreeSet<>(context.getBean(PathMappedEndpoints.class).getAllPaths());
+        Set<String> rows = new TreeSet<>(OPERATIONS.keySet().stream().map(key -> key.substring(key.indexOf(' ') + 1))
+                .filter(path -> path.chars().filter(c -> c == '/').count() == 2 && !path.equals("/actuator"))
+                .toList());
+
+        assertThat(exposed).as("Actuator endpoints; add a row to OPERATIONS for each new one")
+                .containsExactlyInAnyOrderElementsOf(rows);
+    }
+
+    static Stream<Arguments> operations() {
+        return cases(OPERATIONS);
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: allowed = {2}")
+    @MethodSource("operations")
+    void operationsAccess(String endpoint, Who who, boolean allowed) throws Exception {
+        endpointAccess(OPERATIONS, endpoint, who, allowed);
+    }
+
     static Stream<Arguments> views() {
         return cases(VIEWS);
     }
@@ -291,10 +325,14 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     @ParameterizedTest(name = "{0} as {1}: allowed = {2}")
     @MethodSource("endpoints")
     void endpointAccess(String endpoint, Who who, boolean allowed) throws Exception {
+        endpointAccess(ENDPOINTS, endpoint, who, allowed);
+    }
+
+    private void endpointAccess(Map<String, Expect> table, String endpoint, Who who, boolean allowed) throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
         MockMvc mvc = SecuredMvc.of(context);
         var call = request(HttpMethod.valueOf(method.equals("ANY") ? "GET" : method),
-                samples(ENDPOINTS.get(endpoint).sample(), who))
+                samples(table.get(endpoint).sample(), who))
                 .with(r -> {
                     r.setRemoteAddr("10.5." + ADDRESSES.get() / 250 + "." + ADDRESSES.incrementAndGet() % 250);
                     return r;

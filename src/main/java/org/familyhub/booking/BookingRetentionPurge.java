@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.booking.domain.BookingAuditRepository;
 import org.familyhub.booking.domain.BookingRepository;
 import org.familyhub.booking.domain.CourseRepository;
@@ -41,6 +42,7 @@ class BookingRetentionPurge {
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${familyhub.frontdoor.purge-check-every:PT1H}")
+    @SchedulerLock(name = "booking-retention-purge", lockAtMostFor = "PT30M")
     void scheduled() {
         purge(clock.instant());
     }

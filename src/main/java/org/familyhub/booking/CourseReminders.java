@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.booking.domain.BookingAuditRepository;
 import org.familyhub.booking.domain.BookingRepository;
 import org.familyhub.booking.domain.BookingRow;
@@ -40,6 +41,7 @@ class CourseReminders {
     }
 
     @Scheduled(cron = "${familyhub.booking.reminder-cron:0 0 9 * * *}", zone = "${familyhub.time-zone:Europe/London}")
+    @SchedulerLock(name = "booking-course-reminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     void scheduled() {
         remind(LocalDate.now(clock));
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.booking.domain.BookingAuditRepository;
 import org.familyhub.booking.domain.BookingRepository;
 import org.familyhub.booking.domain.CourseRepository;
@@ -53,6 +54,7 @@ class OfferExpiry {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${familyhub.booking.expiry-check-every:PT1M}")
+    @SchedulerLock(name = "booking-offer-expiry", lockAtMostFor = "PT10M")
     void scheduled() {
         expire(clock.instant());
     }

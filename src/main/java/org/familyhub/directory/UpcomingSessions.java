@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.directory.ServiceDetails.Session;
 import org.familyhub.directory.domain.Location;
 import org.familyhub.directory.domain.Schedule;
@@ -93,6 +94,7 @@ class UpcomingSessions implements ApplicationRunner {
      * unfinished (the portal stopped, the database failed) is taken over; otherwise nothing happens.
      */
     @Scheduled(cron = "${familyhub.directory.week-roll-cron:0 5 * * * *}", zone = "${familyhub.time-zone:Europe/London}")
+    @SchedulerLock(name = "directory-upcoming-sessions-roll", lockAtMostFor = "PT30M")
     void rollForward() {
         LocalDate today = today();
         if (claim(today)) {

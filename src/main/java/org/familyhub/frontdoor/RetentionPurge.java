@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.frontdoor.domain.HelpRequest;
 import org.familyhub.frontdoor.domain.HelpRequestRepository;
 import org.familyhub.frontdoor.domain.RequestAuditRepository;
@@ -49,6 +50,7 @@ class RetentionPurge {
 
     /** Looks every hour; each run purges only what has passed the retention period, so runs can overlap days. */
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${familyhub.frontdoor.purge-check-every:PT1H}")
+    @SchedulerLock(name = "front-door-retention-purge", lockAtMostFor = "PT30M")
     void scheduled() {
         purge(clock.instant());
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
@@ -22,6 +23,8 @@ import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.Suggestion;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
@@ -59,12 +62,16 @@ public class SearchService {
     private final Directory directory;
     private final SentenceMeaning meaning;
     private final ApplicationEventPublisher events;
+    private final Timer answeredByEngine;
+    private final Timer answeredByDatabase;
     private volatile @Nullable PlaceInQuery places;
     private volatile @Nullable List<String> topics;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
-            SentenceMeaning meaning, ApplicationEventPublisher events) {
+            SentenceMeaning meaning, ApplicationEventPublisher events, MeterRegistry metrics) {
         this.events = events;
+        this.answeredByEngine = latency(metrics, "engine");
+        this.answeredByDatabase = latency(metrics, "database");
         this.client = client;
         this.meaning = meaning;
         this.area = area;
@@ -78,19 +85,29 @@ public class SearchService {
      */
     public SearchResults search(SearchQuery query) {
         SearchResults results;
+        long started = System.nanoTime();
         try {
             Prepared prepared = prepare(query);
             results = results(query, prepared, execute(prepared.request()));
             results = withSpelling(query, prepared, results);
+            answeredByEngine.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         } catch (RuntimeException engineDown) {
             LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
-            return databaseSearch(query);
+            SearchResults fallback = databaseSearch(query);
+            answeredByDatabase.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return fallback;
         }
         if (results.total() == 0) {
             gaps.record(query);
         }
         events.publishEvent(usage(query, results));
         return results;
+    }
+
+    /** A family's search from the question to the answer, as operators watch it (Prometheus). */
+    private static Timer latency(MeterRegistry metrics, String answeredBy) {
+        return Timer.builder("familyhub.search.latency").description("Time to answer a family's search")
+                .tag("answered_by", answeredBy).publishPercentileHistogram().register(metrics);
     }
 
     /**

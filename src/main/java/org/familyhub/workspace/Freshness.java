@@ -25,7 +25,6 @@ import org.familyhub.workspace.domain.StaleReminderRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -85,9 +84,8 @@ public class Freshness {
 
     /**
      * Reminds each organisation's providers about its stale listings, unless they were reminded within
-     * the period. Runs every morning; returns how many e-mails were queued.
+     * the period. Runs every morning ({@link FreshnessReminders}); returns how many e-mails were queued.
      */
-    @Scheduled(cron = "${familyhub.workspace.reminder-cron:0 0 7 * * *}")
     public int remindProviders() {
         Instant now = clock.instant();
         Map<UUID, List<ListingSummary>> staleByOrganisation = live().stream().filter(ListingSummary::stale)

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
 import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
@@ -35,8 +36,9 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may reach what. Two filter chains:
+ * Who may reach what. Besides the shared files, three filter chains:
  * <ul>
+ * <li>{@code /actuator/**}: the health probes for anyone (status only), everything else ADMIN by HTTP Basic.</li>
  * <li>{@code /api/**}: stateless, HTTP Basic for administrators' scripts. No session cookie ever
  * authenticates these requests, so there is nothing for another site to forge and CSRF tokens are not needed.
  * Anonymous callers reach only the paths modules declare in {@link PublicPaths} beans; {@code /api/admin/**}
@@ -50,6 +52,10 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+    /** The health probes, status only, for load balancers and orchestrators. */
+    static final List<String> PUBLIC_HEALTH = List.of("/actuator/health", "/actuator/health/liveness",
+            "/actuator/health/readiness");
 
     /** Files every page needs, the same for everyone. */
     static final List<String> SHARED_FILES = List.of("/styles/**", "/scripts/**", "/images/**", "/webjars/**",
@@ -72,8 +78,27 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /**
+     * Spring Boot Actuator: the health probes answer anyone with their status alone (load balancers, Kubernetes);
+     * their details and the Prometheus metrics need ADMIN, by HTTP Basic like the API, never a session.
+     */
     @Bean
     @Order(1)
+    SecurityFilterChain operations(HttpSecurity http, LoginThrottle passwords) throws Exception {
+        http.securityMatcher("/actuator", "/actuator/**")
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers(HttpMethod.GET, PUBLIC_HEALTH.toArray(String[]::new)).permitAll();
+                    requests.anyRequest().hasRole("ADMIN");
+                })
+                .httpBasic(basic -> basic.realmName("Family directory operations"))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable());
+        passwordsCountedOnce(http, passwords);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain api(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords)
             throws Exception {
         String[] open = patterns(publicPaths).filter(path -> path.startsWith("/api/")).toArray(String[]::new);
@@ -93,7 +118,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    @Order(2)
+    @Order(3)
     SecurityFilterChain portal(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers,
             RequestUtil vaadinRequests) throws Exception {

@@ -2,6 +2,7 @@ package org.familyhub.directory.feed;
 
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +25,7 @@ class FeedSchedule {
 
     @Scheduled(fixedDelayString = "${familyhub.feed.check-every:PT1M}",
             initialDelayString = "${familyhub.feed.check-every:PT1M}")
+    @SchedulerLock(name = "feed-pulls", lockAtMostFor = "PT2H")
     void pullDue() {
         if (interval.isZero() || interval.isNegative()) {
             return;

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.mail.Email;
 import org.familyhub.mail.FamilyContactHold;
 import org.familyhub.mail.SentEmail;
@@ -45,6 +46,7 @@ public class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${familyhub.mail.dispatch-interval:5s}", initialDelayString = "${familyhub.mail.dispatch-interval:5s}")
+    @SchedulerLock(name = "mail-dispatcher", lockAtMostFor = "PT10M")
     void onSchedule() {
         dispatchDue();
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.directory.PrintedDirectory;
 import org.familyhub.portal.web.GeneratedFile.Leaflet;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -38,6 +39,7 @@ class FileRefresh {
 
     @Scheduled(fixedDelayString = "${familyhub.portal.files.check-interval:30s}",
             initialDelayString = "${familyhub.portal.files.check-interval:30s}")
+    @SchedulerLock(name = "generated-file-refresh", lockAtMostFor = "PT10M")
     void regenerateDue() {
         regenerate(settings.debounce());
     }

@@ -81,7 +81,8 @@ public final class EmbeddedElasticsearch implements EmbeddedServer {
     private void launchAndAwait() {
         long started = System.nanoTime();
         stopLeftoverServer();
-        Path home = ElasticsearchHome.prepare(directory, settings.distribution(), settings.plugin());
+        Path home = ElasticsearchHome.prepare(directory, DistributionFiles.distribution(settings.distribution()),
+                DistributionFiles.plugin(settings.plugin(), directory));
         createDirectories();
         account.prepare(directory, settings.jdk());
         Process launched = launch(home);

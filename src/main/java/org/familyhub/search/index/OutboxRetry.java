@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.IncompleteEventPublications;
@@ -35,6 +36,7 @@ class OutboxRetry {
     }
 
     @Scheduled(fixedDelayString = "${familyhub.search.retry-check:2s}")
+    @SchedulerLock(name = "search-outbox-retry", lockAtMostFor = "PT5M")
     void retry() {
         Instant now = clock.instant();
         if (now.isBefore(nextAttempt)) {

@@ -9,14 +9,18 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Bucket4j buckets in this instance's memory. Time comes from the portal's clock. Beyond
+ * Bucket4j buckets in this node's memory, only with {@code familyhub.rate-limit.store=memory}: right for one
+ * portal node alone, wrong behind a load balancer (each node would grant the whole allowance). Time comes from
+ * the portal's clock. Beyond
  * {@link #MAX_BUCKETS} keys, buckets that are full again (idle clients) are dropped, so memory stays
  * bounded whatever a flood of addresses does.
  */
 @Component
+@ConditionalOnProperty(name = "familyhub.rate-limit.store", havingValue = "memory")
 class LocalRateLimiter implements RateLimiter {
 
     static final int MAX_BUCKETS = 50_000;

@@ -1,9 +1,9 @@
 package org.familyhub.shared.ratelimit;
 
 /**
- * Allowances per key. Today the buckets live in this instance's memory ({@link LocalRateLimiter}); several
- * portals behind a load balancer each count on their own until the buckets move to the shared database,
- * which only needs another implementation of this interface.
+ * Allowances per key. The buckets live in the shared database ({@link DatabaseRateLimiter}), so several portal
+ * nodes behind a load balancer count together; {@code familyhub.rate-limit.store=memory} keeps them in one
+ * node's memory instead ({@link LocalRateLimiter}), for a portal that runs on one node only.
  */
 public interface RateLimiter {
 

@@ -1,0 +1,144 @@
+package org.familyhub.shared.cluster;
+
+import java.lang.reflect.Method;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.familyhub.PortalTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.util.ReflectionUtils;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Several portal nodes on one database: every scheduled job is either the cluster's work, run by one node at a
+ * time under a lock row, or explicitly the node's own.
+ */
+@PortalTest
+class ClusterJobsTest {
+
+    /** Jobs that only touch what this node holds: its in-memory usage counters, its cached list counts. */
+    private static final Set<String> PER_NODE = Set.of("UsageCounter.flush", "ServiceCounts.refresh");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    LockProvider locks;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void everyScheduledJobEitherTakesAClusterLockOrIsDeclaredPerNode() {
+        Map<String, Method> jobs = scheduledJobs();
+        assertThat(jobs).as("the scheduled jobs found").hasSizeGreaterThanOrEqualTo(12);
+        List<String> undecided = jobs.entrySet().stream()
+                .filter(job -> !job.getValue().isAnnotationPresent(SchedulerLock.class))
+                .map(Map.Entry::getKey).filter(name -> !PER_NODE.contains(name)).toList();
+        assertThat(undecided).as("jobs that would run on every node at once").isEmpty();
+        assertThat(jobs.keySet()).containsAll(PER_NODE);
+    }
+
+    @Test
+    void aClusterJobIsSkippedWhileAnotherNodeHoldsItsLockAndRunsOnceItIsFree() throws Exception {
+        for (Map.Entry<String, Method> job : scheduledJobs().entrySet()) {
+            SchedulerLock lock = job.getValue().getAnnotation(SchedulerLock.class);
+            if (lock == null) {
+                continue;
+            }
+            Object bean = context.getBean(job.getValue().getDeclaringClass());
+            Timestamp heldUntil = Timestamp.from(Instant.now().plus(Duration.ofHours(1)));
+            holdAsAnotherNode(lock.name(), heldUntil);
+
+            invoke(bean, job.getValue());
+            assertThat(holder(lock.name())).as(job.getKey() + " while another node holds its lock")
+                    .isEqualTo("other-node");
+
+            holdAsAnotherNode(lock.name(), Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))));
+            invoke(bean, job.getValue());
+            assertThat(holder(lock.name())).as(job.getKey() + " once the lock ran out").isNotEqualTo("other-node");
+        }
+    }
+
+    @Test
+    void twoNodesStartingTheSameJobAtTheSameMomentRunItOnce() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        DefaultLockingTaskExecutor executor = new DefaultLockingTaskExecutor(locks);
+        LockConfiguration configuration = new LockConfiguration(Instant.now(), "cluster-jobs-test-" + System.nanoTime(),
+                Duration.ofMinutes(1), Duration.ZERO);
+        CyclicBarrier start = new CyclicBarrier(2);
+        try (ExecutorService nodes = Executors.newFixedThreadPool(2)) {
+            List<Future<?>> both = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                both.add(nodes.submit(() -> {
+                    start.await();
+                    executor.executeWithLock((Runnable) () -> {
+                        runs.incrementAndGet();
+                        sleep(Duration.ofMillis(500));
+                    }, configuration);
+                    return null;
+                }));
+            }
+            for (Future<?> node : both) {
+                node.get();
+            }
+        }
+        assertThat(runs).as("runs of a job both nodes started together").hasValue(1);
+    }
+
+    private Map<String, Method> scheduledJobs() {
+        Map<String, Method> jobs = new TreeMap<>();
+        for (String name : context.getBeanDefinitionNames()) {
+            Class<?> type = AopUtils.getTargetClass(context.getBean(name));
+            if (!type.getPackageName().startsWith("org.familyhub")) {
+                continue;
+            }
+            ReflectionUtils.doWithMethods(type, method -> jobs.put(type.getSimpleName() + "." + method.getName(), method),
+                    method -> method.isAnnotationPresent(Scheduled.class));
+        }
+        return jobs;
+    }
+
+    private void holdAsAnotherNode(String name, Timestamp until) {
+        jdbc.sql("""
+                insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, now(3), 'other-node')
+                on duplicate key update lock_until = values(lock_until), locked_by = 'other-node'""")
+                .params(name, until).update();
+    }
+
+    private String holder(String name) {
+        return jdbc.sql("select locked_by from shedlock where name = ?").param(name).query(String.class).single();
+    }
+
+    private static void invoke(Object bean, Method job) throws Exception {
+        ReflectionUtils.makeAccessible(job);
+        job.invoke(bean);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
