@@ -26,8 +26,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 class SampleChildcare implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(SampleChildcare.class);
+    private static final int ATTEMPTS = 5;
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -53,9 +56,11 @@ class SampleChildcare implements ApplicationRunner {
     private final DirectoryChanges changes;
     private final Clock clock;
     private final Path file;
+    private final TransactionTemplate transactions;
 
     SampleChildcare(ChildcareRepository providers, Listings listings, DirectoryChanges changes, Clock clock,
-            @Value("${familyhub.content.dir:content}") Path contentDir) {
+            @Value("${familyhub.content.dir:content}") Path contentDir, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.providers = providers;
         this.listings = listings;
         this.changes = changes;
@@ -77,7 +82,6 @@ class SampleChildcare implements ApplicationRunner {
     }
 
     @Override
-    @Transactional
     public void run(ApplicationArguments args) {
         if (!Files.exists(file) || providers.count() > 0) {
             return;
@@ -88,8 +92,25 @@ class SampleChildcare implements ApplicationRunner {
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("The sample childcare in " + file + " is not valid: " + e.getMessage(), e);
         }
+        // The listeners of the content just loaded (sessions, index) are still writing about the same listings: a
+        // deadlock between them and this transaction is MariaDB choosing a loser, so the whole load is tried again.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Integer added = transactions.execute(status -> load(samples));
+                LOG.info("event=sample-childcare-added providers={}", added);
+                return;
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    throw e;
+                }
+                LOG.info("event=sample-childcare-retry attempt={}", attempt);
+            }
+        }
+    }
+
+    private int load(List<Sample> samples) {
         Instant now = clock.instant();
-        int added = 0;
+        List<UUID> added = new java.util.ArrayList<>();
         for (Sample sample : samples) {
             if (listings.summary(sample.serviceId()).isEmpty()) {
                 continue;
@@ -100,10 +121,11 @@ class SampleChildcare implements ApplicationRunner {
                             "unknown age group '" + v.ageGroup() + "' in " + file)), v.day(), v.places(),
                             now.minus(Duration.ofDays(v.updatedDaysAgo()))))
                     .toList());
-            changes.publishedWithServiceChanged(sample.serviceId());
-            added++;
+            added.add(sample.serviceId());
         }
-        LOG.info("event=sample-childcare-added providers={}", added);
+        // The listings' own rows last, so they are locked for the shortest time.
+        added.forEach(changes::publishedWithServiceChanged);
+        return added.size();
     }
 
     private ChildcareFacts facts(Sample s, Instant now) {

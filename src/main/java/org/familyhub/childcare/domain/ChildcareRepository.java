@@ -86,11 +86,16 @@ public class ChildcareRepository {
     }
 
     /**
-     * Writes the provider's facts (not its vacancies, which change on their own). A listing written in the same
-     * transaction through JPA (an Ofsted draft) is flushed first, so the row's foreign key finds it.
+     * The facts of a listing written through JPA in this same transaction (an Ofsted draft): the listing is flushed
+     * first, so the row's foreign key finds it.
      */
-    public void save(ChildcareFacts facts) {
+    public void saveForNewListing(ChildcareFacts facts) {
         entityManager.flush();
+        save(facts);
+    }
+
+    /** Writes the provider's facts (not its vacancies, which change on their own). */
+    public void save(ChildcareFacts facts) {
         Fees fees = facts.fees();
         List<Object> values = Arrays.asList(facts.serviceId().toString(), facts.providerType().code(),
                 facts.ofstedUrn(), facts.register(), facts.inspectionGrade(), date(facts.inspectionDate()),

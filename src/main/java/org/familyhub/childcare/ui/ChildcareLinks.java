@@ -9,7 +9,7 @@ import org.familyhub.account.Role;
 import org.familyhub.shared.ui.SiteLink;
 import org.springframework.stereotype.Component;
 
-/** "Find childcare" in the header for everyone; "Childcare vacancies" for providers and editors. */
+/** "Find childcare" in the header for everyone; "Childcare vacancies" for providers and editors; the Ofsted import for administrators. */
 @Component
 class ChildcareLinks implements SiteLink.Source {
 
@@ -26,6 +26,9 @@ class ChildcareLinks implements SiteLink.Source {
         PortalUser user = currentUser.get().orElse(null);
         if (user != null && (user.has(Role.PROVIDER) || user.has(Role.EDITOR) || user.has(Role.ADMIN))) {
             links.add(new SiteLink("childcare.link.vacancies", "workspace/childcare", 515));
+        }
+        if (user != null && user.has(Role.ADMIN)) {
+            links.add(new SiteLink("childcare.link.ofsted", "admin/ofsted-import", 516));
         }
         return links;
     }
