@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.familyhub.childcare.domain.ChildcareRepository;
-import org.familyhub.directory.PublishedAttributes;
+import org.familyhub.directory.ServiceAttributeSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * older than three months is published with {@code places=unknown}, as the portal's own pages show it.
  */
 @Component
-class ChildcareAttributes implements PublishedAttributes {
+class ChildcareAttributes implements ServiceAttributeSource {
 
     static final String TAXONOMY = "childcare";
     private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
@@ -39,14 +39,9 @@ class ChildcareAttributes implements PublishedAttributes {
     }
 
     @Override
-    public String taxonomy() {
-        return TAXONOMY;
-    }
-
-    @Override
     @Transactional(readOnly = true)
-    public Map<UUID, List<Value>> of(Collection<UUID> serviceIds) {
-        Map<UUID, List<Value>> published = new LinkedHashMap<>();
+    public Map<UUID, List<PublishedAttribute>> attributes(Collection<UUID> serviceIds) {
+        Map<UUID, List<PublishedAttribute>> published = new LinkedHashMap<>();
         LocalDate today = LocalDate.now(clock);
         for (ChildcareFacts facts : providers.findAll(serviceIds)) {
             published.put(facts.serviceId(), values(facts, today));
@@ -54,8 +49,8 @@ class ChildcareAttributes implements PublishedAttributes {
         return published;
     }
 
-    private List<Value> values(ChildcareFacts f, LocalDate today) {
-        List<Value> values = new ArrayList<>();
+    private List<PublishedAttribute> values(ChildcareFacts f, LocalDate today) {
+        List<PublishedAttribute> values = new ArrayList<>();
         add(values, "provider-type", f.providerType().code());
         add(values, "ofsted-urn", f.ofstedUrn());
         add(values, "ofsted-register", f.register());
@@ -93,9 +88,9 @@ class ChildcareAttributes implements PublishedAttributes {
         return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
-    private static void add(List<Value> values, String code, @Nullable String value) {
+    private static void add(List<PublishedAttribute> values, String code, @Nullable String value) {
         if (value != null && !value.isBlank()) {
-            values.add(new Value(code, value, null));
+            values.add(new PublishedAttribute(TAXONOMY, code, value, null));
         }
     }
 }
