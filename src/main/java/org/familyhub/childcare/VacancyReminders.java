@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
 import org.familyhub.account.UserAccounts;
@@ -55,6 +56,7 @@ class VacancyReminders {
     }
 
     @Scheduled(cron = "${familyhub.childcare.reminder-cron:0 0 9 1 * *}", zone = "${familyhub.time-zone:Europe/London}")
+    @SchedulerLock(name = "childcare-vacancy-reminders", lockAtMostFor = "PT10M")
     void scheduled() {
         remind();
     }
