@@ -164,7 +164,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace/courses/:___url_parameter", "workspace/courses/" + A_COURSE,
                     EnumSet.of(PROVIDER, EDITOR, ADMIN)),
             row("workspace/courses/:course/register/:date", "workspace/courses/" + A_COURSE + "/register/{courseDate}",
-                    EnumSet.of(PROVIDER, EDITOR, ADMIN)));
+                    EnumSet.of(PROVIDER, EDITOR, ADMIN)),
+            row("childcare", "childcare?place=Crewe&months=18&day=TU&vacancy=now", ANYONE),
+            row("childcare/funded-hours", "childcare/funded-hours?born=2024-06-15&working=yes", ANYONE),
+            row("workspace/childcare/:___url_parameter?", "workspace/childcare", EnumSet.of(PROVIDER, EDITOR, ADMIN)),
+            row("admin/ofsted-import", "admin/ofsted-import", EnumSet.of(ADMIN)));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(

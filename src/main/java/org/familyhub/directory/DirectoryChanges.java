@@ -50,7 +50,7 @@ public class DirectoryChanges {
     }
 
     /**
-     * Something published with the service but kept by another module changed (its Local Offer answers): the
+     * Something published with the service but kept by another module changed (its Local Offer answers, its childcare facts): the
      * service's {@code last_modified} moves, so Open Referral UK clients asking {@code modified_after} see it.
      */
     public void publishedWithServiceChanged(UUID id) {

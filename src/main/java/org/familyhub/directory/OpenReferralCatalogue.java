@@ -217,11 +217,16 @@ public class OpenReferralCatalogue {
             return all;
         }
         Map<String, Optional<TaxonomyTerm>> known = new java.util.HashMap<>();
-        extraAttributes.orderedStream().forEach(source -> source.attributes(ids).forEach((serviceId, attributes) ->
-                attributes.forEach(a -> known.computeIfAbsent(a.taxonomy() + "/" + a.termCode(),
-                                key -> terms.findByTaxonomyNameAndCode(a.taxonomy(), a.termCode()))
-                        .ifPresent(term -> all.computeIfAbsent(serviceId, id -> new java.util.ArrayList<>())
-                                .add(OpenReferralMapping.extraAttribute(serviceId, term, a.value(), a.label()))))));
+        extraAttributes.orderedStream().forEach(source -> source.attributes(ids).forEach((serviceId, attributes) -> {
+            // A term may come more than once (a childcare listing's funded entitlements, its vacancies): each
+            // occurrence gets its own id, the first keeping the id a single one always had.
+            Map<UUID, Integer> occurrences = new java.util.HashMap<>();
+            attributes.forEach(a -> known.computeIfAbsent(a.taxonomy() + "/" + a.termCode(),
+                            key -> terms.findByTaxonomyNameAndCode(a.taxonomy(), a.termCode()))
+                    .ifPresent(term -> all.computeIfAbsent(serviceId, id -> new java.util.ArrayList<>())
+                            .add(OpenReferralMapping.extraAttribute(serviceId, term,
+                                    occurrences.merge(term.getId(), 1, Integer::sum) - 1, a.value(), a.label()))));
+        }));
         return all;
     }
 }

@@ -84,9 +84,10 @@ final class OpenReferralMapping {
     }
 
     /** Another module's fact about a service, as an attribute of a term of the directory's taxonomies. */
-    static OpenReferralRecords.Attribute extraAttribute(UUID serviceId, TaxonomyTerm term, String value,
-            @Nullable String label) {
-        return new OpenReferralRecords.Attribute(derivedId("attribute:" + serviceId + ":" + term.getId()), serviceId,
+    static OpenReferralRecords.Attribute extraAttribute(UUID serviceId, TaxonomyTerm term, int occurrence,
+            String value, @Nullable String label) {
+        String key = "attribute:" + serviceId + ":" + term.getId() + (occurrence == 0 ? "" : ":" + occurrence);
+        return new OpenReferralRecords.Attribute(derivedId(key), serviceId,
                 term.getTaxonomy().getName(), "service", term.getId(), value, label, term(term));
     }
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param postcode  or {@code town} or {@code latitude}/{@code longitude}: where "near" is from
  * @param radiusKm  only services within this distance of that place (services without a venue that
  *                  cover it still count)
+ * @param childcare what a parent looking for childcare needs; with it only childcare providers are found
  * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
  *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
  */
@@ -40,7 +41,8 @@ public record SearchQuery(
         SortOrder sort,
         Set<String> notUnderstood,
         int page,
-        int size) {
+        int size,
+        @Nullable ChildcareNeed childcare) {
 
     public static final int MAX_SIZE = 50;
 
@@ -82,6 +84,7 @@ public record SearchQuery(
         b.notUnderstood.addAll(notUnderstood);
         b.page = page;
         b.size = size;
+        b.childcare = childcare;
         return b;
     }
 
@@ -111,6 +114,7 @@ public record SearchQuery(
         private final Set<String> notUnderstood = new LinkedHashSet<>();
         private int page = 1;
         private int size = 10;
+        private @Nullable ChildcareNeed childcare;
 
         public Builder text(@Nullable String value) { text = value == null ? "" : value; return this; }
         public Builder locality(String... values) { localities.addAll(Set.of(values)); return this; }
@@ -135,13 +139,14 @@ public record SearchQuery(
         public Builder notUnderstood(String... aspects) { notUnderstood.addAll(Set.of(aspects)); return this; }
         public Builder page(int value) { page = value; return this; }
         public Builder size(int value) { size = value; return this; }
+        public Builder childcare(@Nullable ChildcareNeed value) { childcare = value; return this; }
 
         public SearchQuery build() {
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
                     Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
-                    page, size);
+                    page, size, childcare);
         }
     }
 }

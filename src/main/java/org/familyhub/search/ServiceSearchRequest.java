@@ -295,7 +295,55 @@ final class ServiceSearchRequest {
         if (origin != null && query.radiusKm() != null) {
             filters.put("distance", within(origin, query.radiusKm(), originLocality));
         }
+        if (query.childcare() != null) {
+            filters.put("childcare", childcare(query.childcare()));
+        }
         return filters;
+    }
+
+    /**
+     * A childcare provider that takes the child's age, is open every day needed, offers every entitlement asked
+     * and, when asked, has fresh places for the child's age on each of those days (any day when none is given).
+     */
+    private static Query childcare(ChildcareNeed need) {
+        return Query.of(q -> q.bool(b -> {
+            b.filter(f -> f.exists(e -> e.field("childcare.provider_type")));
+            if (!need.providerTypes().isEmpty()) {
+                b.filter(terms("childcare.provider_type", need.providerTypes()));
+            }
+            Integer age = need.ageMonths();
+            if (age != null) {
+                b.filter(f -> f.range(r -> r.number(n -> n.field("childcare.min_age_months").lte((double) age))));
+                b.filter(f -> f.range(r -> r.number(n -> n.field("childcare.max_age_months").gte((double) age))));
+            }
+            need.days().forEach(day -> b.filter(f -> f.term(t -> t.field("childcare.open_days").value(day))));
+            need.funded().forEach(code -> b.filter(f -> f.term(t -> t.field("childcare.funded").value(code))));
+            if (need.sendExperience()) {
+                b.filter(f -> f.term(t -> t.field("childcare.send_experience").value(true)));
+            }
+            if (need.vacancyNow()) {
+                if (need.days().isEmpty()) {
+                    b.filter(openPlace(null, age, need.freshSince()));
+                } else {
+                    need.days().forEach(day -> b.filter(openPlace(day, age, need.freshSince())));
+                }
+            }
+            return b;
+        }));
+    }
+
+    private static Query openPlace(@Nullable String day, @Nullable Integer age, java.time.LocalDate freshSince) {
+        return Query.of(q -> q.nested(n -> n.path("childcare.vacancies").query(inner -> inner.bool(b -> {
+            b.filter(f -> f.range(r -> r.date(d -> d.field("childcare.vacancies.updated").gte(freshSince.toString()))));
+            if (day != null) {
+                b.filter(f -> f.term(t -> t.field("childcare.vacancies.day").value(day)));
+            }
+            if (age != null) {
+                b.filter(f -> f.range(r -> r.number(n2 -> n2.field("childcare.vacancies.from_months").lte((double) age))));
+                b.filter(f -> f.range(r -> r.number(n2 -> n2.field("childcare.vacancies.to_months").gte((double) age))));
+            }
+            return b;
+        }))));
     }
 
     /** Venues within the radius, and services without a venue that reach the place (helplines, home visits). */

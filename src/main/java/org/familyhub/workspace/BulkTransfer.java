@@ -21,6 +21,7 @@ import org.familyhub.directory.Listings;
 import org.familyhub.directory.OrganisationSummary;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
+import org.familyhub.shared.Csv;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.familyhub.directory.IndexableService;
 import org.familyhub.directory.IndexableService.Slot;
 import org.familyhub.directory.Place;
+import org.familyhub.search.ChildcareDocuments.Facts;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a directory service into its search document, the shape {@code search-index/services.json} maps. */
@@ -29,6 +30,12 @@ public final class ServiceDocuments {
 
     /** The document with the meaning of its text, when the meaning-based search is on. */
     public static Map<String, Object> document(IndexableService service, float @Nullable [] meaning) {
+        return document(service, meaning, null);
+    }
+
+    /** The document with its childcare facts, when the service is a childcare provider's. */
+    public static Map<String, Object> document(IndexableService service, float @Nullable [] meaning,
+            @Nullable Facts childcare) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", service.id().toString());
         doc.put("name", service.name());
@@ -66,6 +73,24 @@ public final class ServiceDocuments {
         if (meaning != null) {
             doc.put("meaning", meaning);
         }
+        if (childcare != null) {
+            doc.put("childcare", childcare(childcare));
+        }
+        return doc;
+    }
+
+    private static Map<String, Object> childcare(Facts childcare) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("provider_type", childcare.providerType());
+        doc.put("min_age_months", childcare.minAgeMonths());
+        doc.put("max_age_months", childcare.maxAgeMonths());
+        doc.put("open_days", List.copyOf(childcare.openDays()));
+        doc.put("funded", List.copyOf(childcare.funded()));
+        doc.put("send_experience", childcare.sendExperience());
+        putIfPresent(doc, "grade", childcare.grade());
+        doc.put("vacancies", childcare.vacancies().stream().map(v -> Map.of("day", v.day(),
+                "from_months", v.fromMonths(), "to_months", v.toMonths(), "updated", v.updated().toString()))
+                .toList());
         return doc;
     }
 

@@ -22,9 +22,11 @@ import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.IndexableService;
+import org.familyhub.search.ChildcareDocuments;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +47,16 @@ public class ServiceIndex {
     private final Directory directory;
     private final SentenceMeaning meaning;
     private final Clock clock;
+    private final ObjectProvider<ChildcareDocuments> childcare;
     private volatile boolean ready;
     private volatile boolean rebuilding;
     /** Services changed while a rebuild runs: written again once the alias points at the new index. */
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
-    ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock) {
+    ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock,
+            ObjectProvider<ChildcareDocuments> childcare) {
         this.client = client;
+        this.childcare = childcare;
         this.directory = directory;
         this.meaning = meaning;
         this.clock = clock;
@@ -190,10 +195,14 @@ public class ServiceIndex {
             }
         }
         List<float[]> meanings = meaning.ofTexts(active.stream().map(ServiceDocuments::meaningText).toList());
+        ChildcareDocuments facts = childcare.getIfAvailable();
+        Map<UUID, ChildcareDocuments.Facts> childcareFacts = facts == null || active.isEmpty() ? Map.of()
+                : facts.of(active.stream().map(IndexableService::id).toList());
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (int i = 0; i < active.size(); i++) {
             IndexableService service = active.get(i);
-            Map<String, Object> document = ServiceDocuments.document(service, meanings.get(i));
+            Map<String, Object> document = ServiceDocuments.document(service, meanings.get(i),
+                    childcareFacts.get(service.id()));
             bulk.operations(op -> op.index(w -> w.index(index).id(service.id().toString()).document(document)));
         }
         int indexed = active.size();

@@ -28,6 +28,8 @@ class ServiceIndexTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.familyhub.search.ChildcareDocuments> childcare;
+    @Autowired
     ServiceIndex index;
 
     @Test
@@ -45,7 +47,7 @@ class ServiceIndexTest {
             client.indices().delete(d -> d.index(old));
         }
 
-        new ServiceIndex(client, directory, meaning, Clock.systemUTC()).ensureExists();
+        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare).ensureExists();
 
         assertThat(aliased()).hasSize(1).doesNotContain(legacy);
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();

@@ -1,21 +1,19 @@
-package org.familyhub.workspace;
+package org.familyhub.shared;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import org.familyhub.shared.SpreadsheetText;
 
 /**
  * RFC 4180 CSV: fields in double quotes may hold commas, line breaks and doubled quotes. Written and read
  * with {@link SpreadsheetText}, so a field is never a spreadsheet formula and survives the round trip.
  */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** The rows, each a list of fields; a blank line is no row. */
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -64,7 +62,7 @@ final class Csv {
     }
 
     /** A row as written for a spreadsheet: no field can be read as a formula ({@link SpreadsheetText}). */
-    static String line(List<String> fields) {
+    public static String line(List<String> fields) {
         List<String> quoted = new ArrayList<>();
         for (String text : fields) {
             String field = SpreadsheetText.safe(text);

@@ -1,0 +1,4 @@
+@NullMarked
+package org.familyhub.childcare.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.familyhub.childcare.ui;
+
+import org.jspecify.annotations.NullMarked;
