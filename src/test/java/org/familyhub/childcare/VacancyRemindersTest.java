@@ -3,6 +3,7 @@ package org.familyhub.childcare;
 import org.familyhub.PortalTest;
 import org.familyhub.mail.Mailbox;
 import org.familyhub.mail.SentEmail;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,6 +25,13 @@ class VacancyRemindersTest {
     Mailbox mailbox;
     @Autowired
     JdbcClient jdbc;
+
+    /** Other tests may have run the job already (ClusterJobsTest runs every locked job once): start from none sent. */
+    @BeforeEach
+    void notRemindedYet() {
+        jdbc.sql("update childcare_provider set reminded_on = null").update();
+        jdbc.sql("delete from outgoing_email where subject = 'Please update your childcare vacancies'").update();
+    }
 
     @Test
     void aProviderWhoseVacanciesAreOverAMonthOldIsRemindedOnceThroughTheOutbox() {
