@@ -33,6 +33,7 @@ import org.familyhub.directory.Place;
 import org.familyhub.shared.DateText;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.PageNumbers;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -159,7 +160,14 @@ class FindChildcareView extends Section implements BeforeEnterObserver, HasDynam
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("childcare.find.pages"));
         UnorderedList links = new UnorderedList();
-        for (int page = 1; page <= found.totalPages(); page++) {
+        int previous = 0;
+        for (int page : PageNumbers.shown(found.page(), found.totalPages())) {
+            if (page > previous + 1) {
+                Span gap = new Span("…");
+                gap.getElement().setAttribute("aria-hidden", "true");
+                links.add(new ListItem(gap));
+            }
+            previous = page;
             if (page == found.page()) {
                 Span current = new Span(String.valueOf(page));
                 current.getElement().setAttribute("aria-current", "page");

@@ -1,7 +1,6 @@
 package org.familyhub.portal.ui;
 
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 
 import com.vaadin.flow.component.Component;
@@ -16,6 +15,7 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.familyhub.directory.ServicePage;
+import org.familyhub.shared.ui.PageNumbers;
 
 /**
  * Where a page of a long list is ("Showing 21 to 40 of 4,698") and links to the previous, next and nearby
@@ -26,7 +26,6 @@ class PageLinks extends Div {
 
     static final int SIZE = 20;
     static final String PARAMETER = "page";
-    private static final int NEARBY = 2;
 
     /**
      * @param linkTo a link to page n of the same list
@@ -51,7 +50,7 @@ class PageLinks extends Div {
             items.add(item(linkTo.apply(page.page() - 1), getTranslation("list.previous"), "page-previous"));
         }
         int previous = 0;
-        for (int number : shown(page)) {
+        for (int number : PageNumbers.shown(page.page(), page.pages())) {
             if (number > previous + 1) {
                 Span gap = new Span("…");
                 gap.getElement().setAttribute("aria-hidden", "true");
@@ -79,17 +78,6 @@ class PageLinks extends Div {
         link.setText(text);
         link.addClassName(className);
         return new ListItem(link);
-    }
-
-    /** The first and last pages, and those near the current one. */
-    private static TreeSet<Integer> shown(ServicePage page) {
-        TreeSet<Integer> numbers = new TreeSet<>();
-        numbers.add(1);
-        numbers.add(page.pages());
-        for (int n = Math.max(1, page.page() - NEARBY); n <= Math.min(page.pages(), page.page() + NEARBY); n++) {
-            numbers.add(n);
-        }
-        return numbers;
     }
 
     /** A link to page n of the list on a view with a parameter; page 1 is the plain address. */
