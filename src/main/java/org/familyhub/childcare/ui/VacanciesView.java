@@ -37,7 +37,6 @@ import org.familyhub.childcare.InvalidChildcareException;
 import org.familyhub.childcare.ProviderUpdates;
 import org.familyhub.childcare.ProviderUpdates.Places;
 import org.familyhub.childcare.Vacancy;
-import org.familyhub.directory.ListingSummary;
 import org.familyhub.shared.DateText;
 import org.familyhub.shared.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
@@ -91,7 +90,7 @@ class VacanciesView extends Div implements HasUrlParameter<String>, HasDynamicTi
 
     private Section choices() {
         Section section = new Section(new H2(getTranslation("childcare.vacancies.choose")));
-        List<ListingSummary> mine = updates.mine();
+        List<ProviderUpdates.MyListing> mine = updates.mine();
         if (mine.isEmpty()) {
             section.add(new Paragraph(getTranslation("childcare.vacancies.none")));
             return section;
@@ -148,7 +147,7 @@ class VacanciesView extends Div implements HasUrlParameter<String>, HasDynamicTi
     }
 
     private String name(ChildcareFacts facts) {
-        return updates.mine().stream().filter(l -> l.id().equals(facts.serviceId())).map(ListingSummary::name)
+        return updates.mine().stream().filter(l -> l.id().equals(facts.serviceId())).map(ProviderUpdates.MyListing::name)
                 .findFirst().orElse(getTranslation("childcare.vacancies.title"));
     }
 
