@@ -14,7 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Forgets the families' details of courses that finished longer ago than the front door's retention period
@@ -31,14 +31,16 @@ class BookingRetentionPurge {
     private final BookingAuditRepository audit;
     private final FrontDoorProperties retention;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     BookingRetentionPurge(CourseRepository courses, BookingRepository bookings, BookingAuditRepository audit,
-            FrontDoorProperties retention, Clock clock) {
+            FrontDoorProperties retention, Clock clock, TransactionTemplate transactions) {
         this.courses = courses;
         this.bookings = bookings;
         this.audit = audit;
         this.retention = retention;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${familyhub.frontdoor.purge-check-every:PT1H}")
@@ -48,8 +50,12 @@ class BookingRetentionPurge {
     }
 
     /** Purges the bookings of courses whose last session was before {@code now} less the period; answers how many. */
-    @Transactional
     int purge(Instant now) {
+        Integer done = transactions.execute(status -> purgeDue(now));
+        return done == null ? 0 : done;
+    }
+
+    private int purgeDue(Instant now) {
         LocalDate cutoff = LocalDate.ofInstant(now.minus(retention.retention()), clock.getZone());
         int purged = 0;
         for (UUID course : courses.finishedBefore(cutoff)) {

@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * E-mails every family with a place a reminder the day before their course starts. Each booking is claimed
@@ -30,14 +30,16 @@ class CourseReminders {
     private final BookingAuditRepository audit;
     private final BookingMail mail;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     CourseReminders(BookingRepository bookings, CourseRepository courses, BookingAuditRepository audit,
-            BookingMail mail, Clock clock) {
+            BookingMail mail, Clock clock, TransactionTemplate transactions) {
         this.bookings = bookings;
         this.courses = courses;
         this.audit = audit;
         this.mail = mail;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(cron = "${familyhub.booking.reminder-cron:0 0 9 * * *}", zone = "${familyhub.time-zone:Europe/London}")
@@ -47,8 +49,12 @@ class CourseReminders {
     }
 
     /** Reminds the families of courses starting the day after {@code today}; answers how many. */
-    @Transactional
     int remind(LocalDate today) {
+        Integer done = transactions.execute(status -> remindDue(today));
+        return done == null ? 0 : done;
+    }
+
+    private int remindDue(LocalDate today) {
         Instant now = clock.instant();
         int sent = 0;
         for (BookingRow booking : bookings.toRemind(today.plusDays(1))) {

@@ -22,7 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Once a month, each childcare provider whose vacancies were not updated in the last month is asked to update
@@ -44,15 +44,17 @@ class VacancyReminders {
     private final Mail mail;
     private final DateText dates;
     private final Clock clock;
+    private final TransactionTemplate transactions;
 
     VacancyReminders(ChildcareRepository providers, ServiceOwners owners, UserAccounts accounts, Mail mail,
-            DateText dates, Clock clock) {
+            DateText dates, Clock clock, TransactionTemplate transactions) {
         this.providers = providers;
         this.owners = owners;
         this.accounts = accounts;
         this.mail = mail;
         this.dates = dates;
         this.clock = clock;
+        this.transactions = transactions;
     }
 
     @Scheduled(cron = "${familyhub.childcare.reminder-cron:0 0 9 1 * *}", zone = "${familyhub.time-zone:Europe/London}")
@@ -62,8 +64,12 @@ class VacancyReminders {
     }
 
     /** Answers how many live listings' providers were e-mailed. */
-    @Transactional
     int remind() {
+        Integer done = transactions.execute(status -> remindDue());
+        return done == null ? 0 : done;
+    }
+
+    private int remindDue() {
         LocalDate today = LocalDate.now(clock);
         Instant updatedBefore = today.minusMonths(1).atStartOfDay(clock.getZone()).toInstant();
         LocalDate notRemindedSince = today.minusDays(REMIND_EVERY_DAYS);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +58,20 @@ class ClusterJobsTest {
                 .map(Map.Entry::getKey).filter(name -> !PER_NODE.contains(name)).toList();
         assertThat(undecided).as("jobs that would run on every node at once").isEmpty();
         assertThat(jobs.keySet()).containsAll(PER_NODE);
+    }
+
+    /**
+     * A job that calls a {@code @Transactional} method of its own class calls it past the proxy, so the work runs
+     * without a transaction: the scheduled retention purge once changed the requests it loaded and saved nothing.
+     * Jobs open their transactions themselves (a {@code TransactionTemplate}) or call another bean.
+     */
+    @Test
+    void noJobLeansOnATransactionalAnnotationInItsOwnClass() {
+        List<String> leaning = scheduledJobs().values().stream().map(Method::getDeclaringClass).distinct()
+                .filter(type -> type.isAnnotationPresent(Transactional.class) || Arrays.stream(type.getDeclaredMethods())
+                        .anyMatch(method -> method.isAnnotationPresent(Transactional.class)))
+                .map(Class::getSimpleName).toList();
+        assertThat(leaning).as("job classes whose transactions the schedule would skip").isEmpty();
     }
 
     @Test
