@@ -134,7 +134,7 @@ class RetentionPurgeTest {
         // After the confirmation, the outcome survey's listener looked the address up and queued its e-mail; the
         // event's publication is deleted once the listener has returned, which a loaded machine delays.
         await().atMost(Duration.ofSeconds(60)).until(() -> mailbox.to(family).size() == 2);
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(jdbc.sql(
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(jdbc.sql(
                 "select count(*) from event_publication where serialized_event like ?")
                 .param("%" + id + "%").query(Long.class).single()).as("delivered events are deleted").isZero());
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
