@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue #19's public pages (find childcare, funded hours, the brokerage form, the SEND Local Offer) as a client
  * without scripts reads them: a plain HTTP GET, whose first response must hold the heading, the results or
- * answers, and each provider's fees and place (issue #13).
+ * answers, and each provider's fees and place (issue #13). And the same pages in Polish (issue #18): the family's
+ * language chosen in the header is remembered in a cookie, which the server reads for the first response.
  * The same application context as {@link PagesWithoutScriptsTest} and the browser tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -156,5 +157,38 @@ class ChildcarePagesWithoutScriptsTest {
         Element said = main("/local-offer/you-said-we-did");
         assertThat(said.selectFirst("h1").text()).isEqualTo("You said, we did");
         assertThat(said.text()).contains("You said", "We did", "It was hard to find out");
+    }
+
+    @Test
+    void inPolishTheChildcareAndLocalOfferPagesHavePolishHeadingsAndLabels() throws Exception {
+        Element find = main(JOURNEY, "pl");
+        assertThat(find.selectFirst("h1").text()).isEqualTo("Znajdź opiekę nad dzieckiem");
+        assertThat(find.selectFirst("label[for=childcare-place]").text()).isEqualTo("Kod pocztowy lub miasto");
+        assertThat(find.selectFirst("label[for=childcare-day-TU]").text()).isEqualTo("Wtorek");
+        assertThat(find.selectFirst("#childcare-results-heading").text())
+                .isEqualTo("Znaleziono 1 miejsce opieki w promieniu 5 km od Crewe");
+        assertThat(find.selectFirst("#childcare-results .service-card").text()).contains("Opłaty");
+
+        Element funded = main("/childcare/funded-hours", "pl");
+        assertThat(funded.selectFirst("h1").text()).isEqualTo("Finansowane godziny opieki nad dzieckiem");
+        assertThat(funded.selectFirst("label[for=funded-born]").text()).isEqualTo("Data urodzenia dziecka");
+        // The rules' own words, from the council's content file, in Polish too.
+        assertThat(funded.selectFirst("#funded-explainer").text()).contains("15 godzin dla każdego 3- i 4-latka",
+                "Dziecko może otrzymać finansowane godziny od początku semestru");
+
+        Element help = main("/childcare/help", "pl");
+        assertThat(help.selectFirst("h1").text()).isEqualTo("Poproś nas o znalezienie opieki nad dzieckiem");
+        assertThat(help.text()).contains("Opowiedz nam o dziecku i o opiece, której potrzebujesz.");
+
+        Element home = main("/local-offer", "pl");
+        assertThat(home.selectFirst("h1").text()).isEqualTo("Local Offer dla dzieci i młodzieży z SEND");
+        assertThat(home.select("h2").eachText()).contains("Znajdź wsparcie według obszaru");
+
+        Element area = main("/local-offer/areas/social-care", "pl");
+        assertThat(area.selectFirst("h1").text()).isEqualTo("Opieka społeczna");
+
+        Element said = main("/local-offer/you-said-we-did", "pl");
+        assertThat(said.selectFirst("h1").text()).isEqualTo("Wy powiedzieliście, my zrobiliśmy");
+        assertThat(said.select("h3").eachText()).contains("Wy powiedzieliście", "My zrobiliśmy");
     }
 }
