@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familyhub.childcare.domain.ChildcareRepository;
@@ -47,6 +48,40 @@ class ChildcareAttributes implements ServiceAttributeSource {
             published.put(facts.serviceId(), values(facts, today));
         }
         return published;
+    }
+
+    /**
+     * The providers that publish the term's attribute (see {@link #values}), or every provider for the taxonomy:
+     * a fact with values is found by whether it is stated, so {@code taxonomy_term_id} of {@code vacancy} finds the
+     * providers that state vacancies, whatever they are.
+     */
+    @Override
+    public Optional<String> servicesWith(String taxonomy, @Nullable String termCode) {
+        if (!TAXONOMY.equals(taxonomy)) {
+            return Optional.empty();
+        }
+        if (termCode == null) {
+            return Optional.of("select service_id from childcare_provider");
+        }
+        String stated = switch (termCode) {
+            case "provider-type", "age-from-months", "age-to-months", "all-year" -> "true";
+            case "ofsted-urn" -> "ofsted_urn is not null";
+            case "ofsted-register" -> "trim(coalesce(register, '')) <> ''";
+            case "ofsted-grade" -> "trim(coalesce(inspection_grade, '')) <> ''";
+            case "ofsted-inspection-date" -> "inspection_date is not null";
+            case "ofsted-report" -> "trim(coalesce(report_url, '')) <> ''";
+            case "opening-days" -> "opening_days <> ''";
+            case "opening-hours" -> "opens_at is not null and closes_at is not null";
+            case "school-runs" -> "trim(coalesce(school_runs, '')) <> ''";
+            case "fee-per-hour" -> "fee_per_hour is not null";
+            case "fee-per-session" -> "fee_per_session is not null";
+            case "fee-per-day" -> "fee_per_day is not null";
+            case "funded-entitlement" -> "funded <> ''";
+            case "send-experience" -> "trim(coalesce(send_experience, '')) <> ''";
+            case "vacancy" -> "exists (select 1 from childcare_vacancy v where v.service_id = p.service_id)";
+            default -> null;
+        };
+        return Optional.ofNullable(stated).map(where -> "select p.service_id from childcare_provider p where " + where);
     }
 
     private List<PublishedAttribute> values(ChildcareFacts f, LocalDate today) {

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
@@ -23,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record EntitlementRules(String title, String source, LocalDate checkedOn, List<String> termStarts,
         String termRule, int weeksPerYear, String stretch, String workingMeans, String supportMeans,
-        int maxHoursPerWeek, List<RuleSet> ruleSets) {
+        int maxHoursPerWeek, List<RuleSet> ruleSets, @Nullable Map<String, Words> translations) {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -31,6 +34,7 @@ public record EntitlementRules(String title, String source, LocalDate checkedOn,
             .build();
 
     public EntitlementRules {
+        translations = translations == null ? Map.of() : Map.copyOf(translations);
         termStarts = List.copyOf(termStarts);
         ruleSets = ruleSets.stream().sorted(Comparator.comparing(RuleSet::appliesFrom)).toList();
         if (ruleSets.isEmpty()) {
@@ -43,6 +47,37 @@ public record EntitlementRules(String title, String source, LocalDate checkedOn,
         if (maxHoursPerWeek <= 0) {
             throw new IllegalArgumentException("max_hours_per_week must be more than 0");
         }
+    }
+
+    /**
+     * The explainer's words in another language ({@code translations.pl} in the file): each one given replaces the
+     * English, each one left out stays English, so a council can add a language a sentence at a time.
+     */
+    public record Words(@Nullable String title, @Nullable String source, @Nullable String termRule,
+            @Nullable String stretch, @Nullable String workingMeans, @Nullable String supportMeans) {
+    }
+
+    /** An entitlement's name and summary in another language ({@code translations.pl} of the entitlement). */
+    public record RuleWords(@Nullable String name, @Nullable String summary) {
+    }
+
+    /** The same rules with their words in {@code language} where the council gave them, else in English. */
+    public EntitlementRules in(Locale language) {
+        Words words = translations.get(language.getLanguage());
+        List<RuleSet> sets = ruleSets.stream().map(set -> new RuleSet(set.appliesFrom(),
+                set.entitlements().stream().map(rule -> rule.in(language)).toList())).toList();
+        if (words == null) {
+            return new EntitlementRules(title, source, checkedOn, termStarts, termRule, weeksPerYear, stretch,
+                    workingMeans, supportMeans, maxHoursPerWeek, sets, translations);
+        }
+        return new EntitlementRules(or(words.title(), title), or(words.source(), source), checkedOn, termStarts,
+                or(words.termRule(), termRule), weeksPerYear, or(words.stretch(), stretch),
+                or(words.workingMeans(), workingMeans), or(words.supportMeans(), supportMeans), maxHoursPerWeek,
+                sets, translations);
+    }
+
+    private static String or(@Nullable String translated, String english) {
+        return translated == null || translated.isBlank() ? english : translated;
     }
 
     /** The entitlements in force on a date since {@code appliesFrom}, until the next set's date. */
@@ -68,7 +103,17 @@ public record EntitlementRules(String title, String source, LocalDate checkedOn,
      * term after the child reaches it), for families that meet {@code needs}.
      */
     public record Rule(String code, String name, int hoursPerWeek, int fromMonths, int untilMonths, Need needs,
-            String summary) {
+            String summary, @Nullable Map<String, RuleWords> translations) {
+
+        public Rule {
+            translations = translations == null ? Map.of() : Map.copyOf(translations);
+        }
+
+        Rule in(Locale language) {
+            RuleWords words = translations.get(language.getLanguage());
+            return words == null ? this : new Rule(code, or(words.name(), name), hoursPerWeek, fromMonths,
+                    untilMonths, needs, or(words.summary(), summary), translations);
+        }
 
         public Entitlement entitlement() {
             return Entitlement.ofCode(code).orElseThrow();

@@ -108,9 +108,19 @@ public class FindChildcare {
         return EntitlementRules.read(rulesFile);
     }
 
+    /** The rules as the council states them now, in the family's language where the council gave its words. */
+    public EntitlementRules rules(java.util.Locale language) {
+        return rules().in(language);
+    }
+
     /** Which hours a child might get today. */
     public FundedHours.Answer check(FundedHours.Family family) {
         return FundedHours.check(rules(), family, childcare.today());
+    }
+
+    /** Which hours a child might get today, named in the family's language where the council gave the words. */
+    public FundedHours.Answer check(FundedHours.Family family, java.util.Locale language) {
+        return FundedHours.check(rules(language), family, childcare.today());
     }
 
     /** The day the rules are applied on: today. */

@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familyhub.directory.OpenReferralCatalogue.Near;
 import org.familyhub.directory.OpenReferralCatalogue.ServiceFilter;
 import org.familyhub.shared.Distance;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublishedServiceQuery {
 
+    /** Closed by {@link Where#inTerm}, after any other module's services with the term. */
     private static final String IN_TERM = """
              and (exists (select 1 from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
                           where a.link_type = 'service' and a.link_id = s.id
@@ -32,11 +35,13 @@ class PublishedServiceQuery {
                              where x.service_id = s.id and xl.locality_id = cast(:term as uuid))
                   or exists (select 1 from service_area r where r.service_id = s.id
                              and (r.locality_id = cast(:term as uuid) or r.locality_id is null
-                                  and exists (select 1 from locality k where k.id = cast(:term as uuid)))))""";
+                                  and exists (select 1 from locality k where k.id = cast(:term as uuid))))""";
 
+    /** Closed by {@link Where#inTerm}, after any other module's services with a term of the taxonomy. */
     private static final String IN_TAXONOMY = """
-             and exists (select 1 from attribute b join taxonomy_term u on u.id = b.taxonomy_term_id
-                         where b.link_type = 'service' and b.link_id = s.id and u.taxonomy_id = cast(:taxonomy as uuid))""";
+             and (exists (select 1 from attribute b join taxonomy_term u on u.id = b.taxonomy_term_id
+                          where b.link_type = 'service' and b.link_id = s.id
+                            and u.taxonomy_id = cast(:taxonomy as uuid))""";
 
     /** Every venue has a locality, and a service area is in one or covers them all. */
     private static final String IN_ANY_LOCALITY = """
@@ -52,20 +57,50 @@ class PublishedServiceQuery {
             + " join location l on l.id = sal.location_id where ";
 
     private final JdbcClient jdbc;
+    private final ObjectProvider<ServiceAttributeSource> otherAttributes;
 
-    PublishedServiceQuery(JdbcClient jdbc) {
+    PublishedServiceQuery(JdbcClient jdbc, ObjectProvider<ServiceAttributeSource> otherAttributes) {
         this.jdbc = jdbc;
+        this.otherAttributes = otherAttributes;
+    }
+
+    /**
+     * The filter's conditions, with the services other modules publish attributes of the asked term or taxonomy
+     * for (the childcare facts, the Local Offer answers): they are attributes in the API, so the filters find them.
+     */
+    private Where where(ServiceFilter filter) {
+        String withTerm = "";
+        String withTaxonomy = "";
+        if (filter.taxonomyTermId() != null) {
+            withTerm = jdbc.sql("""
+                    select x.name, t.code from taxonomy_term t join taxonomy x on x.id = t.taxonomy_id
+                    where t.id = cast(? as uuid)""").param(filter.taxonomyTermId().toString())
+                    .query((rs, n) -> others(rs.getString(1), rs.getString(2))).optional().orElse("");
+        }
+        if (filter.taxonomyId() != null) {
+            withTaxonomy = jdbc.sql("select name from taxonomy where id = cast(? as uuid)")
+                    .param(filter.taxonomyId().toString()).query(String.class).optional()
+                    .map(name -> others(name, null)).orElse("");
+        }
+        return Where.of(filter, withTerm, withTaxonomy);
+    }
+
+    private String others(String taxonomy, @Nullable String termCode) {
+        StringBuilder sql = new StringBuilder();
+        otherAttributes.orderedStream().map(source -> source.servicesWith(taxonomy, termCode))
+                .flatMap(Optional::stream).forEach(ids -> sql.append(" or s.id in (").append(ids).append(")"));
+        return sql.toString();
     }
 
     long countServices(ServiceFilter filter) {
-        Where where = Where.of(filter);
+        Where where = where(filter);
         return bind(jdbc.sql("select count(*) from service s where " + where.sql), where.params)
                 .query(Long.class).single();
     }
 
     /** A page of the matching services' ids by name; all of them when {@code limit} is null. */
     List<UUID> serviceIds(ServiceFilter filter, long offset, @Nullable Integer limit) {
-        Where where = Where.of(filter);
+        Where where = where(filter);
         String page = limit == null ? "" : " limit " + limit + " offset " + offset;
         return ids(bind(jdbc.sql("select s.id from service s where " + where.sql + " order by s.name, s.id" + page),
                 where.params));
@@ -76,19 +111,19 @@ class PublishedServiceQuery {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        Where where = Where.of(filter).and(" and s.id in (:ids)", "ids", strings(serviceIds));
+        Where where = where(filter).and(" and s.id in (:ids)", "ids", strings(serviceIds));
         return ids(bind(jdbc.sql("select s.id from service s where " + where.sql), where.params));
     }
 
     long countServiceAtLocations(ServiceFilter filter, @Nullable Near near) {
-        Where where = Where.of(filter).near(near);
+        Where where = where(filter).near(near);
         return bind(jdbc.sql("select count(*)" + SERVICE_AT_LOCATIONS + where.sql), where.params)
                 .query(Long.class).single();
     }
 
     /** A page of the matching venues' ids: nearest first with {@code near}, otherwise by service name. */
     List<UUID> serviceAtLocationIds(ServiceFilter filter, @Nullable Near near, long offset, int limit) {
-        Where where = Where.of(filter).near(near);
+        Where where = where(filter).near(near);
         String order = (near == null ? " order by " : " order by " + DISTANCE + ", ") + "s.name, s.id, sal.id";
         return ids(bind(jdbc.sql("select sal.id" + SERVICE_AT_LOCATIONS + where.sql + order
                 + " limit " + limit + " offset " + offset), where.params));
@@ -102,7 +137,8 @@ class PublishedServiceQuery {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        Where where = Where.of(ServiceFilter.none()).near(near).and(" and s.id in (:ids)", "ids", strings(serviceIds));
+        Where where = Where.of(ServiceFilter.none(), "", "").near(near)
+                .and(" and s.id in (:ids)", "ids", strings(serviceIds));
         String order = near == null ? " order by s.id, sal.id" : " order by " + DISTANCE + ", s.id, sal.id";
         List<String[]> rows = bind(jdbc.sql("select sal.id, s.id" + SERVICE_AT_LOCATIONS + where.sql + order),
                 where.params).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
@@ -146,7 +182,11 @@ class PublishedServiceQuery {
     /** The conditions of a query and their values. */
     private record Where(String sql, Map<String, Object> params) {
 
-        static Where of(ServiceFilter filter) {
+        /**
+         * @param withTerm     {@code or s.id in (…)} for each other module's services with the asked term, or ""
+         * @param withTaxonomy the same for the asked taxonomy
+         */
+        static Where of(ServiceFilter filter, String withTerm, String withTaxonomy) {
             Where where = new Where("s.status = '" + OpenReferralCatalogue.PUBLISHED + "'", Map.of());
             if (filter.organizationId() != null) {
                 where = where.and(" and s.organization_id = cast(:organization as uuid)", "organization",
@@ -164,12 +204,12 @@ class PublishedServiceQuery {
                 where = where.and(" and s.maximum_age <= :maximumAge", "maximumAge", filter.maximumAge());
             }
             if (filter.taxonomyTermId() != null) {
-                where = where.and(IN_TERM, "term", filter.taxonomyTermId().toString());
+                where = where.and(IN_TERM + withTerm + ")", "term", filter.taxonomyTermId().toString());
             }
             if (OpenReferralMapping.LOCALITY_TAXONOMY_ID.equals(filter.taxonomyId())) {
                 where = where.and(IN_ANY_LOCALITY, null, null);
             } else if (filter.taxonomyId() != null) {
-                where = where.and(IN_TAXONOMY, "taxonomy", filter.taxonomyId().toString());
+                where = where.and(IN_TAXONOMY + withTaxonomy + ")", "taxonomy", filter.taxonomyId().toString());
             }
             return where;
         }

@@ -43,9 +43,11 @@ public class LocalOffer {
     private final JdbcClient jdbc;
     private final DirectoryChanges changes;
     private final Clock clock;
+    private final LocalOfferListing listing;
 
     LocalOffer(LocalOfferAnswersRepository answers, ServiceOwners owners, CurrentUser currentUser, JdbcClient jdbc,
-            DirectoryChanges changes, Clock clock) {
+            DirectoryChanges changes, Clock clock, LocalOfferListing listing) {
+        this.listing = listing;
         this.changes = changes;
         this.answers = answers;
         this.owners = owners;
@@ -72,41 +74,38 @@ public class LocalOffer {
     }
 
     /**
-     * One page of the published services in an area, by name. Paged in the database (an index on area and
-     * service), so an area of thousands of services costs one page's rows.
+     * One page of the published services in an area, by name. Counted and paged on one index of the area rows,
+     * which carry each service's name and state ({@link LocalOfferListing}), so the cost is one page's rows and a
+     * count over the area's index entries, never every service of the area joined and sorted; a very deep page
+     * walks further along the index than the first. The answers are read for the page's services only.
      */
     @Transactional(readOnly = true)
     public AreaPage inArea(LocalOfferArea area, int page, int size) {
-        long total = jdbc.sql("""
-                select count(*) from local_offer_area a join service s on s.id = a.service_id
-                where a.area = ? and s.status = ?
-                """).param(area.name()).param(PUBLISHED).query(Long.class).single();
+        long total = jdbc.sql("select count(*) from local_offer_area where area = ? and listed")
+                .param(area.name()).query(Long.class).single();
         int pages = (int) Math.max(1, (total + size - 1) / size);
         int shown = Math.min(Math.max(1, page), pages);
         List<AreaPage.Entry> rows = jdbc.sql("""
-                select s.id, s.name, l.who_for from local_offer_area a
-                join service s on s.id = a.service_id
-                join local_offer_answer l on l.service_id = a.service_id
-                where a.area = ? and s.status = ?
-                order by s.name, s.id limit ? offset ?
-                """).param(area.name()).param(PUBLISHED).param(size).param((shown - 1) * size)
-                .query((rs, n) -> new AreaPage.Entry(UUID.fromString(rs.getString("id")), rs.getString("name"),
-                        rs.getString("who_for"))).list();
+                select p.service_id, p.service_name, l.who_for
+                  from (select service_id, service_name from local_offer_area
+                         where area = ? and listed
+                         order by service_name, service_id limit ? offset ?) p
+                  join local_offer_answer l on l.service_id = p.service_id
+                 order by p.service_name, p.service_id
+                """).param(area.name()).param(size).param((shown - 1) * size)
+                .query((rs, n) -> new AreaPage.Entry(UUID.fromString(rs.getString("service_id")),
+                        rs.getString("service_name"), rs.getString("who_for"))).list();
         return new AreaPage(area, rows, shown, size, total);
     }
 
-    /** How many published services have answered, per area: for the Local Offer's home. */
+    /** How many published services have answered, per area: for the Local Offer's home (index entries only). */
     @Transactional(readOnly = true)
     public Map<LocalOfferArea, Long> countsByArea() {
         Map<LocalOfferArea, Long> counts = new EnumMap<>(LocalOfferArea.class);
         for (LocalOfferArea area : LocalOfferArea.values()) {
-            counts.put(area, 0L);
+            counts.put(area, jdbc.sql("select count(*) from local_offer_area where area = ? and listed")
+                    .param(area.name()).query(Long.class).single());
         }
-        jdbc.sql("""
-                select a.area, count(*) as services from local_offer_area a join service s on s.id = a.service_id
-                where s.status = ? group by a.area
-                """).param(PUBLISHED).query((rs, n) -> Map.entry(rs.getString("area"), rs.getLong("services")))
-                .list().forEach(row -> counts.put(LocalOfferArea.valueOf(row.getKey()), row.getValue()));
         return counts;
     }
 
@@ -150,7 +149,8 @@ public class LocalOffer {
         PortalUser user = currentUser.require();
         LocalOfferAnswers stored = answers.findById(serviceId).orElseGet(() -> new LocalOfferAnswers(serviceId));
         stored.answer(form.areas(), checked, user.username(), clock.instant());
-        answers.save(stored);
+        answers.saveAndFlush(stored);
+        listing.relist(List.of(serviceId));
         // Published with the service in the Open Referral UK API: its last_modified moves with them.
         changes.publishedWithServiceChanged(serviceId);
         LOG.info("event=local-offer-answered service={} by={}", serviceId, user.username());

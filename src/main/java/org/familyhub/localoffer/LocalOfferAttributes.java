@@ -1,14 +1,17 @@
 package org.familyhub.localoffer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.familyhub.directory.ServiceAttributeSource;
 import org.familyhub.localoffer.domain.LocalOfferAnswersRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,5 +42,20 @@ class LocalOfferAttributes implements ServiceAttributeSource {
             found.put(service.getServiceId(), list);
         });
         return found;
+    }
+
+    /** The services that answered the question, or that answered at all for the taxonomy. */
+    @Override
+    public Optional<String> servicesWith(String taxonomy, @Nullable String termCode) {
+        if (!TAXONOMY.equals(taxonomy)) {
+            return Optional.empty();
+        }
+        if (termCode == null) {
+            return Optional.of("select service_id from local_offer_answer");
+        }
+        // The question's code names its column (who-for is who_for), from the closed set of questions only.
+        return Arrays.stream(LocalOfferQuestion.values()).filter(q -> q.code().equals(termCode)).findFirst()
+                .map(q -> "select service_id from local_offer_answer where " + q.code().replace('-', '_')
+                        + " is not null");
     }
 }

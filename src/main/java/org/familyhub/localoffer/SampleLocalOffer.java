@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +120,12 @@ class SampleLocalOffer implements ApplicationRunner {
     private final ServiceOwners owners;
     private final boolean enabled;
     private final Clock clock;
+    private final LocalOfferListing listing;
 
     SampleLocalOffer(LocalOfferAnswersRepository answers, YouSaidWeDidRepository entries, ServiceOwners owners,
-            @Value("${familyhub.localoffer.sample-content:true}") boolean enabled, Clock clock) {
+            @Value("${familyhub.localoffer.sample-content:true}") boolean enabled, Clock clock,
+            LocalOfferListing listing) {
+        this.listing = listing;
         this.answers = answers;
         this.entries = entries;
         this.owners = owners;
@@ -136,13 +140,13 @@ class SampleLocalOffer implements ApplicationRunner {
             return;
         }
         Instant now = clock.instant();
-        int added = 0;
+        List<UUID> added = new ArrayList<>();
         for (Sample sample : SAMPLES) {
             if (owners.of(sample.serviceId()).isPresent() && !answers.existsById(sample.serviceId())) {
                 LocalOfferAnswers stored = new LocalOfferAnswers(sample.serviceId());
                 stored.answer(sample.areas(), new EnumMap<>(sample.answers()), SAMPLE, now);
                 answers.save(stored);
-                added++;
+                added.add(sample.serviceId());
             }
         }
         if (entries.count() == 0) {
@@ -153,8 +157,10 @@ class SampleLocalOffer implements ApplicationRunner {
                         now.minus(Duration.ofDays(comment.publishedDaysAgo()))));
             }
         }
-        if (added > 0) {
-            LOG.info("event=local-offer-sample answers-added={}", added);
+        if (!added.isEmpty()) {
+            answers.flush();
+            listing.relist(added);
+            LOG.info("event=local-offer-sample answers-added={}", added.size());
         }
     }
 

@@ -127,4 +127,40 @@ class FundedHoursTest {
         assertThatThrownBy(() -> EntitlementRules.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
                 "test.json")).isInstanceOf(IllegalStateException.class).hasMessageContaining("forty-hours");
     }
+
+    @Test
+    void inPolishTheWordsAreTheCouncilsPolishAndTheAnswerIsTheSame() {
+        EntitlementRules polish = RULES.in(java.util.Locale.of("pl"));
+        Answer answer = FundedHours.check(polish, new Family(BORN_JUNE_2024, true, false), TODAY);
+
+        assertThat(answer.hoursNow()).isEqualTo(check(BORN_JUNE_2024, true, false, TODAY).hoursNow());
+        assertThat(answer.now()).extracting(Offer::name)
+                .containsExactly("30 godzin dla pracujących rodziców dzieci od 9. miesiąca życia");
+        assertThat(polish.termRule()).startsWith("Dziecko może otrzymać finansowane godziny");
+        assertThat(polish.checkedOn()).isEqualTo(RULES.checkedOn());
+        assertThat(RULES.in(java.util.Locale.ENGLISH).termRule()).isEqualTo(RULES.termRule());
+        assertThat(RULES.in(java.util.Locale.ENGLISH).inForceOn(TODAY).orElseThrow().entitlements().get(0).name())
+                .isEqualTo("30 hours for working parents of children from 9 months");
+    }
+
+    @Test
+    void aWordTheCouncilHasNotTranslatedStaysInEnglish() {
+        String file = """
+                {"title": "Funded hours", "source": "GOV.UK", "checked_on": "2026-11-30", "term_starts": ["09-01"],
+                 "term_rule": "From the term after.", "weeks_per_year": 38, "stretch": "Spread them.",
+                 "working_means": "Working.", "support_means": "Support.", "max_hours_per_week": 30,
+                 "translations": {"pl": {"stretch": "Rozłóż je."}},
+                 "rule_sets": [{"applies_from": "2024-09-01", "entitlements": [
+                   {"code": "universal", "name": "15 hours", "hours_per_week": 15, "from_months": 36,
+                    "until_months": 60, "needs": "none", "summary": "Every child.",
+                    "translations": {"pl": {"name": "15 godzin"}}}]}]}""";
+        EntitlementRules polish = EntitlementRules.read(new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                "test").in(java.util.Locale.of("pl"));
+
+        assertThat(polish.stretch()).isEqualTo("Rozłóż je.");
+        assertThat(polish.termRule()).isEqualTo("From the term after.");
+        assertThat(polish.ruleSets().get(0).entitlements().get(0))
+                .extracting(EntitlementRules.Rule::name, EntitlementRules.Rule::summary)
+                .containsExactly("15 godzin", "Every child.");
+    }
 }

@@ -35,8 +35,10 @@ class LocalOfferBenchmark {
             jdbc.sql("insert ignore into local_offer_answer (service_id, who_for, send_support, getting_started,"
                     + " updated_at, updated_by) select id, 'Children 0 to 25', 'Adapted', 'Phone us', now(6),"
                     + " 'benchmark' from service").update();
-            jdbc.sql("insert ignore into local_offer_area (service_id, area) select service_id, 'SOCIAL_CARE'"
-                    + " from local_offer_answer").update();
+            // As LocalOfferListing would write them: each row with its service's name and whether it is published.
+            jdbc.sql("insert ignore into local_offer_area (service_id, area, service_name, listed) select"
+                    + " l.service_id, 'SOCIAL_CARE', s.name, s.status = 'active' from local_offer_answer l"
+                    + " join service s on s.id = l.service_id").update();
             AreaPage first = localOffer.inArea(LocalOfferArea.SOCIAL_CARE, 1, 20);
             int last = first.pages();
             System.out.printf("%n=== Local Offer: %,d services in Social care, %,d pages%n", first.total(), last);

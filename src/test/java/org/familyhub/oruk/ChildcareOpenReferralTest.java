@@ -7,6 +7,7 @@ import org.familyhub.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -26,10 +27,16 @@ class ChildcareOpenReferralTest {
     static final String OAK_TREE = "b8be622f-0b8f-59bf-ba6c-724fde0d881d";
     static final String HOLLYBANK = "6033ea4a-4832-5d7d-9cc6-2dee1283c2b9";
     static final String AUTISM_GROUP = "b45ad79e-6860-567d-8e9e-24cf186ab2a0";
+    static final String LITTLE_OWLS = "9e76c70d-972f-5f61-ae28-a32ff5d5783f";
+    static final String CHILDCARE_TAXONOMY = "b6f724a8-0a8c-509a-bddc-f6ff4748ed15";
+    static final String PROVIDER_TYPE_TERM = "80471714-9bd8-500a-885d-abafab537bb8";
+    static final String VACANCY_TERM = "768c0b02-46fd-51b3-9c9a-09cea94842d5";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     OpenReferralEndpoint endpoint;
+    @Autowired
+    JdbcClient jdbc;
     MockMvc mvc;
 
     @BeforeEach
@@ -78,5 +85,33 @@ class ChildcareOpenReferralTest {
                 .findFirst().map(ChildcareOpenReferralTest::childcare).orElseThrow())
                 .contains("provider-type=childminder");
         assertThat(childcare(json("/api/oruk/services/" + AUTISM_GROUP))).isEmpty();
+    }
+
+    @Test
+    void theTaxonomyTermAndTaxonomyFiltersFindTheServicesThatPublishTheChildcareAttribute() throws Exception {
+        List<String> published = jdbc.sql("select p.service_id from childcare_provider p join service s"
+                + " on s.id = p.service_id where s.status = 'active'").query(String.class).list();
+        assertThat(published).contains(OAK_TREE, HOLLYBANK);
+
+        JsonNode byType = json("/api/oruk/services?per_page=50&taxonomy_term_id=" + PROVIDER_TYPE_TERM);
+        HsdsSchema.assertPage(byType, "service", 50);
+        assertThat(ids(byType)).containsExactlyInAnyOrderElementsOf(published).doesNotContain(AUTISM_GROUP);
+        assertThat(byType.get("total_items").asInt()).isEqualTo(published.size());
+        assertThat(ids(json("/api/oruk/services?per_page=50&taxonomy_id=" + CHILDCARE_TAXONOMY)))
+                .containsExactlyInAnyOrderElementsOf(published);
+
+        // A fact stated by some providers only: the ones that state vacancies, stale or not (Little Owls has none).
+        List<String> withVacancies = jdbc.sql("select distinct v.service_id from childcare_vacancy v join service s"
+                + " on s.id = v.service_id where s.status = 'active'").query(String.class).list();
+        assertThat(withVacancies).hasSizeLessThan(published.size()).contains(OAK_TREE).doesNotContain(LITTLE_OWLS);
+        assertThat(ids(json("/api/oruk/services?per_page=50&taxonomy_term_id=" + VACANCY_TERM)))
+                .containsExactlyInAnyOrderElementsOf(withVacancies);
+        // With other filters, as for any term.
+        assertThat(ids(json("/api/oruk/services?per_page=50&search=Oak+Tree&taxonomy_term_id=" + VACANCY_TERM)))
+                .containsExactly(OAK_TREE);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return page.get("contents").valueStream().map(s -> s.get("id").asString()).toList();
     }
 }

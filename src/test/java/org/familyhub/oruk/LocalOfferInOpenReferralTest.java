@@ -6,6 +6,7 @@ import org.familyhub.PortalTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -25,10 +26,14 @@ class LocalOfferInOpenReferralTest {
     /** SENDIASS: Local Offer answers in the sample content. */
     static final String SENDIASS = "5d422850-10a0-5b3f-9542-12e5f71a7aa1";
     static final String LOCAL_OFFER_TAXONOMY = "51be3bd1-c4d7-572d-aa89-02f54a072f43";
+    static final String WHO_FOR_TERM = "0fd3ef6e-5d9c-5148-8fea-80884a7f6409";
+    static final String STAFF_TRAINING_TERM = "15f05840-5716-5819-86a7-f5419fd9b4d7";
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     OpenReferralEndpoint endpoint;
+    @Autowired
+    JdbcClient jdbc;
     MockMvc mvc;
 
     @BeforeEach
@@ -77,6 +82,30 @@ class LocalOfferInOpenReferralTest {
         JsonNode service = json("/api/oruk/services/4f6e2379-c5e0-5b2b-9db8-9224e024ceef");
         HsdsSchema.assertConforms("service", service);
         assertThat(localOffer(service)).isEmpty();
+    }
+
+    @Test
+    void theTaxonomyTermAndTaxonomyFiltersFindTheServicesThatAnsweredTheLocalOffer() throws Exception {
+        List<String> answered = jdbc.sql("select l.service_id from local_offer_answer l join service s"
+                + " on s.id = l.service_id where s.status = 'active'").query(String.class).list();
+        List<String> trained = jdbc.sql("select l.service_id from local_offer_answer l join service s"
+                + " on s.id = l.service_id where s.status = 'active' and l.staff_training is not null")
+                .query(String.class).list();
+        assertThat(answered).contains(SENDIASS);
+        assertThat(trained).isNotEmpty();
+
+        JsonNode byTaxonomy = json("/api/oruk/services?per_page=50&taxonomy_id=" + LOCAL_OFFER_TAXONOMY);
+        HsdsSchema.assertPage(byTaxonomy, "service", 50);
+        assertThat(ids(byTaxonomy)).containsExactlyInAnyOrderElementsOf(answered)
+                .doesNotContain("4f6e2379-c5e0-5b2b-9db8-9224e024ceef");
+        assertThat(ids(json("/api/oruk/services?per_page=50&taxonomy_term_id=" + WHO_FOR_TERM)))
+                .containsExactlyInAnyOrderElementsOf(answered);
+        assertThat(ids(json("/api/oruk/services?per_page=50&taxonomy_term_id=" + STAFF_TRAINING_TERM)))
+                .containsExactlyInAnyOrderElementsOf(trained);
+    }
+
+    private static List<String> ids(JsonNode page) {
+        return page.get("contents").valueStream().map(s -> s.get("id").asString()).toList();
     }
 
     private static List<JsonNode> localOffer(JsonNode service) {

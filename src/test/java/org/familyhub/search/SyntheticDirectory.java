@@ -60,10 +60,39 @@ public final class SyntheticDirectory {
                 + " from (select * from schedule where id not like '0000%') x" + n).update();
     }
 
+    /**
+     * Gives every copy of a sample childcare provider its childcare facts and vacancies, and every copy of a sample
+     * service that answered the Local Offer its answers and areas, so those pages are measured at size (the
+     * benchmark's choice: tests that grow the directory leave them out, so the childcare and Local Offer lists stay
+     * as the sample has them). A copy has no Ofsted number: that is unique to the real provider.
+     */
+    public static void copyChildcareAndLocalOffer(JdbcClient jdbc) {
+        String copies = " join service c on c.id like '0000%' and substr(c.id, 9) = substr(x.service_id, 9)"
+                + " where x.service_id not like '0000%'";
+        jdbc.sql("insert ignore into childcare_provider (service_id, provider_type, ofsted_urn, register,"
+                + " inspection_grade, inspection_date, report_url, min_age_months, max_age_months, opening_days,"
+                + " opens_at, closes_at, all_year, school_runs, fee_per_hour, fee_per_session, fee_per_day, funded,"
+                + " send_experience, fees_updated_at, reminded_on) select c.id, provider_type, null, register,"
+                + " inspection_grade, inspection_date, report_url, min_age_months, max_age_months, opening_days,"
+                + " opens_at, closes_at, all_year, school_runs, fee_per_hour, fee_per_session, fee_per_day, funded,"
+                + " send_experience, fees_updated_at, reminded_on from childcare_provider x" + copies).update();
+        jdbc.sql("insert ignore into childcare_vacancy (service_id, age_group, day, places, updated_at)"
+                + " select c.id, age_group, day, places, updated_at from childcare_vacancy x" + copies).update();
+        jdbc.sql("insert ignore into local_offer_answer (service_id, who_for, send_support, staff_training,"
+                + " accessibility, getting_started, families_involved, next_stage, updated_at, updated_by)"
+                + " select c.id, who_for, send_support, staff_training, accessibility, getting_started,"
+                + " families_involved, next_stage, updated_at, updated_by from local_offer_answer x" + copies)
+                .update();
+        jdbc.sql("insert ignore into local_offer_area (service_id, area, service_name, listed)"
+                + " select c.id, x.area, c.name, c.status = 'active' from local_offer_area x" + copies).update();
+    }
+
     /** Copy n of an id: its first eight hex digits replaced by n. */
     /** Removes every copy again (and what hangs off it), leaving the sample as it was. */
     public static void shrinkToSample(JdbcClient jdbc) {
         jdbc.sql("delete from attribute where link_type = 'service' and link_id like '0000%'").update();
+        jdbc.sql("delete from childcare_vacancy where service_id like '0000%'").update();
+        jdbc.sql("delete from childcare_provider where service_id like '0000%'").update();
         jdbc.sql("delete from service where id like '0000%'").update();
     }
 

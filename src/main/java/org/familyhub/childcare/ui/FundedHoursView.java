@@ -57,7 +57,7 @@ class FundedHoursView extends Section implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Map<String, List<String>> p = event.getLocation().getQueryParameters().getParameters();
-        EntitlementRules rules = childcare.rules();
+        EntitlementRules rules = childcare.rules(getLocale());
         removeAll();
         add(new H1(getTranslation("childcare.funded.title")));
         add(explainer(rules));
@@ -108,7 +108,7 @@ class FundedHoursView extends Section implements BeforeEnterObserver, HasDynamic
         }
         Answer answer;
         try {
-            answer = childcare.check(new FundedHours.Family(birth, working, support));
+            answer = childcare.check(new FundedHours.Family(birth, working, support), getLocale());
         } catch (InvalidChildcareException e) {
             section.add(new Paragraph(getTranslation(e.messageKey())));
             return section;

@@ -34,6 +34,8 @@ final class PublicPages {
         String calendar = single(jdbc, "select concat(a.service_id, '/', a.location_id, '/0.ics') from schedule s"
                 + " join service_at_location a on a.id = s.service_at_location_id"
                 + " where a.service_id = '" + SERVICE + "' order by s.id limit 1");
+        String localOfferArea = single(jdbc, "select lower(replace(area, '_', '-')) from local_offer_area"
+                + " where listed group by area order by count(*) desc, area limit 1");
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "");
         pages.put("search", "search?q=stay+and+play+crewe&free=true");
@@ -54,6 +56,17 @@ final class PublicPages {
         pages.put("sitemap part", "sitemaps/services-1.xml.gz");
         pages.put("robots.txt", "robots.txt");
         pages.put("api/search", "api/search?q=stay+and+play");
+        pages.put("childcare", "childcare");
+        pages.put("childcare Crewe", "childcare?place=Crewe&km=5&months=18&day=TU&funded=working-parent"
+                + "&vacancy=now&type=childminder");
+        pages.put("childcare all", "childcare?months=18");
+        pages.put("childcare p.3", "childcare?months=18&page=3");
+        pages.put("funded hours", "childcare/funded-hours?born=2025-06-15&working=yes");
+        pages.put("childcare help", "childcare/help");
+        pages.put("local offer", "local-offer");
+        pages.put("local offer area", "local-offer/areas/" + localOfferArea);
+        pages.put("local offer area p.3", "local-offer/areas/" + localOfferArea + "?page=3");
+        pages.put("you said we did", "local-offer/you-said-we-did");
         return pages;
     }
 

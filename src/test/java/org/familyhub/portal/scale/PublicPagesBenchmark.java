@@ -108,6 +108,7 @@ class PublicPagesBenchmark {
         }
         long started = System.nanoTime();
         int services = SyntheticDirectory.growTo(jdbc, size);
+        SyntheticDirectory.copyChildcareAndLocalOffer(jdbc);
         index.rebuild();
         DerivedLists.refill(context);
         Map<String, String> pages = PublicPages.resolve(jdbc);
