@@ -3,6 +3,7 @@ package org.familyhub.faults;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -83,16 +84,26 @@ final class JobRuns {
         return counts;
     }
 
-    /** Pairs of runs of the same job that overlapped in time on two different nodes. */
-    List<String> overlaps() {
+    /**
+     * Pairs of runs of the same job on two different nodes whose logged times overlap by more than {@code slack}.
+     * ShedLock writes its lines just after taking a lock and just after giving it back, so on a busy machine a
+     * line can come later than the moment it reports (a run logged as ending at 24.1 s may have given its lock
+     * back at 23.8 s, before the other node took it at 23.9 s). An overlap within that slack proves nothing; one
+     * beyond it (a lock taken while another node held it) is what a missing or broken lock looks like.
+     */
+    List<String> overlaps(Duration slack) {
         List<String> overlaps = new ArrayList<>();
         Map<String, List<Run>> byJob = new TreeMap<>();
         runs.forEach(run -> byJob.computeIfAbsent(run.job(), k -> new ArrayList<>()).add(run));
         byJob.forEach((job, jobRuns) -> {
             for (int i = 0; i < jobRuns.size(); i++) {
-                for (int j = i + 1; j < jobRuns.size() && jobRuns.get(j).start().isBefore(jobRuns.get(i).end()); j++) {
-                    if (!jobRuns.get(i).node().equals(jobRuns.get(j).node())) {
-                        overlaps.add(jobRuns.get(i) + " and " + jobRuns.get(j));
+                Run first = jobRuns.get(i);
+                for (int j = i + 1; j < jobRuns.size() && jobRuns.get(j).start().isBefore(first.end()); j++) {
+                    Run second = jobRuns.get(j);
+                    Instant until = first.end().isBefore(second.end()) ? first.end() : second.end();
+                    if (!first.node().equals(second.node())
+                            && Duration.between(second.start(), until).compareTo(slack) > 0) {
+                        overlaps.add(first + " and " + second);
                     }
                 }
             }
