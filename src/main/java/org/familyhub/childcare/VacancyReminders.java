@@ -58,7 +58,8 @@ class VacancyReminders {
     }
 
     @Scheduled(cron = "${familyhub.childcare.reminder-cron:0 0 9 1 * *}", zone = "${familyhub.time-zone:Europe/London}")
-    @SchedulerLock(name = "childcare-vacancy-reminders", lockAtMostFor = "PT10M")
+    // Held at least 5 minutes, like the other reminders: a node firing a little late skips the month's turn.
+    @SchedulerLock(name = "childcare-vacancy-reminders", lockAtMostFor = "PT10M", lockAtLeastFor = "PT5M")
     void scheduled() {
         remind();
     }

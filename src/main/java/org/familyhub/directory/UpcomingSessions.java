@@ -92,9 +92,14 @@ class UpcomingSessions implements ApplicationRunner {
     /**
      * Checked every hour: after midnight in the council's zone the window moves on a day, and a refill left
      * unfinished (the portal stopped, the database failed) is taken over; otherwise nothing happens.
+     * <p>
+     * Every node fires at the same cron time; the lock is held for a while after a quick run, so a node whose
+     * scheduler fires a little late (busy, or its clock behind) finds it taken instead of running the same hour's
+     * turn again. The hold must stay shorter than the schedule's interval (measured: TwoNodesTest).
      */
     @Scheduled(cron = "${familyhub.directory.week-roll-cron:0 5 * * * *}", zone = "${familyhub.time-zone:Europe/London}")
-    @SchedulerLock(name = "directory-upcoming-sessions-roll", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "directory-upcoming-sessions-roll", lockAtMostFor = "PT30M",
+            lockAtLeastFor = "${familyhub.directory.week-roll-lock-at-least-for:PT5M}")
     void rollForward() {
         LocalDate today = today();
         if (claim(today)) {

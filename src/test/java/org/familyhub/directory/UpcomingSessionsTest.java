@@ -137,6 +137,9 @@ class UpcomingSessionsTest {
         jdbc.sql("update upcoming_window set first_day = ?, last_day = ?").params(today.minusDays(3),
                 today.plusDays(4)).update();
         jdbc.sql("delete from upcoming_session where on_date >= ?").param(today.plusDays(2)).update();
+        // A new turn of the job: any earlier turn's minimum hold on the cluster lock is over.
+        jdbc.sql("update shedlock set lock_until = current_timestamp(3) where name = 'directory-upcoming-sessions-roll'")
+                .update();
 
         upcoming.rollForward();
 

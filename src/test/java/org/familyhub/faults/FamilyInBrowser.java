@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.familyhub.portal.browser.Chromium;
 import org.jspecify.annotations.Nullable;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -196,6 +197,30 @@ final class FamilyInBrowser implements AutoCloseable {
             Pause.of(Duration.ofMillis(200));
         }
         return false;
+    }
+
+    /**
+     * Sends this family to one node behind the load balancer: its affinity cookie, as if that node had served
+     * them first. Answers false when the load balancer did not serve even a robots.txt to set it on.
+     */
+    boolean stickTo(String cookie, String node) {
+        try {
+            browser().driver().get(base + "robots.txt");
+            browser().driver().manage().addCookie(new Cookie(cookie, node, "/"));
+            return true;
+        } catch (WebDriverException unreachable) {
+            return false;
+        }
+    }
+
+    /** The value of a cookie the browser holds for the portal now (e.g. which node the load balancer chose). */
+    @Nullable String cookie(String name) {
+        try {
+            Cookie cookie = browser().driver().manage().getCookieNamed(name);
+            return cookie == null ? null : cookie.getValue();
+        } catch (WebDriverException unreachable) {
+            return null;
+        }
     }
 
     private Chromium browser() {

@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The suite's own look into the portal's embedded MariaDB, over JDBC on the port it gave the portal: what is
  * really stored, not what a page says.
@@ -23,10 +25,24 @@ final class PortalDatabase {
     record QueuedEmail(String recipient, String subject, boolean sent, long secondsUntilNextAttempt) {
     }
 
-    private final RunningPortal portal;
+    private final @Nullable RunningPortal portal;
+    private final String externalUrl;
+    private final String externalUser;
+    private final String externalPassword;
 
     PortalDatabase(RunningPortal portal) {
         this.portal = portal;
+        this.externalUrl = "";
+        this.externalUser = "";
+        this.externalPassword = "";
+    }
+
+    /** The portal's tables on a database server of their own (the multi-node test's shared MariaDB). */
+    PortalDatabase(String jdbcUrl, String user, String password) {
+        this.portal = null;
+        this.externalUrl = jdbcUrl;
+        this.externalUser = user;
+        this.externalPassword = password;
     }
 
     boolean answers() {
@@ -82,6 +98,15 @@ final class PortalDatabase {
         return rows;
     }
 
+    /** How many rows {@code sql} (a {@code select count(*)}) counts. */
+    long count(String sql) throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     private Set<String> strings(String sql) throws SQLException {
         Set<String> values = new HashSet<>();
         try (Connection connection = connect(); Statement statement = connection.createStatement();
@@ -97,6 +122,11 @@ final class PortalDatabase {
     // suite runs as the same OS user); a data directory from before that lockdown has only a password-less root.
     private Connection connect() throws SQLException {
         DriverManager.setLoginTimeout(5);
+        RunningPortal portal = this.portal;
+        if (portal == null) {
+            return DriverManager.getConnection(externalUrl + "?connectTimeout=5000&socketTimeout=20000", externalUser,
+                    externalPassword);
+        }
         Path passwordFile = portal.dataDir().resolve("mariadb").resolve("portal.password");
         String user = "root";
         String password = "";

@@ -13,9 +13,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.concurrent.TimeUnit;
@@ -39,13 +41,28 @@ final class RunningPortal implements AutoCloseable {
     private final int databasePort = freePort();
     private final int searchPort = freePort();
     private final int smtpPort;
+    private final Map<String, String> environment;
+    private final List<String> arguments;
+    private final String heap;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private @Nullable Process process;
     private int starts;
 
     RunningPortal(Path dataDir, int smtpPort) {
+        this(dataDir, smtpPort, Map.of(), List.of(), "768m");
+    }
+
+    /**
+     * A portal with settings of its own on top of the suite's: {@code environment} as an operator's env file
+     * gives them (e.g. an external database and search cluster, which switch the embedded servers off),
+     * {@code arguments} as command-line properties, and the JVM's largest heap.
+     */
+    RunningPortal(Path dataDir, int smtpPort, Map<String, String> environment, List<String> arguments, String heap) {
         this.dataDir = dataDir.toAbsolutePath().normalize();
         this.smtpPort = smtpPort;
+        this.environment = Map.copyOf(environment);
+        this.arguments = List.copyOf(arguments);
+        this.heap = heap;
         // Nothing of the run may outlive the test JVM, even when surefire ends it before @AfterAll.
         Runtime.getRuntime().addShutdownHook(new Thread(this::close, "faults-portal-shutdown"));
     }
@@ -65,6 +82,7 @@ final class RunningPortal implements AutoCloseable {
         builder.environment().put("SPRING_MAIL_HOST", "127.0.0.1");
         builder.environment().put("SPRING_MAIL_PORT", String.valueOf(smtpPort));
         builder.environment().remove("JAVA_TOOL_OPTIONS");
+        builder.environment().putAll(environment);
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -87,12 +105,14 @@ final class RunningPortal implements AutoCloseable {
     private List<String> command() {
         String java = ProcessHandle.current().info().command()
                 .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        return List.of(java, "-Xmx768m", "-cp", classpath(), MAIN_CLASS,
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap, "-cp", classpath(), MAIN_CLASS,
                 "--familyhub.database.embedded-port=" + databasePort,
                 // All families here come from one address; the per-address limit is not what is under test.
                 "--familyhub.frontdoor.submissions-per-hour=100000",
                 "--familyhub.frontdoor.submission-burst=100000",
-                "--vaadin.devmode.devTools.enabled=false");
+                "--vaadin.devmode.devTools.enabled=false"));
+        command.addAll(arguments);
+        return command;
     }
 
     /**
@@ -193,6 +213,19 @@ final class RunningPortal implements AutoCloseable {
     private static HttpRequest.Builder signedIn(HttpRequest.Builder request) {
         String basic = Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return request.header("Authorization", "Basic " + basic);
+    }
+
+    /** This portal's log files, one per start: {@code <data>-portal-<n>.log}. */
+    List<Path> logs() {
+        List<Path> logs = new ArrayList<>();
+        for (int n = 1; n <= starts; n++) {
+            logs.add(dataDir.resolveSibling(dataDir.getFileName() + "-portal-" + n + ".log"));
+        }
+        return logs;
+    }
+
+    int port() {
+        return port;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws PortalUnreachable {

@@ -7,7 +7,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,11 +18,16 @@ final class SearchEngineIndex {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final RunningPortal portal;
+    private final Supplier<List<String>> urls;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     SearchEngineIndex(RunningPortal portal) {
-        this.portal = portal;
+        this.urls = () -> List.of("http://127.0.0.1:" + portal.searchPort());
+    }
+
+    /** The index of a cluster: asked of the first of its nodes that answers. */
+    SearchEngineIndex(List<SearchClusterNode> cluster) {
+        this.urls = () -> cluster.stream().map(SearchClusterNode::url).toList();
     }
 
     boolean answers() {
@@ -43,13 +50,19 @@ final class SearchEngineIndex {
     }
 
     private HttpResponse<String> get(String path) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portal.searchPort() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
+        IOException failed = new IOException("no search node answered");
+        for (String url : urls.get()) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofSeconds(10)).GET()
+                    .build();
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                failed.addSuppressed(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            }
         }
+        throw failed;
     }
 }

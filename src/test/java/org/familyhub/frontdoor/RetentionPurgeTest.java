@@ -136,7 +136,10 @@ class RetentionPurgeTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> mailbox.to(family).size() == 2);
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(jdbc.sql(
                 "select count(*) from event_publication where serialized_event like ?")
-                .param("%" + id + "%").query(Long.class).single()).as("delivered events are deleted").isZero());
+                .param("%" + id + "%").query(Long.class).single()).as(() -> "delivered events are deleted: " + jdbc.sql(
+                "select concat_ws(' ', listener_id, status, completion_attempts, publication_date, completion_date)"
+                        + " from event_publication where serialized_event like ?").param("%" + id + "%")
+                .query(String.class).list()).isZero());
         await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
                 "select count(*) from event_publication where completion_date is not null")
                 .query(Long.class).single() == 0);
