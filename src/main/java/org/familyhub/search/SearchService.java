@@ -12,8 +12,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
@@ -57,6 +59,7 @@ public class SearchService {
     private static final Logger LOG = LoggerFactory.getLogger(SearchService.class);
 
     private final ElasticsearchClient client;
+    private final ElasticsearchAsyncClient asyncClient;
     private final AreaLookup area;
     private final ZeroResultSearches gaps;
     private final Directory directory;
@@ -73,6 +76,7 @@ public class SearchService {
         this.answeredByEngine = latency(metrics, "engine");
         this.answeredByDatabase = latency(metrics, "database");
         this.client = client;
+        this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.meaning = meaning;
         this.area = area;
         this.gaps = gaps;
@@ -208,26 +212,24 @@ public class SearchService {
         String originLocality = postcode.map(PostcodeLocation::localityCode)
                 .or(() -> near.map(Town::localityCode))
                 .orElse(place == null ? null : place.localityCode());
+        // "Nearest first" and "by name" need the best score by the words first (their floor); the engine works it
+        // out while the meaning of the words is worked out here, rather than one after the other.
+        boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && !understood.words().isBlank();
+        CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality)
+                : CompletableFuture.completedFuture(0.0);
         // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
         // talking yet" means more than "isn't talking yet".
         float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
-        double floor = query.sort() == SearchQuery.SortOrder.RELEVANCE || understood.words().isBlank() ? 0
-                : ServiceSearchRequest.WORDS_FLOOR * bestByWords(query, understood, origin, originLocality);
+        double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
                 floor);
         return new Prepared(built.request(), built.layout(), understood, origin);
     }
 
-    private double bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
+    private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality) {
-        try {
-            SearchResponse<Void> best = client.search(ServiceSearchRequest.bestByWords(query, understood, origin,
-                    originLocality), Void.class);
-            Double score = best.hits().maxScore();
-            return score == null ? 0 : score;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The search engine did not answer", e);
-        }
+        return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality),
+                Void.class).thenApply(best -> best.hits().maxScore() == null ? 0.0 : best.hits().maxScore());
     }
 
     /** Distance is measured from coordinates, else the postcode, else the town named. */

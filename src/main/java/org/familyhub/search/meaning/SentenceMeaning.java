@@ -52,6 +52,11 @@ public class SentenceMeaning {
         return vector;
     }
 
+    /** Forgets the words asked before, so the benchmark can time a search with words never asked. */
+    public void forgetQueries() {
+        remembered.clear();
+    }
+
     /** The meanings of several listings' texts, worked out side by side on every core. */
     public List<float[]> ofTexts(List<String> texts) {
         if (texts.isEmpty()) {

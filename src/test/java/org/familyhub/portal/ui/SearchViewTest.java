@@ -211,6 +211,25 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(distances).isSorted();
     }
 
+    /**
+     * Issue 14: "nearest first" for "stay and play" from CW1 3AB shows stay-and-play sessions only (every card on the
+     * page links to one), nearest first, and counts no more than there are.
+     */
+    @Test
+    void nearestFirstForStayAndPlayShowsOnlyStayAndPlaySessions() {
+        SearchView view = search("q=stay+and+play&postcode=CW1+3AB&sort=distance");
+
+        java.util.Set<java.util.UUID> stayAndPlay = org.familyhub.search.StayAndPlaySessions.all(jdbc);
+        List<java.util.UUID> shown = $(ServiceCardView.class).all().stream()
+                .map(card -> Jsoup.parseBodyFragment(String.valueOf(card.getElement().getChild(0)
+                        .getPropertyRaw("innerHTML"))).selectFirst("a[href^=" + ServiceView.ROUTE + "/]").attr("href"))
+                .map(href -> java.util.UUID.fromString(href.substring(href.lastIndexOf('/') + 1))).toList();
+        assertThat(shown).isNotEmpty().allSatisfy(id -> assertThat(stayAndPlay).contains(id));
+        assertThat(view.results().total()).isBetween((long) org.familyhub.search.StayAndPlaySessions
+                .activeByName(jdbc).size(), (long) stayAndPlay.size());
+        assertThat(view.results().hits().stream().map(h -> h.distanceKm()).toList()).isSorted();
+    }
+
     @Test
     void pagesMoveThroughTheResultsAndTheAddressKeepsThePage() {
         SearchView view = search("q=");

@@ -1,12 +1,15 @@
 package org.familyhub.search.api;
 
 import org.familyhub.PortalTest;
+import org.familyhub.search.StayAndPlaySessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,6 +21,8 @@ class SearchEndpointTest {
 
     @Autowired
     SearchEndpoint endpoint;
+    @Autowired
+    JdbcClient jdbc;
     MockMvc mvc;
 
     @BeforeEach
@@ -45,6 +50,23 @@ class SearchEndpointTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].distance_km").isNumber())
                 .andExpect(jsonPath("$.origin.label").value("CW1 3"));
+    }
+
+    /** Issue 14: the API's "nearest first" for "stay and play" from CW1 3AB is stay-and-play sessions only. */
+    @Test
+    void nearestFirstForStayAndPlayListsOnlyStayAndPlaySessions() throws Exception {
+        String body = mvc.perform(get("/api/search").param("q", "stay and play").param("postcode", "CW1 3AB")
+                        .param("sort", "distance").param("size", "50"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.origin.label").value("CW1 3"))
+                .andReturn().getResponse().getContentAsString();
+        tools.jackson.databind.JsonNode answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
+        java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
+        answer.get("results").forEach(result -> ids.add(java.util.UUID.fromString(result.get("id").asString())));
+
+        assertThat(answer.get("total").asLong()).isEqualTo(ids.size());
+        assertThat(ids).containsAll(StayAndPlaySessions.activeByName(jdbc))
+                .allSatisfy(id -> assertThat(StayAndPlaySessions.all(jdbc)).as("a stay-and-play session").contains(id));
     }
 
     @Test
