@@ -6,9 +6,11 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.familyhub.SecuredMvc;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -38,6 +40,18 @@ public final class Chromium implements AutoCloseable {
     /** A browser on any running portal, e.g. a production jar started separately ({@code base} ends in /). */
     public Chromium(String base, Dimension size) {
         this(base, size, true);
+    }
+
+    /** A browser on a desktop, signed in through the login page as one of the demo users. */
+    static Chromium signedInAs(int port, String username) {
+        Chromium browser = new Chromium(port, DESKTOP);
+        browser.open("login");
+        browser.find("#vaadinLoginUsername input").sendKeys(username);
+        WebElement password = browser.find("#vaadinLoginPassword input");
+        password.sendKeys(SecuredMvc.DEMO_PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> !d.getCurrentUrl().contains("login"));
+        return browser;
     }
 
     /** A browser with JavaScript switched off, as some families' phones and every simple crawler have it. */

@@ -5,13 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.familyhub.SecuredMvc;
 import org.familyhub.reporting.Period;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,13 +33,7 @@ class ReportCardBrowserTest {
 
     @BeforeEach
     void signIn() {
-        browser = new Chromium(port, Chromium.DESKTOP);
-        browser.open("login");
-        browser.find("#vaadinLoginUsername input").sendKeys("manager");
-        WebElement password = browser.find("#vaadinLoginPassword input");
-        password.sendKeys(SecuredMvc.DEMO_PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        browser.waitFor(d -> !d.getCurrentUrl().contains("login"));
+        browser = Chromium.signedInAs(port, "manager");
     }
 
     @AfterEach

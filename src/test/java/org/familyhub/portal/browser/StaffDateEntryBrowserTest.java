@@ -1,6 +1,5 @@
 package org.familyhub.portal.browser;
 
-import org.familyhub.SecuredMvc;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,13 +23,7 @@ class StaffDateEntryBrowserTest {
 
     @BeforeEach
     void signIn() {
-        browser = new Chromium(port, Chromium.DESKTOP);
-        browser.open("login");
-        browser.find("#vaadinLoginUsername input").sendKeys("professional");
-        WebElement password = browser.find("#vaadinLoginPassword input");
-        password.sendKeys(SecuredMvc.DEMO_PASSWORD);
-        password.sendKeys(Keys.ENTER);
-        browser.waitFor(d -> !d.getCurrentUrl().contains("login"));
+        browser = Chromium.signedInAs(port, "professional");
     }
 
     @AfterEach
