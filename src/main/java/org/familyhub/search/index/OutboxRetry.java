@@ -8,13 +8,19 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers again the index events that failed, once the search engine answers; while it does not,
- * waits twice as long each time (up to two minutes) rather than hammering it.
+ * Delivers again the events whose delivery failed (any listener, not only the index), once the search engine
+ * answers; while it does not, waits twice as long each time (up to two minutes) rather than hammering it.
+ * <p>
+ * Only publications marked {@code FAILED} are taken: a listener that threw, or one that the staleness monitor
+ * gave up on ({@code spring.modulith.events.staleness.*} in application.yml: a node that died mid-delivery, a
+ * database that went away before the failure could be recorded). A delivery still running is never started a
+ * second time beside itself, however long it takes.
  */
 @Component
 class OutboxRetry {
@@ -23,14 +29,14 @@ class OutboxRetry {
     static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(OutboxRetry.class);
 
-    private final IncompleteEventPublications incomplete;
+    private final FailedEventPublications failed;
     private final ElasticsearchClient client;
     private final Clock clock;
     private Duration wait = FIRST_WAIT;
     private Instant nextAttempt = Instant.EPOCH;
 
-    OutboxRetry(IncompleteEventPublications incomplete, ElasticsearchClient client, Clock clock) {
-        this.incomplete = incomplete;
+    OutboxRetry(FailedEventPublications failed, ElasticsearchClient client, Clock clock) {
+        this.failed = failed;
         this.client = client;
         this.clock = clock;
     }
@@ -44,7 +50,7 @@ class OutboxRetry {
         }
         if (searchEngineAnswers()) {
             wait = FIRST_WAIT;
-            incomplete.resubmitIncompletePublicationsOlderThan(FIRST_WAIT);
+            failed.resubmit(ResubmissionOptions.defaults());
         } else {
             log.warn("event=search-engine-unavailable retry-in={}s", wait.toSeconds());
             nextAttempt = now.plus(wait);
