@@ -26,13 +26,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The bounded load through the load balancer: one family after another per portal node asking for help in a real
- * browser (each sent to its node by the affinity cookie, as if that node had served them first), and searches on
- * {@code /api/search} with no cookie, spread over the nodes. Everything each was told is recorded, with the
- * phase of the run it started in and the node that served it.
+ * browser (each sent to its node by the affinity cookie, as if that node had served them first) and then booking a
+ * place on the same Crewe course, so families on both nodes race for its last places; an administrator's feed
+ * uploads (edits) to each node in turn; and searches on {@code /api/search} with no cookie, spread over the nodes.
+ * Everything each was told is recorded, with the phase of the run it started in and the node that served it.
  */
 final class ClusterLoad implements AutoCloseable {
 
     static final String FAMILY_DOMAIN = "multinode.example.org";
+    /** Incredible Years (Crewe): the sample content gives it a course of 12 places. */
+    static final String PROGRAMME = "4ed9ff90-f792-5469-9de6-1ffe6ebf8e22";
+    private static final int MAX_UPLOADS = 60;
     private static final int MAX_FAMILIES_PER_NODE = 40;
     private static final int MAX_SEARCHES = 800;
 
@@ -45,20 +49,30 @@ final class ClusterLoad implements AutoCloseable {
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ExecutorService workers;
     private final List<Submission> submissions = Collections.synchronizedList(new ArrayList<>());
+    private final List<Submission> bookings = Collections.synchronizedList(new ArrayList<>());
+    private final List<RunningPortal> portals;
+    private final GrowingFeed feed;
     private final Map<String, Map<String, AtomicInteger>> searches = Collections.synchronizedMap(new LinkedHashMap<>());
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(3)).build();
     private volatile String phase = "before any fault";
 
-    ClusterLoad(String base, List<String> nodes) {
+    /**
+     * @param nodes the load balancer's names for the nodes, in the order of {@code portals}
+     * @param feedId the administrator's feed, uploaded to each portal in turn
+     */
+    ClusterLoad(String base, List<String> nodes, List<RunningPortal> portals, String feedId) {
         this.base = base;
         this.nodes = List.copyOf(nodes);
-        this.workers = Executors.newFixedThreadPool(nodes.size() + 1);
+        this.portals = List.copyOf(portals);
+        this.feed = new GrowingFeed(feedId, "multinode");
+        this.workers = Executors.newFixedThreadPool(nodes.size() + 2);
     }
 
     void start() {
         nodes.forEach(node -> workers.submit(() -> familiesOn(node)));
         workers.submit(this::searchAgainAndAgain);
+        workers.submit(() -> feed.upload(stopping::get, MAX_UPLOADS, n -> portals.get(n % portals.size())));
     }
 
     /** Names what the cluster is going through now; each submission and search is counted under it. */
@@ -102,6 +116,13 @@ final class ClusterLoad implements AutoCloseable {
                 System.out.printf("[multinode] %s family %d (served by %s, %s): %s %s %s%n", node, n, servedBy,
                         during, attempt.ending(), attempt.reference() == null ? "" : attempt.reference(),
                         attempt.detail());
+                String booking = phase;
+                Attempt place = family.book(PROGRAMME, node + "-booker-" + n + "-" + System.nanoTime() % 100_000 + "@"
+                        + FAMILY_DOMAIN);
+                String bookedOn = family.cookie(LoadBalancer.COOKIE);
+                bookings.add(new Submission(node, bookedOn, booking, place));
+                System.out.printf("[multinode] %s booking %d (served by %s, %s): %s %s %s%n", node, n, bookedOn,
+                        booking, place.ending(), place.reference() == null ? "" : place.reference(), place.detail());
             }
         } catch (RuntimeException e) {
             System.out.println("[multinode] the browser of the family on " + node + " failed: " + e);
@@ -134,6 +155,17 @@ final class ClusterLoad implements AutoCloseable {
         synchronized (submissions) {
             return List.copyOf(submissions);
         }
+    }
+
+    /** The families' course bookings: a reference for a place or for the waiting list, or what they were told. */
+    List<Submission> bookings() {
+        synchronized (bookings) {
+            return List.copyOf(bookings);
+        }
+    }
+
+    GrowingFeed feed() {
+        return feed;
     }
 
     /** What the searches got (HTTP status or "unreachable"), counted per phase. */

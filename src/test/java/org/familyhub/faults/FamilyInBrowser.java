@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 
 import org.familyhub.portal.browser.Chromium;
 import org.jspecify.annotations.Nullable;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
@@ -38,6 +39,19 @@ final class FamilyInBrowser implements AutoCloseable {
               return 'SAID the connection to the portal was lost (' + indicator.textContent.trim() + ')';
             }
             return null;""";
+
+    // The booking form's answer: its heading (booked or waiting list) and the reference; or what the page said.
+    private static final String WHAT_THE_BOOKING_PAGE_SAYS = """
+            const reference = document.querySelector('.reference');
+            const found = reference && reference.textContent.match(/BK-[A-Z0-9]{4}-[A-Z0-9]{4}/);
+            if (found) {
+              const heading = document.querySelector('h1');
+              return 'ACK ' + found[0] + ' ' + (heading ? heading.textContent.trim() : '');
+            }
+            const visible = e => e.offsetParent !== null || e.getClientRects().length > 0;
+            const said = [...document.querySelectorAll('[role=alert], vaadin-notification-card, .v-system-error')]
+                .filter(e => visible(e) && e.textContent.trim().length > 0).map(e => e.textContent.trim());
+            return said.length ? 'SAID ' + said.join(' | ') : null;""";
 
     /** How one attempt ended, as the family saw it. */
     enum Ending {
@@ -88,6 +102,49 @@ final class FamilyInBrowser implements AutoCloseable {
             // The page itself went (the portal vanished mid-request): Chromium shows its own error page.
             return new Attempt(email, Ending.TOLD_TO_RETRY, null, "browser error: " + firstLine(broken.getMessage()));
         }
+    }
+
+    /**
+     * Books a place on the first course the programme's page offers: the page's own link, the short form, Book.
+     * Acknowledged with a reference either way; the detail says "booked" or "waiting list".
+     */
+    Attempt book(String programme, String email) {
+        try {
+            browser().driver().get(base + "services/" + programme);
+            String link = "a[href^='book-course/']";
+            if (!until(STEP, () -> Boolean.TRUE.equals(browser().js("return !!document.querySelector(arguments[0])", link)))) {
+                return new Attempt(email, Ending.STOPPED_BEFORE_SEND, null, "no course to book on the programme's page");
+            }
+            browser().driver().get(base + browser().js("return document.querySelector(arguments[0]).getAttribute('href')",
+                    link));
+            if (!until(STEP, () -> Boolean.TRUE.equals(browser().js(
+                    "return !!document.querySelector('#booking-send') && !document.getElementById('first-paint')")))) {
+                return new Attempt(email, Ending.STOPPED_BEFORE_SEND, null, "the booking form did not come");
+            }
+            typeInto("#booking-name", "Faults Parent");
+            typeInto("#booking-email", email);
+            typeInto("#booking-ages", "3");
+            browser().js("const c = document.querySelector('#booking-consent input'); if (!c.checked) { c.click(); }");
+            browser().js("document.querySelector('#booking-send').click()");
+            String[] said = new String[1];
+            if (!until(ANSWER, () -> (said[0] = (String) browser().js(WHAT_THE_BOOKING_PAGE_SAYS)) != null)) {
+                return new Attempt(email, Ending.SILENT_AFTER_SEND, null, "no reference and no message within " + ANSWER);
+            }
+            if (!said[0].startsWith("ACK ")) {
+                return told(email, said[0]);
+            }
+            String[] parts = said[0].split(" ", 3);
+            return new Attempt(email, Ending.ACKNOWLEDGED, parts[1],
+                    parts.length > 2 && parts[2].contains("waiting list") ? "waiting list" : "booked");
+        } catch (WebDriverException broken) {
+            return new Attempt(email, Ending.TOLD_TO_RETRY, null, "browser error: " + firstLine(broken.getMessage()));
+        }
+    }
+
+    private void typeInto(String fieldId, String text) {
+        WebElement input = browser().driver().findElement(By.cssSelector(fieldId + " input"));
+        input.clear();
+        input.sendKeys(text, Keys.TAB);
     }
 
     private @Nullable String fillIn(String email) {

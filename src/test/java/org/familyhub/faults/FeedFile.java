@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 final class FeedFile {
 
     static final String ORGANISATION = "fa017000-0000-4000-8000-00000000f000";
+    static final String SERVICE_PREFIX = "Fault drill service ";
 
     private FeedFile() {
     }
@@ -34,7 +35,7 @@ final class FeedFile {
                  "service_at_locations":[{"id":"%s","location":{"id":"%s","location_type":"physical",
                    "name":"Fault drill venue %d","addresses":[{"id":"%s","address_1":"%d Drill Street",
                    "city":"Crewe","country":"GB","state_province":""}]}}]}"""
-                .formatted(serviceId(n), Load.FEED_SERVICE_PREFIX, n, ORGANISATION, id(2, n), n % 1000, id(3, n),
+                .formatted(serviceId(n), SERVICE_PREFIX, n, ORGANISATION, id(2, n), n % 1000, id(3, n),
                         id(4, n), id(5, n), n, id(6, n), n);
     }
 

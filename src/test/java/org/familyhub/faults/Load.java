@@ -1,6 +1,5 @@
 package org.familyhub.faults;
 
-import java.net.ConnectException;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,34 +29,27 @@ import org.familyhub.faults.RunningPortal.PortalUnreachable;
 final class Load implements AutoCloseable {
 
     static final String FAMILY_DOMAIN = "faults.example.org";
-    static final String FEED_SERVICE_PREFIX = "Fault drill service ";
     private static final int MAX_FAMILIES = 80;
     private static final int MAX_UPLOADS = 60;
     private static final int MAX_SEARCHES = 500;
 
-    /** One feed upload: how many services the file held and whether the administrator was told it worked. */
-    record Upload(int services, boolean acknowledged, String detail) {
-    }
-
     private final RunningPortal portal;
-    private final String feedId;
+    private final GrowingFeed feed;
     private final AtomicBoolean stopping = new AtomicBoolean();
     private final ExecutorService workers = Executors.newFixedThreadPool(3);
     private final List<Attempt> families = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger formsUnreachable = new AtomicInteger();
-    private final AtomicInteger uploadsUnreachable = new AtomicInteger();
-    private final List<Upload> uploads = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Map<String, AtomicInteger>> searches = Collections.synchronizedMap(new LinkedHashMap<>());
     private volatile String phase = "before any fault";
 
     Load(RunningPortal portal, String feedId) {
         this.portal = portal;
-        this.feedId = feedId;
+        this.feed = new GrowingFeed(feedId, "faults");
     }
 
     void start() {
         workers.submit(this::askForHelpAgainAndAgain);
-        workers.submit(this::uploadAGrowingFeed);
+        workers.submit(() -> feed.upload(stopping::get, MAX_UPLOADS, n -> portal));
         workers.submit(this::searchAgainAndAgain);
     }
 
@@ -99,37 +91,6 @@ final class Load implements AutoCloseable {
         }
     }
 
-    private void uploadAGrowingFeed() {
-        int services = 0;
-        while (!stopping.get() && services < MAX_UPLOADS) {
-            services++;
-            String detail;
-            boolean acknowledged;
-            try {
-                HttpResponse<String> response = portal.post("/api/admin/feeds/" + feedId + "/upload",
-                        FeedFile.withServices(services));
-                acknowledged = response.statusCode() == 200 && response.body().contains("\"status\":\"ok\"");
-                detail = response.statusCode() + (acknowledged ? "" : " " + abbreviate(response.body()));
-            } catch (PortalUnreachable e) {
-                if (e.getCause() instanceof ConnectException) {
-                    // Refused: nothing reached the portal, so nothing was attempted; the same file again later.
-                    uploadsUnreachable.incrementAndGet();
-                    services--;
-                    Pause.of(Duration.ofSeconds(3));
-                    continue;
-                }
-                acknowledged = false;
-                detail = e.getMessage();
-            }
-            uploads.add(new Upload(services, acknowledged, detail));
-            if (!acknowledged) {
-                // The administrator was told it failed; the next upload is the same file again, plus one.
-                System.out.printf("[faults] upload of %d services not acknowledged: %s%n", services, detail);
-            }
-            Pause.of(Duration.ofSeconds(3));
-        }
-    }
-
     private void searchAgainAndAgain() {
         String[] words = {"stay and play", "autism support", "breastfeeding", "fault drill", "parenting", "crewe"};
         for (int n = 0; !stopping.get() && n < MAX_SEARCHES; n++) {
@@ -158,14 +119,8 @@ final class Load implements AutoCloseable {
         return formsUnreachable.get();
     }
 
-    int uploadsUnreachable() {
-        return uploadsUnreachable.get();
-    }
-
-    List<Upload> uploads() {
-        synchronized (uploads) {
-            return List.copyOf(uploads);
-        }
+    GrowingFeed feed() {
+        return feed;
     }
 
     /** What the searches got (HTTP status or "unreachable"), counted per phase of the run. */
@@ -182,9 +137,5 @@ final class Load implements AutoCloseable {
     /** Names what the portal is going through now, for the search counts. */
     void phase(String name) {
         phase = name;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
     }
 }

@@ -75,6 +75,28 @@ final class PortalDatabase {
         return strings("select family_email from help_request where family_email like '%@" + domain + "'");
     }
 
+    /** Booking references of the suite's families (a place or the waiting list), by their e-mail domain. */
+    Set<String> bookingReferences(String domain) throws SQLException {
+        return strings("select reference from booking where email like '%@" + domain + "'");
+    }
+
+    /** Courses holding more places than they have: "title: taken of capacity", none when capacity held. */
+    Set<String> overbookedCourses() throws SQLException {
+        return strings("""
+                select concat(c.title, ': ', c.places_taken, ' taken, ', count(b.id), ' booked, of ', c.capacity)
+                from course c left join booking b on b.course_id = c.id and b.status = 'BOOKED'
+                group by c.id, c.title, c.places_taken, c.capacity
+                having c.places_taken > c.capacity or count(b.id) > c.capacity""");
+    }
+
+    /** Each course's places: "title: booked n of capacity, waiting m". */
+    Set<String> coursePlaces() throws SQLException {
+        return strings("""
+                select concat(c.title, ': booked ', sum(b.status = 'BOOKED'), ' of ', c.capacity, ', waiting ',
+                              sum(b.status = 'WAITING'))
+                from course c join booking b on b.course_id = c.id group by c.id, c.title, c.capacity""");
+    }
+
     Set<String> activeServiceIds() throws SQLException {
         return strings("select id from service where status = 'active'");
     }

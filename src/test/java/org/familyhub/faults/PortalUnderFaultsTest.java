@@ -19,7 +19,6 @@ import java.util.function.BooleanSupplier;
 import org.familyhub.faults.FakeMailServer.Delivered;
 import org.familyhub.faults.FamilyInBrowser.Attempt;
 import org.familyhub.faults.FamilyInBrowser.Ending;
-import org.familyhub.faults.Load.Upload;
 import org.familyhub.faults.PortalDatabase.QueuedEmail;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -160,14 +159,8 @@ class PortalUnderFaultsTest {
     @Order(6)
     void everyFeedUploadTheAdministratorWasToldWorkedIsStored() throws Exception {
         stopLoadAndDrain();
-        int acknowledged = load.uploads().stream().filter(Upload::acknowledged).mapToInt(Upload::services).max().orElse(0);
-        Set<String> names = database.serviceNames(Load.FEED_SERVICE_PREFIX);
-        List<String> missing = new ArrayList<>();
-        for (int n = 1; n <= acknowledged; n++) {
-            if (!names.contains(Load.FEED_SERVICE_PREFIX + n)) {
-                missing.add(Load.FEED_SERVICE_PREFIX + n);
-            }
-        }
+        int acknowledged = load.feed().acknowledgedServices();
+        List<String> missing = load.feed().missingFrom(database.serviceNames(FeedFile.SERVICE_PREFIX));
         assertThat(acknowledged).as("feed uploads acknowledged").isPositive();
         assertThat(missing).as("services of acknowledged uploads missing from the database").isEmpty();
     }
@@ -365,23 +358,11 @@ class PortalUnderFaultsTest {
     }
 
     private void uploadsRow(List<String> lines) throws Exception {
-        Set<String> names = database.serviceNames(Load.FEED_SERVICE_PREFIX);
-        int stored = 0;
-        int told = 0;
-        int lost = 0;
-        for (Upload upload : load.uploads()) {
-            boolean inDatabase = names.contains(Load.FEED_SERVICE_PREFIX + upload.services());
-            if (inDatabase) {
-                stored++;
-            } else if (upload.acknowledged()) {
-                lost++;
-            } else {
-                told++;
-            }
-        }
-        lines.add(String.format("%-34s %9d %7d %14d %8d %5d", "feed uploads (/api/admin/feeds)",
-                load.uploads().size(), stored, told, 0, lost));
-        lines.add("    uploads refused a connection while the portal was down (tried again): " + load.uploadsUnreachable());
+        GrowingFeed.Counts uploads = load.feed().counts(database.serviceNames(FeedFile.SERVICE_PREFIX));
+        lines.add(String.format("%-34s %9d %7d %14d %8d %5d", "feed uploads (/api/admin/feeds)", uploads.attempted(),
+                uploads.stored(), uploads.told(), 0, uploads.lost()));
+        lines.add("    uploads refused a connection while the portal was down (tried again): "
+                + load.feed().unreachable());
     }
 
     private void emailsRow(List<String> lines) throws Exception {

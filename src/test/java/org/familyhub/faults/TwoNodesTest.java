@@ -41,7 +41,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * both (their embedded servers off), the fake mail server, and HAProxy in front configured from
  * {@code deploy/haproxy/haproxy.cfg}. While families ask for help in real browsers (one per node) and searches
  * run through HAProxy, it kills one portal node ({@code kill -9}) and starts it again, then kills one
- * Elasticsearch node and starts it again. Then: every acknowledged request is stored, every e-mail was
+ * Elasticsearch node and starts it again. Families also book places on one Crewe course from both nodes, and an
+ * administrator uploads a growing feed to each node in turn. Then: every acknowledged request, booking and upload
+ * is stored, no course holds more places than it has, every e-mail was
  * delivered exactly once, no two nodes ran a cluster job at the same time or twice in one slot of its schedule,
  * a rate limit hammered alternately on both nodes allowed no more than once, the index equals the database,
  * and both nodes' health endpoints answer. The table is printed and written to {@code target/multinode/report.txt}.
@@ -109,7 +111,11 @@ class TwoNodesTest {
                 "SPRING_DATASOURCE_USERNAME", mariaDb.user(),
                 "SPRING_DATASOURCE_PASSWORD", mariaDb.password(),
                 "FAMILYHUB_SEARCH_URL", String.join(",", search.stream().map(SearchClusterNode::url).toList()),
-                "FAMILYHUB_TRUSTED_PROXIES", "127.0.0.1");
+                "FAMILYHUB_TRUSTED_PROXIES", "127.0.0.1",
+                // As deploy/README.md says: a council's own database gets its first administrator this way.
+                "FAMILYHUB_FIRST_ADMIN_USERNAME", "admin",
+                "FAMILYHUB_FIRST_ADMIN_PASSWORD", "demo-family-hub",
+                "FAMILYHUB_FIRST_ADMIN_EMAIL", "admin@" + ClusterLoad.FAMILY_DOMAIN);
         List<String> arguments = List.of(
                 "--familyhub.directory.week-roll-cron=*/" + SLOT_SECONDS + " * * * * *",
                 // Scaled with the schedule, as PT5M is for the hourly default: shorter than the interval.
@@ -134,7 +140,10 @@ class TwoNodesTest {
             log("HAProxy did not send new visitors to both nodes within a minute");
         }
         log("HAProxy on " + haproxy.base());
-        load = new ClusterLoad(haproxy.base(), List.of("node1", "node2"));
+        HttpResponse<String> feed = nodes.getFirst().post("/api/admin/feeds", "{\"name\":\"Multi-node drill feed\"}");
+        assertThat(feed.statusCode()).as(feed.body()).isEqualTo(201);
+        String feedId = feed.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([0-9a-f-]{36})\".*", "$1");
+        load = new ClusterLoad(haproxy.base(), List.of("node1", "node2"), nodes, feedId);
         load.start();
         Pause.of(LOAD_BETWEEN);
     }
@@ -290,6 +299,29 @@ class TwoNodesTest {
         assertThat(metricsThroughProxy).isEqualTo(403);
     }
 
+    @Test
+    @Order(9)
+    void everyBookingAFamilyWasGivenAReferenceForIsStoredAndNoCourseIsOverbooked() throws Exception {
+        stopLoadAndDrain();
+        Set<String> stored = database.bookingReferences(ClusterLoad.FAMILY_DOMAIN);
+        List<String> missing = load.bookings().stream().filter(s -> s.attempt().ending() == Ending.ACKNOWLEDGED)
+                .filter(s -> !stored.contains(s.attempt().reference()))
+                .map(s -> s.attempt().reference() + " (" + s.attempt().email() + ")").toList();
+        assertThat(load.bookings()).as("bookings acknowledged with a reference, on either node")
+                .anyMatch(s -> s.attempt().ending() == Ending.ACKNOWLEDGED && "booked".equals(s.attempt().detail()));
+        assertThat(missing).as("bookings acknowledged with a reference but not in the database").isEmpty();
+        assertThat(database.overbookedCourses()).as("courses holding more places than they have").isEmpty();
+    }
+
+    @Test
+    @Order(10)
+    void everyFeedUploadTheAdministratorWasToldWorkedIsStored() throws Exception {
+        stopLoadAndDrain();
+        assertThat(load.feed().acknowledgedServices()).as("feed uploads acknowledged").isPositive();
+        assertThat(load.feed().missingFrom(database.serviceNames(FeedFile.SERVICE_PREFIX)))
+                .as("services of acknowledged uploads missing from the database").isEmpty();
+    }
+
     @AfterAll
     void reportAndStop() {
         try {
@@ -413,6 +445,11 @@ class TwoNodesTest {
         lines.add(String.format("%-44s %10s %8s %14s %5s", "", "attempted", "stored", "told-to-retry", "lost"));
         try {
             requestsRows(lines);
+            bookingsRows(lines);
+            GrowingFeed.Counts uploads = load.feed().counts(database.serviceNames(FeedFile.SERVICE_PREFIX));
+            lines.add(String.format("%-44s %10d %8d %14d %5d", "feed uploads (edits), to each node in turn",
+                    uploads.attempted(), uploads.stored(), uploads.told(), uploads.lost()));
+            lines.add("    uploads refused a connection while a node was down (tried again): " + load.feed().unreachable());
             emailsRow(lines);
             jobsRows(lines);
             lines.add("rate limit (Open Referral API, burst " + ORUK_BURST + ", " + ORUK_PER_MINUTE + "/min):");
@@ -460,6 +497,28 @@ class TwoNodesTest {
                 "requests for help, family sent to " + node, row[0], row[1], row[2], row[3])));
         long acknowledged = load.submissions().stream().filter(s -> s.attempt().ending() == Ending.ACKNOWLEDGED).count();
         lines.add("    acknowledged with a reference: " + acknowledged + "; by phase and node: " + byPhase());
+    }
+
+    private void bookingsRows(List<String> lines) throws Exception {
+        Set<String> stored = database.bookingReferences(ClusterLoad.FAMILY_DOMAIN);
+        Map<String, int[]> byNode = new LinkedHashMap<>();
+        for (Submission booking : load.bookings()) {
+            int[] row = byNode.computeIfAbsent(booking.sentTo(), k -> new int[4]);
+            row[0]++;
+            if (booking.attempt().reference() != null && stored.contains(booking.attempt().reference())) {
+                row[1]++;
+            } else if (booking.attempt().ending() == Ending.ACKNOWLEDGED || booking.attempt().ending() == Ending.SILENT_AFTER_SEND) {
+                row[3]++;
+            } else {
+                row[2]++;
+            }
+        }
+        byNode.forEach((node, row) -> lines.add(String.format("%-44s %10d %8d %14d %5d",
+                "course bookings, family sent to " + node, row[0], row[1], row[2], row[3])));
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        load.bookings().forEach(b -> outcomes.merge(b.attempt().ending() + " " + b.attempt().detail(), 1, Integer::sum));
+        lines.add("    as the families were told: " + outcomes);
+        lines.add("    courses: " + database.coursePlaces() + "; overbooked: " + database.overbookedCourses());
     }
 
     private Map<String, Map<String, Integer>> byPhase() {
