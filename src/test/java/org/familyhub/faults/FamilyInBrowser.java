@@ -111,12 +111,14 @@ final class FamilyInBrowser implements AutoCloseable {
     Attempt book(String programme, String email) {
         try {
             browser().driver().get(base + "services/" + programme);
-            String link = "a[href^='book-course/']";
-            if (!until(STEP, () -> Boolean.TRUE.equals(browser().js("return !!document.querySelector(arguments[0])", link)))) {
+            // Read in one go: the server's first copy of the page is replaced by the live one in between.
+            String[] href = new String[1];
+            if (!until(STEP, () -> (href[0] = (String) browser().js("""
+                    const link = document.querySelector("a[href^='book-course/']");
+                    return link ? link.getAttribute('href') : null;""")) != null)) {
                 return new Attempt(email, Ending.STOPPED_BEFORE_SEND, null, "no course to book on the programme's page");
             }
-            browser().driver().get(base + browser().js("return document.querySelector(arguments[0]).getAttribute('href')",
-                    link));
+            browser().driver().get(base + href[0]);
             if (!until(STEP, () -> Boolean.TRUE.equals(browser().js(
                     "return !!document.querySelector('#booking-send') && !document.getElementById('first-paint')")))) {
                 return new Attempt(email, Ending.STOPPED_BEFORE_SEND, null, "the booking form did not come");

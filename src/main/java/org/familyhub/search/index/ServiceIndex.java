@@ -48,14 +48,16 @@ public class ServiceIndex {
     private final SentenceMeaning meaning;
     private final Clock clock;
     private final ObjectProvider<ChildcareDocuments> childcare;
+    private final IndexTurn turn;
     private volatile boolean ready;
     private volatile boolean rebuilding;
     /** Services changed while a rebuild runs: written again once the alias points at the new index. */
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock,
-            ObjectProvider<ChildcareDocuments> childcare) {
+            ObjectProvider<ChildcareDocuments> childcare, IndexTurn turn) {
         this.client = client;
+        this.turn = turn;
         this.childcare = childcare;
         this.directory = directory;
         this.meaning = meaning;
@@ -160,10 +162,10 @@ public class ServiceIndex {
         }
         // One update at a time, each reading the services only once it holds the turn: two deliveries racing
         // (an import's event and an edit's right after it) could otherwise write an older reading last, and the
-        // index would keep it until the next change. Across several portal nodes this needs versioned writes.
+        // index would keep it until the next change. This node's own turn first, then the cluster's.
         updating.lock();
         try {
-            write(ALIAS, List.copyOf(ids));
+            turn.take(() -> write(ALIAS, List.copyOf(ids)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -1,10 +1,17 @@
 package org.familyhub.search.index;
 
 import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.familyhub.PortalTest;
@@ -31,6 +38,10 @@ class ServiceIndexTest {
     org.springframework.beans.factory.ObjectProvider<org.familyhub.search.ChildcareDocuments> childcare;
     @Autowired
     ServiceIndex index;
+    @Autowired
+    IndexTurn turn;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anIndexBuiltFromAnOlderDefinitionIsRebuiltOnStart() throws Exception {
@@ -47,7 +58,7 @@ class ServiceIndexTest {
             client.indices().delete(d -> d.index(old));
         }
 
-        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare).ensureExists();
+        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare, turn).ensureExists();
 
         assertThat(aliased()).hasSize(1).doesNotContain(legacy);
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();
@@ -70,6 +81,38 @@ class ServiceIndexTest {
         } finally {
             jdbc.sql("update service set name = ? where id = ?").params(name, autismGroup).update();
             index.update(List.of(autismGroup));
+        }
+    }
+
+    @Test
+    void anUpdateWaitsWhileAnotherPortalNodeHasTheIndexTurn() throws Exception {
+        UUID autismGroup = UUID.fromString("b45ad79e-6860-567d-8e9e-24cf186ab2a0");
+        String name = jdbc.sql("select name from service where id = ?").param(autismGroup).query(String.class).single();
+        try (Connection otherNode = dataSource.getConnection()) {
+            assertThat(lock(otherNode, "select get_lock(?, 0)")).as("the other node takes the turn").isEqualTo(1);
+            jdbc.sql("update service set name = ? where id = ?").params(name + " (renamed)", autismGroup).update();
+            CompletableFuture<Void> update = CompletableFuture.runAsync(() -> index.update(List.of(autismGroup)));
+            Thread.sleep(3000);
+
+            assertThat(update).as("this node's update while the other node writes").isNotDone();
+            assertThat(indexedName(autismGroup)).isEqualTo(name);
+
+            lock(otherNode, "select release_lock(?)");
+            update.get(60, TimeUnit.SECONDS);
+            assertThat(indexedName(autismGroup)).isEqualTo(name + " (renamed)");
+        } finally {
+            jdbc.sql("update service set name = ? where id = ?").params(name, autismGroup).update();
+            index.update(List.of(autismGroup));
+        }
+    }
+
+    private static int lock(Connection connection, String sql) throws Exception {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, IndexTurn.LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
         }
     }
 
