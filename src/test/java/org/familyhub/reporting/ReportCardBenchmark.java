@@ -75,8 +75,11 @@ class ReportCardBenchmark {
         report("gaps: Crewe and Nantwich, Q4 2024", () -> gaps.zeroResultSearches("crewe-nantwich", quarter));
         report("coverage: whole area, 2024", () -> gaps.coverage(null, year));
         report("coverage: Crewe and Nantwich, Q4 2024", () -> gaps.coverage("crewe-nantwich", quarter));
-        System.out.printf("statements the database ran for one card: whole area %d, one locality %d%n",
-                statements(() -> reportCard.card(null, year)), statements(() -> reportCard.card("crewe-nantwich", quarter)));
+        long[] area = work(() -> reportCard.card(null, year));
+        long[] crewe = work(() -> reportCard.card("crewe-nantwich", quarter));
+        System.out.printf("one card, as the database counts it (its whole server, so roughly): whole area %d SELECTs"
+                + " reading %,d rows and index entries; one locality %d SELECTs reading %,d%n", area[0], area[1],
+                crewe[0], crewe[1]);
         java.time.Instant from = java.time.Instant.parse("2024-01-01T00:00:00Z");
         java.time.Instant to = java.time.Instant.parse("2025-01-01T00:00:00Z");
         System.out.println("-- the card's queries, whole area, 2024 and 2023 together (each runs once per card):");
@@ -180,7 +183,8 @@ class ReportCardBenchmark {
             best = Math.min(best, System.nanoTime() - started);
         }
         double ms = best / 1e6;
-        System.out.printf("%-44s %6.0f ms%n", what, ms);
+        long[] work = work(call);
+        System.out.printf("%-44s %6.0f ms  %,10d rows read%n", what, ms, work[1]);
         note(what, ms);
     }
 
@@ -194,15 +198,25 @@ class ReportCardBenchmark {
         }
     }
 
-    /** How many SELECT statements the database ran during the call (the server's counter; nothing else runs). */
-    private long statements(Supplier<?> call) {
-        long before = selects();
+    /**
+     * The SELECT statements the database ran during the call and the rows and index entries it read (the
+     * server's counters, so whatever else runs meanwhile counts too): the work, whatever the machine's load.
+     */
+    private long[] work(Supplier<?> call) {
+        long[] before = counters();
         call.get();
-        return selects() - before;
+        long[] after = counters();
+        return new long[] {after[0] - before[0], after[1] - before[1]};
     }
 
-    private long selects() {
-        return jdbc.sql("show global status like 'Com_select'").query((rs, n) -> rs.getLong(2)).single();
+    private long[] counters() {
+        long[] counters = new long[2];
+        jdbc.sql("show global status where variable_name = 'Com_select' or variable_name like 'Handler_read%'")
+                .query((rs, n) -> {
+                    counters[rs.getString(1).equalsIgnoreCase("Com_select") ? 0 : 1] += rs.getLong(2);
+                    return null;
+                }).list();
+        return counters;
     }
 
     private static String loadAverage() {
