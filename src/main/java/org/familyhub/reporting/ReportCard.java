@@ -20,9 +20,14 @@ import org.familyhub.feedback.BuiltInSurvey;
 import org.familyhub.feedback.QuestionType;
 import org.familyhub.frontdoor.FrontDoorProperties;
 import org.familyhub.reporting.internal.ReportQueries;
+import org.familyhub.reporting.internal.ReportQueries.Listings;
+import org.familyhub.reporting.internal.ReportQueries.Pair;
+import org.familyhub.reporting.internal.ReportQueries.Periods;
+import org.familyhub.reporting.internal.ReportQueries.Question;
+import org.familyhub.reporting.internal.ReportQueries.RequestTimes;
 import org.familyhub.reporting.internal.ReportQueries.Share;
 import org.familyhub.reporting.internal.ReportQueries.Times;
-import org.familyhub.shared.Usage;
+import org.familyhub.reporting.internal.ReportQueries.UsageCounts;
 import org.familyhub.workspace.Change;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,8 +37,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The managers' report card in the results-based-accountability style: how much did we do, how well did we do it,
- * is anyone better off — for the whole area or one locality, a period and the one before. Every figure is one
- * grouped query ({@link ReportQueries}); this class only chooses the periods and puts the figures together.
+ * is anyone better off — for the whole area or one locality, a period and the one before. Each underlying query
+ * ({@link ReportQueries}) runs once per card for both periods, and figures that share numbers share its answer
+ * (the searches serve the zero-result rate, the outcome surveys the split by level); this class only chooses the
+ * periods and puts the figures together.
  * Editors may read it too.
  */
 @Service
@@ -44,6 +51,11 @@ public class ReportCard {
     private static final double HOUR = 3600.0;
     private static final List<String> PUBLISHING = List.of(Change.Action.CREATED.name(),
             Change.Action.PUBLISHED.name(), Change.Action.IMPORTED.name(), Change.Action.RESTORED.name());
+    private static final Question SATISFIED = new Question(BuiltInSurvey.SERVICE_FEEDBACK.code(), "helped",
+            QuestionType.YES);
+    private static final Question HELPFUL = new Question(BuiltInSurvey.PAGE_HELPFUL.code(), "helpful",
+            QuestionType.YES);
+    private static final Question GOALS_MET = new Question(BuiltInSurvey.OUTCOME.code(), "goals_met", "yes");
 
     private final ReportQueries queries;
     private final Directory directory;
@@ -75,12 +87,24 @@ public class ReportCard {
         String name = locality == null ? areaName : directory.locality(locality).map(LocalitySummary::name)
                 .orElseThrow(() -> new IllegalArgumentException("There is no locality " + locality));
         Period before = period.previous();
+        Periods periods = new Periods(period.from(), period.to(), start(period), end(period), before.from(),
+                before.to(), start(before), end(before));
         // Empty until the portal has had a course: the card then says bookings are not recorded rather than 0.
-        Optional<BookingFigures> bookingFigures = Optional.ofNullable(bookings.getIfAvailable())
-                .filter(figures -> figures.between(period.from(), period.to(), locality).isPresent());
-        return new Card(locality, name, period, before, howMuch(locality, period, before, bookingFigures),
-                howWell(locality, period, before), betterOff(locality, period, before, bookingFigures),
-                outcomesByLevel(locality, period), bookingFigures.isPresent());
+        Optional<BookingFigures> bookingFigures = Optional.ofNullable(bookings.getIfAvailable());
+        Optional<BookingFigures.Counts> bookingsNow = bookingFigures
+                .flatMap(figures -> figures.between(period.from(), period.to(), locality));
+        Optional<Pair<Optional<BookingFigures.Counts>>> courses = bookingsNow.map(counts -> new Pair<>(
+                Optional.of(counts), bookingFigures.get().between(before.from(), before.to(), locality)));
+        // Each query once per card, for both periods: the searches serve the zero-result rate too, the outcome
+        // surveys both the share who say things improved and the split by level of need.
+        Pair<UsageCounts> usage = queries.usage(periods, locality);
+        Pair<List<ReportQueries.LevelCount>> outcomes = queries.outcomesByLevel(BuiltInSurvey.OUTCOME.code(), periods,
+                locality);
+        Map<Question, Pair<Share>> answers = queries.answers(List.of(SATISFIED, HELPFUL, GOALS_MET), periods, locality);
+        Listings listings = queries.listings(periods, period.to().minusMonths(6), before.to().minusMonths(6), locality);
+        return new Card(locality, name, period, before, howMuch(locality, periods, usage, listings, courses),
+                howWell(locality, periods, usage, answers, listings),
+                betterOff(outcomes, answers, courses), outcomesByLevel(outcomes.now()), courses.isPresent());
     }
 
     /** The localities a card can be for, by name. */
@@ -93,48 +117,45 @@ public class ReportCard {
         return LocalDate.now(clock);
     }
 
-    private List<Figure> howMuch(@Nullable String loc, Period now, Period before, Optional<BookingFigures> bookings) {
+    private List<Figure> howMuch(@Nullable String loc, Periods periods, Pair<UsageCounts> usage, Listings listings,
+            Optional<Pair<Optional<BookingFigures.Counts>>> courses) {
         List<Figure> figures = new ArrayList<>(List.of(
-                usage(Measure.SEARCHES, Usage.Kind.SEARCH, null, loc, now, before),
-                usage(Measure.SERVICE_PAGE_VIEWS, Usage.Kind.PAGE_VIEW, "service", loc, now, before),
-                usage(Measure.LEAFLET_DOWNLOADS, Usage.Kind.LEAFLET_DOWNLOAD, null, loc, now, before)));
-        Map<String, Long> requestsNow = queries.requestsByKind(start(now), end(now), loc);
-        Map<String, Long> requestsBefore = queries.requestsByKind(start(before), end(before), loc);
-        figures.add(Figure.count(Measure.REQUESTS_FOR_HELP, requestsNow.getOrDefault("SELF_REFERRAL", 0L),
-                requestsBefore.getOrDefault("SELF_REFERRAL", 0L)));
-        figures.add(Figure.count(Measure.PROFESSIONAL_REFERRALS, requestsNow.getOrDefault("PROFESSIONAL_REFERRAL", 0L),
-                requestsBefore.getOrDefault("PROFESSIONAL_REFERRAL", 0L)));
-        bookings.ifPresent(figuresOf -> {
-            Optional<BookingFigures.Counts> a = figuresOf.between(now.from(), now.to(), loc);
-            Optional<BookingFigures.Counts> b = figuresOf.between(before.from(), before.to(), loc);
+                Figure.count(Measure.SEARCHES, usage.now().searches(), usage.before().searches()),
+                Figure.count(Measure.SERVICE_PAGE_VIEWS, usage.now().servicePageViews(),
+                        usage.before().servicePageViews()),
+                Figure.count(Measure.LEAFLET_DOWNLOADS, usage.now().leafletDownloads(),
+                        usage.before().leafletDownloads())));
+        Pair<Map<String, Long>> requests = queries.requestsByKind(periods, loc);
+        figures.add(Figure.count(Measure.REQUESTS_FOR_HELP, requests.now().getOrDefault("SELF_REFERRAL", 0L),
+                requests.before().getOrDefault("SELF_REFERRAL", 0L)));
+        figures.add(Figure.count(Measure.PROFESSIONAL_REFERRALS,
+                requests.now().getOrDefault("PROFESSIONAL_REFERRAL", 0L),
+                requests.before().getOrDefault("PROFESSIONAL_REFERRAL", 0L)));
+        courses.ifPresent(counts -> {
+            Optional<BookingFigures.Counts> a = counts.now();
+            Optional<BookingFigures.Counts> b = counts.before();
             figures.add(new Figure(Measure.BOOKINGS, a.map(c -> (double) c.bookings()).orElse(null),
                     b.map(c -> (double) c.bookings()).orElse(null), null, null));
             figures.add(new Figure(Measure.ATTENDANCES, a.map(c -> (double) c.attendances()).orElse(null),
                     b.map(c -> (double) c.attendances()).orElse(null), null, null));
         });
-        figures.add(Figure.count(Measure.FEEDBACK_RECEIVED, queries.feedbackReceived(start(now), end(now), loc),
-                queries.feedbackReceived(start(before), end(before), loc)));
-        figures.add(Figure.count(Measure.LISTINGS_PUBLISHED,
-                queries.listingsPublished(start(now), end(now), loc, PUBLISHING),
-                queries.listingsPublished(start(before), end(before), loc, PUBLISHING)));
-        figures.add(Figure.count(Measure.LISTINGS_CHECKED, queries.listingsChecked(now.from(), now.to(), loc),
-                queries.listingsChecked(before.from(), before.to(), loc)));
+        Pair<Long> feedback = queries.feedbackReceived(periods, loc);
+        figures.add(Figure.count(Measure.FEEDBACK_RECEIVED, feedback.now(), feedback.before()));
+        Pair<Long> published = queries.listingsPublished(periods, loc, PUBLISHING);
+        figures.add(Figure.count(Measure.LISTINGS_PUBLISHED, published.now(), published.before()));
+        figures.add(Figure.count(Measure.LISTINGS_CHECKED, listings.checked().now(), listings.checked().before()));
         return figures;
     }
 
-    private Figure usage(Measure measure, Usage.Kind kind, @Nullable String group, @Nullable String loc, Period now,
-            Period before) {
-        return Figure.count(measure, queries.usage(kind, group, now.from(), now.to(), loc),
-                queries.usage(kind, group, before.from(), before.to(), loc));
-    }
-
-    private List<Figure> howWell(@Nullable String loc, Period now, Period before) {
+    private List<Figure> howWell(@Nullable String loc, Periods periods, Pair<UsageCounts> usage,
+            Map<Question, Pair<Share>> answers, Listings listings) {
         int respond = frontDoor.responseWorkingDays();
         int allocate = properties.allocationWorkingDays();
-        Times responseNow = queries.times("first_response_at", start(now), end(now), loc, dueDays(respond));
-        Times responseBefore = queries.times("first_response_at", start(before), end(before), loc, dueDays(respond));
-        Times allocationNow = queries.times("allocated_at", start(now), end(now), loc, dueDays(allocate));
-        Times allocationBefore = queries.times("allocated_at", start(before), end(before), loc, dueDays(allocate));
+        RequestTimes times = queries.times(periods, loc, dueDays(respond), dueDays(allocate));
+        Times responseNow = times.response().now();
+        Times responseBefore = times.response().before();
+        Times allocationNow = times.allocation().now();
+        Times allocationBefore = times.allocation().before();
         // Working days in hours for the eye only: the share within target counts working days exactly.
         double respondHours = respond * 24.0;
         double allocateHours = allocate * 24.0;
@@ -151,51 +172,38 @@ public class ReportCard {
                         100.0, responseNow.arrived()),
                 new Figure(Measure.ALLOCATED_WITHIN_TARGET, withinTarget(allocationNow),
                         withinTarget(allocationBefore), 100.0, allocationNow.arrived()),
-                share(Measure.SATISFACTION, answers(BuiltInSurvey.SERVICE_FEEDBACK, "helped", QuestionType.YES, loc, now),
-                        answers(BuiltInSurvey.SERVICE_FEEDBACK, "helped", QuestionType.YES, loc, before)),
-                share(Measure.PAGE_HELPFUL, answers(BuiltInSurvey.PAGE_HELPFUL, "helpful", QuestionType.YES, loc, now),
-                        answers(BuiltInSurvey.PAGE_HELPFUL, "helpful", QuestionType.YES, loc, before)),
-                share(Measure.LISTINGS_FRESH, queries.listingsFresh(now.to().minusMonths(6), loc),
-                        queries.listingsFresh(before.to().minusMonths(6), loc)),
-                zeroResults(loc, now, before));
+                share(Measure.SATISFACTION, answers.get(SATISFIED)),
+                share(Measure.PAGE_HELPFUL, answers.get(HELPFUL)),
+                share(Measure.LISTINGS_FRESH, listings.fresh()),
+                zeroResults(loc, periods, usage));
     }
 
-    private Figure zeroResults(@Nullable String loc, Period now, Period before) {
-        long searchesNow = queries.usage(Usage.Kind.SEARCH, null, now.from(), now.to(), loc);
-        long searchesBefore = queries.usage(Usage.Kind.SEARCH, null, before.from(), before.to(), loc);
-        return share(Measure.ZERO_RESULT_RATE,
-                new Share(searchesNow, queries.zeroResultSearches(start(now), end(now), loc)),
-                new Share(searchesBefore, queries.zeroResultSearches(start(before), end(before), loc)));
+    private Figure zeroResults(@Nullable String loc, Periods periods, Pair<UsageCounts> searches) {
+        Pair<Long> zero = queries.zeroResultSearches(periods, loc);
+        return share(Measure.ZERO_RESULT_RATE, new Pair<>(new Share(searches.now().searches(), zero.now()),
+                new Share(searches.before().searches(), zero.before())));
     }
 
-    private List<Figure> betterOff(@Nullable String loc, Period now, Period before, Optional<BookingFigures> bookings) {
+    private static List<Figure> betterOff(Pair<List<ReportQueries.LevelCount>> outcomes,
+            Map<Question, Pair<Share>> answers, Optional<Pair<Optional<BookingFigures.Counts>>> courses) {
         List<Figure> figures = new ArrayList<>();
-        figures.add(improved(loc, now, before));
-        figures.add(share(Measure.GOALS_MET, answers(BuiltInSurvey.OUTCOME, "goals_met", "yes", loc, now),
-                answers(BuiltInSurvey.OUTCOME, "goals_met", "yes", loc, before)));
-        bookings.ifPresent(figuresOf -> figures.add(share(Measure.COURSES_COMPLETED,
-                figuresOf.between(now.from(), now.to(), loc).map(c -> new Share(c.started(), c.completed()))
-                        .orElse(new Share(0, 0)),
-                figuresOf.between(before.from(), before.to(), loc).map(c -> new Share(c.started(), c.completed()))
-                        .orElse(new Share(0, 0)))));
+        figures.add(share(Measure.THINGS_IMPROVED, new Pair<>(improvedShare(outcomes.now()),
+                improvedShare(outcomes.before()))));
+        figures.add(share(Measure.GOALS_MET, answers.get(GOALS_MET)));
+        courses.ifPresent(counts -> figures.add(share(Measure.COURSES_COMPLETED, new Pair<>(
+                counts.now().map(c -> new Share(c.started(), c.completed())).orElse(new Share(0, 0)),
+                counts.before().map(c -> new Share(c.started(), c.completed())).orElse(new Share(0, 0))))));
         return figures;
     }
 
-    private Figure improved(@Nullable String loc, Period now, Period before) {
-        return share(Measure.THINGS_IMPROVED, improvedShare(loc, now), improvedShare(loc, before));
-    }
-
-    private Share improvedShare(@Nullable String loc, Period period) {
-        List<ReportQueries.LevelCount> levels = queries.outcomesByLevel(BuiltInSurvey.OUTCOME.code(), start(period),
-                end(period), loc);
+    private static Share improvedShare(List<ReportQueries.LevelCount> levels) {
         return new Share(levels.stream().mapToLong(ReportQueries.LevelCount::answered).sum(),
                 levels.stream().mapToLong(ReportQueries.LevelCount::improved).sum());
     }
 
-    private List<LevelOutcome> outcomesByLevel(@Nullable String loc, Period period) {
+    private static List<LevelOutcome> outcomesByLevel(List<ReportQueries.LevelCount> counts) {
         Map<String, ReportQueries.LevelCount> byLevel = new java.util.HashMap<>();
-        queries.outcomesByLevel(BuiltInSurvey.OUTCOME.code(), start(period), end(period), loc)
-                .forEach(count -> byLevel.put(count.level() == null ? "" : count.level(), count));
+        counts.forEach(count -> byLevel.put(count.level() == null ? "" : count.level(), count));
         List<LevelOutcome> outcomes = new ArrayList<>();
         for (LevelOfNeed level : LevelOfNeed.values()) {
             ReportQueries.LevelCount count = byLevel.get(level.name());
@@ -209,12 +217,8 @@ public class ReportCard {
         return outcomes;
     }
 
-    private Share answers(BuiltInSurvey survey, String question, String value, @Nullable String loc, Period period) {
-        return queries.answers(survey.code(), question, value, start(period), end(period), loc);
-    }
-
-    private static Figure share(Measure measure, Share now, Share before) {
-        return new Figure(measure, now.percent(), before.percent(), null, now.of());
+    private static Figure share(Measure measure, Pair<Share> shares) {
+        return new Figure(measure, shares.now().percent(), shares.before().percent(), null, shares.now().of());
     }
 
     private static Figure time(Measure measure, @Nullable Long now, @Nullable Long before, double targetHours,
