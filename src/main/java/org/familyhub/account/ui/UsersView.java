@@ -1,12 +1,16 @@
 package org.familyhub.account.ui;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -32,8 +36,9 @@ class UsersView extends Div implements HasDynamicTitle {
 
     private final StaffAccounts accounts;
     private final DateText dates;
-    private final Grid<StaffAccount> grid = new Grid<>();
+    private final Div results = new Div();
     private String words = "";
+    private int offset;
 
     UsersView(StaffAccounts accounts, DateText dates) {
         this.accounts = accounts;
@@ -41,30 +46,79 @@ class UsersView extends Div implements HasDynamicTitle {
         addClassName("admin-users");
         Anchor add = new Anchor("admin/users/edit", getTranslation("account.users.add"));
         add.setId("users-add");
+        add.addClassName("users-add");
         TextField search = new TextField(getTranslation("account.users.search"));
         search.setId("users-search");
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> {
             words = event.getValue();
-            grid.getDataProvider().refreshAll();
+            offset = 0;
+            show();
         });
-        grid.setId("users-grid");
-        grid.setPageSize(PAGE);
-        grid.addComponentColumn(this::name).setHeader(getTranslation("account.users.name")).setFlexGrow(2);
-        grid.addColumn(StaffAccount::username).setHeader(getTranslation("account.users.username"));
-        grid.addColumn(a -> a.email() == null ? "" : a.email()).setHeader(getTranslation("account.users.email"))
-                .setFlexGrow(2);
-        grid.addColumn(this::roles).setHeader(getTranslation("account.users.roles")).setFlexGrow(2);
-        grid.addColumn(this::scope).setHeader(getTranslation("account.users.scope")).setFlexGrow(2);
-        grid.addColumn(this::status).setHeader(getTranslation("account.users.status"));
-        grid.addColumn(a -> a.lastSignIn() == null ? getTranslation("account.users.never")
-                : dates.dateTime(a.lastSignIn(), getLocale())).setHeader(getTranslation("account.users.lastSignIn"));
-        grid.setItems(query -> accounts.find(words, query.getOffset(), query.getLimit()).stream(),
-                query -> accounts.count(words));
-        grid.setHeight("36em");
+        results.setId("users-results");
         add(new H1(getTranslation("account.users.title")), new Paragraph(getTranslation("account.users.intro")), add,
-                search, grid);
+                search, results);
+        show();
+    }
+
+    /** One page of accounts, read from the database: the page's rows and the count, never every account. */
+    private void show() {
+        results.removeAll();
+        int total = accounts.count(words);
+        offset = Math.max(0, Math.min(offset, (total - 1) / PAGE * PAGE));
+        Paragraph summary = new Paragraph(total == 0 ? getTranslation("account.users.none")
+                : getTranslation("account.users.showing", offset + 1, Math.min(offset + PAGE, total), total));
+        summary.setId("users-summary");
+        summary.getElement().setAttribute("role", "status");
+        results.add(summary);
+        if (total == 0) {
+            return;
+        }
+        NativeTable table = new NativeTable();
+        table.setId("users-table");
+        table.addClassName("users-table");
+        table.setCaptionText(getTranslation("account.users.title"));
+        NativeTableRow head = new NativeTableRow();
+        for (String column : List.of("name", "username", "email", "roles", "scope", "status", "lastSignIn")) {
+            NativeTableHeaderCell cell = head.addHeaderCell();
+            cell.setText(getTranslation("account.users." + column));
+            cell.getElement().setAttribute("scope", "col");
+        }
+        table.getHead().addRows(head);
+        for (StaffAccount account : accounts.find(words, offset, PAGE)) {
+            NativeTableRow row = new NativeTableRow();
+            row.addDataCell().add(name(account));
+            row.addDataCell().setText(account.username());
+            row.addDataCell().setText(account.email() == null ? "" : account.email());
+            row.addDataCell().setText(roles(account));
+            row.addDataCell().setText(scope(account));
+            row.addDataCell().setText(status(account));
+            row.addDataCell().setText(account.lastSignIn() == null ? getTranslation("account.users.never")
+                    : dates.dateTime(account.lastSignIn(), getLocale()));
+            table.getBody().addRows(row);
+        }
+        Div scroller = new Div(table);
+        scroller.addClassName("users-scroller");
+        scroller.getElement().setAttribute("tabindex", "0");
+        scroller.getElement().setAttribute("role", "region");
+        scroller.getElement().setAttribute("aria-label", getTranslation("account.users.title"));
+        results.add(scroller);
+        Button previous = new Button(getTranslation("account.users.previous"), click -> {
+            offset -= PAGE;
+            show();
+        });
+        previous.setId("users-previous");
+        previous.setEnabled(offset > 0);
+        Button next = new Button(getTranslation("account.users.next"), click -> {
+            offset += PAGE;
+            show();
+        });
+        next.setId("users-next");
+        next.setEnabled(offset + PAGE < total);
+        if (total > PAGE) {
+            results.add(new Div(previous, next));
+        }
     }
 
     private Anchor name(StaffAccount account) {
