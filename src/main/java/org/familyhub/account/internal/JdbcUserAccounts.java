@@ -136,10 +136,14 @@ class JdbcUserAccounts implements UserAccounts {
                 "A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
     }
 
-    /** Notes a successful sign-in, for the administrator's list; a failure here never stops the sign-in. */
+    /**
+     * Notes a successful sign-in, for the administrator's list. HTTP Basic callers (scripts, Prometheus) sign in on
+     * every request, so the row is written at most once a minute per person.
+     */
     void signedIn(UUID id) {
-        jdbc.sql("update portal_user set last_sign_in_at = ? where id = ?").params(LocalDateTime.now(clock), id)
-                .update();
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("update portal_user set last_sign_in_at = ? where id = ? and (last_sign_in_at is null"
+                + " or last_sign_in_at < ?)").params(now, id, now.minusMinutes(1)).update();
     }
 
     static void check(boolean condition, String message) {
