@@ -121,6 +121,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("login", "login", EnumSet.of(ANONYMOUS)),
             row("account", "account", SIGNED_IN),
             row("admin/mailbox", "admin/mailbox", EnumSet.of(ADMIN)),
+            // Staff accounts: administrators only; the password link's page opens for anyone (the token decides).
+            row("admin/users", "admin/users", EnumSet.of(ADMIN)),
+            row("admin/users/edit/:___url_parameter?", "admin/users/edit", EnumSet.of(ADMIN)),
+            row("account/set-password", "account/set-password?token=" + "x".repeat(43), ANYONE),
             row("ask-for-help", "ask-for-help", ANYONE),
             row("refer", "refer?service=0f9577b5-7755-563e-8932-04372ac57b4f", EnumSet.of(PROFESSIONAL)),
             row("my-referrals", "my-referrals", EnumSet.of(PROFESSIONAL)),

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.familyhub.account.InvalidAccountException;
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
 import org.familyhub.account.UserAccounts;
@@ -42,24 +43,29 @@ class JdbcUserAccounts implements UserAccounts {
     @Override
     @Transactional
     public PortalUser create(NewUser user) {
+        checkPassword(user.password());
+        return insert(user, passwords.encode(user.password()));
+    }
+
+    /** Checks everything about a new user but the password, then stores them with this hash (none: a link's). */
+    PortalUser insert(NewUser user, @Nullable String passwordHash) {
         String username = normalise(user.username());
         check(USERNAME.matcher(username).matches(),
                 "A user name is 3 to 100 letters, digits, dots, dashes or @, starting with a letter or digit.");
-        check(user.password().length() >= MINIMUM_PASSWORD_LENGTH,
-                "A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
         check(!user.displayName().isBlank(), "A user needs a name to show.");
         check(!user.roles().isEmpty(), "A user needs at least one role.");
         check(!user.roles().contains(Role.PROVIDER) || user.organisationId() != null,
                 "A provider must belong to an organisation.");
         check(!user.roles().contains(Role.FRONT_DOOR) || !user.localityCodes().isEmpty(),
                 "A front-door worker must cover at least one locality.");
-        check(find(username).isEmpty(), "The user name " + username + " is taken.");
+        check(jdbc.sql("select count(*) from portal_user where username = ?").param(username).query(Integer.class)
+                .single() == 0, "The user name " + username + " is taken.");
 
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into portal_user (id, username, display_name, email, password_hash, organisation_id, created_at)
                 values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, username, user.displayName().strip(), user.email(), passwords.encode(user.password()),
+                .params(id, username, user.displayName().strip(), user.email(), passwordHash,
                         user.organisationId(), LocalDateTime.now(clock))
                 .update();
         user.roles().forEach(role -> jdbc.sql("insert into portal_user_role (user_id, role) values (?, ?)")
@@ -124,9 +130,25 @@ class JdbcUserAccounts implements UserAccounts {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static void check(boolean condition, String message) {
+    /** The one rule for every password: the first administrator's, a demo user's and one set by a link. */
+    static void checkPassword(String password) {
+        check(password.length() >= MINIMUM_PASSWORD_LENGTH,
+                "A password needs at least " + MINIMUM_PASSWORD_LENGTH + " characters.");
+    }
+
+    /**
+     * Notes a successful sign-in, for the administrator's list. HTTP Basic callers (scripts, Prometheus) sign in on
+     * every request, so the row is written at most once a minute per person.
+     */
+    void signedIn(UUID id) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("update portal_user set last_sign_in_at = ? where id = ? and (last_sign_in_at is null"
+                + " or last_sign_in_at < ?)").params(now, id, now.minusMinutes(1)).update();
+    }
+
+    static void check(boolean condition, String message) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidAccountException(message);
         }
     }
 }

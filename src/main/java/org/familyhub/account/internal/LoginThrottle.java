@@ -37,8 +37,11 @@ public class LoginThrottle implements AuthenticationProvider {
     private final Limit forUser;
     private final Limit acrossUsers;
     private final long userDelayMillis;
+    private final JdbcUserAccounts accounts;
 
-    LoginThrottle(PortalUserDetails users, PasswordEncoder encoder, RateLimiter limiter, LoginProperties properties) {
+    LoginThrottle(PortalUserDetails users, PasswordEncoder encoder, RateLimiter limiter, LoginProperties properties,
+            JdbcUserAccounts accounts) {
+        this.accounts = accounts;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.limiter = limiter;
@@ -64,6 +67,9 @@ public class LoginThrottle implements AuthenticationProvider {
         try {
             Authentication signedIn = passwords.authenticate(attempt);
             limiter.reset(fromAddress, pair);
+            if (signedIn.getPrincipal() instanceof PortalPrincipal principal) {
+                accounts.signedIn(principal.user().id());
+            }
             return signedIn;
         } catch (BadCredentialsException wrong) {
             limiter.tryTake(fromAddress, pair);

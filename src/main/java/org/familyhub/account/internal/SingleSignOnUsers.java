@@ -30,7 +30,10 @@ public class SingleSignOnUsers implements OAuth2UserService<OidcUserRequest, Oid
         if (email == null || !Boolean.TRUE.equals(login.getEmailVerified())) {
             throw refused("Your council account has no verified e-mail address.");
         }
-        return accounts.findByEmail(email).map(user -> new PortalPrincipal(user, null, login))
+        return accounts.findByEmail(email).map(user -> {
+                    accounts.signedIn(user.id());
+                    return new PortalPrincipal(user, null, login);
+                })
                 .orElseThrow(() -> refused("Your council account is not set up for this portal. Ask the Family Information Service."));
     }
 

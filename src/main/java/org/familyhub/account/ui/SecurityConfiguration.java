@@ -10,6 +10,7 @@ import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.PublicPaths;
+import org.familyhub.account.internal.DisabledAccounts;
 import org.familyhub.account.internal.LoginThrottle;
 import org.familyhub.account.internal.SingleSignOnUsers;
 import org.springframework.aop.Advisor;
@@ -34,6 +35,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Who may reach what. Besides the shared files, three filter chains:
@@ -121,10 +123,11 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain portal(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers,
-            RequestUtil vaadinRequests) throws Exception {
+            RequestUtil vaadinRequests, DisabledAccounts disabled) throws Exception {
         String[] open = Stream.concat(Stream.of("/error"), patterns(publicPaths)).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll());
         passwordsCountedOnce(http, passwords);
+        http.addFilterBefore(disabled.filter(), AuthorizationFilter.class);
         // Vaadin's configurer would also exempt the sign-in form's POST from CSRF, so another site could sign a
         // browser in as someone else. Its login form sends the token (from the page's _csrf meta tags), so only
         // Vaadin's own requests, which carry Vaadin's own CSRF protection, are exempt.
