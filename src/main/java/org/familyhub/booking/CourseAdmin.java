@@ -52,13 +52,15 @@ public class CourseAdmin {
     private final Listings listings;
     private final CourseSetup setup;
     private final Places places;
+    private final CourseIndexing indexing;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CourseAdmin(CourseRepository courses, BookingRepository bookings, WaitingListRepository waitingList,
             AttendanceRepository attendance, BookingAuditRepository audit, CourseBookings courseBookings,
-            BookingMail mail, Listings listings, CourseSetup setup, Places places, CurrentUser currentUser,
-            Clock clock) {
+            BookingMail mail, Listings listings, CourseSetup setup, Places places, CourseIndexing indexing,
+            CurrentUser currentUser, Clock clock) {
+        this.indexing = indexing;
         this.courses = courses;
         this.bookings = bookings;
         this.waitingList = waitingList;
@@ -177,7 +179,9 @@ public class CourseAdmin {
                 places.offerToNext(course, now);
             }
         }
-        return courseBookings.summary(courses.find(courseId).orElseThrow());
+        CourseRow after = courses.find(courseId).orElseThrow();
+        indexing.placesChanged(course.placesTaken() < course.capacity(), after);
+        return courseBookings.summary(after);
     }
 
     /** Cancels a course: every booking and waiting list entry ends, and every family with an e-mail is told. */
@@ -201,6 +205,7 @@ public class CourseAdmin {
             }
         }
         audit.record(courseId, null, now, user.username(), "COURSE_CANCELLED", CourseSetup.blankToNull(reason));
+        indexing.courseAddedOrCancelled(course.serviceId());
     }
 
     private void requireSession(UUID courseId, LocalDate session) {

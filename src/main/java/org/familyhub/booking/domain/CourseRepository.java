@@ -106,6 +106,39 @@ public class CourseRepository {
                 .param("orgs", organisations).query(CourseRepository::row).list();
     }
 
+    /**
+     * The open courses of these services with a free place whose first session is after {@code today}: those a
+     * search may call bookable (its own moment decides against their booking window).
+     */
+    public List<CourseRow> withPlaces(Collection<UUID> serviceIds, LocalDate today) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + """
+                 from course where service_id in (:services) and status = 'OPEN' and places_taken < capacity
+                and first_session > :today order by first_session, id""")
+                .param("services", serviceIds).param("today", Date.valueOf(today))
+                .query(CourseRepository::row).list();
+    }
+
+    /** Every session of the courses of these services, for timetables and feeds: course id and day. */
+    public List<CourseSession> sessionsOf(Collection<UUID> serviceIds, LocalDate from, LocalDate to) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select s.course_id, s.session_date from course_session s join course c on c.id = s.course_id
+                where c.service_id in (:services) and c.status <> 'CANCELLED'
+                and s.session_date between :from and :to order by s.session_date, s.course_id""")
+                .param("services", serviceIds).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
+                .query((row, n) -> new CourseSession(uuid(row, "course_id"), row.getDate("session_date").toLocalDate()))
+                .list();
+    }
+
+    /** One dated session of a course. */
+    public record CourseSession(UUID courseId, LocalDate day) {
+    }
+
     public List<LocalDate> sessions(UUID courseId) {
         return jdbc.sql("select session_date from course_session where course_id = ? order by session_date")
                 .param(courseId).query((row, n) -> row.getDate(1).toLocalDate()).list();

@@ -30,6 +30,8 @@ class ServiceIndexTest {
     @Autowired
     org.springframework.beans.factory.ObjectProvider<org.familyhub.search.ChildcareDocuments> childcare;
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.familyhub.search.CourseDocuments> courses;
+    @Autowired
     ServiceIndex index;
 
     @Test
@@ -47,7 +49,7 @@ class ServiceIndexTest {
             client.indices().delete(d -> d.index(old));
         }
 
-        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare).ensureExists();
+        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare, courses).ensureExists();
 
         assertThat(aliased()).hasSize(1).doesNotContain(legacy);
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();
