@@ -121,22 +121,31 @@ public class CourseRepository {
                 .query(CourseRepository::row).list();
     }
 
-    /** Every session of the courses of these services, for timetables and feeds: course id and day. */
-    public List<CourseSession> sessionsOf(Collection<UUID> serviceIds, LocalDate from, LocalDate to) {
+    /** The courses of these services that are not cancelled and have a session on or after {@code day}. */
+    public List<CourseRow> runningOrAhead(Collection<UUID> serviceIds, LocalDate day) {
         if (serviceIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                select s.course_id, s.session_date from course_session s join course c on c.id = s.course_id
-                where c.service_id in (:services) and c.status <> 'CANCELLED'
-                and s.session_date between :from and :to order by s.session_date, s.course_id""")
-                .param("services", serviceIds).param("from", Date.valueOf(from)).param("to", Date.valueOf(to))
-                .query((row, n) -> new CourseSession(uuid(row, "course_id"), row.getDate("session_date").toLocalDate()))
-                .list();
+        return jdbc.sql("select " + COLUMNS + """
+                 from course where service_id in (:services) and status <> 'CANCELLED' and last_session >= :day
+                order by first_session, id""")
+                .param("services", serviceIds).param("day", Date.valueOf(day))
+                .query(CourseRepository::row).list();
     }
 
-    /** One dated session of a course. */
-    public record CourseSession(UUID courseId, LocalDate day) {
+    /** Every session of these courses, in order, in one query. */
+    public java.util.Map<UUID, List<LocalDate>> sessions(Collection<UUID> courseIds) {
+        java.util.Map<UUID, List<LocalDate>> sessions = new java.util.LinkedHashMap<>();
+        if (courseIds.isEmpty()) {
+            return sessions;
+        }
+        jdbc.sql("select course_id, session_date from course_session where course_id in (:courses) "
+                        + "order by course_id, session_date")
+                .param("courses", courseIds).query((ResultSet row) -> {
+                    sessions.computeIfAbsent(uuid(row, "course_id"), id -> new java.util.ArrayList<>())
+                            .add(row.getDate("session_date").toLocalDate());
+                });
+        return sessions;
     }
 
     public List<LocalDate> sessions(UUID courseId) {
