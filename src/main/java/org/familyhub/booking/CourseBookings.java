@@ -189,16 +189,19 @@ public class CourseBookings {
         }
     }
 
-    /** The bookings the signed-in professional made for families, newest first. */
+    /**
+     * The newest {@code newest} bookings the signed-in professional made for families, and how many they made in
+     * all: a list of years of bookings is not read whole to show its top.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.PROFESSIONAL)
-    public List<BookedForFamily> bookedByMe() {
+    public BookedForFamilies bookedByMe(int newest) {
         PortalUser professional = currentUser.require();
-        return bookings.bookedBy(professional.id()).stream().map(b -> {
-            CourseRow course = courses.find(b.courseId()).orElseThrow();
-            return new BookedForFamily(b.reference(), b.parentName(), course.title(), course.venue(),
-                    course.firstSession(), BookingStatus.valueOf(b.status()), b.createdAt());
-        }).toList();
+        List<BookedForFamily> shown = bookings.bookedBy(professional.id(), Math.max(1, newest)).stream()
+                .map(b -> new BookedForFamily(b.reference(), b.parentName(), b.courseTitle(), b.venue(),
+                        b.firstSession(), BookingStatus.valueOf(b.status()), b.createdAt()))
+                .toList();
+        return new BookedForFamilies(shown, bookings.countBookedBy(professional.id()));
     }
 
     /** What a cancel link is for, so the page can ask "cancel this?" before it does. */

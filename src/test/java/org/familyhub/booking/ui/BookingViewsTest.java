@@ -132,6 +132,11 @@ class BookingViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Dee Family (mother)");
         navigate(MyCourseBookingsView.class);
         assertThat(text()).contains("Dee Family", course.title(), "Booked");
+
+        UI.getCurrent().navigate("my-referrals");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MyReferralsView");
+        assertThat(text()).as("course places are among the professional's referrals")
+                .contains("Course places you booked for families", "Dee Family", course.title(), "Booked");
     }
 
     @Test
