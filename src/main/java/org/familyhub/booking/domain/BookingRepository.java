@@ -98,6 +98,12 @@ public class BookingRepository {
                 .query(Long.class).single();
     }
 
+    /** The booking was moved to another course: it ends here, pointing at the booking that replaced it. */
+    public void movedTo(UUID id, UUID newBookingId, Instant at) {
+        jdbc.sql("update booking set status = 'MOVED', cancelled_at = ?, moved_to_booking_id = ? where id = ?")
+                .params(ts(at), newBookingId, id).update();
+    }
+
     public void setStatus(UUID id, String status, Instant at) {
         boolean cancelled = "CANCELLED".equals(status) || "NOT_PLACED".equals(status);
         jdbc.sql("update booking set status = ?, cancelled_at = ? where id = ?")
