@@ -47,6 +47,21 @@ class BookingMail {
                 cancelLink(cancelToken)));
     }
 
+    void moved(BookingRow booking, CourseRow from, CourseRow to, String cancelToken) {
+        send(booking, "Your place has moved to " + to.title() + ": " + booking.reference(), """
+                Hello %s,
+
+                The provider has moved your place from %s to %s at %s. Your new reference is %s.
+
+                The first session is on %s, %s to %s.
+                Add the sessions to your calendar: %s
+
+                If you cannot come, please cancel so someone on the waiting list can have your place:
+                %s
+                """.formatted(booking.parentName(), from.title(), to.title(), to.venue(), booking.reference(),
+                day(to), to.startTime(), to.endTime(), calendarLink(booking), cancelLink(cancelToken)));
+    }
+
     void waiting(BookingRow booking, CourseRow course, int position, String cancelToken) {
         send(booking, "You are on the waiting list for " + course.title() + ": " + booking.reference(), """
                 Hello %s,

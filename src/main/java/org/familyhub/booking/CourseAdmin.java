@@ -52,13 +52,17 @@ public class CourseAdmin {
     private final Listings listings;
     private final CourseSetup setup;
     private final Places places;
+    private final CourseIndexing indexing;
+    private final BookingReferences references;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     CourseAdmin(CourseRepository courses, BookingRepository bookings, WaitingListRepository waitingList,
             AttendanceRepository attendance, BookingAuditRepository audit, CourseBookings courseBookings,
-            BookingMail mail, Listings listings, CourseSetup setup, Places places, CurrentUser currentUser,
-            Clock clock) {
+            BookingMail mail, Listings listings, CourseSetup setup, Places places, CourseIndexing indexing,
+            BookingReferences references, CurrentUser currentUser, Clock clock) {
+        this.indexing = indexing;
+        this.references = references;
         this.courses = courses;
         this.bookings = bookings;
         this.waitingList = waitingList;
@@ -177,7 +181,75 @@ public class CourseAdmin {
                 places.offerToNext(course, now);
             }
         }
-        return courseBookings.summary(courses.find(courseId).orElseThrow());
+        CourseRow after = courses.find(courseId).orElseThrow();
+        indexing.placesChanged(course.placesTaken() < course.capacity(), after);
+        return courseBookings.summary(after);
+    }
+
+    /** The courses a family on this course could be moved to: the same programme's, open, not started, not this. */
+    @Transactional(readOnly = true)
+    public List<CourseSummary> moveTargets(UUID courseId) {
+        CourseRow course = managed(courseId);
+        LocalDate today = LocalDate.now(clock);
+        return courses.byService(course.serviceId()).stream()
+                .filter(c -> !c.id().equals(courseId) && CourseStatus.OPEN.name().equals(c.status())
+                        && c.firstSession().isAfter(today))
+                .map(courseBookings::summary).toList();
+    }
+
+    /**
+     * Moves a family's place to another course of the same programme. The new place is taken as a booking takes
+     * one (the database's conditional update, so a full course refuses), the old one goes to the first on that
+     * course's waiting list as a cancellation's would, and the family is e-mailed their new reference and cancel link.
+     *
+     * @throws InvalidBookingException when the booking has no place, or the course is another programme's, the
+     *                                 same, closed, started or full; nothing is changed
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public BookingOutcome move(UUID bookingId, UUID toCourseId) {
+        BookingRow found = bookings.find(bookingId)
+                .orElseThrow(() -> invalid("", "booking.error.noBooking", "There is no such booking."));
+        CourseRow fromRead = managed(found.courseId());
+        CourseRow toRead = managed(toCourseId);
+        if (fromRead.id().equals(toRead.id()) || !fromRead.serviceId().equals(toRead.serviceId())) {
+            throw invalid("toCourse", "booking.error.moveProgramme",
+                    "A family can be moved only to another course of the same programme.");
+        }
+        // Both courses' rows, always in the same order, so two moves between them cannot deadlock.
+        boolean fromFirst = fromRead.id().compareTo(toRead.id()) < 0;
+        CourseRow first = courses.lock(fromFirst ? fromRead.id() : toRead.id()).orElseThrow();
+        CourseRow second = courses.lock(fromFirst ? toRead.id() : fromRead.id()).orElseThrow();
+        CourseRow from = fromFirst ? first : second;
+        CourseRow to = fromFirst ? second : first;
+        BookingRow booking = bookings.lock(bookingId).orElseThrow();
+        if (!BookingStatus.BOOKED.name().equals(booking.status())) {
+            throw invalid("", "booking.error.moveNotBooked", "Only a family with a place can be moved.");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!CourseStatus.OPEN.name().equals(to.status()) || !to.firstSession().isAfter(today)) {
+            throw invalid("toCourse", "booking.error.moveClosed",
+                    "That course is cancelled or has started, so nobody can be moved to it.");
+        }
+        if (!courses.takePlace(to.id())) {
+            throw invalid("toCourse", "booking.error.moveFull", "That course has no free place.");
+        }
+        Instant now = clock.instant();
+        String actor = currentUser.require().username();
+        String cancelToken = Tokens.newToken();
+        BookingRow moved = new BookingRow(UUID.randomUUID(), references.next(), to.id(), BookingStatus.BOOKED.name(),
+                Tokens.newToken(), Tokens.hash(cancelToken), booking.childrenCount(), booking.crecheChildren(),
+                booking.bookedByUserId(), booking.consentRecordedAt(), now, null, booking.parentName(), booking.email(),
+                booking.phone(), booking.childrenAges(), booking.crecheNeeds(), booking.accessNeeds(),
+                booking.consentToContact(), booking.bookedByName(), booking.consentGivenBy());
+        bookings.insert(moved);
+        bookings.movedTo(booking.id(), moved.id(), now);
+        indexing.placesChanged(true, courses.find(to.id()).orElseThrow());
+        audit.record(from.id(), booking.id(), now, actor, "MOVED_OUT", "to " + to.title() + " as " + moved.reference());
+        audit.record(to.id(), moved.id(), now, actor, "MOVED_IN", "from " + from.title() + " as " + booking.reference());
+        places.free(from, now);
+        mail.moved(moved, from, to, cancelToken);
+        return new BookingOutcome(moved.id(), moved.reference(), BookingStatus.BOOKED, to.id(), to.title(),
+                to.firstSession(), 0);
     }
 
     /** Cancels a course: every booking and waiting list entry ends, and every family with an e-mail is told. */
@@ -201,6 +273,7 @@ public class CourseAdmin {
             }
         }
         audit.record(courseId, null, now, user.username(), "COURSE_CANCELLED", CourseSetup.blankToNull(reason));
+        indexing.courseAddedOrCancelled(course.serviceId());
     }
 
     private void requireSession(UUID courseId, LocalDate session) {

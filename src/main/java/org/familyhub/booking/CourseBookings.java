@@ -55,13 +55,14 @@ public class CourseBookings {
     private final BookingReferences references;
     private final BookingMail mail;
     private final Places places;
+    private final CourseIndexing indexing;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final TransactionTemplate writes;
 
     CourseBookings(CourseRepository courses, BookingRepository bookings, WaitingListRepository waitingList,
             BookingAuditRepository audit, BookingReferences references, BookingMail mail, Places places,
-            CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
+            CourseIndexing indexing, CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions) {
         this.courses = courses;
         this.bookings = bookings;
         this.waitingList = waitingList;
@@ -69,6 +70,7 @@ public class CourseBookings {
         this.references = references;
         this.mail = mail;
         this.places = places;
+        this.indexing = indexing;
         this.currentUser = currentUser;
         this.clock = clock;
         this.writes = new TransactionTemplate(transactions);
@@ -144,6 +146,8 @@ public class CourseBookings {
         String actor = professional == null ? FAMILY : professional.username();
         int position = 0;
         if (placed) {
+            // This transaction holds the course's row since the update, so this reading is the course as it left it.
+            indexing.placesChanged(true, courses.find(course.id()).orElseThrow());
             audit.record(course.id(), booking.id(), now, actor, "BOOKED", null);
             mail.booked(booking, course, cancelToken);
         } else {
@@ -185,16 +189,19 @@ public class CourseBookings {
         }
     }
 
-    /** The bookings the signed-in professional made for families, newest first. */
+    /**
+     * The newest {@code newest} bookings the signed-in professional made for families, and how many they made in
+     * all: a list of years of bookings is not read whole to show its top.
+     */
     @Transactional(readOnly = true)
     @RolesAllowed(Roles.PROFESSIONAL)
-    public List<BookedForFamily> bookedByMe() {
+    public BookedForFamilies bookedByMe(int newest) {
         PortalUser professional = currentUser.require();
-        return bookings.bookedBy(professional.id()).stream().map(b -> {
-            CourseRow course = courses.find(b.courseId()).orElseThrow();
-            return new BookedForFamily(b.reference(), b.parentName(), course.title(), course.venue(),
-                    course.firstSession(), BookingStatus.valueOf(b.status()), b.createdAt());
-        }).toList();
+        List<BookedForFamily> shown = bookings.bookedBy(professional.id(), Math.max(1, newest)).stream()
+                .map(b -> new BookedForFamily(b.reference(), b.parentName(), b.courseTitle(), b.venue(),
+                        b.firstSession(), BookingStatus.valueOf(b.status()), b.createdAt()))
+                .toList();
+        return new BookedForFamilies(shown, bookings.countBookedBy(professional.id()));
     }
 
     /** What a cancel link is for, so the page can ask "cancel this?" before it does. */

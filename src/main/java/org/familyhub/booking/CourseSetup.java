@@ -32,8 +32,11 @@ class CourseSetup {
     private final BookingAuditRepository audit;
     private final SchoolTerms terms;
     private final Clock clock;
+    private final CourseIndexing indexing;
 
-    CourseSetup(CourseRepository courses, BookingAuditRepository audit, SchoolTerms terms, Clock clock) {
+    CourseSetup(CourseRepository courses, BookingAuditRepository audit, SchoolTerms terms, Clock clock,
+            CourseIndexing indexing) {
+        this.indexing = indexing;
         this.courses = courses;
         this.audit = audit;
         this.terms = terms;
@@ -75,6 +78,7 @@ class CourseSetup {
                 CourseStatus.OPEN.name(), now);
         courses.insert(course, sessions);
         audit.record(course.id(), null, now, actor, "COURSE_CREATED", title);
+        indexing.courseAddedOrCancelled(service.id());
         return course;
     }
 

@@ -27,9 +27,11 @@ class Places {
     private final BookingAuditRepository audit;
     private final BookingMail mail;
     private final BookingProperties properties;
+    private final CourseIndexing indexing;
 
     Places(CourseRepository courses, BookingRepository bookings, WaitingListRepository waitingList,
-            BookingAuditRepository audit, BookingMail mail, BookingProperties properties) {
+            BookingAuditRepository audit, BookingMail mail, BookingProperties properties, CourseIndexing indexing) {
+        this.indexing = indexing;
         this.courses = courses;
         this.bookings = bookings;
         this.waitingList = waitingList;
@@ -42,6 +44,8 @@ class Places {
         if (!offerToNext(course, now)) {
             courses.givePlaceBack(course.id());
             audit.record(course.id(), null, now, SYSTEM, "PLACE_FREED", null);
+            CourseRow after = courses.find(course.id()).orElseThrow();
+            indexing.placesChanged(after.placesTaken() + 1 < after.capacity(), after);
         }
     }
 

@@ -47,12 +47,15 @@ public class OpenReferralCatalogue {
     private final PortalProperties portal;
     private final PublishedServiceQuery query;
     private final org.springframework.beans.factory.ObjectProvider<ServiceAttributeSource> extraAttributes;
+    private final org.springframework.beans.factory.ObjectProvider<ServiceScheduleSource> extraSchedules;
 
     OpenReferralCatalogue(ServiceRepository services, OrganizationRepository organizations,
             TaxonomyRepository taxonomies, TaxonomyTermRepository terms, LocalityRepository localities,
             PortalProperties portal, PublishedServiceQuery query,
-            org.springframework.beans.factory.ObjectProvider<ServiceAttributeSource> extraAttributes) {
+            org.springframework.beans.factory.ObjectProvider<ServiceAttributeSource> extraAttributes,
+            org.springframework.beans.factory.ObjectProvider<ServiceScheduleSource> extraSchedules) {
         this.extraAttributes = extraAttributes;
+        this.extraSchedules = extraSchedules;
         this.services = services;
         this.organizations = organizations;
         this.taxonomies = taxonomies;
@@ -112,7 +115,8 @@ public class OpenReferralCatalogue {
     public Optional<OpenReferralRecords.Service> service(UUID id) {
         return services.findById(id).filter(OpenReferralCatalogue::isPublished)
                 .map(s -> OpenReferralMapping.service(s, Detail.FULL, localities.findAll(), portal.areaName(), true,
-                        extra(List.of(s.getId())).getOrDefault(s.getId(), List.of())));
+                        extra(List.of(s.getId())).getOrDefault(s.getId(), List.of()),
+                        schedules(List.of(s.getId())).getOrDefault(s.getId(), List.of())));
     }
 
     /** Organisations that provide at least one published service, by name. */
@@ -205,9 +209,22 @@ public class OpenReferralCatalogue {
         Map<UUID, Service> found = services.findAllById(ids).stream().filter(OpenReferralCatalogue::isPublished)
                 .collect(Collectors.toMap(Service::getId, Function.identity()));
         Map<UUID, List<OpenReferralRecords.Attribute>> extra = extra(List.copyOf(found.keySet()));
+        Map<UUID, List<OpenReferralRecords.Schedule>> schedules = detail == Detail.FULL
+                ? schedules(List.copyOf(found.keySet())) : Map.of();
         return ids.stream().map(found::get).filter(Objects::nonNull)
                 .map(s -> OpenReferralMapping.service(s, detail, all, portal.areaName(), withOrganization,
-                        extra.getOrDefault(s.getId(), List.of()))).toList();
+                        extra.getOrDefault(s.getId(), List.of()), schedules.getOrDefault(s.getId(), List.of())))
+                .toList();
+    }
+
+    /** Other modules' schedules of these services (a programme's dated course sessions), one query per module. */
+    private Map<UUID, List<OpenReferralRecords.Schedule>> schedules(List<UUID> ids) {
+        Map<UUID, List<OpenReferralRecords.Schedule>> all = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            extraSchedules.orderedStream().forEach(source -> source.schedules(ids).forEach((serviceId, schedules) ->
+                    all.computeIfAbsent(serviceId, id -> new java.util.ArrayList<>()).addAll(schedules)));
+        }
+        return all;
     }
 
     /** Other modules' attributes of these services (the Local Offer's answers), one query per module. */

@@ -57,6 +57,13 @@ final class OpenReferralMapping {
     /** @param extra other modules' attributes of the service ({@link ServiceAttributeSource}), after its own */
     static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities,
             String areaName, boolean withOrganization, List<OpenReferralRecords.Attribute> extra) {
+        return service(service, detail, allLocalities, areaName, withOrganization, extra, List.of());
+    }
+
+    /** @param extraSchedules other modules' schedules of the service ({@link ServiceScheduleSource}), after its own */
+    static OpenReferralRecords.Service service(Service service, Detail detail, List<Locality> allLocalities,
+            String areaName, boolean withOrganization, List<OpenReferralRecords.Attribute> extra,
+            List<OpenReferralRecords.Schedule> extraSchedules) {
         boolean full = detail == Detail.FULL;
         return new OpenReferralRecords.Service(service.getId(), service.getOrganization().getId(), service.getName(),
                 service.getAlternateName(), service.getDescription(), service.getUrl(), service.getEmail(),
@@ -66,7 +73,8 @@ final class OpenReferralMapping {
                 service.getAlert(), OpenReferralRecords.timestamp(service.getLastModified()),
                 withOrganization ? organization(service.getOrganization()) : null,
                 service.getPhones().stream().map(OpenReferralMapping::phone).toList(),
-                full ? service.getSchedules().stream().map(OpenReferralMapping::schedule).toList() : null,
+                full ? java.util.stream.Stream.concat(service.getSchedules().stream().map(OpenReferralMapping::schedule),
+                        extraSchedules.stream()).toList() : null,
                 service.getServiceAreas().stream().map(a -> new OpenReferralRecords.ServiceArea(a.getId(),
                         service.getId(), a.getName(), a.getDescription())).toList(),
                 full ? service.getServiceAtLocations().stream().map(sal -> serviceAtLocation(service, sal, areaName))

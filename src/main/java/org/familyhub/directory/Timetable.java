@@ -48,9 +48,11 @@ public class Timetable {
     private final EntityManager entities;
     private final SchoolTerms schoolTerms;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<VenueSessionSource> otherSessions;
 
     Timetable(ServiceRepository services, JdbcClient jdbc, EntityManager entities, SchoolTerms schoolTerms,
-            Clock clock) {
+            Clock clock, org.springframework.beans.factory.ObjectProvider<VenueSessionSource> otherSessions) {
+        this.otherSessions = otherSessions;
         this.services = services;
         this.jdbc = jdbc;
         this.entities = entities;
@@ -131,10 +133,41 @@ public class Timetable {
                 : read("select schedule_id, on_date from (" + days + ") x"
                         + " order by on_date, opens_at, service_name, schedule_id", params).stream()
                         .collect(Collectors.groupingBy(Occurrence::date));
-        return counts.entrySet().stream().map(day -> {
-            List<Occurrence> sessions = byDay.getOrDefault(day.getKey(), List.of());
-            return new Day(day.getKey(), sessions, Math.max(0, day.getValue() - sessions.size()));
+        Map<LocalDate, List<Occurrence>> others = otherSessionsAt(venueId, today, today.plusDays(6));
+        others.forEach((date, sessions) -> counts.merge(date, (long) sessions.size(), Long::sum));
+        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(day -> {
+            List<Occurrence> sessions = new java.util.ArrayList<>(byDay.getOrDefault(day.getKey(), List.of()));
+            sessions.addAll(others.getOrDefault(day.getKey(), List.of()));
+            sessions.sort(Comparator.comparing(Timetable::opening).thenComparing(Occurrence::serviceName));
+            List<Occurrence> shown = sessions.subList(0, Math.min(perDay, sessions.size()));
+            return new Day(day.getKey(), List.copyOf(shown), Math.max(0, day.getValue() - shown.size()));
         }).toList();
+    }
+
+    /** Other modules' sessions at the venue ({@link VenueSessionSource}), by day; nothing when none is asked for. */
+    private Map<LocalDate, List<Occurrence>> otherSessionsAt(UUID venueId, LocalDate from, LocalDate to) {
+        List<VenueSessionSource> sources = otherSessions.orderedStream().toList();
+        Location venue = sources.isEmpty() ? null : entities.find(Location.class, venueId);
+        if (venue == null || venue.getName() == null) {
+            return Map.of();
+        }
+        Map<UUID, Service> there = new HashMap<>();
+        entities.createQuery("""
+                select distinct s from Service s join s.serviceAtLocations sal
+                where sal.location.id = :venue and s.status = 'active'""", Service.class)
+                .setParameter("venue", venueId).getResultList().forEach(s -> there.put(s.getId(), s));
+        if (there.isEmpty()) {
+            return Map.of();
+        }
+        return sources.stream().flatMap(source -> source.sessionsAt(venue.getName(), there.keySet(), from, to).stream())
+                .filter(session -> there.containsKey(session.serviceId()))
+                .map(session -> {
+                    Service service = there.get(session.serviceId());
+                    return new Occurrence(service.getId(), service.getName(), session.date(), session.opensAt(),
+                            session.closesAt(), venue.getId(), venue.getName(), ServiceMapping.place(venue),
+                            ServiceMapping.cost(service), session.description());
+                })
+                .collect(Collectors.groupingBy(Occurrence::date));
     }
 
     /** The sessions the query finds (schedule id and date), in its order, with what a list shows of each. */

@@ -27,6 +27,8 @@ public final class SearchParameters {
     /** The checkbox facets, in the order the filters show them; each is a repeatable parameter of its name. */
     public static final List<String> CHECKBOX_FACETS = List.of("locality", "town", "category", "level", "access",
             "delivery", "day", "time", "accessibility", "send", "language");
+    /** {@code places=true}: only programmes with a course that has a free place and can be booked now. */
+    public static final String PLACES = "places";
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 1000;
     private static final int MAX_VALUE = 80;
@@ -59,6 +61,7 @@ public final class SearchParameters {
                         "radius_km must be more than 0 and at most 100"))
                 .age(in.number("age", Integer::valueOf, 0, 25, "age must be a child's age in years, 0 to 25"))
                 .freeOnly(in.flag("free"))
+                .placesAvailable(in.flag(PLACES))
                 .maxCost(in.number("max_cost", BigDecimal::new, 0, Double.MAX_VALUE, "max_cost must not be negative"))
                 .locality(in.values("locality")).town(in.values("town")).category(in.values("category"))
                 .level(in.values("level")).access(in.values("access")).delivery(in.values("delivery"))

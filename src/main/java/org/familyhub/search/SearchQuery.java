@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param radiusKm  only services within this distance of that place (services without a venue that
  *                  cover it still count)
  * @param childcare what a parent looking for childcare needs; with it only childcare providers are found
+ * @param placesAvailable only programmes with a course a family can book now that has a free place
  * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
  *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
  */
@@ -42,7 +43,8 @@ public record SearchQuery(
         Set<String> notUnderstood,
         int page,
         int size,
-        @Nullable ChildcareNeed childcare) {
+        @Nullable ChildcareNeed childcare,
+        boolean placesAvailable) {
 
     public static final int MAX_SIZE = 50;
 
@@ -85,6 +87,7 @@ public record SearchQuery(
         b.page = page;
         b.size = size;
         b.childcare = childcare;
+        b.placesAvailable = placesAvailable;
         return b;
     }
 
@@ -115,6 +118,7 @@ public record SearchQuery(
         private int page = 1;
         private int size = 10;
         private @Nullable ChildcareNeed childcare;
+        private boolean placesAvailable;
 
         public Builder text(@Nullable String value) { text = value == null ? "" : value; return this; }
         public Builder locality(String... values) { localities.addAll(Set.of(values)); return this; }
@@ -140,13 +144,14 @@ public record SearchQuery(
         public Builder page(int value) { page = value; return this; }
         public Builder size(int value) { size = value; return this; }
         public Builder childcare(@Nullable ChildcareNeed value) { childcare = value; return this; }
+        public Builder placesAvailable(boolean value) { placesAvailable = value; return this; }
 
         public SearchQuery build() {
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
                     Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
-                    page, size, childcare);
+                    page, size, childcare, placesAvailable);
         }
     }
 }

@@ -24,9 +24,10 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
         return (int) Math.ceil(total / (double) size);
     }
 
+    /** @param placesAvailable a course of the programme has a free place and can be booked now */
     public record Hit(UUID id, String name, String provider, @Nullable String summary, List<Place> places,
             Cost cost, @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<String> levels,
-            double score, @Nullable Double distanceKm, List<String> highlights) {
+            double score, @Nullable Double distanceKm, List<String> highlights, boolean placesAvailable) {
     }
 
     public record FacetCount(String value, long count) {

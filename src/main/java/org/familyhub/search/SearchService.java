@@ -2,6 +2,8 @@ package org.familyhub.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -67,12 +69,14 @@ public class SearchService {
     private final ApplicationEventPublisher events;
     private final Timer answeredByEngine;
     private final Timer answeredByDatabase;
+    private final Clock clock;
     private volatile @Nullable PlaceInQuery places;
     private volatile @Nullable List<String> topics;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
-            SentenceMeaning meaning, ApplicationEventPublisher events, MeterRegistry metrics) {
+            SentenceMeaning meaning, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
         this.events = events;
+        this.clock = clock;
         this.answeredByEngine = latency(metrics, "engine");
         this.answeredByDatabase = latency(metrics, "database");
         this.client = client;
@@ -143,7 +147,7 @@ public class SearchService {
         Directory.Matches matches = directory.servicesMatching(query.text(), query.page(), query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),
                 card.name(), card.provider(), card.summary(), card.places(), card.cost(), card.minimumAge(),
-                card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of()))
+                card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of(), false))
                 .toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, List.of()));
@@ -173,8 +177,9 @@ public class SearchService {
         }
     }
 
+    /** @param now the moment the search is for: which courses can be booked is decided against it */
     private record Prepared(MsearchRequest request, ServiceSearchRequest.Layout layout, Understood understood,
-            @Nullable Origin origin) {
+            @Nullable Origin origin, Instant now) {
     }
 
     /** A postcode or district typed in the words ("CW1 3AB", "CW11"); only one of the area's counts. */
@@ -215,20 +220,21 @@ public class SearchService {
         // "Nearest first" and "by name" need the best score by the words first (their floor); the engine works it
         // out while the meaning of the words is worked out here, rather than one after the other.
         boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && !understood.words().isBlank();
-        CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality)
+        Instant now = clock.instant();
+        CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now)
                 : CompletableFuture.completedFuture(0.0);
         // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
         // talking yet" means more than "isn't talking yet".
         float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor);
-        return new Prepared(built.request(), built.layout(), understood, origin);
+                floor, now);
+        return new Prepared(built.request(), built.layout(), understood, origin, now);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality) {
-        return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality),
+            @Nullable String originLocality, Instant now) {
+        return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality, now),
                 Void.class).thenApply(best -> best.hits().maxScore() == null ? 0.0 : best.hits().maxScore());
     }
 
@@ -251,7 +257,7 @@ public class SearchService {
                 ? Blend.page(responses.get(layout.hits()).hits().hits(), responses.get(layout.meaning()).hits().hits(),
                         prepared.understood(), query.page(), query.size())
                 : responses.get(layout.hits()).hits().hits();
-        List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin())).toList();
+        List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin(), prepared.now())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet()
                 .forEach(facet -> facets.put(facet, facet(matches.aggregations().get(facet))));
@@ -300,6 +306,10 @@ public class SearchService {
             return values.sterms().buckets().array().stream()
                     .map((StringTermsBucket b) -> new FacetCount(b.key().stringValue(), b.docCount())).toList();
         }
+        if (values.isFilters() && values.filters().buckets().isKeyed()) {
+            return values.filters().buckets().keyed().entrySet().stream()
+                    .map(e -> new FacetCount(e.getKey(), e.getValue().docCount())).toList();
+        }
         if (values.isLterms()) {
             return values.lterms().buckets().array().stream()
                     .map(b -> new FacetCount(b.keyAsString() != null ? b.keyAsString() : String.valueOf(b.key()),
@@ -322,7 +332,7 @@ public class SearchService {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchResults.Hit hit(Hit<Map> hit, @Nullable Origin origin) {
+    private static SearchResults.Hit hit(Hit<Map> hit, @Nullable Origin origin, Instant now) {
         Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
         Map<String, Object> display = (Map<String, Object>) source.getOrDefault("display", Map.of());
         List<Place> places = ((List<Map<String, String>>) display.getOrDefault("places", List.of())).stream()
@@ -335,7 +345,17 @@ public class SearchService {
                 (String) display.get("provider"), (String) display.get("summary"), places, cost,
                 number(display.get("min_age")), number(display.get("max_age")),
                 (List<String>) display.getOrDefault("levels", List.of()),
-                hit.score() == null ? 0 : hit.score(), distanceKm(source.get("location"), origin), highlights);
+                hit.score() == null ? 0 : hit.score(), distanceKm(source.get("location"), origin), highlights,
+                placesAvailable(source.get("course_places"), now));
+    }
+
+    /** The same question as the {@code places} filter asks the index, of one hit's course windows. */
+    private static boolean placesAvailable(@Nullable Object windows, Instant now) {
+        if (!(windows instanceof List<?> list)) {
+            return false;
+        }
+        return list.stream().filter(Map.class::isInstance).map(Map.class::cast).anyMatch(w ->
+                !Instant.parse((String) w.get("opens")).isAfter(now) && Instant.parse((String) w.get("closes")).isAfter(now));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -39,6 +40,8 @@ final class ServiceSearchRequest {
     static final Map<String, String> FACETS = facets();
     static final int FACET_SIZE = 50;
     static final String DID_YOU_MEAN = "did_you_mean";
+    /** The facet of programmes with a course a family can book now with a free place: one value, {@code true}. */
+    static final String PLACES = SearchParameters.PLACES;
 
     private ServiceSearchRequest() {
     }
@@ -57,6 +60,7 @@ final class ServiceSearchRequest {
         facets.put("send", "send");
         facets.put("language", "languages");
         facets.put("free", "free");
+        facets.put(PLACES, "course_places");
         return facets;
     }
 
@@ -70,7 +74,7 @@ final class ServiceSearchRequest {
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
-        "times", "delivery", "towns", "locality_codes"};
+        "times", "delivery", "towns", "locality_codes", "course_places"};
 
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
     record Layout(int hits, int matches, int meaning, int spelling, boolean blended) {
@@ -88,9 +92,9 @@ final class ServiceSearchRequest {
      * meaning is close to theirs; "nearest first" and "by name" order only those.
      */
     static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor) {
+            @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now) {
         String text = understood.words();
-        Map<String, Query> filters = filters(query, origin, originLocality);
+        Map<String, Query> filters = filters(query, origin, originLocality, now);
         Query allWords = words(text, understood.place());
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
@@ -130,7 +134,7 @@ final class ServiceSearchRequest {
             if (!filters.isEmpty()) {
                 b.postFilter(and(filters.values()));
             }
-            FACETS.forEach((facet, field) -> b.aggregations(facet, facetAggregation(facet, field, filters)));
+            FACETS.forEach((facet, field) -> b.aggregations(facet, facetAggregation(facet, field, filters, now)));
             return b;
         }));
         int next = 2;
@@ -167,8 +171,8 @@ final class ServiceSearchRequest {
 
     /** The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. */
     static SearchRequest bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality) {
-        Map<String, Query> filters = filters(query, origin, originLocality);
+            @Nullable String originLocality, Instant now) {
+        Map<String, Query> filters = filters(query, origin, originLocality, now);
         return SearchRequest.of(s -> {
             s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place())).size(1)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
@@ -254,7 +258,7 @@ final class ServiceSearchRequest {
     }
 
     private static Map<String, Query> filters(SearchQuery query, @Nullable Origin origin,
-            @Nullable String originLocality) {
+            @Nullable String originLocality, Instant now) {
         Map<String, Query> filters = new LinkedHashMap<>();
         if (!query.localities().isEmpty()) {
             filters.put("locality", Query.of(q -> q.bool(b -> b
@@ -298,7 +302,21 @@ final class ServiceSearchRequest {
         if (query.childcare() != null) {
             filters.put("childcare", childcare(query.childcare()));
         }
+        if (query.placesAvailable()) {
+            filters.put(PLACES, placesAvailable(now));
+        }
         return filters;
+    }
+
+    /**
+     * A course of the programme with a free place whose booking window holds this moment: the index keeps the
+     * windows, not a "bookable" flag, so a course stops counting when its booking closes without being written again.
+     */
+    static Query placesAvailable(Instant now) {
+        String at = now.toString();
+        return Query.of(q -> q.nested(n -> n.path("course_places").query(inner -> inner.bool(b -> b
+                .filter(f -> f.range(r -> r.date(d -> d.field("course_places.opens").lte(at))))
+                .filter(f -> f.range(r -> r.date(d -> d.field("course_places.closes").gt(at))))))));
     }
 
     /**
@@ -364,10 +382,17 @@ final class ServiceSearchRequest {
         }));
     }
 
-    private static Aggregation facetAggregation(String facet, String field, Map<String, Query> filters) {
+    private static Aggregation facetAggregation(String facet, String field, Map<String, Query> filters,
+            Instant now) {
         List<Query> others = filters.entrySet().stream().filter(e -> !e.getKey().equals(facet))
                 .map(Map.Entry::getValue).toList();
-        return Aggregation.of(a -> a.filter(others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : and(others))
+        Query within = others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : and(others);
+        if (facet.equals(PLACES)) {
+            // Not a field's values but a moment's question, so the count is of one keyed filter, "true".
+            return Aggregation.of(a -> a.filter(within).aggregations("values", v -> v.filters(f -> f.keyed(true)
+                    .filters(b -> b.keyed(Map.of("true", placesAvailable(now)))))));
+        }
+        return Aggregation.of(a -> a.filter(within)
                 .aggregations("values", v -> v.terms(t -> t.field(field).size(FACET_SIZE))));
     }
 

@@ -49,6 +49,8 @@ class TimetableTest {
     SchoolTerms schoolTerms;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<VenueSessionSource> otherSessions;
 
     @Test
     void atQuarterPastTwoOnATuesdayTheMorningsSessionIsNextWeeks() {
@@ -141,6 +143,7 @@ class TimetableTest {
     }
 
     private Timetable timetable(String instant) {
-        return new Timetable(services, jdbc, entities, schoolTerms, Clock.fixed(Instant.parse(instant), ENGLAND));
+        return new Timetable(services, jdbc, entities, schoolTerms, Clock.fixed(Instant.parse(instant), ENGLAND),
+                otherSessions);
     }
 }

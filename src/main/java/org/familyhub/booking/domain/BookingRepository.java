@@ -77,9 +77,31 @@ public class BookingRepository {
                 .param(courseId).query(BookingRepository::row).list();
     }
 
-    public List<BookingRow> bookedBy(UUID userId) {
-        return jdbc.sql("select " + COLUMNS + " from booking where booked_by_user_id = ? order by created_at desc")
-                .param(userId).query(BookingRepository::row).list();
+    /** A booking a professional made, with its course's facts: one row of their list. */
+    public record BookedByRow(String reference, @org.jspecify.annotations.Nullable String parentName,
+            String courseTitle, String venue, java.time.LocalDate firstSession, String status, Instant createdAt) {
+    }
+
+    /** The newest {@code limit} bookings the user made for families, with their courses, in one query. */
+    public List<BookedByRow> bookedBy(UUID userId, int limit) {
+        return jdbc.sql("""
+                select b.reference, b.parent_name, c.title, c.venue, c.first_session, b.status, b.created_at
+                from booking b join course c on c.id = b.course_id where b.booked_by_user_id = ?
+                order by b.created_at desc, b.id limit ?""")
+                .params(userId, limit).query((row, n) -> new BookedByRow(row.getString(1), row.getString(2),
+                        row.getString(3), row.getString(4), row.getDate(5).toLocalDate(), row.getString(6),
+                        row.getTimestamp(7).toInstant())).list();
+    }
+
+    public long countBookedBy(UUID userId) {
+        return jdbc.sql("select count(*) from booking where booked_by_user_id = ?").param(userId)
+                .query(Long.class).single();
+    }
+
+    /** The booking was moved to another course: it ends here, pointing at the booking that replaced it. */
+    public void movedTo(UUID id, UUID newBookingId, Instant at) {
+        jdbc.sql("update booking set status = 'MOVED', cancelled_at = ?, moved_to_booking_id = ? where id = ?")
+                .params(ts(at), newBookingId, id).update();
     }
 
     public void setStatus(UUID id, String status, Instant at) {

@@ -106,6 +106,48 @@ public class CourseRepository {
                 .param("orgs", organisations).query(CourseRepository::row).list();
     }
 
+    /**
+     * The open courses of these services with a free place whose first session is after {@code today}: those a
+     * search may call bookable (its own moment decides against their booking window).
+     */
+    public List<CourseRow> withPlaces(Collection<UUID> serviceIds, LocalDate today) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + """
+                 from course where service_id in (:services) and status = 'OPEN' and places_taken < capacity
+                and first_session > :today order by first_session, id""")
+                .param("services", serviceIds).param("today", Date.valueOf(today))
+                .query(CourseRepository::row).list();
+    }
+
+    /** The courses of these services that are not cancelled and have a session on or after {@code day}. */
+    public List<CourseRow> runningOrAhead(Collection<UUID> serviceIds, LocalDate day) {
+        if (serviceIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select " + COLUMNS + """
+                 from course where service_id in (:services) and status <> 'CANCELLED' and last_session >= :day
+                order by first_session, id""")
+                .param("services", serviceIds).param("day", Date.valueOf(day))
+                .query(CourseRepository::row).list();
+    }
+
+    /** Every session of these courses, in order, in one query. */
+    public java.util.Map<UUID, List<LocalDate>> sessions(Collection<UUID> courseIds) {
+        java.util.Map<UUID, List<LocalDate>> sessions = new java.util.LinkedHashMap<>();
+        if (courseIds.isEmpty()) {
+            return sessions;
+        }
+        jdbc.sql("select course_id, session_date from course_session where course_id in (:courses) "
+                        + "order by course_id, session_date")
+                .param("courses", courseIds).query((ResultSet row) -> {
+                    sessions.computeIfAbsent(uuid(row, "course_id"), id -> new java.util.ArrayList<>())
+                            .add(row.getDate("session_date").toLocalDate());
+                });
+        return sessions;
+    }
+
     public List<LocalDate> sessions(UUID courseId) {
         return jdbc.sql("select session_date from course_session where course_id = ? order by session_date")
                 .param(courseId).query((row, n) -> row.getDate(1).toLocalDate()).list();

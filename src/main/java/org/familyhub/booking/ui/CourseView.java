@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEvent;
@@ -80,7 +81,12 @@ class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         add(new H2(getTranslation("booking.admin.waitingList")), grid(roster.waiting(), true));
         add(registers(course));
         if (course.status() == CourseStatus.OPEN) {
-            add(capacitySection(course), cancelSection(course));
+            add(capacitySection(course));
+            List<CourseSummary> targets = roster.booked().isEmpty() ? List.of() : admin.moveTargets(course.id());
+            if (!targets.isEmpty()) {
+                add(moveSection(course, roster.booked(), targets));
+            }
+            add(cancelSection(course));
         }
     }
 
@@ -143,6 +149,41 @@ class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle
         });
         return new Section(new H2(getTranslation("booking.admin.capacityTitle")),
                 new Paragraph(getTranslation("booking.admin.capacityText")), problem, capacity, change);
+    }
+
+    /** Moving a family with a place to another course of the same programme that has one. */
+    private Section moveSection(CourseSummary course, List<Roster.Line> booked, List<CourseSummary> targets) {
+        Select<Roster.Line> family = new Select<>();
+        family.setLabel(getTranslation("booking.admin.moveFamily"));
+        family.setId("move-family");
+        family.setItems(booked);
+        family.setItemLabelGenerator(line -> line.reference() + (line.parentName() == null ? "" : ", " + line.parentName()));
+        Select<CourseSummary> target = new Select<>();
+        target.setLabel(getTranslation("booking.admin.moveTo"));
+        target.setId("move-to");
+        target.setItems(targets);
+        target.setItemLabelGenerator(c -> getTranslation("booking.admin.moveTarget", c.title(),
+                dates.date(c.firstSession(), getLocale()), c.placesLeft()));
+        Paragraph problem = new Paragraph();
+        problem.setVisible(false);
+        problem.addClassNames("notice", "notice-warning");
+        problem.getElement().setAttribute("role", "alert");
+        Button move = new Button(getTranslation("booking.admin.move"), click -> {
+            if (family.getValue() == null || target.getValue() == null) {
+                problem.setText(getTranslation("booking.admin.moveChoose"));
+                problem.setVisible(true);
+                return;
+            }
+            try {
+                admin.move(family.getValue().bookingId(), target.getValue().id());
+                show(admin.roster(course.id()));
+            } catch (InvalidBookingException invalid) {
+                problem.setText(getTranslation(invalid.key()));
+                problem.setVisible(true);
+            }
+        });
+        return new Section(new H2(getTranslation("booking.admin.moveTitle")),
+                new Paragraph(getTranslation("booking.admin.moveText")), problem, family, target, move);
     }
 
     private Section cancelSection(CourseSummary course) {

@@ -1,6 +1,8 @@
 package org.familyhub.frontdoor.ui;
 
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
 
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +19,7 @@ import org.familyhub.account.Roles;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.ReferralStatus;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.MyReferralsSection;
 import org.familyhub.shared.DateText;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +30,12 @@ class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObs
 
     private final FrontDoor frontDoor;
     private final DateText dates;
+    private final List<MyReferralsSection> sections;
 
-    MyReferralsView(FrontDoor frontDoor, DateText dates) {
+    MyReferralsView(FrontDoor frontDoor, DateText dates, List<MyReferralsSection> sections) {
         this.frontDoor = frontDoor;
         this.dates = dates;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(MyReferralsSection::order)).toList();
     }
 
     /** Read on every visit: statuses change while the professional is signed in. */
@@ -41,12 +46,14 @@ class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObs
         var referrals = frontDoor.myReferrals();
         if (referrals.isEmpty()) {
             add(new Paragraph(getTranslation("frontdoor.mine.empty")));
-            return;
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("service-list");
+            referrals.forEach(referral -> list.add(item(referral)));
+            add(list);
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("service-list");
-        referrals.forEach(referral -> list.add(item(referral)));
-        add(list);
+        // Other modules' requests on a family's behalf (course places), after the requests for help.
+        sections.forEach(section -> add(section.create()));
     }
 
     @Override

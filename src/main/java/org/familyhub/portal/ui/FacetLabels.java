@@ -12,6 +12,7 @@ import org.familyhub.directory.DeliveryMethod;
 import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.directory.SendSuitability;
 import org.familyhub.directory.TaxonomyCoded;
+import org.familyhub.search.SearchParameters;
 
 /** Plain words for the codes a search filters on: "crewe-nantwich" is "Crewe and Nantwich". */
 final class FacetLabels {
@@ -48,6 +49,7 @@ final class FacetLabels {
             case "day" -> DAYS.containsKey(value) ? DAYS.get(value).getDisplayName(TextStyle.FULL, locale()) : value;
             case "time", "accessibility" -> t("filter." + facet + "." + value);
             case "language" -> languageName(value);
+            case SearchParameters.PLACES -> t("filter.placesChip");
             default -> value;
         };
     }

@@ -106,6 +106,7 @@ class FilterPanel extends Component {
         org.jsoup.nodes.Element free = root.appendElement("div").addClass("filter-field");
         checkbox(free, "filter-free", "free", "true", state.freeOnly(),
                 getTranslation("filter.freeCount", count(found, "free", "true")));
+        places(root, found);
         age(root);
         if (near) {
             distance(root);
@@ -140,6 +141,16 @@ class FilterPanel extends Component {
                 radio.attr("checked", true);
             }
             option.appendElement("label").attr("for", "sort-" + value).text(getTranslation("sort." + order.name()));
+        }
+    }
+
+    /** Shown only when some programme found has a course with a free place, or when already ticked. */
+    private void places(org.jsoup.nodes.Element root, SearchResults found) {
+        boolean ticked = state.filters().get(SearchState.PLACES).contains("true");
+        long withPlaces = count(found, SearchState.PLACES, "true");
+        if (ticked || withPlaces > 0) {
+            checkbox(root.appendElement("div").addClass("filter-field"), "filter-places", SearchState.PLACES, "true",
+                    ticked, getTranslation("filter.placesCount", withPlaces));
         }
     }
 

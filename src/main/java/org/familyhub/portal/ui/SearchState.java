@@ -27,13 +27,20 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
 
     /** The checkbox facets, in the order the filters show them. */
     static final List<String> FACETS = SearchParameters.CHECKBOX_FACETS;
+    /**
+     * The checkbox facets and {@code places} (one box, {@code true}: a course with a free place can be booked now),
+     * kept alike so the address, the chips and "clear filters" treat it as any other filter.
+     */
+    static final String PLACES = SearchParameters.PLACES;
+    private static final List<String> KEPT = java.util.stream.Stream.concat(FACETS.stream(), java.util.stream.Stream.of(PLACES))
+            .toList();
     static final int PAGE_SIZE = 10;
 
 
     SearchState {
         Map<String, Set<String>> given = filters;
         Map<String, Set<String>> copy = new LinkedHashMap<>();
-        FACETS.forEach(facet -> copy.put(facet, Set.copyOf(given.getOrDefault(facet, Set.of()))));
+        KEPT.forEach(facet -> copy.put(facet, Set.copyOf(given.getOrDefault(facet, Set.of()))));
         filters = Map.copyOf(copy);
         page = Math.max(1, Math.min(page, 1000));
         notUnderstood = Set.copyOf(notUnderstood);
@@ -60,6 +67,7 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
         filters.put("accessibility", q.accessibility());
         filters.put("send", q.send());
         filters.put("language", q.languages());
+        filters.put(PLACES, q.placesAvailable() ? Set.of("true") : Set.of());
         return new SearchState(q.text(), q.postcode() != null ? q.postcode() : q.near(), q.latitude(), q.longitude(),
                 q.radiusKm(), q.age(), q.freeOnly(), filters, q.sort(), q.page(),
                 "map".equals(first(p, "view")), q.notUnderstood());
@@ -106,7 +114,7 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
                 .coordinates(latitude, longitude).radiusKm(radiusKm).age(age).category(array("category"))
                 .level(array("level")).freeOnly(freeOnly).delivery(array("delivery")).access(array("access"))
                 .day(array("day")).time(array("time")).accessibility(array("accessibility")).send(array("send"))
-                .language(array("language")).sort(sort)
+                .language(array("language")).placesAvailable(filters.get(PLACES).contains("true")).sort(sort)
                 .notUnderstood(notUnderstood.toArray(String[]::new))
                 .page(page).size(PAGE_SIZE).maxCost((BigDecimal) null)
                 .build();

@@ -22,22 +22,23 @@ import org.jspecify.annotations.Nullable;
 class ServiceCardView extends Article {
 
     record Facts(UUID id, String name, String provider, @Nullable String summary, Cost cost, List<Place> places,
-            @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<LevelOfNeed> levels) {
+            @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<LevelOfNeed> levels,
+            boolean placesAvailable) {
 
         static Facts of(ServiceCard card) {
             return new Facts(card.id(), card.name(), card.provider(), card.summary(), card.cost(), card.places(),
-                    card.minimumAge(), card.maximumAge(), card.levels());
+                    card.minimumAge(), card.maximumAge(), card.levels(), false);
         }
 
         static Facts of(org.familyhub.directory.ServiceDetails details) {
             return new Facts(details.id(), details.name(), details.provider().name(), null, details.cost(),
-                    details.places(), details.minimumAge(), details.maximumAge(), details.levels());
+                    details.places(), details.minimumAge(), details.maximumAge(), details.levels(), false);
         }
 
         static Facts of(Hit hit) {
             return new Facts(hit.id(), hit.name(), hit.provider(), hit.summary(), hit.cost(), hit.places(),
                     hit.minimumAge(), hit.maximumAge(), hit.levels().stream().map(FacetLabels::level)
-                            .flatMap(java.util.Optional::stream).sorted().toList());
+                            .flatMap(java.util.Optional::stream).sorted().toList(), hit.placesAvailable());
         }
     }
 
@@ -53,6 +54,9 @@ class ServiceCardView extends Article {
                 .attr("href", ServiceView.href(service.id())).attr("router-link", true).text(service.name());
         html.appendElement("p").addClass("service-card-provider").text(getTranslation("card.provider",
                 service.provider()));
+        if (service.placesAvailable()) {
+            html.appendElement("p").addClass("badge").addClass("badge-places").text(getTranslation("card.placesAvailable"));
+        }
         if (service.summary() != null) {
             html.appendElement("p").text(service.summary());
         }

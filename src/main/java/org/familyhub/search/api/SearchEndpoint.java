@@ -101,7 +101,8 @@ class SearchEndpoint {
             List<Place> places, @JsonProperty("cost") String costLine, boolean free, double score,
             @JsonProperty("distance_km") @Nullable Double distanceKm,
             @JsonProperty("minimum_age") @Nullable Integer minimumAge,
-            @JsonProperty("maximum_age") @Nullable Integer maximumAge, List<String> levels, List<String> highlights) {
+            @JsonProperty("maximum_age") @Nullable Integer maximumAge, List<String> levels, List<String> highlights,
+            @JsonProperty("places_available") boolean placesAvailable) {
 
         static Result of(SearchResults.Hit hit) {
             Place first = hit.places().isEmpty() ? new Place(null, null) : hit.places().getFirst();
@@ -111,7 +112,7 @@ class SearchEndpoint {
             Double distance = hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0;
             return new Result(hit.id(), hit.name(), hit.provider(), first.town(), first.locality(), hit.places(),
                     cost, hit.cost().free(), hit.score(), distance, hit.minimumAge(), hit.maximumAge(), hit.levels(),
-                    hit.highlights());
+                    hit.highlights(), hit.placesAvailable());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.familyhub.directory.IndexableService;
 import org.familyhub.directory.IndexableService.Slot;
 import org.familyhub.directory.Place;
 import org.familyhub.search.ChildcareDocuments.Facts;
+import org.familyhub.search.CourseDocuments.Window;
 import org.jspecify.annotations.Nullable;
 
 /** Turns a directory service into its search document, the shape {@code search-index/services.json} maps. */
@@ -20,6 +21,8 @@ public final class ServiceDocuments {
     static final int NO_MINIMUM_AGE = 0;
     static final int NO_MAXIMUM_AGE = 120;
     private static final int MEANING_DESCRIPTION_CHARS = 250;
+    /** The booking windows of a programme's courses with free places (see {@code CourseDocuments}). */
+    public static final String COURSE_PLACES = "course_places";
 
     private ServiceDocuments() {
     }
@@ -36,6 +39,12 @@ public final class ServiceDocuments {
     /** The document with its childcare facts, when the service is a childcare provider's. */
     public static Map<String, Object> document(IndexableService service, float @Nullable [] meaning,
             @Nullable Facts childcare) {
+        return document(service, meaning, childcare, List.of());
+    }
+
+    /** The document with the booking windows of its courses that have free places, when it is a programme's. */
+    public static Map<String, Object> document(IndexableService service, float @Nullable [] meaning,
+            @Nullable Facts childcare, List<Window> coursePlaces) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("id", service.id().toString());
         doc.put("name", service.name());
@@ -75,6 +84,10 @@ public final class ServiceDocuments {
         }
         if (childcare != null) {
             doc.put("childcare", childcare(childcare));
+        }
+        if (!coursePlaces.isEmpty()) {
+            doc.put(COURSE_PLACES, coursePlaces.stream()
+                    .map(w -> Map.of("opens", w.opens().toString(), "closes", w.closes().toString())).toList());
         }
         return doc;
     }

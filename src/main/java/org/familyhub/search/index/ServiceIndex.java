@@ -23,6 +23,7 @@ import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.IndexableService;
 import org.familyhub.search.ChildcareDocuments;
+import org.familyhub.search.CourseDocuments;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,7 @@ public class ServiceIndex {
     private final SentenceMeaning meaning;
     private final Clock clock;
     private final ObjectProvider<ChildcareDocuments> childcare;
+    private final ObjectProvider<CourseDocuments> courses;
     private final IndexTurn turn;
     private volatile boolean ready;
     private volatile boolean rebuilding;
@@ -55,10 +57,11 @@ public class ServiceIndex {
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock,
-            ObjectProvider<ChildcareDocuments> childcare, IndexTurn turn) {
+            ObjectProvider<ChildcareDocuments> childcare, ObjectProvider<CourseDocuments> courses, IndexTurn turn) {
         this.client = client;
         this.turn = turn;
         this.childcare = childcare;
+        this.courses = courses;
         this.directory = directory;
         this.meaning = meaning;
         this.clock = clock;
@@ -200,11 +203,14 @@ public class ServiceIndex {
         ChildcareDocuments facts = childcare.getIfAvailable();
         Map<UUID, ChildcareDocuments.Facts> childcareFacts = facts == null || active.isEmpty() ? Map.of()
                 : facts.of(active.stream().map(IndexableService::id).toList());
+        CourseDocuments courseFacts = courses.getIfAvailable();
+        Map<UUID, List<CourseDocuments.Window>> coursePlaces = courseFacts == null || active.isEmpty() ? Map.of()
+                : courseFacts.withPlaces(active.stream().map(IndexableService::id).toList());
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (int i = 0; i < active.size(); i++) {
             IndexableService service = active.get(i);
             Map<String, Object> document = ServiceDocuments.document(service, meanings.get(i),
-                    childcareFacts.get(service.id()));
+                    childcareFacts.get(service.id()), coursePlaces.getOrDefault(service.id(), List.of()));
             bulk.operations(op -> op.index(w -> w.index(index).id(service.id().toString()).document(document)));
         }
         int indexed = active.size();

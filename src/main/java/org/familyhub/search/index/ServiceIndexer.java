@@ -1,6 +1,7 @@
 package org.familyhub.search.index;
 
 import org.familyhub.directory.ServicesChanged;
+import org.familyhub.search.CoursePlacesChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +20,11 @@ class ServiceIndexer {
 
     @ApplicationModuleListener
     void on(ServicesChanged event) {
+        index.update(event.serviceIds());
+    }
+
+    @ApplicationModuleListener
+    void on(CoursePlacesChanged event) {
         index.update(event.serviceIds());
     }
 }

@@ -58,6 +58,8 @@ class BookingViewsTest extends SpringBrowserlessTest {
     Clock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.familyhub.shared.DateText dates;
 
     @AfterEach
     void signOut() {
@@ -132,6 +134,34 @@ class BookingViewsTest extends SpringBrowserlessTest {
                 .isEqualTo("Dee Family (mother)");
         navigate(MyCourseBookingsView.class);
         assertThat(text()).contains("Dee Family", course.title(), "Booked");
+
+        UI.getCurrent().navigate("my-referrals");
+        assertThat(getCurrentView().getClass().getSimpleName()).isEqualTo("MyReferralsView");
+        assertThat(text()).as("course places are among the professional's referrals")
+                .contains("Course places you booked for families", "Dee Family", course.title(), "Booked");
+    }
+
+    @Test
+    void aProviderMovesAFamilyToTheProgrammesOtherCourse() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        CourseSummary from = course(CONNEXIONS_CREWE, 2, "Move from " + run);
+        CourseSummary to = course(CONNEXIONS_CREWE, 2, "Move to " + run);
+        String reference = book(from, "Gil Parent", "gil-" + run + "@example.org", "4");
+        SignedIn.as(users, "provider");
+
+        navigate(CourseView.class, from.id().toString());
+        test($(Button.class).withText("Move the family").single()).click();
+        assertThat(text()).as("nothing chosen: a clear message").contains("Choose the family and the course");
+        test($(com.vaadin.flow.component.select.Select.class).withId("move-family").single())
+                .selectItem(reference + ", Gil Parent");
+        test($(com.vaadin.flow.component.select.Select.class).withId("move-to").single()).selectItem(
+                to.title() + ", starting " + dates.date(to.firstSession(), UI.getCurrent().getLocale())
+                        + " (2 places left)");
+        test($(Button.class).withText("Move the family").single()).click();
+
+        assertThat(text()).contains("0 of 2 places taken");
+        navigate(CourseView.class, to.id().toString());
+        assertThat(text()).contains("1 of 2 places taken", "Gil Parent");
     }
 
     @Test

@@ -37,6 +37,8 @@ class ServiceIndexTest {
     @Autowired
     org.springframework.beans.factory.ObjectProvider<org.familyhub.search.ChildcareDocuments> childcare;
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.familyhub.search.CourseDocuments> courses;
+    @Autowired
     ServiceIndex index;
     @Autowired
     IndexTurn turn;
@@ -58,7 +60,7 @@ class ServiceIndexTest {
             client.indices().delete(d -> d.index(old));
         }
 
-        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare, turn).ensureExists();
+        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare, courses, turn).ensureExists();
 
         assertThat(aliased()).hasSize(1).doesNotContain(legacy);
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();
