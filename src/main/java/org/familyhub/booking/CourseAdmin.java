@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.shared.SecretTokens;
 import org.familyhub.account.CurrentUser;
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
@@ -235,9 +236,9 @@ public class CourseAdmin {
         }
         Instant now = clock.instant();
         String actor = currentUser.require().username();
-        String cancelToken = Tokens.newToken();
+        String cancelToken = SecretTokens.newToken();
         BookingRow moved = new BookingRow(UUID.randomUUID(), references.next(), to.id(), BookingStatus.BOOKED.name(),
-                Tokens.newToken(), Tokens.hash(cancelToken), booking.childrenCount(), booking.crecheChildren(),
+                SecretTokens.newToken(), SecretTokens.hash(cancelToken), booking.childrenCount(), booking.crecheChildren(),
                 booking.bookedByUserId(), booking.consentRecordedAt(), now, null, booking.parentName(), booking.email(),
                 booking.phone(), booking.childrenAges(), booking.crecheNeeds(), booking.accessNeeds(),
                 booking.consentToContact(), booking.bookedByName(), booking.consentGivenBy());

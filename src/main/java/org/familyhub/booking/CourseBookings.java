@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.shared.SecretTokens;
 import org.familyhub.account.CurrentUser;
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
@@ -134,10 +135,10 @@ public class CourseBookings {
             checkBookable(locked, now, professional, form);
             placed = courses.takePlace(course.id());
         }
-        String cancelToken = Tokens.newToken();
+        String cancelToken = SecretTokens.newToken();
         BookingRow booking = new BookingRow(UUID.randomUUID(), references.next(), course.id(),
                 placed ? BookingStatus.BOOKED.name() : BookingStatus.WAITING.name(), form.idempotencyKey(),
-                Tokens.hash(cancelToken), place.ages().size(), place.crecheChildren(),
+                SecretTokens.hash(cancelToken), place.ages().size(), place.crecheChildren(),
                 professional == null ? null : professional.id(), professional == null ? null : now, now, null,
                 place.name(), place.email(), place.phone(), place.agesText(), place.crecheNeeds(), place.accessNeeds(),
                 true, professional == null ? null : professional.displayName(),
@@ -207,10 +208,10 @@ public class CourseBookings {
     /** What a cancel link is for, so the page can ask "cancel this?" before it does. */
     @Transactional(readOnly = true)
     public Optional<LinkedBooking> byCancelLink(String token) {
-        if (!Tokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return bookings.byCancelTokenHash(Tokens.hash(token)).map(this::linked);
+        return bookings.byCancelTokenHash(SecretTokens.hash(token)).map(this::linked);
     }
 
     /**
@@ -221,7 +222,7 @@ public class CourseBookings {
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public LinkedBooking cancel(String token) {
-        BookingRow found = Optional.of(token).filter(Tokens::wellFormed).map(Tokens::hash)
+        BookingRow found = Optional.of(token).filter(SecretTokens::wellFormed).map(SecretTokens::hash)
                 .flatMap(bookings::byCancelTokenHash).orElseThrow(CourseBookings::badLink);
         Instant now = clock.instant();
         CourseRow course = courses.lock(found.courseId()).orElseThrow();
@@ -251,10 +252,10 @@ public class CourseBookings {
     /** What an offer link offers, so the page can ask "take it?". */
     @Transactional(readOnly = true)
     public Optional<LinkedBooking> byOfferLink(String token) {
-        if (!Tokens.wellFormed(token)) {
+        if (!SecretTokens.wellFormed(token)) {
             return Optional.empty();
         }
-        return waitingList.byOfferTokenHash(Tokens.hash(token)).flatMap(e -> bookings.find(e.bookingId()))
+        return waitingList.byOfferTokenHash(SecretTokens.hash(token)).flatMap(e -> bookings.find(e.bookingId()))
                 .map(this::linked);
     }
 
@@ -291,7 +292,7 @@ public class CourseBookings {
     }
 
     private Decision decide(String token) {
-        WaitingRow found = Optional.of(token).filter(Tokens::wellFormed).map(Tokens::hash)
+        WaitingRow found = Optional.of(token).filter(SecretTokens::wellFormed).map(SecretTokens::hash)
                 .flatMap(waitingList::byOfferTokenHash).orElseThrow(CourseBookings::badLink);
         CourseRow course = courses.lock(found.courseId()).orElseThrow();
         WaitingRow entry = waitingList.ofBooking(found.bookingId()).orElseThrow();

@@ -3,6 +3,7 @@ package org.familyhub.booking;
 import java.time.Instant;
 import java.util.Optional;
 
+import org.familyhub.shared.SecretTokens;
 import org.familyhub.booking.domain.BookingAuditRepository;
 import org.familyhub.booking.domain.BookingRepository;
 import org.familyhub.booking.domain.CourseRepository;
@@ -59,9 +60,9 @@ class Places {
             return false;
         }
         WaitingRow entry = next.get();
-        String token = Tokens.newToken();
+        String token = SecretTokens.newToken();
         Instant expires = now.plus(properties.offerTime());
-        waitingList.offer(entry.id(), Tokens.hash(token), now, expires);
+        waitingList.offer(entry.id(), SecretTokens.hash(token), now, expires);
         audit.record(course.id(), entry.bookingId(), now, SYSTEM, "OFFERED", "position " + entry.position());
         bookings.find(entry.bookingId()).ifPresent(booking -> mail.offered(booking, course, token, expires));
         return true;

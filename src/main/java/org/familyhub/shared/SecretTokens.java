@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secrets in links sent by e-mail (setting a password; booking keeps its own copy for cancel and offer links):
+ * The secrets in links sent by e-mail (cancel and offer links for course places, setting a password):
  * 32 random bytes, of which only the SHA-256 is stored. A link cannot be guessed, and someone who reads the
  * database cannot use one.
  */
