@@ -76,6 +76,29 @@ class BookingMail {
                 properties.offerTime().toHours(), cancelLink(cancelToken)));
     }
 
+    void programmeJoined(java.util.UUID entryId, String email, String name, String programme, String reference) {
+        mail.queueToFamily(entryId, new Email(email, "We will tell you when the next " + programme
+                + " course starts: " + reference, """
+                Hello %s,
+
+                You are on the list for the next course of %s. Your reference is %s.
+
+                When a new course is set up, we will put you on its list in the order you joined and e-mail you.                 If a place is yours, we will hold it for you for %d hours.
+                """.formatted(name, programme, reference, properties.offerTime().toHours())));
+    }
+
+    void movedFromProgramme(BookingRow booking, CourseRow course, String cancelToken) {
+        send(booking, "A new course of " + course.title() + " starts on " + day(course), """
+                Hello %s,
+
+                You asked us to tell you when the next course starts: %s at %s starts on %s. We have sent you                 a separate e-mail offering you a place on it. Your reference is %s.
+
+                If you take the place and later cannot come, please cancel so someone waiting can have it:
+                %s
+                """.formatted(booking.parentName(), course.title(), course.venue(), day(course), booking.reference(),
+                cancelLink(cancelToken)));
+    }
+
     void offered(BookingRow booking, CourseRow course, String offerToken, Instant expiresAt) {
         send(booking, "A place is free for you on " + course.title(), """
                 Hello %s,

@@ -9,6 +9,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.booking.domain.BookingAuditRepository;
 import org.familyhub.booking.domain.BookingRepository;
 import org.familyhub.booking.domain.CourseRepository;
+import org.familyhub.booking.domain.ProgrammeWaitingRepository;
 import org.familyhub.frontdoor.FrontDoorProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Forgets the families' details of courses that finished longer ago than the front door's retention period
  * (the same setting, {@code familyhub.frontdoor.retention}: one promise to families about how long we keep what
- * they told us). Statuses, counts, crèche numbers and attendance stay for the report card.
+ * they told us), and those of programme waiting-list entries closed longer ago than that. Statuses, counts,
+ * crèche numbers and attendance stay for the report card.
  */
 @Component
 class BookingRetentionPurge {
@@ -29,12 +31,15 @@ class BookingRetentionPurge {
     private final CourseRepository courses;
     private final BookingRepository bookings;
     private final BookingAuditRepository audit;
+    private final ProgrammeWaitingRepository programmeList;
     private final FrontDoorProperties retention;
     private final Clock clock;
     private final TransactionTemplate transactions;
 
     BookingRetentionPurge(CourseRepository courses, BookingRepository bookings, BookingAuditRepository audit,
-            FrontDoorProperties retention, Clock clock, TransactionTemplate transactions) {
+            ProgrammeWaitingRepository programmeList, FrontDoorProperties retention, Clock clock,
+            TransactionTemplate transactions) {
+        this.programmeList = programmeList;
         this.courses = courses;
         this.bookings = bookings;
         this.audit = audit;
@@ -63,8 +68,11 @@ class BookingRetentionPurge {
             audit.forgetDetails(course);
             audit.record(course, null, now, Places.SYSTEM, "PURGED", null);
         }
-        if (purged > 0) {
-            LOG.info("event=booking-retention-purge bookings={}", purged);
+        // A programme's waiting-list entry is done with once it has moved onto a course (closed): the same
+        // period then runs from that day.
+        int entries = programmeList.purgeClosedBefore(now.minus(retention.retention()), now);
+        if (purged > 0 || entries > 0) {
+            LOG.info("event=booking-retention-purge bookings={} programmeListEntries={}", purged, entries);
         }
         return purged;
     }

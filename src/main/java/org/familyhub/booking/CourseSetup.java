@@ -20,7 +20,7 @@ import static org.familyhub.booking.PlaceRules.invalid;
 
 /**
  * Checks a new course and stores it with its session dates: weekly from the first date, a week that falls in
- * a school holiday skipped and the course run on past it. Who may do it is the caller's question.
+ * a school holiday skipped and the course run on past it; the programme's waiting list moves onto it. Who may do it is the caller's question.
  */
 @Component
 class CourseSetup {
@@ -33,9 +33,11 @@ class CourseSetup {
     private final SchoolTerms terms;
     private final Clock clock;
     private final CourseIndexing indexing;
+    private final ProgrammeWaitingList programmeList;
 
     CourseSetup(CourseRepository courses, BookingAuditRepository audit, SchoolTerms terms, Clock clock,
-            CourseIndexing indexing) {
+            CourseIndexing indexing, ProgrammeWaitingList programmeList) {
+        this.programmeList = programmeList;
         this.indexing = indexing;
         this.courses = courses;
         this.audit = audit;
@@ -78,6 +80,7 @@ class CourseSetup {
                 CourseStatus.OPEN.name(), now);
         courses.insert(course, sessions);
         audit.record(course.id(), null, now, actor, "COURSE_CREATED", title);
+        programmeList.moveTo(course, actor);
         indexing.courseAddedOrCancelled(service.id());
         return course;
     }
