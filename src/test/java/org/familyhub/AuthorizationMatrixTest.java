@@ -159,6 +159,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace/drafts/:___url_parameter", "workspace/drafts/" + A_DRAFT,
                     EnumSet.of(EDITOR, ADMIN, PROVIDER)),
             row("book-course/:___url_parameter", "book-course/" + A_COURSE, ANYONE),
+            // Incredible Years has a sample course, so it is a programme whose page opens (or says to book instead).
+            row("programme-waiting-list/:___url_parameter",
+                    "programme-waiting-list/4ed9ff90-f792-5469-9de6-1ffe6ebf8e22", ANYONE),
             // A link's page opens for anyone; an invalid token only says so.
             row("bookings/cancel", "bookings/cancel?token=" + "x".repeat(43), ANYONE),
             row("bookings/offer", "bookings/offer?token=" + "x".repeat(43), ANYONE),

@@ -19,24 +19,29 @@ import org.familyhub.account.CurrentUser;
 import org.familyhub.account.Role;
 import org.familyhub.booking.CourseBookings;
 import org.familyhub.booking.CourseSummary;
+import org.familyhub.booking.ProgrammeWaitingList;
 import org.familyhub.shared.DateText;
 import org.familyhub.shared.ui.ServicePageSection;
 
 /**
  * On a programme's service page: its next courses ("Next course starts Tuesday 13 January 2027, 6 weeks,
- * 4 places left") with a link to book a place, or to join the waiting list when it is full. Nothing at all for a
- * service without courses.
+ * 4 places left") with a link to book a place, or to join the waiting list when it is full; when none is open
+ * for booking by families, a link to be told when the next course starts. Nothing at all for a service that
+ * never had courses.
  */
 @org.springframework.stereotype.Component
 class CoursesSection implements ServicePageSection {
 
     private final CourseBookings bookings;
+    private final ProgrammeWaitingList programmeList;
     private final CurrentUser currentUser;
     private final DateText dates;
     private final Clock clock;
 
-    CoursesSection(CourseBookings bookings, CurrentUser currentUser, DateText dates, Clock clock) {
+    CoursesSection(CourseBookings bookings, ProgrammeWaitingList programmeList, CurrentUser currentUser,
+            DateText dates, Clock clock) {
         this.bookings = bookings;
+        this.programmeList = programmeList;
         this.currentUser = currentUser;
         this.dates = dates;
         this.clock = clock;
@@ -50,7 +55,8 @@ class CoursesSection implements ServicePageSection {
     @Override
     public Component create(UUID serviceId, String serviceName) {
         List<CourseSummary> courses = bookings.upcoming(serviceId);
-        if (courses.isEmpty()) {
+        boolean waitForNext = programmeList.accepts(serviceId);
+        if (courses.isEmpty() && !waitForNext) {
             Div none = new Div();
             none.setVisible(false);
             return none;
@@ -58,6 +64,16 @@ class CoursesSection implements ServicePageSection {
         UI ui = UI.getCurrent();
         Section section = new Section(new H2(ui.getTranslation("booking.section.title")));
         section.addClassName("courses-section");
+        if (waitForNext) {
+            section.add(new Paragraph(ui.getTranslation("booking.section.noneOpen")));
+            Anchor tellMe = new Anchor(ProgrammeWaitView.ROUTE + "/" + serviceId,
+                    ui.getTranslation("booking.section.tellMe"));
+            tellMe.addClassNames("call-to-action", "programme-waiting-list");
+            section.add(new Paragraph(tellMe));
+        }
+        if (courses.isEmpty()) {
+            return section;
+        }
         UnorderedList list = new UnorderedList();
         list.addClassName("courses");
         boolean professional = currentUser.get().filter(user -> user.has(Role.PROFESSIONAL)).isPresent();
