@@ -133,6 +133,9 @@ public class ProgrammeWaitingList {
      * in the queue. The entries are closed.
      */
     void moveTo(CourseRow course, String actor) {
+        if (!WhoMayBook.valueOf(course.whoMayBook()).families()) {
+            return; // a professional-only course: families cannot take its places, so they wait for the next
+        }
         List<Entry> waiting = entries.waiting(course.serviceId());
         if (waiting.isEmpty()) {
             return;
