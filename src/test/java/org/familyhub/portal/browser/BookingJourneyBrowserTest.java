@@ -3,6 +3,7 @@ package org.familyhub.portal.browser;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -13,6 +14,7 @@ import org.familyhub.account.UserAccounts;
 import org.familyhub.booking.CourseAdmin;
 import org.familyhub.booking.CourseSummary;
 import org.familyhub.booking.NewCourse;
+import org.familyhub.booking.ProgrammeWaitingListTest;
 import org.familyhub.booking.WhoMayBook;
 import org.familyhub.mail.Mailbox;
 import org.familyhub.mail.SentEmail;
@@ -23,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,6 +50,8 @@ class BookingJourneyBrowserTest {
     Mailbox mailbox;
     @Autowired
     Clock clock;
+    @Autowired
+    JdbcClient jdbc;
 
     private Chromium browser;
 
@@ -98,13 +103,24 @@ class BookingJourneyBrowserTest {
     @Test
     void theBookingPagesHaveNoAxeViolationsOnAPhoneOrADesktop() {
         CourseSummary course = course("Crewe axe " + UUID.randomUUID());
-        for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
-            browser.resize(size);
-            for (String route : List.of("services/" + INCREDIBLE_YEARS, "book-course/" + course.id(),
-                    "bookings/cancel?token=" + "x".repeat(43), "bookings/offer?token=" + "x".repeat(43))) {
-                browser.open(route);
-                assertThat(Axe.violations(browser)).as(size.width + "px /" + route).isEmpty();
+        List<UUID> programmes = new ArrayList<>();
+        UUID noOpenCourse = ProgrammeWaitingListTest.programmeWithNoOpenCourse(jdbc, admin, users, clock, programmes);
+        try {
+            for (Dimension size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
+                browser.resize(size);
+                for (String route : List.of("services/" + INCREDIBLE_YEARS, "book-course/" + course.id(),
+                        "bookings/cancel?token=" + "x".repeat(43), "bookings/offer?token=" + "x".repeat(43),
+                        "services/" + noOpenCourse, "programme-waiting-list/" + noOpenCourse,
+                        "search?q=parenting&places=true")) {
+                    browser.open(route);
+                    assertThat(Axe.violations(browser)).as(size.width + "px /" + route).isEmpty();
+                }
             }
+            browser.open("programme-waiting-list/" + noOpenCourse);
+            assertThat(browser.text()).as("the form axe looked at").contains("Tell me when the next course starts")
+                    .contains("Your children's ages");
+        } finally {
+            ProgrammeWaitingListTest.forget(jdbc, programmes);
         }
         browser.resize(Chromium.PHONE);
         browser.open("book-course/" + course.id());
