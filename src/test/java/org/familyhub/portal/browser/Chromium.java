@@ -10,6 +10,7 @@ import org.familyhub.SecuredMvc;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -105,8 +106,10 @@ public final class Chromium implements AutoCloseable {
                         + " || Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))")));
     }
 
+    /** Asks again until the condition holds; an element the page drew anew meanwhile is looked up again. */
     <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
+        return new WebDriverWait(driver, Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public Object js(String script, Object... args) {
