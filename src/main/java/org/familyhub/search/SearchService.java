@@ -35,6 +35,7 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.directory.Place;
+import org.familyhub.directory.Postcode;
 import org.familyhub.directory.PostcodeLocation;
 import org.familyhub.directory.Town;
 import org.familyhub.search.SearchResults.FacetCount;
@@ -209,11 +210,13 @@ public class SearchService {
         Understood understood = new Understood(read.remainingText(), place, typedPostcodeText, read.ageFrom(),
                 read.ageTo(), read.free(), read.days(), read.times(), read.delivery());
 
-        Optional<PostcodeLocation> postcode = query.postcode() == null || query.postcode().isBlank()
-                ? typedPostcode : area.postcode(query.postcode());
+        boolean postcodeBox = query.postcode() != null && !query.postcode().isBlank();
+        Optional<PostcodeLocation> postcode = postcodeBox ? area.postcode(query.postcode()) : typedPostcode;
+        // The parent's own postcode, whole ("CW1 3AB"), not the sector it was placed by ("CW1 3").
+        String postcodeText = postcodeBox ? query.postcode() : typedPostcodeText;
         Optional<Town> near = query.near() != null ? area.town(query.near())
                 : place != null && place.town() != null ? area.town(place.town()) : Optional.empty();
-        Origin origin = origin(query, postcode, near);
+        Origin origin = origin(query, postcode, postcodeText, near);
         String originLocality = postcode.map(PostcodeLocation::localityCode)
                 .or(() -> near.map(Town::localityCode))
                 .orElse(place == null ? null : place.localityCode());
@@ -240,11 +243,13 @@ public class SearchService {
 
     /** Distance is measured from coordinates, else the postcode, else the town named. */
     private static @Nullable Origin origin(SearchQuery query, Optional<PostcodeLocation> postcode,
-            Optional<Town> near) {
+            @Nullable String postcodeText, Optional<Town> near) {
         if (query.latitude() != null && query.longitude() != null) {
             return new Origin("your location", query.latitude(), query.longitude());
         }
-        return postcode.map(p -> new Origin(p.area(), p.latitude(), p.longitude()))
+        return postcode.map(p -> new Origin(postcodeText == null ? p.area()
+                        : Postcode.parse(postcodeText).map(Postcode::toString).orElse(p.area()),
+                        p.latitude(), p.longitude()))
                 .or(() -> near.map(t -> new Origin(t.name(), t.latitude(), t.longitude())))
                 .orElse(null);
     }

@@ -49,7 +49,21 @@ class SearchEndpointTest {
                         .param("radius_km", "5").param("sort", "distance"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.results[0].distance_km").isNumber())
-                .andExpect(jsonPath("$.origin.label").value("CW1 3"));
+                .andExpect(jsonPath("$.origin.label").value("CW1 3AB"));
+    }
+
+    /** Issue 18: the parent's postcode is said back whole and tidy, not as the sector it was placed by ("CW1 3."). */
+    @Test
+    void saysThePostcodeBackWhole() throws Exception {
+        mvc.perform(get("/api/search").param("q", "stay and play").param("postcode", "cw13ab"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.origin.label").value("CW1 3AB"));
+        mvc.perform(get("/api/search").param("q", "stay and play cw1 3ab"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.origin.label").value("CW1 3AB"));
+        mvc.perform(get("/api/search").param("q", "stay and play").param("postcode", "CW1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.origin.label").value("CW1"));
     }
 
     /** Issue 14: the API's "nearest first" for "stay and play" from CW1 3AB is stay-and-play sessions only. */
@@ -58,7 +72,7 @@ class SearchEndpointTest {
         String body = mvc.perform(get("/api/search").param("q", "stay and play").param("postcode", "CW1 3AB")
                         .param("sort", "distance").param("size", "50"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.origin.label").value("CW1 3"))
+                .andExpect(jsonPath("$.origin.label").value("CW1 3AB"))
                 .andReturn().getResponse().getContentAsString();
         tools.jackson.databind.JsonNode answer = tools.jackson.databind.json.JsonMapper.builder().build().readTree(body);
         java.util.List<java.util.UUID> ids = new java.util.ArrayList<>();
