@@ -29,6 +29,17 @@ class SharedFilesTest {
         assertThat(css.headers().allValues("Set-Cookie")).isEmpty();
     }
 
+    /** Issue 18: every browser asks for {@code /favicon.ico}; it was a 404 on every first visit. */
+    @Test
+    void theSiteHasAnIconBrowsersFindWithoutBeingTold() throws Exception {
+        HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(
+                URI.create("http://localhost:" + port + "/favicon.ico")).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.body()).startsWith(0, 0, 1, 0); // an ICO file's header: reserved 0, type 1 (icon)
+        assertThat(icon.headers().allValues("Set-Cookie")).isEmpty();
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
                 HttpResponse.BodyHandlers.ofString());
