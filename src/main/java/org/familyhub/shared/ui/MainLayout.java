@@ -16,9 +16,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.shared.PortalProperties;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The frame of every public page: a skip link, the portal's name, the page itself in {@code <main>},
@@ -34,6 +36,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Div pageEnd = new Div();
     private final List<SiteLink.Source> linkSources;
     private final List<PageFooterSection> footerSections;
+    private @Nullable String shownPath;
 
     public MainLayout(PortalProperties portal, List<SiteLink.Source> linkSources,
             List<PageFooterSection> footerSections) {
@@ -95,6 +98,26 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         pageEnd.removeAll();
         String route = event.getLocation().getPath();
         footerSections.forEach(section -> pageEnd.add(section.create(route)));
+        startAtTheTop(event, route);
+    }
+
+    /**
+     * A new page opened by a link starts at its top with the focus on its heading, as a page loaded afresh
+     * would: the browser keeps the scroll position between the router's pages, so a result opened from far
+     * down a list landed mid-page, below the service's name and its cost, place and next session. The same
+     * page with other parameters (filters applied) keeps its place and its own focus, and the back button
+     * leaves the browser to put the family back where they were.
+     */
+    private void startAtTheTop(AfterNavigationEvent event, String route) {
+        boolean newPage = shownPath != null && !shownPath.equals(route)
+                && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.HISTORY;
+        shownPath = route;
+        if (newPage) {
+            main.getElement().executeJs("window.scrollTo(0, 0);"
+                    + " const heading = this.querySelector('h1');"
+                    + " if (heading) { if (!heading.hasAttribute('tabindex')) { heading.setAttribute('tabindex', '-1'); }"
+                    + " heading.focus({preventScroll: true}); }");
+        }
     }
 
     @Override

@@ -116,7 +116,7 @@ class JourneyBrowserTest {
                 .map(text -> text.replaceAll("(?s).*About ([0-9.]+) km away.*", "$1"))
                 .filter(value -> value.matches("[0-9.]+")).map(Double::valueOf).toList();
         assertThat(km).hasSizeGreaterThan(3).isSorted();
-        assertThat(browser.find("#result-count").getText()).contains("nearest to CW1 4");
+        assertThat(browser.find("#result-count").getText()).contains("nearest to CW1 4RL.");
     }
 
     @Test
@@ -135,6 +135,30 @@ class JourneyBrowserTest {
 
         browser.find("#language-switch").click();
         browser.waitFor(d -> "en".equals(browser.js("return document.documentElement.lang")));
+    }
+
+    /**
+     * Issue 18: a result opened from far down the list lands on the service's heading, not mid-page where the
+     * list had been scrolled to; the back button brings the family back to the list.
+     */
+    @Test
+    void aResultOpensAtTheTopOfItsPageWithTheFocusOnItsHeading() {
+        browser.open("search?q=group");
+        browser.settle();
+        List<WebElement> cards = browser.driver().findElements(By.cssSelector(".service-card"));
+        assertThat(cards).hasSizeGreaterThan(6);
+        WebElement far = cards.get(cards.size() - 1).findElement(By.cssSelector(".service-card-title a"));
+        String name = far.getText();
+        browser.js("arguments[0].scrollIntoView({block: 'center'});", far);
+        assertThat(((Number) browser.js("return window.scrollY")).doubleValue()).isGreaterThan(500);
+
+        browser.js("arguments[0].click();", far);
+        browser.waitFor(d -> d.getCurrentUrl().contains("/services/"));
+        browser.settle();
+
+        assertThat(((Number) browser.js("return window.scrollY")).doubleValue()).isZero();
+        assertThat(browser.js("return document.activeElement.tagName")).isEqualTo("H1");
+        assertThat(browser.js("return document.activeElement.textContent")).isEqualTo(name);
     }
 
     /** Vaadin's checkbox and radio inputs sit under their label; a click there is what a finger does. */
