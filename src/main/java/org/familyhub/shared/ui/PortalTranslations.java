@@ -26,6 +26,9 @@ import org.springframework.stereotype.Component;
  * <p>Each module keeps its own interface text in {@code vaadin-i18n/<name>.properties} (and
  * {@code <name>_pl.properties}); every such bundle is found on the classpath and searched in name
  * order, so adding a module's text never means editing another module's file.
+ *
+ * <p>A count's words follow the language's plural rules through {@code {0,plural,one#…|few#…|many#…|other#…}}
+ * ({@link Plurals}): Polish says "1 usługa", "2 usługi", "5 usług", "22 usługi", which a choice format cannot.
  */
 @Component
 class PortalTranslations implements I18NProvider {
@@ -54,7 +57,8 @@ class PortalTranslations implements I18NProvider {
         if (pattern == null) {
             return "!" + language.getLanguage() + ": " + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, language).format(params);
+        return params.length == 0 ? pattern
+                : new MessageFormat(Plurals.choose(pattern, language, params), language).format(params);
     }
 
     private static Map<String, String> merged(List<String> bundles, Locale language) {
