@@ -2,10 +2,8 @@ package org.familyhub.booking.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.UUID;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -13,7 +11,6 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,17 +55,13 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
     private final Clock clock;
     private String idempotencyKey = "";
 
-    private final TextField name = new TextField();
-    private final EmailField email = new EmailField();
-    private final TextField phone = new TextField();
-    private final TextField ages = new TextField();
+    private final FamilyFields family = new FamilyFields(this, "booking",
+            new FamilyFields.Wording("booking.book.emailHelp", "booking.book.phone", "booking.book.consent", false));
     private final IntegerField crecheChildren = new IntegerField();
     private final TextArea crecheNeeds = new TextArea();
     private final TextArea accessNeeds = new TextArea();
-    private final Checkbox consent = new Checkbox();
     private final Checkbox familyConsented = new Checkbox();
     private final TextField consentGivenBy = new TextField();
-    private final Paragraph problem = new Paragraph();
     private final Button send = new Button();
     private @Nullable CourseSummary course;
     private String title = "";
@@ -82,8 +75,6 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         this.clock = clock;
         addClassName("book-course");
         configureFields();
-        problem.addClassNames("notice", "notice-warning");
-        problem.getElement().setAttribute("role", "alert");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClickListener(click -> send());
@@ -112,11 +103,11 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         }
         freshForm();
         send.setText(getTranslation(course.full() ? "booking.book.join" : "booking.book.send"));
-        add(problem, name, email, phone, ages);
+        add(family.shown());
         if (course.crechePlaces() > 0) {
             add(crecheChildren, crecheNeeds);
         }
-        add(accessNeeds, consent);
+        add(accessNeeds, family.consent);
         if (professional()) {
             add(new Paragraph(getTranslation("booking.book.onBehalf")), familyConsented, consentGivenBy);
         }
@@ -124,22 +115,7 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
     }
 
     private void configureFields() {
-        name.setId("booking-name");
-        email.setId("booking-email");
-        phone.setId("booking-phone");
-        ages.setId("booking-ages");
-        consent.setId("booking-consent");
         send.setId("booking-send");
-        name.setLabel(getTranslation("booking.book.name"));
-        name.setRequiredIndicatorVisible(true);
-        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
-        email.setLabel(getTranslation("booking.book.email"));
-        email.setHelperText(getTranslation("booking.book.emailHelp"));
-        phone.setLabel(getTranslation("booking.book.phone"));
-        phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
-        ages.setLabel(getTranslation("booking.book.ages"));
-        ages.setHelperText(getTranslation("booking.book.agesHelp"));
-        ages.setRequiredIndicatorVisible(true);
         crecheChildren.setLabel(getTranslation("booking.book.crecheChildren"));
         crecheChildren.setMin(0);
         crecheChildren.setValue(0);
@@ -147,15 +123,11 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         crecheNeeds.setLabel(getTranslation("booking.book.crecheNeeds"));
         accessNeeds.setLabel(getTranslation("booking.book.accessNeeds"));
         accessNeeds.setHelperText(getTranslation("booking.book.accessHelp"));
-        consent.setLabel(getTranslation("booking.book.consent"));
         familyConsented.setLabel(getTranslation("booking.book.familyConsented"));
         consentGivenBy.setLabel(getTranslation("booking.book.consentGivenBy"));
-        for (var field : new com.vaadin.flow.component.Component[] {name, email, phone, ages, crecheChildren,
-                crecheNeeds, accessNeeds, consentGivenBy}) {
-            field.getElement().getStyle().set("width", "100%");
-            field.getElement().getStyle().set("max-width", "32rem");
-            field.getElement().getStyle().set("display", "block");
-        }
+        FamilyFields.widen(crecheChildren, crecheNeeds, accessNeeds, consentGivenBy);
+        family.alsoChecks("crecheChildren", crecheChildren);
+        family.alsoChecks("consentGivenBy", consentGivenBy);
     }
 
     /**
@@ -164,12 +136,12 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
      */
     private void freshForm() {
         idempotencyKey = UUID.randomUUID().toString();
-        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {name, email, phone, ages, crecheNeeds,
-                accessNeeds, consent, familyConsented, consentGivenBy}) {
+        family.clear();
+        for (var field : new com.vaadin.flow.component.HasValue<?, ?>[] {crecheNeeds, accessNeeds, familyConsented,
+                consentGivenBy}) {
             field.clear();
         }
         crecheChildren.setValue(0);
-        clearErrors();
         send.setEnabled(true);
     }
 
@@ -182,42 +154,20 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
         if (booked == null) {
             return;
         }
-        clearErrors();
+        family.clearErrors();
         try {
-            BookingOutcome outcome = bookings.book(new PlaceRequest(booked.id(), idempotencyKey, name.getValue(),
-                    email.getValue(), phone.getValue(), ages.getValue(),
+            BookingOutcome outcome = bookings.book(new PlaceRequest(booked.id(), idempotencyKey,
+                    family.name.getValue(), family.email.getValue(), family.phone.getValue(), family.ages.getValue(),
                     crecheChildren.getValue() == null ? 0 : crecheChildren.getValue(), crecheNeeds.getValue(),
-                    accessNeeds.getValue(), consent.getValue(), familyConsented.getValue(), consentGivenBy.getValue()));
+                    accessNeeds.getValue(), family.consent.getValue(), familyConsented.getValue(), consentGivenBy.getValue()));
             confirm(outcome);
         } catch (InvalidBookingException invalid) {
-            show(invalid);
+            family.show(invalid);
             send.setEnabled(true);
         } catch (RuntimeException notStored) {
             LOG.error("event=course-booking-not-stored course={}", booked.id(), notStored);
-            problem.setText(getTranslation("booking.book.notStored", portal.frontDoorPhone()));
-            problem.setVisible(true);
+            family.showProblem(getTranslation("booking.book.notStored", portal.frontDoorPhone()));
             send.setEnabled(true);
-        }
-    }
-
-    private void show(InvalidBookingException invalid) {
-        String message = getTranslation(invalid.key());
-        Map<String, HasValidation> fields = Map.of("parentName", name, "email", email, "phone", phone,
-                "childrenAges", ages, "crecheChildren", crecheChildren, "consentToContact", consent,
-                "consentGivenBy", consentGivenBy);
-        HasValidation field = fields.get(invalid.field());
-        if (field != null) {
-            field.setErrorMessage(message);
-            field.setInvalid(true);
-        }
-        problem.setText(message);
-        problem.setVisible(true);
-    }
-
-    private void clearErrors() {
-        problem.setVisible(false);
-        for (HasValidation field : new HasValidation[] {name, email, phone, ages, crecheChildren, consent, consentGivenBy}) {
-            field.setInvalid(false);
         }
     }
 
@@ -234,23 +184,18 @@ class BookCourseView extends Article implements HasUrlParameter<String>, HasDyna
                         dates.day(outcome.firstSession(), getLocale()))
                 : getTranslation("booking.done.waitingText", outcome.courseTitle(), outcome.waitingPosition())));
         add(new H2(getTranslation("booking.done.whatNext")));
-        add(new Paragraph(getTranslation(email.isEmpty() ? "booking.done.noEmail" : "booking.done.emailSent")));
+        add(new Paragraph(getTranslation(family.email.isEmpty() ? "booking.done.noEmail" : "booking.done.emailSent")));
         add(safeguarding());
         heading.getElement().setAttribute("tabindex", "-1");
         heading.getElement().callJsFunction("focus");
     }
 
     private Paragraph safeguarding() {
-        Paragraph safeguarding = notice(getTranslation("booking.safeguarding", portal.frontDoorPhone()), "notice-warning");
-        safeguarding.addClassName("safeguarding");
-        return safeguarding;
+        return FamilyFields.safeguarding(this, portal.frontDoorPhone());
     }
 
-    static Paragraph notice(String text, String kind) {
-        Paragraph notice = new Paragraph(text);
-        notice.addClassNames("notice", kind);
-        notice.getElement().setAttribute("role", "note");
-        return notice;
+    private static Paragraph notice(String text, String kind) {
+        return FamilyFields.notice(text, kind);
     }
 
     @Override

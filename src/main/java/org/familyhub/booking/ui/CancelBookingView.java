@@ -39,7 +39,7 @@ class CancelBookingView extends LinkPage {
         heading(getTranslation(waiting ? "booking.cancel.leaveTitle" : "booking.cancel.title"));
         add(summary(booking));
         if (booking.status() != BookingStatus.BOOKED && !waiting) {
-            add(BookCourseView.notice(getTranslation("booking.error.linkUsed"), "notice-info"));
+            add(FamilyFields.notice(getTranslation("booking.error.linkUsed"), "notice-info"));
             return;
         }
         Button cancel = new Button(getTranslation(waiting ? "booking.cancel.leave" : "booking.cancel.confirm"));

@@ -75,7 +75,7 @@ class CourseView extends Div implements HasUrlParameter<String>, HasDynamicTitle
                 course.capacity(), course.waiting())));
         add(new Paragraph(getTranslation("booking.admin.creche", roster.crecheChildren(), course.crechePlaces())));
         if (course.status() == CourseStatus.CANCELLED) {
-            add(BookCourseView.notice(getTranslation("booking.admin.cancelled"), "notice-warning"));
+            add(FamilyFields.notice(getTranslation("booking.admin.cancelled"), "notice-warning"));
         }
         add(new H2(getTranslation("booking.admin.booked")), grid(roster.booked(), false));
         add(new H2(getTranslation("booking.admin.waitingList")), grid(roster.waiting(), true));

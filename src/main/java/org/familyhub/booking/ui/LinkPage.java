@@ -61,7 +61,7 @@ abstract class LinkPage extends Article implements BeforeEnterObserver, HasDynam
     void refused(InvalidBookingException refused) {
         removeAll();
         heading(getTranslation("booking.link.refusedTitle"));
-        add(BookCourseView.notice(getTranslation(refused.key()), "notice-warning"));
+        add(FamilyFields.notice(getTranslation(refused.key()), "notice-warning"));
     }
 
     @Override

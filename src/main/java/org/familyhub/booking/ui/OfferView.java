@@ -39,7 +39,7 @@ class OfferView extends LinkPage {
         heading(getTranslation("booking.offer.title"));
         add(summary(booking));
         if (booking.waitingStatus() != WaitingStatus.OFFERED || booking.offerExpiresAt() == null) {
-            add(BookCourseView.notice(getTranslation("booking.error.offerAnswered"), "notice-info"));
+            add(FamilyFields.notice(getTranslation("booking.error.offerAnswered"), "notice-info"));
             return;
         }
         add(new Paragraph(getTranslation("booking.offer.held", dates.dateTime(booking.offerExpiresAt(), getLocale()))));
