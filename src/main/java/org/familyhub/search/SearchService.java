@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -396,25 +397,70 @@ public class SearchService {
         return current;
     }
 
-    /** Autocomplete: service names from the index, then matching topics and towns. */
+    /**
+     * Autocomplete: service names from the index, topics and towns, the closest to what was typed first (it
+     * begins with the words, then a word of it does, then the rest, such as a spelling put right). A town the
+     * parent typed stays in every suggestion ("toddler groups in Crewe"), and a town being typed is offered to
+     * finish the words ("stay and play cre" → "stay and play in Crewe").
+     */
     public List<String> suggest(String prefix) {
-        String typed = prefix.strip();
+        String typed = prefix.strip().replaceAll("\\s+", " ");
         if (typed.length() < 2) {
             return List.of();
         }
-        List<String> suggestions = new ArrayList<>();
+        PlaceInQuery.Understood inWords = places().understand(typed);
+        String words = inWords.remainingText();
+        String place = words.length() < 2 ? null : inWords.place().map(UnderstoodPlace::name).orElse(null);
+        if (place == null) {
+            words = typed;
+        }
+        List<String> found = new ArrayList<>();
         try {
-            suggestions.addAll(names(typed));
+            found.addAll(names(words));
         } catch (RuntimeException engineDown) {
             // Topics and towns still help while the search engine is down.
             LOG.warn("event=suggest-degraded cause={}", engineDown.getClass().getSimpleName());
         }
-        String lower = typed.toLowerCase(Locale.ROOT);
-        topics().stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(lower)).limit(3)
+        String lower = words.toLowerCase(Locale.ROOT);
+        topics().stream().filter(name -> name.toLowerCase(Locale.ROOT).contains(lower)).forEach(found::add);
+        List<String> suggestions = new ArrayList<>();
+        if (place == null) {
+            area.towns().stream().map(Town::name).filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
+                    .limit(3).forEach(found::add);
+            suggestions.addAll(townsToFinish(typed));
+        }
+        String in = place == null ? "" : " in " + place;
+        found.stream().distinct()
+                .sorted(Comparator.comparingInt(candidate -> closeness(candidate, lower)))
+                .map(candidate -> candidate + in)
                 .forEach(suggestions::add);
-        area.towns().stream().map(t -> t.name()).filter(name -> name.toLowerCase(Locale.ROOT).startsWith(lower))
-                .limit(3).forEach(suggestions::add);
         return suggestions.stream().distinct().limit(8).toList();
+    }
+
+    /** "stay and play cre": the words so far, then each town the last word begins. */
+    private List<String> townsToFinish(String typed) {
+        int space = typed.lastIndexOf(' ');
+        String last = typed.substring(space + 1).toLowerCase(Locale.ROOT);
+        String before = space < 0 ? "" : typed.substring(0, space).strip()
+                .replaceAll("(?i)\\s*\\b(?:near|in|at|around|nr)$", "");
+        if (before.length() < 2 || last.length() < 2) {
+            return List.of();
+        }
+        return area.towns().stream().map(Town::name)
+                .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(last))
+                .limit(3).map(name -> before + " in " + name).toList();
+    }
+
+    /** 0 when the suggestion begins with the words, 1 when one of its words does, 2 when it holds them, else 3. */
+    static int closeness(String candidate, String lowerWords) {
+        String lower = candidate.toLowerCase(Locale.ROOT);
+        if (lower.startsWith(lowerWords)) {
+            return 0;
+        }
+        if (lower.contains(" " + lowerWords)) {
+            return 1;
+        }
+        return lower.contains(lowerWords) ? 2 : 3;
     }
 
     private List<String> names(String typed) {

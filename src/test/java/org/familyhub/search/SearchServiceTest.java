@@ -185,6 +185,33 @@ class SearchServiceTest {
         assertThat(search.suggest("Pregn")).contains("Pregnancy and babies");
     }
 
+    /** Issue 18: suggestions vanished once a town was typed; now the town stays in each of them. */
+    @Test
+    void autocompleteKeepsTheTownTheParentTyped() {
+        List<String> inCrewe = search.suggest("stay and p in Crewe");
+        assertThat(inCrewe).isNotEmpty().allMatch(s -> s.endsWith(" in Crewe"));
+        assertThat(inCrewe).anyMatch(s -> s.startsWith("Stay and Play"));
+
+        assertThat(search.suggest("stay and play cre")).contains("stay and play in Crewe");
+        assertThat(search.suggest("stay and play in nant")).contains("stay and play in Nantwich");
+        assertThat(search.suggest("Crewe")).contains("Crewe");
+    }
+
+    /** The closest to what was typed first: it begins with the words, then one of its words does, then the rest. */
+    @Test
+    void autocompleteRanksWhatBeginsWithTheWordsFirst() {
+        assertThat(SearchService.closeness("Stay and Play at Alsager", "stay and")).isZero();
+        assertThat(SearchService.closeness("Polish Stay and Play (Crewe)", "stay and")).isEqualTo(1);
+        assertThat(SearchService.closeness("Homestay and more", "stay and")).isEqualTo(2);
+        assertThat(SearchService.closeness("Stray and Play", "stay and")).isEqualTo(3);
+
+        List<String> suggested = search.suggest("stay and");
+        int firstNotBeginning = suggested.stream().filter(s -> !s.toLowerCase().startsWith("stay and"))
+                .findFirst().map(suggested::indexOf).orElse(suggested.size());
+        assertThat(suggested.subList(firstNotBeginning, suggested.size()))
+                .noneMatch(s -> s.toLowerCase().startsWith("stay and"));
+    }
+
     @Test
     void theIndexDefinitionAnalysesTextAsAFullDistributionWould() throws Exception {
         assertThat(analyze("portal_text", "Running clinics for mums' groups"))
