@@ -88,6 +88,32 @@ class AccessibilityBrowserTest {
         assertThat(failures).as("axe-core violations (WCAG 2.0/2.1/2.2 A and AA):%s", report).isEmpty();
     }
 
+    /**
+     * WCAG 1.4.10 (reflow) and issue 18: at 320 CSS pixels wide, the narrowest phone the criterion names, no
+     * public page scrolls sideways; the elements wider than the window are named when one does.
+     */
+    @Test
+    void everyPublicPageFitsA320PixelScreenWithoutScrollingSideways() {
+        Map<String, Object> overflowing = new java.util.LinkedHashMap<>();
+        Chromium chromium = browser(new Dimension(320, 720));
+        chromium.open("");
+        assertThat(((Number) chromium.js("return window.innerWidth")).intValue()).as("the window is 320 px wide")
+                .isLessThanOrEqualTo(320);
+        for (String route : ROUTES) {
+            chromium.open(route);
+            Object wide = chromium.js("""
+                    if (document.documentElement.scrollWidth <= window.innerWidth) { return null; }
+                    return [...document.querySelectorAll('main *')]
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1)
+                        .slice(0, 5).map(e => e.tagName.toLowerCase() + '.' + e.className).join(', ')
+                        || 'something outside main';""");
+            if (wide != null) {
+                overflowing.put(route, wide);
+            }
+        }
+        assertThat(overflowing).as("pages wider than a 320 px screen").isEmpty();
+    }
+
     @Test
     void theMainJourneyWorksByKeyboardWithTheFocusVisibleAndInOrder() {
         Chromium chromium = browser(Chromium.DESKTOP);
