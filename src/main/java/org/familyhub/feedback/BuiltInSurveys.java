@@ -28,9 +28,12 @@ import static org.familyhub.feedback.QuestionType.YES_NO;
  * the Polish forms use the feedback bundle's {@code feedback.builtin.*} keys.
  */
 @Component
-@Order(10)
+// Before the sample content (which takes half a minute on a first start): every public page asks for the
+// "was this page helpful" survey, and the web server already answers while the content loads.
+@Order(BuiltInSurveys.ORDER)
 class BuiltInSurveys implements ApplicationRunner {
 
+    static final int ORDER = -10;
     private static final Logger LOG = LoggerFactory.getLogger(BuiltInSurveys.class);
     static final String SYSTEM = "system";
     static final List<String> GOALS = List.of("yes", "partly", "no");
