@@ -46,7 +46,11 @@ public class PageLanguage implements VaadinServiceInitListener {
                 ? PortalTranslations.POLISH : Locale.ENGLISH;
     }
 
-    /** Switches this page and remembers the choice; the page reloads so everything, {@code lang} included, follows. */
+    /**
+     * Switches this page and remembers the choice. The page is built again in place, its layout included, and
+     * {@code <html lang>} follows; a reload showed a white page while the scripts started again, for long seconds
+     * on a slow phone.
+     */
     public static void choose(UI ui, Locale language) {
         String code = PortalTranslations.POLISH.getLanguage().equals(language.getLanguage()) ? "pl" : "en";
         VaadinResponse response = VaadinService.getCurrentResponse();
@@ -60,6 +64,7 @@ public class PageLanguage implements VaadinServiceInitListener {
         }
         ui.setLocale("pl".equals(code) ? PortalTranslations.POLISH : Locale.ENGLISH);
         ui.getSession().setLocale(ui.getLocale());
-        ui.getPage().reload();
+        ui.getPage().executeJs("document.documentElement.lang = $0", code);
+        ui.refreshCurrentRoute(true);
     }
 }

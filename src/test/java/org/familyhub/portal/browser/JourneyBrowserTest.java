@@ -123,11 +123,14 @@ class JourneyBrowserTest {
     void theLanguageSwitchTurnsTheInterfaceIntoPolishAndRemembersIt() {
         browser.open("services/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54");
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("en");
+        browser.js("window.__samePage = true;");
 
         browser.find("#language-switch").click();
         browser.waitFor(d -> "pl".equals(browser.js("return document.documentElement.lang")));
         browser.settle();
         assertThat(browser.text()).contains("Odsłuchaj tę stronę", "Stay and Play at Monks Coppenhall");
+        assertThat(browser.find("#language-switch").getText()).isEqualTo("English");
+        assertThat(browser.js("return window.__samePage === true")).as("switched in place, not reloaded").isEqualTo(true);
 
         browser.open("");
         assertThat(browser.js("return document.documentElement.lang")).isEqualTo("pl");
