@@ -37,11 +37,20 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class Timetable {
 
-    /** Sessions from today to six days on that have not ended by now ({@link SessionDates} rules). */
+    /**
+     * Sessions from today to six days on that have not ended by now ({@link SessionDates} rules), and that are
+     * something a family goes to: a stretch of more than {@value #LONGEST_SESSION_HOURS} hours is an office's or a
+     * childminder's opening hours ("9:00 to 17:00", "7:30 to 17:30"), which the service's own page shows.
+     */
     private static final String WEEK = """
             select u.schedule_id, u.on_date from upcoming_session u
             where u.on_date between :today and :last and (u.on_date > :today or u.ends_at is null or u.ends_at > :time)
-            """;
+              and (u.opens_at is null or u.closes_at is null
+                   or time_to_sec(timediff(u.closes_at, u.opens_at)) <= %d * 3600)
+            """.formatted(Timetable.LONGEST_SESSION_HOURS);
+
+    /** The longest a group, class or drop-in runs; anything longer is opening hours. */
+    static final int LONGEST_SESSION_HOURS = 6;
 
     private final ServiceRepository services;
     private final JdbcClient jdbc;

@@ -100,6 +100,26 @@ class TimetableTest {
                 .filter(o -> !o.date().equals(wednesday) || endsAfter(o, quarterPastTwo)).toList());
     }
 
+    /**
+     * Issue 18: "on this week" was mostly opening hours (childminders 7:30 to 17:30, CAMHS 9 to 17); it lists what
+     * a family goes to, and opening hours stay on the services' own pages.
+     */
+    @Test
+    void onThisWeekListsSessionsToGoToNotOpeningHours() {
+        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
+        List<Occurrence> week = week("2026-12-02T08:00:00Z");
+        long openingHours = jdbc.sql("""
+                select count(*) from upcoming_session where on_date between '2026-12-02' and '2026-12-08'
+                  and time_to_sec(timediff(closes_at, opens_at)) > 6 * 3600""").query(Long.class).single();
+
+        assertThat(openingHours).as("the sample has opening hours in the week to leave out").isPositive();
+        assertThat(week).isNotEmpty()
+                .allSatisfy(o -> assertThat(o.opensAt() == null || o.closesAt() == null
+                        || Duration.between(o.opensAt(), o.closesAt()).compareTo(Duration.ofHours(6)) <= 0)
+                        .as("%s, %s to %s", o.serviceName(), o.opensAt(), o.closesAt()).isTrue())
+                .anySatisfy(o -> assertThat(o.serviceId()).isEqualTo(MONKS_STAY_AND_PLAY));
+    }
+
     @Test
     void onThisWeekMovesOnADayAtMidnight() {
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));

@@ -217,8 +217,16 @@ class UpcomingSessionsTest {
                 .flatMap(details -> details.venues().stream()
                         .filter(venue -> localityName == null || localityName.equals(venue.place().locality()))
                         .flatMap(venue -> weekOf(details, venue, now, terms)))
+                .filter(UpcomingSessionsTest::somethingToGoTo)
                 .sorted(SOONEST)
                 .toList());
+    }
+
+    /** Not opening hours: "on this week" leaves out anything longer than six hours. */
+    private static boolean somethingToGoTo(Occurrence occurrence) {
+        return occurrence.opensAt() == null || occurrence.closesAt() == null
+                || java.time.Duration.between(occurrence.opensAt(), occurrence.closesAt())
+                        .compareTo(java.time.Duration.ofHours(Timetable.LONGEST_SESSION_HOURS)) <= 0;
     }
 
     private static Stream<Occurrence> weekOf(ServiceDetails details, Venue venue, LocalDateTime now,
