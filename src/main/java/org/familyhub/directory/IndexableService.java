@@ -45,7 +45,8 @@ public record IndexableService(
         @Nullable BigDecimal maxCost,
         List<Slot> slots,
         @Nullable LocalDate assuredDate,
-        Instant lastModified) {
+        Instant lastModified,
+        @Nullable Closure closure) {
 
     public record Point(double latitude, double longitude) {
     }
