@@ -175,7 +175,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("childcare", "childcare?place=Crewe&months=18&day=TU&vacancy=now", ANYONE),
             row("childcare/funded-hours", "childcare/funded-hours?born=2024-06-15&working=yes", ANYONE),
             row("workspace/childcare/:___url_parameter?", "workspace/childcare", EnumSet.of(PROVIDER, EDITOR, ADMIN)),
-            row("admin/ofsted-import", "admin/ofsted-import", EnumSet.of(ADMIN)));
+            row("admin/ofsted-import", "admin/ofsted-import", EnumSet.of(ADMIN)),
+            // A temporary closure shows at once, without review: editors and administrators only, never a provider.
+            row("workspace/closure/:___url_parameter", "workspace/closure/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN)));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(

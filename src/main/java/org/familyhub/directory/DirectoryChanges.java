@@ -1,6 +1,9 @@
 package org.familyhub.directory;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -9,7 +12,9 @@ import org.familyhub.directory.domain.Locality;
 import org.familyhub.directory.domain.LocalityRepository;
 import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -39,7 +44,7 @@ public class DirectoryChanges {
         changed(service);
     }
 
-    /** Active, inactive, defunct or temporarily closed: only active services are found by search. */
+    /** Active, inactive, defunct or temporarily closed: active and temporarily closed services are found by search. */
     public void changeStatus(UUID id, String status) {
         if (!Set.of("active", "inactive", "defunct", "temporarily closed").contains(status)) {
             throw new IllegalArgumentException("status must be active, inactive, defunct or temporarily closed");
@@ -47,6 +52,72 @@ public class DirectoryChanges {
         Service service = services.findById(id).orElseThrow(() -> new UnknownRecordException("service", id));
         service.changeStatus(status);
         changed(service);
+    }
+
+    /** The longest closure notice: a few plain sentences, as a card or the top of a page can show them. */
+    public static final int NOTICE_LENGTH = 500;
+
+    /**
+     * Closes the service for a while, at once: from the first day to the last (either may be left open), with a
+     * notice for its regulars and the service to go to instead. It stays findable, shown as closed while the
+     * closure holds. Every problem is reported together, and nothing changes unless there is none.
+     */
+    public void closeTemporarily(UUID id, @Nullable LocalDate from, @Nullable LocalDate until,
+            @Nullable String notice, @Nullable UUID alternativeId) {
+        Service service = services.findById(id).orElseThrow(() -> new UnknownRecordException("service", id));
+        LocalDate today = LocalDate.now(clock);
+        List<String> problems = new ArrayList<>();
+        if (from != null && until != null && until.isBefore(from)) {
+            problems.add("Closed until: the last day closed must be on or after the first day closed.");
+        } else if (until != null && until.isBefore(today)) {
+            problems.add("Closed until: that day has passed; leave it empty if the service is closed until further"
+                    + " notice.");
+        }
+        String text = notice == null || notice.isBlank() ? null : notice.strip();
+        if (text != null && text.length() > NOTICE_LENGTH) {
+            problems.add("Notice: at most " + NOTICE_LENGTH + " characters (it has " + text.length() + ").");
+        }
+        Service alternative = null;
+        if (alternativeId != null) {
+            alternative = services.findById(alternativeId).orElse(null);
+            if (alternative == null) {
+                problems.add("Go instead to: no such service in the directory.");
+            } else if (alternative.getId().equals(id)) {
+                problems.add("Go instead to: choose another service than the one that is closing.");
+            } else if (!"active".equals(alternative.getStatus())) {
+                problems.add("Go instead to: " + alternative.getName() + " is not open itself.");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidListingException(problems);
+        }
+        service.closeTemporarily(from, until, text, alternative);
+        changed(service);
+    }
+
+    /** Opens the service again at once, forgetting its closure. */
+    public void reopen(UUID id) {
+        Service service = services.findById(id).orElseThrow(() -> new UnknownRecordException("service", id));
+        service.changeStatus("active");
+        changed(service);
+    }
+
+    /**
+     * Opens again up to {@code batch} services whose closure ended before {@code today}, in this transaction, and
+     * answers how many: the index hears of them through the outbox like any other change.
+     */
+    public int reopenEnded(LocalDate today, int batch) {
+        List<Service> ended = services.findClosuresEndedBefore(today, PageRequest.of(0, batch));
+        Set<UUID> ids = new HashSet<>();
+        for (Service service : ended) {
+            service.changeStatus("active");
+            service.touch(clock.instant());
+            ids.add(service.getId());
+        }
+        if (!ids.isEmpty()) {
+            events.publishEvent(new ServicesChanged(ids));
+        }
+        return ids.size();
     }
 
     /**
@@ -62,7 +133,7 @@ public class DirectoryChanges {
         Locality locality = localities.findByCode(code).orElseThrow(() -> new UnknownRecordException("locality", code));
         locality.rename(requireText(name, "name"));
         Set<UUID> affected = new HashSet<>();
-        services.findActiveInLocality(locality.getId()).forEach(service -> {
+        services.findListedInLocality(locality.getId()).forEach(service -> {
             service.touch(clock.instant());
             affected.add(service.getId());
         });

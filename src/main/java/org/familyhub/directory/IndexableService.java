@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param localityCodes  localities of its venues, or the ones it covers; empty with {@code wholeArea}
  * @param places         where it is, as a card shows it
  * @param maxCost        the highest stated price, null when free or not stated
+ * @param closure        while the service is temporarily closed: its closed days, notice and alternative
  */
 public record IndexableService(
         UUID id,
@@ -45,7 +46,8 @@ public record IndexableService(
         @Nullable BigDecimal maxCost,
         List<Slot> slots,
         @Nullable LocalDate assuredDate,
-        Instant lastModified) {
+        Instant lastModified,
+        @Nullable Closure closure) {
 
     public record Point(double latitude, double longitude) {
     }

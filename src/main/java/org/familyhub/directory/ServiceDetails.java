@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param areas  the localities (or whole area) the service says it covers
  * @param places where it is, as a card shows it: its venues, or its areas when it has no venue
+ * @param closure while the service is temporarily closed: when, its notice and where to go instead
  * @param listedBy the publisher whose Open Referral feed the listing came from; null for our own
  */
 public record ServiceDetails(
@@ -43,7 +44,8 @@ public record ServiceDetails(
         List<Place> places,
         List<Session> openingHours,
         @Nullable String alert,
-        @Nullable String listedBy) {
+        @Nullable String listedBy,
+        @Nullable Closure closure) {
 
     public record Provider(String name, @Nullable String website, @Nullable String email) {
     }

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the table {@code listed_service}: for each published service, every public list it is on with its
- * name. A locality's list holds the services at a venue there or covering it (or the whole area), as
+ * name. A temporarily closed service stays on its lists, its card saying so, so its regulars find its notice. A locality's list holds the services at a venue there or covering it (or the whole area), as
  * {@code ServiceRepository.IN_LOCALITY} says; a category's holds those in it or a sub-category; a venue's
  * those meeting there. A page of 20 is then a short walk along the table's key, whatever the size of the
  * directory. A service's entries are written again when its {@link ServicesChanged} event is delivered
@@ -47,8 +47,7 @@ class ServiceLists extends DerivedServiceTable {
                     and t.parent_id is not null
                 union select sal.service_id, sal.location_id from service_at_location sal where sal.service_id in (:ids)
               ) x on x.service_id = s.id
-            where s.status = 'active'
-            """;
+            """ + " where " + ServiceRepository.LISTED;
 
     private final ServiceCounts counts;
     private final ServiceRepository services;

@@ -41,7 +41,17 @@ final class ServiceMapping {
         return new ServiceCard(service.getId(), service.getName(), service.getOrganization().getName(),
                 firstSentence(RichText.toPlainText(service.getDescription())), cost(service), places(service), age(service.getMinimumAge()),
                 age(service.getMaximumAge()), terms(service, LevelOfNeed.class, "level-of-need"),
-                service.getStatus());
+                service.getStatus(), closure(service));
+    }
+
+    /** The service's closure while its status says it is temporarily closed; none otherwise. */
+    static @Nullable Closure closure(Service service) {
+        if (!Service.TEMPORARILY_CLOSED.equals(service.getStatus())) {
+            return null;
+        }
+        Service alternative = service.getAlternative();
+        return new Closure(service.getClosedFrom(), service.getClosedUntil(), service.getClosureNotice(),
+                alternative == null ? null : alternative.getId(), alternative == null ? null : alternative.getName());
     }
 
     static ServiceDetails details(Service service, Clock clock, @Nullable String listedBy) {
@@ -65,7 +75,7 @@ final class ServiceMapping {
                 service.getServiceAreas().stream().map(ServiceMapping::place).toList(),
                 places(service),
                 service.getSchedules().stream().map(ServiceMapping::session).toList(),
-                service.getAlert(), listedBy);
+                service.getAlert(), listedBy, closure(service));
     }
 
     static IndexableService indexable(Service service) {
@@ -99,7 +109,7 @@ final class ServiceMapping {
                 service.getCostOptions().stream().map(CostOption::getAmount).filter(Objects::nonNull)
                         .max(BigDecimal::compareTo).filter(amount -> amount.signum() > 0).orElse(null),
                 schedules.stream().flatMap(ServiceMapping::slots).distinct().toList(),
-                service.getAssuredDate(), service.getLastModified());
+                service.getAssuredDate(), service.getLastModified(), closure(service));
     }
 
     private static Stream<IndexableService.Slot> slots(Schedule schedule) {

@@ -134,6 +134,11 @@ public class ListingWords {
         return date.format(DateTimeFormatter.ofPattern("EEEE d MMMM", locale()));
     }
 
+    /** The portal clock's day these words were made for: what "today" and "closed now" are decided against. */
+    public LocalDate today() {
+        return today;
+    }
+
     public String date(LocalDate date) {
         return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()));
     }

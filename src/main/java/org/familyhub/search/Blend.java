@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,8 +31,8 @@ final class Blend {
     }
 
     @SuppressWarnings("rawtypes")
-    static List<Hit<Map>> page(List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood, int page,
-            int size) {
+    static List<Hit<Map>> page(List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood,
+            LocalDate today, int page, int size) {
         double bestWords = byWords.stream().mapToDouble(Blend::score).max().orElse(1);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Hit<Map>> hits = new LinkedHashMap<>();
@@ -53,7 +54,7 @@ final class Blend {
             Hit<Map> hit = hits.get(id);
             @SuppressWarnings("unchecked")
             Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
-            order.add(new Scored(hit, score * Preferences.factor(understood, source),
+            order.add(new Scored(hit, score * Preferences.factor(understood, source, today),
                     String.valueOf(source.getOrDefault("name", ""))));
         });
         order.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name,

@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -9,7 +10,9 @@ import java.util.Set;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import org.familyhub.directory.Closure;
 import org.familyhub.search.SearchResults.Understood;
+import org.familyhub.search.index.ServiceDocuments;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.jspecify.annotations.Nullable;
 
@@ -31,12 +34,18 @@ final class Preferences {
     static final double ON_THE_DAY = 1.3;
     static final double AT_THE_TIME = 1.3;
     static final double GIVEN_THAT_WAY = 1.3;
+    /**
+     * A service temporarily closed today is listed below an open one that matches as well, whatever the parent
+     * said; a much closer match (its name typed by its regulars) still comes first, with its notice.
+     */
+    static final double CLOSED = 0.5;
 
     private Preferences() {
     }
 
-    static List<FunctionScore> functions(Understood understood) {
+    static List<FunctionScore> functions(Understood understood, LocalDate today) {
         List<FunctionScore> functions = new ArrayList<>();
+        functions.add(weight(closedOn(today), CLOSED));
         UnderstoodPlace place = understood.place();
         if (place != null) {
             functions.add(weight(term("locality_codes", place.localityCode()), IN_LOCALITY));
@@ -68,8 +77,8 @@ final class Preferences {
     }
 
     /** The same preferences for one hit, from the fields the search returns with it. */
-    static double factor(Understood understood, Map<String, Object> source) {
-        double factor = 1;
+    static double factor(Understood understood, Map<String, Object> source, LocalDate today) {
+        double factor = closedOn(source, today) ? CLOSED : 1;
         UnderstoodPlace place = understood.place();
         if (place != null && values(source, "locality_codes").contains(place.localityCode())) {
             factor *= IN_LOCALITY;
@@ -96,6 +105,31 @@ final class Preferences {
             factor *= GIVEN_THAT_WAY;
         }
         return factor;
+    }
+
+    /**
+     * Temporarily closed on the day: its status says so and the day is within its closure (a side not given is open).
+     * The index keeps the days, not a "closed" flag, so a closure stops counting on its own when it ends.
+     */
+    static Query closedOn(LocalDate today) {
+        String day = today.toString();
+        return Query.of(q -> q.bool(b -> b
+                .filter(f -> f.term(t -> t.field("status").value(ServiceDocuments.TEMPORARILY_CLOSED)))
+                .mustNot(m -> m.range(r -> r.date(d -> d.field(ServiceDocuments.CLOSED_FROM).gt(day))))
+                .mustNot(m -> m.range(r -> r.date(d -> d.field(ServiceDocuments.CLOSED_UNTIL).lt(day))))));
+    }
+
+    /** The same question of one hit's fields. */
+    static boolean closedOn(Map<String, Object> source, LocalDate today) {
+        if (!ServiceDocuments.TEMPORARILY_CLOSED.equals(source.get("status"))) {
+            return false;
+        }
+        return new Closure(date(source.get(ServiceDocuments.CLOSED_FROM)),
+                date(source.get(ServiceDocuments.CLOSED_UNTIL)), null, null, null).closedOn(today);
+    }
+
+    private static @Nullable LocalDate date(@Nullable Object value) {
+        return value == null ? null : LocalDate.parse(value.toString());
     }
 
     private static boolean anyOf(Set<String> wanted, Collection<?> has) {

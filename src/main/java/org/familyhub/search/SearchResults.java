@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.familyhub.directory.Closure;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.Place;
 import org.jspecify.annotations.Nullable;
@@ -24,10 +25,14 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
         return (int) Math.ceil(total / (double) size);
     }
 
-    /** @param placesAvailable a course of the programme has a free place and can be booked now */
+    /**
+     * @param placesAvailable a course of the programme has a free place and can be booked now
+     * @param closure         the service's closure, when it is temporarily closed today
+     */
     public record Hit(UUID id, String name, String provider, @Nullable String summary, List<Place> places,
             Cost cost, @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<String> levels,
-            double score, @Nullable Double distanceKm, List<String> highlights, boolean placesAvailable) {
+            double score, @Nullable Double distanceKm, List<String> highlights, boolean placesAvailable,
+            @Nullable Closure closure) {
     }
 
     public record FacetCount(String value, long count) {

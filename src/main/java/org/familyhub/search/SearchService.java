@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -33,6 +34,7 @@ import io.micrometer.core.instrument.Timer;
 import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
+import org.familyhub.directory.Closure;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.directory.Place;
@@ -149,7 +151,8 @@ public class SearchService {
         Directory.Matches matches = directory.servicesMatching(query.text(), query.page(), query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),
                 card.name(), card.provider(), card.summary(), card.places(), card.cost(), card.minimumAge(),
-                card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of(), false))
+                card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of(), false,
+                card.closure() != null && card.closure().closedOn(LocalDate.now(clock)) ? card.closure() : null))
                 .toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, List.of()));
@@ -181,7 +184,7 @@ public class SearchService {
 
     /** @param now the moment the search is for: which courses can be booked is decided against it */
     private record Prepared(MsearchRequest request, ServiceSearchRequest.Layout layout, Understood understood,
-            @Nullable Origin origin, Instant now) {
+            @Nullable Origin origin, Instant now, LocalDate today) {
     }
 
     /** A postcode or district typed in the words ("CW1 3AB", "CW11"); only one of the area's counts. */
@@ -225,6 +228,7 @@ public class SearchService {
         // out while the meaning of the words is worked out here, rather than one after the other.
         boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && !understood.words().isBlank();
         Instant now = clock.instant();
+        LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now)
                 : CompletableFuture.completedFuture(0.0);
         // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
@@ -232,8 +236,8 @@ public class SearchService {
         float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor, now);
-        return new Prepared(built.request(), built.layout(), understood, origin, now);
+                floor, now, today);
+        return new Prepared(built.request(), built.layout(), understood, origin, now, today);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
@@ -261,9 +265,9 @@ public class SearchService {
         long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
         List<Hit<Map>> page = layout.blended()
                 ? Blend.page(responses.get(layout.hits()).hits().hits(), responses.get(layout.meaning()).hits().hits(),
-                        prepared.understood(), query.page(), query.size())
+                        prepared.understood(), prepared.today(), query.page(), query.size())
                 : responses.get(layout.hits()).hits().hits();
-        List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin(), prepared.now())).toList();
+        List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin(), prepared.now(), prepared.today())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet()
                 .forEach(facet -> facets.put(facet, facet(matches.aggregations().get(facet))));
@@ -338,7 +342,7 @@ public class SearchService {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchResults.Hit hit(Hit<Map> hit, @Nullable Origin origin, Instant now) {
+    private static SearchResults.Hit hit(Hit<Map> hit, @Nullable Origin origin, Instant now, LocalDate today) {
         Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
         Map<String, Object> display = (Map<String, Object>) source.getOrDefault("display", Map.of());
         List<Place> places = ((List<Map<String, String>>) display.getOrDefault("places", List.of())).stream()
@@ -352,7 +356,17 @@ public class SearchService {
                 number(display.get("min_age")), number(display.get("max_age")),
                 (List<String>) display.getOrDefault("levels", List.of()),
                 hit.score() == null ? 0 : hit.score(), distanceKm(source.get("location"), origin), highlights,
-                placesAvailable(source.get("course_places"), now));
+                placesAvailable(source.get("course_places"), now),
+                Preferences.closedOn(source, today) ? closure((Map<String, Object>) display.get("closure")) : null);
+    }
+
+    /** The closure as the document's display part keeps it. */
+    private static Closure closure(@Nullable Map<String, Object> closure) {
+        Map<String, Object> c = closure == null ? Map.of() : closure;
+        Object alternative = c.get("alternative_id");
+        return new Closure(c.get("from") == null ? null : LocalDate.parse((String) c.get("from")),
+                c.get("until") == null ? null : LocalDate.parse((String) c.get("until")), (String) c.get("notice"),
+                alternative == null ? null : UUID.fromString((String) alternative), (String) c.get("alternative_name"));
     }
 
     /** The same question as the {@code places} filter asks the index, of one hit's course windows. */

@@ -1,6 +1,7 @@
 package org.familyhub.search;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
+import org.familyhub.search.index.ServiceDocuments;
 import org.familyhub.search.index.ServiceIndex;
 import org.jspecify.annotations.Nullable;
 
@@ -74,7 +76,8 @@ final class ServiceSearchRequest {
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
-        "times", "delivery", "towns", "locality_codes", "course_places"};
+        "times", "delivery", "towns", "locality_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
+        ServiceDocuments.CLOSED_UNTIL};
 
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
     record Layout(int hits, int matches, int meaning, int spelling, boolean blended) {
@@ -92,7 +95,8 @@ final class ServiceSearchRequest {
      * meaning is close to theirs; "nearest first" and "by name" order only those.
      */
     static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now) {
+            @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now,
+            LocalDate today) {
         String text = understood.words();
         Map<String, Query> filters = filters(query, origin, originLocality, now);
         Query allWords = words(text, understood.place());
@@ -111,7 +115,7 @@ final class ServiceSearchRequest {
             if (blended) {
                 b.query(words).from(0).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false));
             } else {
-                b.query(preferring(matches, understood)).from((query.page() - 1) * query.size()).size(query.size())
+                b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
                         .trackTotalHits(t -> t.enabled(false)).sort(sort(query, origin));
             }
             b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -189,7 +193,7 @@ final class ServiceSearchRequest {
      */
     private static Query words(String text, @Nullable UnderstoodPlace place) {
         List<Query> must = new ArrayList<>();
-        must.add(Query.of(q -> q.term(t -> t.field("status").value("active"))));
+        must.add(findable());
         if (!text.isBlank()) {
             must.add(Query.of(q -> q.bool(b -> b
                     .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields)
@@ -223,6 +227,12 @@ final class ServiceSearchRequest {
 
     private static final String MOST_WORDS = "2<-1 5<60%";
 
+    /** Active and temporarily closed services: the closed ones are found, below the open ones ({@link Preferences#CLOSED}). */
+    private static Query findable() {
+        List<FieldValue> statuses = ServiceDocuments.FINDABLE.stream().map(FieldValue::of).toList();
+        return Query.of(q -> q.terms(t -> t.field("status").terms(v -> v.value(statuses))));
+    }
+
     /**
      * The listings closest in meaning to the words, as long as they are close enough to be about the same need; when
      * the words named a place, the closest there (or covering the whole area), as the words' matches elsewhere are
@@ -234,7 +244,7 @@ final class ServiceSearchRequest {
             values.add(v);
         }
         List<Query> filters = new ArrayList<>();
-        filters.add(Query.of(q -> q.term(t -> t.field("status").value("active"))));
+        filters.add(findable());
         if (place != null) {
             filters.add(Query.of(q -> q.bool(b -> b
                     .should(s -> s.term(t -> t.field("locality_codes").value(place.localityCode())))
@@ -248,11 +258,8 @@ final class ServiceSearchRequest {
      * The preferences read from the words (place, age, cost, day, time, how help is given) as multipliers, for orders
      * Elasticsearch makes itself; the blended order applies the same ones ({@link Preferences}).
      */
-    private static Query preferring(Query matches, Understood understood) {
-        List<FunctionScore> functions = Preferences.functions(understood);
-        if (functions.isEmpty()) {
-            return matches;
-        }
+    private static Query preferring(Query matches, Understood understood, LocalDate today) {
+        List<FunctionScore> functions = Preferences.functions(understood, today);
         return Query.of(q -> q.functionScore(f -> f.query(matches).functions(functions)
                 .scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Multiply)));
     }

@@ -53,7 +53,8 @@ class OutboxIndexingTest {
         }
         awaitIndexEqualsDatabase();
         assertThat(document(MONKS_STAY_AND_PLAY)).containsEntry("name", "Stay and Play at Monks Coppenhall Family Hub");
-        assertThat(document(CREWE_AUTISM_GROUP)).isEmpty();
+        // A temporarily closed service stays findable with its notice (#18).
+        assertThat(document(CREWE_AUTISM_GROUP)).containsEntry("status", "temporarily closed");
 
         changes.renameService(MONKS_STAY_AND_PLAY, "Stay and Play at Monks Coppenhall");
         changes.changeStatus(CREWE_AUTISM_GROUP, "active");
@@ -66,7 +67,7 @@ class OutboxIndexingTest {
         SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(90), () -> indexed().equals(database()));
     }
 
-    /** Each active service's id with its name and locality names, as the database has them. */
+    /** Each findable (active or temporarily closed) service's id with its name and locality names, as the database has them. */
     private Map<String, String> database() {
         Map<String, String> rows = new HashMap<>();
         jdbc.sql("""
@@ -77,7 +78,7 @@ class OutboxIndexingTest {
                            (select group_concat(distinct l.name order by l.name separator '|')
                             from service_area a join locality l on l.id = a.locality_id where a.service_id = s.id),
                            '') as localities
-                from service s where s.status = 'active'
+                from service s where s.status in ('active', 'temporarily closed')
                 """).query((rs, n) -> rows.put(rs.getString(1), rs.getString(2) + "@" + rs.getString(3))).list();
         return rows;
     }

@@ -29,9 +29,9 @@ public final class SearchIndexFixture {
         throw new AssertionError("The index did not catch up within " + timeout);
     }
 
-    /** Waits until every active service in the database can be found. */
+    /** Waits until every findable service in the database (active or temporarily closed) can be found. */
     static void awaitAllActiveIndexed(SearchService search, ServiceIndex index, JdbcClient jdbc) {
-        long active = jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
+        long active = jdbc.sql("select count(*) from service where status in ('active', 'temporarily closed')").query(Long.class).single();
         awaitIndex(index, Duration.ofSeconds(60),
                 () -> search.search(SearchQuery.forText("").size(1).build()).total() == active);
     }

@@ -141,8 +141,9 @@ class SearchServiceTest {
     }
 
     @Test
-    void onlyActiveServicesAreFound() {
-        List<String> closed = jdbc.sql("select name from service where status <> 'active'").query(String.class).list();
+    void servicesNoLongerRunningAreNotFoundButTemporarilyClosedOnesAre() {
+        List<String> closed = jdbc.sql("select name from service where status in ('inactive', 'defunct')")
+                .query(String.class).list();
         String open = jdbc.sql("select name from service where status = 'active' order by name limit 1")
                 .query(String.class).single();
         assertThat(closed).isNotEmpty();
@@ -151,6 +152,11 @@ class SearchServiceTest {
         }
         // The same search does find a listing by its name when it is open, so the check above can fail.
         assertThat(names(search.search(SearchQuery.forText(open).build()))).contains(open);
+        // A temporarily closed one stays findable with its notice, for its regulars (#18).
+        List<String> temporarilyClosed = jdbc.sql("select name from service where status = 'temporarily closed'")
+                .query(String.class).list();
+        assertThat(temporarilyClosed).isNotEmpty().allSatisfy(name ->
+                assertThat(names(search.search(SearchQuery.forText(name).build()))).contains(name));
     }
 
     @Test

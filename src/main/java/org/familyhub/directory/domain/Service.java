@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -19,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 /** A service as HSDS 3.0 describes it, with everything a fully nested service document holds. */
 @Entity
 public class Service {
+
+    public static final String TEMPORARILY_CLOSED = "temporarily closed";
 
     @Id
     private UUID id;
@@ -40,6 +43,12 @@ public class Service {
     private @Nullable LocalDate assuredDate;
     private @Nullable String assurerEmail;
     private Instant lastModified = Instant.now();
+    private @Nullable LocalDate closedFrom;
+    private @Nullable LocalDate closedUntil;
+    private @Nullable String closureNotice;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "alternative_service_id")
+    private @Nullable Service alternative;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "service_id")
@@ -120,8 +129,25 @@ public class Service {
         this.name = name;
     }
 
+    /** A closure's dates, notice and alternative hold only while the service is temporarily closed. */
     public void changeStatus(String status) {
         this.status = status;
+        if (!TEMPORARILY_CLOSED.equals(status)) {
+            closedFrom = null;
+            closedUntil = null;
+            closureNotice = null;
+            alternative = null;
+        }
+    }
+
+    /** Closes the service from the first day to the last (either may be open-ended), with what parents should know. */
+    public void closeTemporarily(@Nullable LocalDate from, @Nullable LocalDate until, @Nullable String notice,
+            @Nullable Service alternative) {
+        this.status = TEMPORARILY_CLOSED;
+        this.closedFrom = from;
+        this.closedUntil = until;
+        this.closureNotice = notice;
+        this.alternative = alternative;
     }
 
     /** Records that something in the service's document changed (HSDS metadata, ORUK modified_after). */
@@ -147,6 +173,10 @@ public class Service {
     public @Nullable LocalDate getAssuredDate() { return assuredDate; }
     public @Nullable String getAssurerEmail() { return assurerEmail; }
     public Instant getLastModified() { return lastModified; }
+    public @Nullable LocalDate getClosedFrom() { return closedFrom; }
+    public @Nullable LocalDate getClosedUntil() { return closedUntil; }
+    public @Nullable String getClosureNotice() { return closureNotice; }
+    public @Nullable Service getAlternative() { return alternative; }
     public List<Phone> getPhones() { return phones; }
     public List<Contact> getContacts() { return contacts; }
     public List<Language> getLanguages() { return languages; }

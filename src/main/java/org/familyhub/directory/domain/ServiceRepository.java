@@ -14,21 +14,29 @@ import org.springframework.data.jpa.repository.Query;
 
 public interface ServiceRepository extends JpaRepository<Service, UUID> {
 
-    /** Active services at a venue in the locality, or covering it (or the whole area) without one. */
-    String IN_LOCALITY = """
-            s.status = 'active' and (
-              exists (select 1 from service_at_location sal join location l on l.id = sal.location_id
+    /** Services at a venue in the locality, or covering it (or the whole area) without one. */
+    String AT_OR_COVERING_LOCALITY = """
+            (exists (select 1 from service_at_location sal join location l on l.id = sal.location_id
                       where sal.service_id = s.id and l.locality_id = :locality)
               or exists (select 1 from service_area a
                       where a.service_id = s.id and (a.locality_id = :locality or a.locality_id is null)))
             """;
 
-    /** Active services classified with the term or one of its sub-terms. */
-    String IN_TERM = """
-            s.status = 'active' and exists (
+    /** Active services at a venue in the locality, or covering it (or the whole area) without one. */
+    String IN_LOCALITY = "s.status = 'active' and " + AT_OR_COVERING_LOCALITY;
+
+    /** Services classified with the term or one of its sub-terms. */
+    String CLASSIFIED_WITH_TERM = """
+            exists (
               select 1 from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
               where a.link_type = 'service' and a.link_id = s.id and (t.id = :term or t.parent_id = :term))
             """;
+
+    /** Active services classified with the term or one of its sub-terms. */
+    String IN_TERM = "s.status = 'active' and " + CLASSIFIED_WITH_TERM;
+
+    /** Services search and the public lists show: active, and temporarily closed ones marked so (#18). */
+    String LISTED = "s.status in ('active', 'temporarily closed')";
 
     @Query("select s.id from Service s order by s.id")
     List<UUID> findAllIds();
@@ -38,6 +46,10 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
 
     @NativeQuery("select s.* from service s where " + IN_TERM + " order by s.name")
     List<Service> findActiveInTerm(UUID term);
+
+    /** Active and temporarily closed services in the locality: whose search documents hold its name. */
+    @NativeQuery("select s.* from service s where " + LISTED + " and " + AT_OR_COVERING_LOCALITY)
+    List<Service> findListedInLocality(UUID locality);
 
     /**
      * A page of a public list (a locality, category or venue, by id), in name order: only the page's entries
@@ -91,6 +103,10 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
 
     @Query("select distinct s.id from Service s join s.serviceAtLocations sal where sal.location.id = :location")
     List<UUID> findIdsAtLocation(UUID location);
+
+    /** Temporarily closed services whose last closed day is before {@code today}: a range of the closure index. */
+    @Query("select s from Service s where s.status = 'temporarily closed' and s.closedUntil < :today order by s.id")
+    List<Service> findClosuresEndedBefore(java.time.LocalDate today, Pageable page);
 
     @Query("select max(s.lastModified) from Service s")
     Optional<Instant> findLastModified();

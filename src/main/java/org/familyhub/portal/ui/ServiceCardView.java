@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.dom.Element;
+import org.familyhub.directory.Closure;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.LevelOfNeed;
 import org.familyhub.directory.Place;
@@ -23,22 +24,24 @@ class ServiceCardView extends Article {
 
     record Facts(UUID id, String name, String provider, @Nullable String summary, Cost cost, List<Place> places,
             @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<LevelOfNeed> levels,
-            boolean placesAvailable) {
+            boolean placesAvailable, @Nullable Closure closure) {
 
         static Facts of(ServiceCard card) {
             return new Facts(card.id(), card.name(), card.provider(), card.summary(), card.cost(), card.places(),
-                    card.minimumAge(), card.maximumAge(), card.levels(), false);
+                    card.minimumAge(), card.maximumAge(), card.levels(), false, card.closure());
         }
 
         static Facts of(org.familyhub.directory.ServiceDetails details) {
             return new Facts(details.id(), details.name(), details.provider().name(), null, details.cost(),
-                    details.places(), details.minimumAge(), details.maximumAge(), details.levels(), false);
+                    details.places(), details.minimumAge(), details.maximumAge(), details.levels(), false,
+                    details.closure());
         }
 
         static Facts of(Hit hit) {
             return new Facts(hit.id(), hit.name(), hit.provider(), hit.summary(), hit.cost(), hit.places(),
                     hit.minimumAge(), hit.maximumAge(), hit.levels().stream().map(FacetLabels::level)
-                            .flatMap(java.util.Optional::stream).sorted().toList(), hit.placesAvailable());
+                            .flatMap(java.util.Optional::stream).sorted().toList(), hit.placesAvailable(),
+                    hit.closure());
         }
     }
 
@@ -54,6 +57,11 @@ class ServiceCardView extends Article {
                 .attr("href", ServiceView.href(service.id())).attr("router-link", true).text(service.name());
         html.appendElement("p").addClass("service-card-provider").text(getTranslation("card.provider",
                 service.provider()));
+        Closure closure = service.closure();
+        if (closure != null && closure.closedOn(text.today())) {
+            html.appendElement("p").addClass("badge").addClass("badge-closed").text(closure.until() == null
+                    ? getTranslation("card.closed") : getTranslation("card.closedUntil", text.date(closure.until())));
+        }
         if (service.placesAvailable()) {
             html.appendElement("p").addClass("badge").addClass("badge-places").text(getTranslation("card.placesAvailable"));
         }

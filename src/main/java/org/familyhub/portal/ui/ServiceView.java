@@ -33,6 +33,8 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import org.familyhub.directory.Closure;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.Timetable;
 import org.familyhub.portal.PortalPageProperties;
@@ -100,7 +102,9 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         Paragraph provider = new Paragraph(getTranslation("service.providedBy", service.provider().name()));
         provider.addClassName("service-provider");
         add(provider, new PageTools(CONTENT_ID, service.id(), service.name()));
-        if (!"active".equals(service.status())) {
+        if (service.closure() != null) {
+            closure(service.closure(), text).ifPresent(this::add);
+        } else if (!"active".equals(service.status())) {
             add(notice(getTranslation("status." + service.status()), "notice-warning"));
         }
         if (service.listedBy() != null) {
@@ -118,6 +122,40 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         add(contact(service));
         add(freshness(service, text));
         sections.forEach(section -> add(section.create(service.id(), service.name())));
+    }
+
+    /**
+     * A temporary closure at the top of the page, so its regulars read it first: closed until when, the service's
+     * own notice, and the service to go to instead. A closure still to come is announced; one that has ended
+     * (its status not yet set back) says nothing.
+     */
+    private Optional<Component> closure(Closure closure, ListingText text) {
+        LocalDate today = text.today();
+        boolean closed = closure.closedOn(today);
+        if (!closed && !closure.ahead(today)) {
+            return Optional.empty();
+        }
+        Div block = new Div();
+        block.addClassNames("notice", closed ? "notice-warning" : "notice-info", "closure-notice");
+        block.getElement().setAttribute("role", "note");
+        String when;
+        if (closed) {
+            when = closure.until() == null ? getTranslation("closure.closed")
+                    : getTranslation("closure.closedUntil", text.date(closure.until()));
+        } else {
+            when = closure.until() == null ? getTranslation("closure.closingFrom", text.date(closure.from()))
+                    : getTranslation("closure.closingBetween", text.date(closure.from()), text.date(closure.until()));
+        }
+        block.add(new Paragraph(when));
+        if (closure.notice() != null) {
+            block.add(new Paragraph(closure.notice()));
+        }
+        if (closure.alternativeId() != null && closure.alternativeName() != null) {
+            Paragraph instead = new Paragraph(getTranslation("closure.goInstead") + " ");
+            instead.add(new RouterLink(closure.alternativeName(), ServiceView.class, closure.alternativeId().toString()));
+            block.add(instead);
+        }
+        return Optional.of(block);
     }
 
     /** Cost and place first: the two things parents said listings left out. */

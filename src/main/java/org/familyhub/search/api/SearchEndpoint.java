@@ -1,11 +1,13 @@
 package org.familyhub.search.api;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.familyhub.directory.Closure;
 import org.familyhub.directory.Place;
 import org.familyhub.search.SearchParameters;
 import org.familyhub.search.SearchResults;
@@ -102,7 +104,8 @@ class SearchEndpoint {
             @JsonProperty("distance_km") @Nullable Double distanceKm,
             @JsonProperty("minimum_age") @Nullable Integer minimumAge,
             @JsonProperty("maximum_age") @Nullable Integer maximumAge, List<String> levels, List<String> highlights,
-            @JsonProperty("places_available") boolean placesAvailable) {
+            @JsonProperty("places_available") boolean placesAvailable,
+            @JsonProperty("temporarily_closed") boolean temporarilyClosed, @Nullable ClosureJson closure) {
 
         static Result of(SearchResults.Hit hit) {
             Place first = hit.places().isEmpty() ? new Place(null, null) : hit.places().getFirst();
@@ -112,7 +115,22 @@ class SearchEndpoint {
             Double distance = hit.distanceKm() == null ? null : Math.round(hit.distanceKm() * 10) / 10.0;
             return new Result(hit.id(), hit.name(), hit.provider(), first.town(), first.locality(), hit.places(),
                     cost, hit.cost().free(), hit.score(), distance, hit.minimumAge(), hit.maximumAge(), hit.levels(),
-                    hit.highlights(), hit.placesAvailable());
+                    hit.highlights(), hit.placesAvailable(), hit.closure() != null,
+                    hit.closure() == null ? null : ClosureJson.of(hit.closure()));
+        }
+    }
+
+    /**
+     * Why a service found is temporarily closed today: its last closed day when it gives one (ISO date, none: until
+     * further notice), its notice and the service to go to instead.
+     */
+    record ClosureJson(@Nullable LocalDate from, @Nullable LocalDate until, @Nullable String notice,
+            @JsonProperty("alternative_id") @Nullable UUID alternativeId,
+            @JsonProperty("alternative_name") @Nullable String alternativeName) {
+
+        static ClosureJson of(Closure closure) {
+            return new ClosureJson(closure.from(), closure.until(), closure.notice(), closure.alternativeId(),
+                    closure.alternativeName());
         }
     }
 }

@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
+import org.familyhub.directory.Closure;
 import org.familyhub.directory.IndexableService;
 import org.familyhub.directory.IndexableService.Slot;
 import org.familyhub.directory.Place;
@@ -23,6 +25,15 @@ public final class ServiceDocuments {
     private static final int MEANING_DESCRIPTION_CHARS = 250;
     /** The booking windows of a programme's courses with free places (see {@code CourseDocuments}). */
     public static final String COURSE_PLACES = "course_places";
+    /**
+     * The statuses search finds: a temporarily closed service stays findable with its notice, below the open ones
+     * (its regulars look for it); inactive and defunct ones are gone.
+     */
+    public static final String TEMPORARILY_CLOSED = "temporarily closed";
+    public static final Set<String> FINDABLE = Set.of("active", TEMPORARILY_CLOSED);
+    /** A temporarily closed service's first and last closed days, when it gives them: whether it is closed now is asked of them. */
+    public static final String CLOSED_FROM = "closed_from";
+    public static final String CLOSED_UNTIL = "closed_until";
 
     private ServiceDocuments() {
     }
@@ -75,6 +86,11 @@ public final class ServiceDocuments {
         doc.put("slots", service.slots().stream().map(slot -> slot.day() + "-" + timeOfDay(slot.opensAt()))
                 .distinct().toList());
         doc.put("status", service.status());
+        Closure closure = service.closure();
+        if (closure != null) {
+            putIfPresent(doc, CLOSED_FROM, closure.from() == null ? null : closure.from().toString());
+            putIfPresent(doc, CLOSED_UNTIL, closure.until() == null ? null : closure.until().toString());
+        }
         putIfPresent(doc, "assured_date", service.assuredDate() == null ? null : service.assuredDate().toString());
         doc.put("last_modified", service.lastModified().toString());
         doc.put("suggest", Stream.of(service.name(), service.alternateName()).filter(s -> s != null).toList());
@@ -152,6 +168,17 @@ public final class ServiceDocuments {
         putIfPresent(display, "max_age", service.maximumAge());
         display.put("levels", service.levels());
         putIfPresent(display, "summary", service.description() == null ? null : firstSentence(service.description()));
+        Closure closure = service.closure();
+        if (closure != null) {
+            Map<String, Object> closed = new LinkedHashMap<>();
+            putIfPresent(closed, "from", closure.from() == null ? null : closure.from().toString());
+            putIfPresent(closed, "until", closure.until() == null ? null : closure.until().toString());
+            putIfPresent(closed, "notice", closure.notice());
+            putIfPresent(closed, "alternative_id", closure.alternativeId() == null ? null
+                    : closure.alternativeId().toString());
+            putIfPresent(closed, "alternative_name", closure.alternativeName());
+            display.put("closure", closed);
+        }
         return display;
     }
 

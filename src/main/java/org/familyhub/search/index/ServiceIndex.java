@@ -157,7 +157,7 @@ public class ServiceIndex {
         }
     }
 
-    /** Brings the documents of these services up to date: indexed when active, removed otherwise. */
+    /** Brings the documents of these services up to date: indexed when active or temporarily closed, removed otherwise. */
     public void update(Collection<UUID> ids) {
         ensureExists();
         if (rebuilding) {
@@ -193,7 +193,7 @@ public class ServiceIndex {
         List<IndexableService> active = new ArrayList<>();
         for (IndexableService service : services) {
             absent.remove(service.id());
-            if ("active".equals(service.status())) {
+            if (ServiceDocuments.FINDABLE.contains(service.status())) {
                 active.add(service);
             } else {
                 absent.add(service.id());

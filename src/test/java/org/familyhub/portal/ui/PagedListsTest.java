@@ -138,7 +138,7 @@ class PagedListsTest extends SpringBrowserlessTest {
     @Test
     void numbersAreWrittenTheBritishOrThePolishWay() {
         ServiceCard card = new ServiceCard(UUID.randomUUID(), "A group", "A provider", null,
-                new Cost(true, List.of(), null), List.of(), null, null, List.of(), "active");
+                new Cost(true, List.of(), null), List.of(), null, null, List.of(), "active", null);
         ServicePage page = new ServicePage(Collections.nCopies(20, card), 2, 20, 4698);
         open(CREWE, null);
 

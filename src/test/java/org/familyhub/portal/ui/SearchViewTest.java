@@ -46,7 +46,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private long activeServices() {
-        return jdbc.sql("select count(*) from service where status = 'active'").query(Long.class).single();
+        return jdbc.sql("select count(*) from service where status in ('active', 'temporarily closed')").query(Long.class).single();
     }
 
     private SearchView search(String query) {

@@ -1,6 +1,13 @@
 package org.familyhub.search.api;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.familyhub.Outbox;
 import org.familyhub.PortalTest;
+import org.familyhub.directory.DirectoryChanges;
+import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.search.StayAndPlaySessions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,5 +121,33 @@ class SearchEndpointTest {
                 .andExpect(jsonPath("$.message", containsString("size must be")));
         mvc.perform(get("/api/search").param("day", "Funday"))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** #18: a temporarily closed service is in the answer, saying so, with its notice and where to go instead. */
+    @Test
+    void aTemporarilyClosedServiceIsAnsweredWithItsClosure(@Autowired DirectoryChanges changes,
+            @Autowired ServiceIndex index) throws Exception {
+        UUID monks = UUID.fromString("2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54");
+        UUID underwood = UUID.fromString("0af23689-886f-58ad-81b5-dace6d819271");
+        changes.closeTemporarily(monks, null, LocalDate.of(2027, 1, 3), "Closed while the hall roof is repaired.",
+                underwood);
+        try {
+            Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
+            index.refresh();
+            String closed = "$.results[?(@.id == '" + monks + "')]";
+            String open = "$.results[?(@.id == '" + underwood + "')]";
+            mvc.perform(get("/api/search").param("q", "").param("town", "Crewe").param("category", "stay-and-play").param("size", "50"))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath(closed + ".temporarily_closed", hasItem(true)))
+                    .andExpect(jsonPath(closed + ".closure.until", hasItem("2027-01-03")))
+                    .andExpect(jsonPath(closed + ".closure.notice", hasItem("Closed while the hall roof is repaired.")))
+                    .andExpect(jsonPath(closed + ".closure.alternative_id", hasItem(underwood.toString())))
+                    .andExpect(jsonPath(closed + ".closure.alternative_name", hasItem("Stay and Play at Underwood West")))
+                    .andExpect(jsonPath(open + ".temporarily_closed", hasItem(false)))
+                    .andExpect(jsonPath("$.results[-1:].id", hasItem(monks.toString())));
+        } finally {
+            changes.reopen(monks);
+            Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
+        }
     }
 }
