@@ -8,10 +8,12 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.Loader;
@@ -24,12 +26,13 @@ import org.familyhub.portal.EntryFacts;
 import org.familyhub.portal.ListingWords;
 import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.shared.PortalProperties;
+import org.jspecify.annotations.Nullable;
 import org.jsoup.Jsoup;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,14 +78,14 @@ class LeafletMaker {
                 List<TopicGroup> groups = printed.inLocality(locality.id(), most);
                 return fitted(most, limit -> leaflet(new Contents(text.translate("locality.title", locality.name()),
                         text.translate("leaflet.localityIntro", locality.name(), portal.areaName()), centres,
-                        first(groups, limit), limit), text, "/localities/" + code,
+                        first(groups, limit), limit, locality.name()), text, "/localities/" + code,
                         group -> "/search?locality=" + code + "&category=" + group.topicCode()));
             });
             case CATEGORY -> printed.category(code).map(category -> {
                 List<TopicGroup> groups = printed.inCategory(category, most);
                 return fitted(most, limit -> leaflet(new Contents(category.name(),
                         text.translate("leaflet.categoryIntro", category.name(), portal.areaName()),
-                        new PrintedDirectory.Centres(0, List.of()), first(groups, limit), limit), text,
+                        new PrintedDirectory.Centres(0, List.of()), first(groups, limit), limit, null), text,
                         "/categories/" + code,
                         group -> group.general() ? "/categories/" + code : "/search?category=" + group.topicCode()));
             });
@@ -95,9 +98,14 @@ class LeafletMaker {
                 group.total(), group.services().subList(0, Math.min(limit, group.services().size())))).toList();
     }
 
-    /** What one leaflet prints: centres first (a locality's), then its services by topic, at most limit each. */
+    /**
+     * What one leaflet prints: centres first (a locality's), then its services by topic, at most limit each.
+     *
+     * @param locality the locality's name on a locality's leaflet: a service meeting in several places is shown
+     *                 at its venue there
+     */
     record Contents(String title, String intro, PrintedDirectory.Centres centres, List<TopicGroup> groups,
-            int limit) {
+            int limit, @Nullable String locality) {
     }
 
     /**
@@ -170,7 +178,8 @@ class LeafletMaker {
             body.appendElement("h2").text(group.general() ? text.translate("leaflet.general", group.topicName())
                     : group.topicName());
             group.services().stream().sorted(Comparator.comparing(ServiceDetails::name, String.CASE_INSENSITIVE_ORDER))
-                    .forEach(service -> entry(body, service, words, facts, text));
+                    .forEach(service -> entry(body, service, venue(service, contents.locality()).orElse(null), words,
+                            facts, text));
             long more = group.total() - group.services().size();
             if (more > 0) {
                 body.appendElement("p").addClass("more").text(text.translate("leaflet.more", more,
@@ -214,19 +223,24 @@ class LeafletMaker {
     }
 
     /** Four short lines of facts under the name: cost and ages; where, with the postcode; when; how and who to ring. */
-    private static void entry(Element body, ServiceDetails details, ListingWords words, EntryFacts facts,
-            BundleText text) {
+    /** The service's venue in the locality, else its first; none for a service without a venue. */
+    private static Optional<ServiceDetails.Venue> venue(ServiceDetails service, @Nullable String locality) {
+        return service.venues().stream().filter(venue -> Objects.equals(venue.place().locality(), locality))
+                .findFirst().or(() -> service.venues().stream().findFirst());
+    }
+
+    private static void entry(Element body, ServiceDetails details, ServiceDetails.@Nullable Venue venue,
+            ListingWords words, EntryFacts facts, BundleText text) {
         Element entry = body.appendElement("div").addClass("service");
         entry.appendElement("h3").text(details.name());
         entry.appendElement("p").addClass("muted").text(text.translate("card.provider", details.provider().name()));
         facts(entry, List.of(
                 new Fact(text.translate("card.cost"), words.cost(details.cost())),
                 new Fact(text.translate("card.ages"), words.ages(details.minimumAge(), details.maximumAge()))));
-        facts(entry, List.of(details.venues().isEmpty()
-                ? new Fact(text.translate("card.where"), words.places(details.places()))
-                : new Fact(text.translate("offline.address"), facts.address(details.venues().getFirst()))));
+        facts(entry, List.of(venue != null ? new Fact(text.translate("offline.address"), facts.address(venue))
+                : new Fact(text.translate("card.where"), words.places(details.places()))));
         List<Fact> how = new ArrayList<>();
-        details.venues().stream().flatMap(v -> v.sessions().stream()).filter(s -> !words.session(s).isEmpty())
+        Stream.ofNullable(venue).flatMap(v -> v.sessions().stream()).filter(s -> !words.session(s).isEmpty())
                 .findFirst().ifPresent(session -> how.add(new Fact(text.translate("leaflet.when"), words.session(session)
                         + (session.termTimeOnly() ? " (" + text.translate("leaflet.termTimeOnly") + ")" : ""))));
         details.access().stream().findFirst().ifPresent(access -> how.add(new Fact(

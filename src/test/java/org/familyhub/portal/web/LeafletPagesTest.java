@@ -97,7 +97,10 @@ class LeafletPagesTest {
         assertThat(listed).as("services printed with a venue").hasSizeGreaterThan(10);
         for (ServiceDetails service : listed) {
             int at = text.indexOf(service.name() + " ");
-            ServiceDetails.Venue venue = service.venues().getFirst();
+            // a service meeting in several localities is shown at its venue in this one
+            ServiceDetails.Venue venue = service.venues().stream()
+                    .filter(v -> "Crewe and Nantwich".equals(v.place().locality())).findFirst()
+                    .orElse(service.venues().getFirst());
             String entry = text.substring(at, Math.min(text.length(), at + 500));
             assertThat(entry).as(service.name()).contains("Address: ", venue.addressLines().getFirst(), venue.postcode());
         }
