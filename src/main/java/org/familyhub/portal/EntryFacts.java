@@ -20,8 +20,12 @@ import org.familyhub.directory.ServiceDetails.Venue;
  */
 public final class EntryFacts {
 
-    /** A labelled line. */
-    public record Fact(String key, String label, String value) {
+    /** A label and its values, such as one per next session; on one line they read as {@link #value()}. */
+    public record Fact(String key, String label, List<String> values) {
+
+        public String value() {
+            return String.join("; ", values);
+        }
     }
 
     private static final int VENUES = 3;
@@ -42,31 +46,32 @@ public final class EntryFacts {
         ServiceDetails service = entry.service();
         List<Fact> facts = new ArrayList<>();
         if (!entry.next().isEmpty()) {
-            add(facts, "offline.next", entry.next().stream().map(this::upcoming).collect(Collectors.joining("; ")));
+            // the venue is named with each date only when they differ; the address below names it anyway
+            boolean oneVenue = entry.next().stream().map(Upcoming::venueName).distinct().count() == 1;
+            add(facts, "offline.next", entry.next().stream().map(next -> upcoming(next, !oneVenue)).toList());
         } else if (!service.openingHours().isEmpty()) {
             add(facts, "offline.hours", service.openingHours().stream().map(words::session)
-                    .filter(text -> !text.isEmpty()).collect(Collectors.joining("; ")));
+                    .filter(text -> !text.isEmpty()).toList());
         }
         if (termTimeOnly(entry)) {
-            add(facts, "offline.termTimeLabel", t("offline.termTime"));
+            add(facts, "offline.termTimeLabel", List.of(t("offline.termTime")));
         }
-        add(facts, "offline.address", service.venues().stream().limit(VENUES).map(this::address)
-                .distinct().collect(Collectors.joining("; ")));
+        add(facts, "offline.address", service.venues().stream().limit(VENUES).map(this::address).distinct().toList());
         add(facts, "service.phone", service.phones().stream().limit(PHONES).map(ServiceDetails.ContactPoint::number)
-                .collect(Collectors.joining(", ")));
-        add(facts, "service.howToGet", service.access().stream().map(access -> t("access." + access.name()))
-                .collect(Collectors.joining(" ")));
-        add(facts, "offline.page", page(service));
+                .toList());
+        add(facts, "service.howToGet", List.of(service.access().stream().map(access -> t("access." + access.name()))
+                .collect(Collectors.joining(" "))));
+        add(facts, "offline.page", List.of(page(service)));
         return facts;
     }
 
-    /** "Tuesday 8 December, 9:30 to 11:00, Monks Coppenhall Children's Centre". */
-    public String upcoming(Upcoming upcoming) {
+    /** "Tuesday 8 December, 9:30 to 11:00" and, when asked, ", Monks Coppenhall Children's Centre". */
+    public String upcoming(Upcoming upcoming, boolean withVenue) {
         StringBuilder text = new StringBuilder(dayAndDate(upcoming.date()));
         if (upcoming.opensAt() != null && upcoming.closesAt() != null) {
             text.append(", ").append(t("session.time", words.time(upcoming.opensAt()), words.time(upcoming.closesAt())));
         }
-        if (upcoming.venueName() != null) {
+        if (withVenue && upcoming.venueName() != null) {
             text.append(", ").append(upcoming.venueName());
         }
         return text.toString();
@@ -93,9 +98,10 @@ public final class EntryFacts {
                 .flatMap(venue -> venue.sessions().stream()).anyMatch(ServiceDetails.Session::termTimeOnly);
     }
 
-    private void add(List<Fact> facts, String key, String value) {
-        if (!value.isBlank()) {
-            facts.add(new Fact(key, t(key), value));
+    private void add(List<Fact> facts, String key, List<String> values) {
+        List<String> given = values.stream().filter(value -> !value.isBlank()).toList();
+        if (!given.isEmpty()) {
+            facts.add(new Fact(key, t(key), given));
         }
     }
 

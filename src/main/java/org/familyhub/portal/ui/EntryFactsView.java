@@ -24,8 +24,11 @@ class EntryFactsView extends Div {
             Element value = list.appendElement("dd").addClass("fact-" + fact.key().replace('.', '-'));
             if ("offline.page".equals(fact.key())) {
                 value.appendElement("a").attr("href", fact.value()).text(fact.value());
-            } else {
+            } else if (fact.values().size() == 1) {
                 value.text(fact.value());
+            } else {
+                Element lines = value.appendElement("ul").addClass("entry-fact-lines");
+                fact.values().forEach(line -> lines.appendElement("li").text(line));
             }
         }
         getElement().setProperty("innerHTML", html.body().html());

@@ -47,6 +47,8 @@ class ShortlistBrowserTest {
         }
         browser.open("shortlist");
         assertThat(browser.driver().findElements(By.cssSelector("#shortlist-list > li"))).hasSize(3);
+        assertThat((Boolean) browser.js("return document.documentElement.scrollWidth"
+                + " <= document.documentElement.clientWidth")).as("no sideways scroll with the remove buttons").isTrue();
 
         browser.driver().executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
