@@ -1,14 +1,18 @@
 package org.familyhub.directory;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
@@ -16,6 +20,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.familyhub.directory.domain.ServiceRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,6 +41,10 @@ public class PrintedDirectory {
             join taxonomy x on x.id = t.taxonomy_id and x.name = '%s'
             """.formatted(Directory.CATEGORY);
 
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of("MO", DayOfWeek.MONDAY, "TU", DayOfWeek.TUESDAY,
+            "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
+            "SU", DayOfWeek.SUNDAY);
+
     private final JdbcClient jdbc;
     private final ServiceRepository services;
     private final Clock clock;
@@ -54,6 +63,24 @@ public class PrintedDirectory {
      */
     public record TopicGroup(String topicCode, String topicName, boolean general, long total,
             List<ServiceDetails> services) {
+    }
+
+    /**
+     * A children's centre, family hub or family centre on a leaflet: where it is and, as it has no opening hours
+     * of its own, the hours its sessions run each weekday.
+     *
+     * @param type a venue-type code, e.g. {@code family-hub}
+     */
+    public record Centre(UUID id, String name, String type, List<String> addressLines, @Nullable String postcode,
+            List<DayHours> hours) {
+    }
+
+    /** From the first session's start to the last one's end on a weekday. */
+    public record DayHours(DayOfWeek day, LocalTime opensAt, LocalTime closesAt) {
+    }
+
+    /** A locality's centres, family hubs first, then children's centres, then family centres, each by name. */
+    public record Centres(long total, List<Centre> centres) {
     }
 
     /** A locality or category by code, with its name. */
@@ -130,6 +157,66 @@ public class PrintedDirectory {
                 """ + CATEGORY_TERM + " where a.link_type = 'service' and a.link_id in (:ids)");
     }
 
+    /** The locality's centres and family hubs, at most {@code limit} of them; four short reads whatever their number. */
+    public Centres centresIn(UUID locality, int limit) {
+        String from = """
+                from location l join attribute a on a.link_type = 'location' and a.link_id = l.id
+                  join taxonomy_term t on t.id = a.taxonomy_term_id
+                  join taxonomy x on x.id = t.taxonomy_id and x.name = 'venue-type'
+                where l.locality_id = :locality and t.code in (:types)""";
+        Map<String, Object> params = Map.of("locality", locality.toString(), "types", List.copyOf(Venues.CENTRE_TYPES));
+        long total = jdbc.sql("select count(distinct l.id) " + from).params(params).query(Long.class).single();
+        List<Heading> found = jdbc.sql("select l.id, t.code, l.name " + from + """
+                 order by case t.code when 'family-hub' then 0 when 'childrens-centre' then 1 else 2 end, l.name, l.id
+                 limit :limit""").params(params).param("limit", limit).query(this::heading).list().stream()
+                .filter(distinctIds()).toList();
+        if (found.isEmpty()) {
+            return new Centres(total, List.of());
+        }
+        List<String> ids = found.stream().map(centre -> centre.id().toString()).toList();
+        Map<UUID, List<String>> lines = new HashMap<>();
+        Map<UUID, String> postcodes = new HashMap<>();
+        jdbc.sql("select location_id, address_1, address_2, city, postal_code from address where location_id in (:ids)"
+                + " order by location_id, id").param("ids", ids).query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    if (lines.putIfAbsent(id, java.util.stream.Stream.of(rs.getString(2), rs.getString(3),
+                            rs.getString(4)).filter(Objects::nonNull).toList()) == null) {
+                        postcodes.put(id, rs.getString(5));
+                    }
+                    return id;
+                }).list();
+        Map<UUID, Map<DayOfWeek, DayHours>> hours = hours(ids);
+        return new Centres(total, found.stream().map(centre -> new Centre(centre.id(), centre.name(), centre.code(),
+                lines.getOrDefault(centre.id(), List.of()), postcodes.get(centre.id()),
+                List.copyOf(hours.getOrDefault(centre.id(), Map.of()).values()))).toList());
+    }
+
+    /** Weekly sessions of active services at the venues, as each weekday's first start and last end. */
+    private Map<UUID, Map<DayOfWeek, DayHours>> hours(List<String> venues) {
+        Map<UUID, Map<DayOfWeek, DayHours>> hours = new HashMap<>();
+        jdbc.sql("""
+                select sal.location_id, x.byday, min(x.opens_at), max(x.closes_at) from schedule x
+                  join service_at_location sal on sal.id = x.service_at_location_id
+                  join service s on s.id = sal.service_id and s.status = 'active'
+                where sal.location_id in (:ids) and (x.freq is null or x.freq = 'WEEKLY')
+                  and x.opens_at is not null and x.closes_at is not null
+                group by sal.location_id, x.byday""").param("ids", venues).query((rs, n) -> {
+                    UUID id = UUID.fromString(rs.getString(1));
+                    LocalTime opens = rs.getObject(3, LocalTime.class);
+                    LocalTime closes = rs.getObject(4, LocalTime.class);
+                    for (String code : Objects.requireNonNullElse(rs.getString(2), "").split(",")) {
+                        DayOfWeek day = WEEKDAYS.get(code.strip());
+                        if (day != null) {
+                            hours.computeIfAbsent(id, v -> new TreeMap<>()).merge(day, new DayHours(day, opens, closes),
+                                    (a, b) -> new DayHours(day, a.opensAt().isBefore(b.opensAt()) ? a.opensAt()
+                                            : b.opensAt(), a.closesAt().isAfter(b.closesAt()) ? a.closesAt() : b.closesAt()));
+                        }
+                    }
+                    return id;
+                }).list();
+        return hours;
+    }
+
     /** Every locality code and every category code, for generating what is missing. */
     public List<String> localityCodes() {
         return jdbc.sql("select code from locality order by code").query(String.class).list();
@@ -154,6 +241,12 @@ public class PrintedDirectory {
         ids.forEach((topic, listed) -> groups.add(new TopicGroup(topic.code(), topic.name(), general.test(topic),
                 counts.get(topic.id()), listed.stream().map(details::get).filter(Objects::nonNull).toList())));
         return groups;
+    }
+
+    /** A venue filed under two centre types is listed once, under the first. */
+    private static Predicate<Heading> distinctIds() {
+        Set<UUID> seen = new java.util.HashSet<>();
+        return heading -> seen.add(heading.id());
     }
 
     private static List<UUID> ids(JdbcClient.StatementSpec query) {

@@ -30,8 +30,11 @@ public class ShortlistEmail {
         this.pages = pages;
     }
 
-    /** One service as the e-mail lists it, in the family's interface language. */
-    public record Line(UUID id, String name, String cost, String where) {
+    /**
+     * One service as the e-mail lists it, in the family's interface language: labelled lines such as its cost,
+     * next sessions, address, phone and page ({@link EntryFacts}).
+     */
+    public record Line(UUID id, String name, List<String> facts) {
     }
 
     /** The words of the e-mail, translated by the caller. */
@@ -57,8 +60,8 @@ public class ShortlistEmail {
         }
         String base = pages.base();
         String body = wording.intro() + "\n\n"
-                + services.stream().map(s -> "- " + s.name() + "\n  " + s.cost() + "\n  " + s.where() + "\n  "
-                        + base + "/services/" + s.id()).collect(Collectors.joining("\n\n"))
+                + services.stream().map(s -> "- " + s.name() + s.facts().stream().map(fact -> "\n  " + fact)
+                        .collect(Collectors.joining())).collect(Collectors.joining("\n\n"))
                 + "\n\n" + wording.shareLine() + "\n" + base + "/shortlist?ids="
                 + services.stream().map(s -> s.id().toString()).collect(Collectors.joining(","))
                 + "\n\n" + wording.footer() + "\n";

@@ -25,9 +25,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.familyhub.directory.Directory;
+import org.familyhub.directory.PrintedEntries;
+import org.familyhub.directory.PrintedEntries.Entry;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Timetable;
+import org.familyhub.portal.EntryFacts;
+import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.portal.ShortlistEmail;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
@@ -36,25 +39,31 @@ import org.familyhub.shared.ui.MainLayout;
 /**
  * The family's shortlist, {@code /shortlist}: kept in their session, with no account. The link
  * {@code /shortlist?ids=…} shows the same list to anyone it is shared with; it can be printed or
- * sent to oneself by e-mail.
+ * sent to oneself by e-mail. Each entry carries what a family needs away from the screen ({@link EntryFacts}):
+ * the print view and the e-mail are the list itself, not a summary of it.
  */
 @Route(value = "shortlist", layout = MainLayout.class)
 @AnonymousAllowed
 class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String CONTENT_ID = "shortlist";
-    private final Directory directory;
+    /** Enough dates to see a fortnightly session twice, or a weekly one jump over a holiday. */
+    static final int SESSIONS_EACH = 3;
+    private final PrintedEntries printed;
+    private final PortalPageProperties pages;
     private final ShortlistEmail email;
     private final PortalProperties portal;
     private final Timetable timetable;
     private final Div content = new Div();
     private final Paragraph status = new Paragraph();
-    private List<ServiceDetails> services = List.of();
+    private List<Entry> entries = List.of();
     private boolean shared;
 
-    ShortlistView(Directory directory, ShortlistEmail email, PortalProperties portal, Timetable timetable) {
+    ShortlistView(PrintedEntries printed, PortalPageProperties pages, ShortlistEmail email, PortalProperties portal,
+            Timetable timetable) {
         this.timetable = timetable;
-        this.directory = directory;
+        this.printed = printed;
+        this.pages = pages;
         this.email = email;
         this.portal = portal;
         setId(CONTENT_ID);
@@ -75,19 +84,19 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
     }
 
     private void show(List<UUID> ids) {
-        services = ids.stream().map(directory::service).flatMap(Optional::stream).toList();
+        entries = printed.entries(ids, SESSIONS_EACH);
         content.removeAll();
-        if (services.isEmpty()) {
+        if (entries.isEmpty()) {
             content.add(new Paragraph(getTranslation("shortlist.empty")),
                     new Paragraph(new RouterLink(getTranslation("shortlist.findServices"), HomeView.class)));
             return;
         }
         content.add(new Paragraph(getTranslation(shared ? "shortlist.sharedIntro" : "shortlist.intro",
-                services.size())));
+                entries.size())));
         content.add(new PageTools(CONTENT_ID, null, null));
         if (shared) {
             Button keep = new Button(getTranslation("shortlist.keep"), click -> {
-                services.forEach(s -> Shortlist.current().add(s.id()));
+                entries.forEach(e -> Shortlist.current().add(e.service().id()));
                 status.setText(getTranslation("shortlist.kept"));
             });
             keep.setId("shortlist-keep");
@@ -99,8 +108,11 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
         list.addClassName("service-list");
         list.setId("shortlist-list");
         list.getElement().setAttribute("aria-label", getTranslation("shortlist.title"));
-        for (ServiceDetails service : services) {
+        EntryFacts facts = facts(text);
+        for (Entry entry : entries) {
+            ServiceDetails service = entry.service();
             ServiceCardView card = new ServiceCardView(ServiceCardView.Facts.of(service), text, null, null, "h2");
+            card.add(new EntryFactsView(facts.of(entry)));
             if (!shared) {
                 Button remove = new Button(getTranslation("shortlist.remove", service.name()), click -> {
                     Shortlist.current().remove(service.id());
@@ -116,7 +128,8 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
     }
 
     private Component shareLink() {
-        String link = "shortlist?ids=" + services.stream().map(s -> s.id().toString()).collect(Collectors.joining(","));
+        String link = "shortlist?ids=" + services().stream().map(s -> s.id().toString())
+                .collect(Collectors.joining(","));
         Anchor anchor = new Anchor(link, getTranslation("shortlist.link"));
         anchor.setId("shortlist-share-link");
         anchor.getElement().setAttribute("router-ignore", true);
@@ -162,13 +175,27 @@ class ShortlistView extends Section implements BeforeEnterObserver, HasDynamicTi
 
     private List<ShortlistEmail.Line> lines() {
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
-        return services.stream().map(s -> new ShortlistEmail.Line(s.id(), s.name(),
-                getTranslation("card.cost") + ": " + text.cost(s.cost()),
-                getTranslation("card.where") + ": " + text.places(s.places()))).toList();
+        EntryFacts facts = facts(text);
+        return entries.stream().map(entry -> {
+            ServiceDetails s = entry.service();
+            List<String> lines = new java.util.ArrayList<>(List.of(
+                    getTranslation("card.cost") + ": " + text.cost(s.cost()),
+                    getTranslation("card.where") + ": " + text.places(s.places())));
+            facts.of(entry).forEach(fact -> lines.add(fact.label() + ": " + fact.value()));
+            return new ShortlistEmail.Line(s.id(), s.name(), lines);
+        }).toList();
+    }
+
+    private EntryFacts facts(ListingText text) {
+        return new EntryFacts(text, this::getTranslation, pages.base());
     }
 
     List<ServiceDetails> services() {
-        return services;
+        return entries.stream().map(Entry::service).toList();
+    }
+
+    List<Entry> entries() {
+        return entries;
     }
 
     @Override

@@ -149,14 +149,15 @@ class PortalFilesTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         String text = text(pdf);
+        // as many under each topic as fit on six pages (LeafletPagesTest), never more than configured
+        int printedEach = Integer.parseInt(text.replaceFirst(".*Under each topic this leaflet lists up to (\\d+)"
+                + " services.*", "$1"));
+        assertThat(printedEach).isBetween(1, settings.leafletTopicLimit());
         List<PrintedDirectory.TopicGroup> topics = printed.inLocality(
-                printed.locality("crewe-nantwich").orElseThrow().id(), settings.leafletTopicLimit());
+                printed.locality("crewe-nantwich").orElseThrow().id(), printedEach);
         assertThat(text).contains("Services in Crewe and Nantwich", "Childcare and early education",
-                topics.getFirst().services().getFirst().name(), "Cost: Free", "Where: Crewe, Crewe and Nantwich",
-                "When: Every", "If a child is in immediate danger call 999.", "0300 000 010",
-                "Under each topic this leaflet lists up to " + settings.leafletTopicLimit() + " services");
-        assertThat(topics).allSatisfy(topic -> assertThat(topic.services()).hasSizeLessThanOrEqualTo(
-                settings.leafletTopicLimit()));
+                topics.getFirst().services().getFirst().name(), "Cost: Free", "Address: ", ", Crewe, CW",
+                "When: Every", "If a child is in immediate danger call 999.", "0300 000 010");
         assertThat(text.split("And [0-9,]+ more: ").length - 1).as("topics with more services than printed")
                 .isEqualTo(topics.stream().filter(topic -> topic.total() > topic.services().size()).count());
     }
