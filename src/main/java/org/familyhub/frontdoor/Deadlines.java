@@ -3,6 +3,7 @@ package org.familyhub.frontdoor;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -48,6 +49,14 @@ class Deadlines {
 
     int[] dueDays(Due.Target target) {
         return WorkingDays.dueDays(workingDays(target));
+    }
+
+    LocalDate day(Instant at) {
+        return at.atZone(clock.getZone()).toLocalDate();
+    }
+
+    long daysSince(Instant at) {
+        return Math.max(0, ChronoUnit.DAYS.between(day(at), today()));
     }
 
     LocalDate today() {

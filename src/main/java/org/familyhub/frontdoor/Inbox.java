@@ -278,14 +278,16 @@ public class Inbox {
                 r.getCreatedAt(), directory.locality(r.getLocalityCode()).map(LocalitySummary::name)
                         .orElse(r.getLocalityCode()),
                 r.getFamilyName(), r.getOutcome(),
-                deadlines.of(r.getStatus(), r.getCreatedAt(), r.getFirstResponseAt(), r.getAllocatedAt()).orElse(null));
+                deadlines.of(r.getStatus(), r.getCreatedAt(), r.getFirstResponseAt(), r.getAllocatedAt()).orElse(null),
+                deadlines.day(r.getCreatedAt()), deadlines.daysSince(r.getCreatedAt()));
     }
 
     private RequestSummary summary(InboxQueries.Row r, Map<String, String> localityNames) {
         return new RequestSummary(r.id(), r.reference(), r.kind(), r.status(), r.localityCode(), r.serviceId(),
                 r.serviceName(), r.team(), r.safeguarding(), r.urgency(), r.createdAt(),
                 localityNames.getOrDefault(r.localityCode(), r.localityCode()), r.familyName(), r.outcome(),
-                deadlines.of(r.status(), r.createdAt(), r.firstResponseAt(), r.allocatedAt()).orElse(null));
+                deadlines.of(r.status(), r.createdAt(), r.firstResponseAt(), r.allocatedAt()).orElse(null),
+                deadlines.day(r.createdAt()), deadlines.daysSince(r.createdAt()));
     }
 
     private Map<String, String> localityNames() {
