@@ -51,7 +51,7 @@ class Deadlines {
         return WorkingDays.dueDays(workingDays(target));
     }
 
-    LocalDate day(Instant at) {
+    private LocalDate day(Instant at) {
         return at.atZone(clock.getZone()).toLocalDate();
     }
 

@@ -279,7 +279,7 @@ public class Inbox {
                         .orElse(r.getLocalityCode()),
                 r.getFamilyName(), r.getOutcome(),
                 deadlines.of(r.getStatus(), r.getCreatedAt(), r.getFirstResponseAt(), r.getAllocatedAt()).orElse(null),
-                deadlines.day(r.getCreatedAt()), deadlines.daysSince(r.getCreatedAt()));
+                deadlines.daysSince(r.getCreatedAt()));
     }
 
     private RequestSummary summary(InboxQueries.Row r, Map<String, String> localityNames) {
@@ -287,7 +287,7 @@ public class Inbox {
                 r.serviceName(), r.team(), r.safeguarding(), r.urgency(), r.createdAt(),
                 localityNames.getOrDefault(r.localityCode(), r.localityCode()), r.familyName(), r.outcome(),
                 deadlines.of(r.status(), r.createdAt(), r.firstResponseAt(), r.allocatedAt()).orElse(null),
-                deadlines.day(r.createdAt()), deadlines.daysSince(r.createdAt()));
+                deadlines.daysSince(r.createdAt()));
     }
 
     private Map<String, String> localityNames() {

@@ -1,7 +1,6 @@
 package org.familyhub.frontdoor;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -12,11 +11,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param localityName the locality in words (its code when the directory no longer has it)
  * @param due          the next target and whether it has passed; none once a worker has it or it is closed
- * @param receivedOn   the day it arrived, in the council's zone
- * @param daysWaiting  whole days from that day to today, by the application's clock
+ * @param daysWaiting  whole days from the day it arrived to today, in the council's zone by the application's clock
  */
 public record RequestSummary(UUID id, String reference, RequestKind kind, RequestStatus status, String localityCode,
         @Nullable UUID serviceId, @Nullable String serviceName, @Nullable String team, boolean safeguarding,
         @Nullable Urgency urgency, Instant createdAt, String localityName, @Nullable String familyName,
-        @Nullable Outcome outcome, @Nullable Due due, LocalDate receivedOn, long daysWaiting) {
+        @Nullable Outcome outcome, @Nullable Due due, long daysWaiting) {
 }

@@ -294,13 +294,13 @@ class InboxView extends Article implements HasDynamicTitle, BeforeEnterObserver 
         }
     }
 
-    /** "3 days ago (29 November 2026)": how long a family has waited, then the day. */
+    /** "3 days ago (29 Nov 2026, 14:05)": how long a family has waited, then when the request came. */
     private String received(RequestSummary request) {
         long days = request.daysWaiting();
         String ago = days <= 0 ? getTranslation("frontdoor.inbox.today")
                 : days == 1 ? getTranslation("frontdoor.inbox.yesterday")
                 : getTranslation("frontdoor.inbox.daysAgo", days);
-        return getTranslation("frontdoor.inbox.agoOn", ago, dates.date(request.receivedOn(), getLocale()));
+        return getTranslation("frontdoor.inbox.agoOn", ago, dates.dateTime(request.createdAt(), getLocale()));
     }
 
     private String due(Due due) {

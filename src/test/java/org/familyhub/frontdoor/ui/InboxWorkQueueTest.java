@@ -84,7 +84,7 @@ class InboxWorkQueueTest extends SpringBrowserlessTest {
         String card = cardText(request.getReference());
 
         assertThat(card).contains("Robin Queue, " + request.getReference(), "Urgency", "Soon (within a week)",
-                "Crewe and Nantwich", serviceName, "Received", "2 days ago (30 November 2026)",
+                "Crewe and Nantwich", serviceName, "Received", "2 days ago (30 Nov 2026, 10:00)",
                 "First reply to the family by 3 December 2026").doesNotContain("Overdue");
     }
 
