@@ -47,20 +47,20 @@ class InboxBenchmark {
                 insert into help_request (id, reference, kind, status, locality_code, safeguarding, urgency, family_name,
                     service_id, service_name, created_at, first_response_at, updated_at)
                 select uuid(), concat('BI', lpad(seq, 8, '0')), 'PROFESSIONAL_REFERRAL',
-                    elt(1 + seq % 6, 'RECEIVED', 'ASSIGNED', 'ACCEPTED', 'DECLINED', 'ALLOCATED', 'CLOSED'),
-                    'crewe-nantwich', seq % 97 = 0, elt(1 + seq % 3, 'ROUTINE', 'SOON', 'URGENT'),
+                    elt(1 + mod(seq, 6), 'RECEIVED', 'ASSIGNED', 'ACCEPTED', 'DECLINED', 'ALLOCATED', 'CLOSED'),
+                    'crewe-nantwich', mod(seq, 97) = 0, elt(1 + mod(seq, 3), 'ROUTINE', 'SOON', 'URGENT'),
                     concat('Family ', seq), null, null,
                     timestamp('2026-12-02 07:00:00') - interval (seq * 26) minute,
-                    if(seq % 6 = 0, null, timestamp('2026-12-02 07:00:00') - interval (seq * 26 - 60) minute),
+                    if(mod(seq, 6) = 0, null, timestamp('2026-12-02 07:00:00') - interval (seq * 26) minute + interval 1 hour),
                     timestamp('2026-12-02 07:00:00')
-                from seq_1_to_%d""".formatted(REQUESTS)).update();
+                from seq_1_to_""" + REQUESTS).update();
         SignedIn.as(users, "frontdoor");
         Map<String, InboxFilter> pages = Map.of(
                 "as it opens", InboxFilter.everything(),
                 "due soonest", new InboxFilter(null, null, null, null, false, null, InboxSort.DUE, 1),
                 "most urgent, page 50", new InboxFilter(null, null, null, null, false, null, InboxSort.URGENCY, 50),
                 "only overdue in Crewe", new InboxFilter(null, null, "crewe-nantwich", null, true, null, InboxSort.DUE, 1),
-                "received, urgent", new InboxFilter(RequestStatus.RECEIVED, Urgency.URGENT, null, null, false, null,
+                "accepted, urgent", new InboxFilter(RequestStatus.ACCEPTED, Urgency.URGENT, null, null, false, null,
                         InboxSort.OLDEST, 1),
                 "a reference", new InboxFilter(null, null, null, null, false, "BI00012345", InboxSort.OLDEST, 1));
         pages.forEach((name, filter) -> {
