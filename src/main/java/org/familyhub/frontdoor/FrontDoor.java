@@ -1,7 +1,6 @@
 package org.familyhub.frontdoor;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -244,15 +243,7 @@ public class FrontDoor {
 
     /** The promise on the confirmation page: a number of working days, weekends skipped. */
     LocalDate respondBy(Instant from) {
-        LocalDate day = from.atZone(zone()).toLocalDate();
-        int left = properties.responseWorkingDays();
-        while (left > 0) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-                left--;
-            }
-        }
-        return day;
+        return WorkingDays.after(from.atZone(zone()).toLocalDate(), properties.responseWorkingDays());
     }
 
     private ZoneId zone() {

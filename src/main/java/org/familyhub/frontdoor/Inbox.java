@@ -5,9 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,12 +19,15 @@ import org.familyhub.account.CurrentUser;
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
 import org.familyhub.account.Roles;
+import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
+import org.familyhub.directory.LocalitySummary;
 import org.familyhub.directory.ServiceCard;
 import org.familyhub.directory.ServiceOwner;
 import org.familyhub.directory.ServiceOwners;
 import org.familyhub.frontdoor.domain.HelpRequest;
 import org.familyhub.frontdoor.domain.HelpRequestRepository;
+import org.familyhub.frontdoor.domain.InboxQueries;
 import org.familyhub.frontdoor.domain.RequestAuditRepository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,10 +57,12 @@ public class Inbox {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final InboxQueries queries;
+    private final Deadlines deadlines;
 
     Inbox(HelpRequestRepository requests, RequestAuditRepository auditEntries, AuditTrail audit,
             ServiceOwners owners, Directory directory, Notifications notifications, CurrentUser currentUser,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, InboxQueries queries, Deadlines deadlines) {
         this.requests = requests;
         this.auditEntries = auditEntries;
         this.audit = audit;
@@ -63,9 +72,61 @@ public class Inbox {
         this.currentUser = currentUser;
         this.events = events;
         this.clock = clock;
+        this.queries = queries;
+        this.deadlines = deadlines;
     }
 
-    /** The signed-in user's requests: safeguarding concerns first, then oldest first. */
+    /**
+     * One page of the signed-in user's requests, filtered and sorted in the database: safeguarding concerns
+     * first, then in the order asked for; with how many match in all and per status.
+     */
+    @Transactional(readOnly = true)
+    public InboxPage page(InboxFilter filter) {
+        InboxQueries.Scope scope = scope(currentUser.require());
+        InboxQueries.Filter where = where(filter);
+        long total = queries.count(scope, where);
+        int pages = (int) Math.max(1, (total + InboxFilter.PAGE_SIZE - 1) / InboxFilter.PAGE_SIZE);
+        int page = Math.min(Math.max(1, filter.page()), pages);
+        Map<String, String> names = localityNames();
+        List<RequestSummary> rows = queries.page(scope, where, order(filter.sort()),
+                        deadlines.dueDays(Due.Target.FIRST_RESPONSE), deadlines.dueDays(Due.Target.ALLOCATION),
+                        (page - 1) * InboxFilter.PAGE_SIZE, InboxFilter.PAGE_SIZE)
+                .stream().map(row -> summary(row, names)).toList();
+        return new InboxPage(rows, total, page, InboxFilter.PAGE_SIZE, queries.countByStatus(scope, where));
+    }
+
+    /** The services the user's requests were asked about or passed to, whose names contain the text. */
+    @Transactional(readOnly = true)
+    public List<ServiceChoice> services(String nameContains, int offset, int limit) {
+        return queries.services(scope(currentUser.require()), nameContains.strip(), offset, limit).stream()
+                .map(row -> new ServiceChoice(row.id(), row.name())).toList();
+    }
+
+    /** One of {@link #services}, by id: for a filter read from a bookmarked address. */
+    @Transactional(readOnly = true)
+    public Optional<ServiceChoice> service(UUID id) {
+        InboxQueries.Filter only = new InboxQueries.Filter(null, null, null, id, null, false, clock.instant(),
+                clock.instant());
+        InboxQueries.Scope scope = scope(currentUser.require());
+        return queries.page(scope, only, InboxQueries.Order.OLDEST, deadlines.dueDays(Due.Target.FIRST_RESPONSE),
+                        deadlines.dueDays(Due.Target.ALLOCATION), 0, 1).stream()
+                .filter(row -> row.serviceId() != null && row.serviceName() != null).findFirst()
+                .map(row -> new ServiceChoice(row.serviceId(), row.serviceName()));
+    }
+
+    /** The localities the inbox can be narrowed to: the front door's own, or every one for the others. */
+    @Transactional(readOnly = true)
+    public List<LocalitySummary> localities() {
+        PortalUser user = currentUser.require();
+        List<LocalitySummary> all = directory.localities();
+        boolean onlyOwn = user.has(Role.FRONT_DOOR) && !user.has(Role.PROVIDER) && !user.has(Role.EDITOR);
+        return onlyOwn ? all.stream().filter(l -> user.covers(l.code())).toList() : all;
+    }
+
+    /**
+     * Every one of the signed-in user's requests: safeguarding concerns first, then oldest first. Screens show
+     * {@link #page}; this whole list is for finding one request in tests and small scripts.
+     */
     @Transactional(readOnly = true)
     public List<RequestSummary> list() {
         PortalUser user = currentUser.require();
@@ -83,7 +144,7 @@ public class Inbox {
         return visible.values().stream()
                 .sorted(Comparator.comparing(HelpRequest::isSafeguarding).reversed()
                         .thenComparing(HelpRequest::getCreatedAt))
-                .map(Inbox::summary).toList();
+                .map(this::summary).toList();
     }
 
     /** One request in full. Every opening is written to its history. */
@@ -211,10 +272,55 @@ public class Inbox {
         return requests.findById(id).orElseThrow(() -> new AccessDeniedException("This request is not in your inbox"));
     }
 
-    private static RequestSummary summary(HelpRequest r) {
+    private RequestSummary summary(HelpRequest r) {
         return new RequestSummary(r.getId(), r.getReference(), r.getKind(), r.getStatus(), r.getLocalityCode(),
                 r.getServiceId(), r.getServiceName(), r.getTeam(), r.isSafeguarding(), r.getUrgency(),
-                r.getCreatedAt());
+                r.getCreatedAt(), directory.locality(r.getLocalityCode()).map(LocalitySummary::name)
+                        .orElse(r.getLocalityCode()),
+                r.getFamilyName(), r.getOutcome(),
+                deadlines.of(r.getStatus(), r.getCreatedAt(), r.getFirstResponseAt(), r.getAllocatedAt()).orElse(null),
+                deadlines.daysSince(r.getCreatedAt()));
+    }
+
+    private RequestSummary summary(InboxQueries.Row r, Map<String, String> localityNames) {
+        return new RequestSummary(r.id(), r.reference(), r.kind(), r.status(), r.localityCode(), r.serviceId(),
+                r.serviceName(), r.team(), r.safeguarding(), r.urgency(), r.createdAt(),
+                localityNames.getOrDefault(r.localityCode(), r.localityCode()), r.familyName(), r.outcome(),
+                deadlines.of(r.status(), r.createdAt(), r.firstResponseAt(), r.allocatedAt()).orElse(null),
+                deadlines.daysSince(r.createdAt()));
+    }
+
+    private Map<String, String> localityNames() {
+        Map<String, String> names = new HashMap<>();
+        directory.localities().forEach(l -> names.put(l.code(), l.name()));
+        return names;
+    }
+
+    /** Whose requests the user sees: the same rule as {@link RequestAccess}, as a query. */
+    private static InboxQueries.Scope scope(PortalUser user) {
+        return new InboxQueries.Scope(user.has(Role.FRONT_DOOR) ? user.localityCodes() : Set.of(),
+                user.has(Role.PROVIDER) ? user.organisationId() : null, user.has(Role.EDITOR));
+    }
+
+    private InboxQueries.Filter where(InboxFilter filter) {
+        return new InboxQueries.Filter(filter.status(), filter.urgency(), filter.locality(), filter.service(),
+                InboxFilter.normalisedReference(filter.reference()), filter.overdue(),
+                deadlines.cutoff(Due.Target.FIRST_RESPONSE), deadlines.cutoff(Due.Target.ALLOCATION));
+    }
+
+    private static InboxQueries.Order order(InboxSort sort) {
+        return switch (sort) {
+            case OLDEST -> InboxQueries.Order.OLDEST;
+            case DUE -> InboxQueries.Order.DUE;
+            case URGENCY -> InboxQueries.Order.URGENCY;
+        };
+    }
+
+    /** The topics ticked, in words: the directory's category names. */
+    private Set<String> topicNames(HelpRequest r) {
+        Set<String> names = new LinkedHashSet<>();
+        r.topicSet().forEach(code -> names.add(directory.category(code).map(CategorySummary::name).orElse(code)));
+        return names;
     }
 
     private RequestDetails details(HelpRequest r) {
@@ -223,7 +329,7 @@ public class Inbox {
                 new RequestDetails.AuditEntry(a.getAt(), a.getActor(), a.getAction(), a.getDetail())));
         return new RequestDetails(summary(r), r.getFamilyName(),
                 r.getChildren().stream().map(c -> new Child(c.getAge(), c.getAdditionalNeeds())).toList(),
-                r.topicSet(), r.getHelpWanted(), r.getPostcode(), r.getContactMethods(), r.getFamilyEmail(),
+                topicNames(r), r.getHelpWanted(), r.getPostcode(), r.getContactMethods(), r.getFamilyEmail(),
                 r.getFamilyPhone(), r.getContactTimes(), r.getSafeToLeaveMessage(), r.getConsentToShare(),
                 r.getConsentGivenBy(),
                 r.getConsentGivenAt() == null ? null : r.getConsentGivenAt().atZone(clock.getZone()).toLocalDate(),

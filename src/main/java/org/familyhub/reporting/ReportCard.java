@@ -1,7 +1,6 @@
 package org.familyhub.reporting;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -19,6 +18,7 @@ import org.familyhub.directory.LocalitySummary;
 import org.familyhub.feedback.BuiltInSurvey;
 import org.familyhub.feedback.QuestionType;
 import org.familyhub.frontdoor.FrontDoorProperties;
+import org.familyhub.frontdoor.WorkingDays;
 import org.familyhub.reporting.internal.ReportQueries;
 import org.familyhub.reporting.internal.ReportQueries.Listings;
 import org.familyhub.reporting.internal.ReportQueries.Pair;
@@ -60,18 +60,16 @@ public class ReportCard {
     private final ReportQueries queries;
     private final Directory directory;
     private final FrontDoorProperties frontDoor;
-    private final ReportingProperties properties;
     private final ObjectProvider<BookingFigures> bookings;
     private final Clock clock;
     private final String areaName;
 
     ReportCard(ReportQueries queries, Directory directory, FrontDoorProperties frontDoor,
-            ReportingProperties properties, ObjectProvider<BookingFigures> bookings, Clock clock,
+            ObjectProvider<BookingFigures> bookings, Clock clock,
             @Value("${familyhub.area-name:}") String areaName) {
         this.queries = queries;
         this.directory = directory;
         this.frontDoor = frontDoor;
-        this.properties = properties;
         this.bookings = bookings;
         this.clock = clock;
         this.areaName = areaName;
@@ -150,8 +148,9 @@ public class ReportCard {
     private List<Figure> howWell(@Nullable String loc, Periods periods, Pair<UsageCounts> usage,
             Map<Question, Pair<Share>> answers, Listings listings) {
         int respond = frontDoor.responseWorkingDays();
-        int allocate = properties.allocationWorkingDays();
-        RequestTimes times = queries.times(periods, loc, dueDays(respond), dueDays(allocate));
+        int allocate = frontDoor.allocationWorkingDays();
+        RequestTimes times = queries.times(periods, loc, WorkingDays.dueDays(respond),
+                WorkingDays.dueDays(allocate));
         Times responseNow = times.response().now();
         Times responseBefore = times.response().before();
         Times allocationNow = times.allocation().now();
@@ -229,28 +228,6 @@ public class ReportCard {
 
     private static @Nullable Double withinTarget(Times times) {
         return times.arrived() == 0 ? null : 100.0 * times.withinTarget() / times.arrived();
-    }
-
-    /**
-     * For each day of arrival, Monday first, how many calendar days later the target day falls: the promise
-     * counts working days from the day after arrival, skipping weekends, as the front door's confirmation says.
-     */
-    static int[] dueDays(int workingDays) {
-        int[] due = new int[7];
-        for (DayOfWeek arrival : DayOfWeek.values()) {
-            int left = workingDays;
-            int days = 0;
-            DayOfWeek day = arrival;
-            while (left > 0) {
-                day = day.plus(1);
-                days++;
-                if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
-                    left--;
-                }
-            }
-            due[arrival.ordinal()] = days;
-        }
-        return due;
     }
 
     private ZoneId zone() {

@@ -9,15 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the report card; environment variables through relaxed binding
  * (e.g. {@code FAMILYHUB_REPORTING_ALLOCATION_WORKING_DAYS}).
  *
- * @param allocationWorkingDays the target from arrival to a named worker (the first response's target is the
- *                              front door's promise, {@code familyhub.frontdoor.response-working-days})
  * @param usageFlush            how often counted page views, searches and downloads are added to the database
  * @param duplicationThreshold  this many active services of one category and level of need in one town is
  *                              flagged as possible duplication
  */
 @ConfigurationProperties("familyhub.reporting")
 public record ReportingProperties(
-        @DefaultValue("10") int allocationWorkingDays,
         @DefaultValue("5s") Duration usageFlush,
         @DefaultValue("4") int duplicationThreshold) {
 }

@@ -2,6 +2,7 @@ package org.familyhub.reporting;
 
 import java.util.function.Supplier;
 
+import org.familyhub.frontdoor.WorkingDays;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
@@ -90,8 +91,8 @@ class ReportCardBenchmark {
                 java.time.Instant.parse("2023-01-01T00:00:00Z"), from);
         time("usage (searches, page views, leaflets)", () -> queries.usage(both, null));
         time("requests by kind", () -> queries.requestsByKind(both, null));
-        time("times to first response and allocation", () -> queries.times(both, null, ReportCard.dueDays(3),
-                ReportCard.dueDays(10)));
+        time("times to first response and allocation", () -> queries.times(both, null, WorkingDays.dueDays(3),
+                WorkingDays.dueDays(10)));
         time("feedback received", () -> queries.feedbackReceived(both, null));
         time("answers (helped, helpful, goals met)", () -> queries.answers(java.util.List.of(
                 new org.familyhub.reporting.internal.ReportQueries.Question("service-feedback", "helped", "yes"),

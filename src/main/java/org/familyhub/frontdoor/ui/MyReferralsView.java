@@ -69,7 +69,7 @@ class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObs
             item.add(new Paragraph(referral.familyName()));
         }
         Paragraph status = new Paragraph(getTranslation("frontdoor.request.status") + ": "
-                + getTranslation("frontdoor.status." + referral.status().name()));
+                + RequestWords.status(this, referral.status(), referral.outcome()));
         status.addClassName("referral-status");
         item.add(status);
         item.add(new Paragraph(getTranslation("frontdoor.mine.sent", date(referral.sentAt()))));

@@ -111,7 +111,11 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
 
     private Component facts(RequestDetails r) {
         DescriptionList list = new DescriptionList();
-        fact(list, "frontdoor.request.status", getTranslation("frontdoor.status." + r.summary().status().name()));
+        fact(list, "frontdoor.request.status", RequestWords.status(this, r.summary().status(), r.outcome()));
+        if (r.summary().due() != null) {
+            fact(list, "frontdoor.inbox.dueTerm", getTranslation("frontdoor.inbox.due." + r.summary().due().target().name()
+                    + (r.summary().due().overdue() ? ".late" : ""), dates.date(r.summary().due().by(), getLocale())));
+        }
         if (r.purged()) {
             add(new Paragraph(getTranslation("frontdoor.request.purged")));
         }
@@ -125,7 +129,7 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
         fact(list, "frontdoor.request.topics", String.join(", ", r.topics()));
         fact(list, "frontdoor.request.helpWanted", r.helpWanted());
         fact(list, "frontdoor.request.postcode", r.postcode());
-        fact(list, "frontdoor.request.locality", r.summary().localityCode());
+        fact(list, "frontdoor.request.locality", r.summary().localityName());
         fact(list, "frontdoor.request.contact", String.join(", ", r.contactMethods().stream()
                 .map(m -> getTranslation("frontdoor.contact." + m.name())).toList())
                 + (r.phone() == null ? "" : " · " + r.phone()) + (r.email() == null ? "" : " · " + r.email()));
@@ -185,8 +189,9 @@ class RequestView extends Article implements HasUrlParameter<String>, HasDynamic
 
     private Component history(RequestDetails request) {
         OrderedList list = new OrderedList();
-        request.history().forEach(entry -> list.add(new ListItem(dates.dateTime(entry.at(), getLocale()) + " · " + entry.actor()
-                + " · " + entry.action() + (entry.detail() == null ? "" : " · " + entry.detail()))));
+        request.history().forEach(entry -> list.add(new ListItem(dates.dateTime(entry.at(), getLocale()) + " · "
+                + RequestWords.actor(this, entry.actor()) + " · "
+                + RequestWords.action(this, entry.action(), entry.detail()))));
         return new Section(new H2(getTranslation("frontdoor.request.history")), list);
     }
 
