@@ -109,8 +109,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
      * leaves the browser to put the family back where they were.
      */
     private void startAtTheTop(AfterNavigationEvent event, String route) {
-        boolean newPage = shownPath != null && !shownPath.equals(route)
-                && event.getLocationChangeEvent().getTrigger() != NavigationTrigger.HISTORY;
+        boolean back = event.getLocationChangeEvent() != null
+                && event.getLocationChangeEvent().getTrigger() == NavigationTrigger.HISTORY;
+        boolean newPage = shownPath != null && !shownPath.equals(route) && !back;
         shownPath = route;
         if (newPage) {
             main.getElement().executeJs("window.scrollTo(0, 0);"

@@ -49,7 +49,8 @@ class ContentLoaderTest {
         assertThat(perLocality).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "crewe-nantwich", 87L,
                 "congleton", 77L,
-                "macclesfield", 71L,
+                // two of them temporarily closed (Bollington's Stay and Play, Broken Cross's allotment club): still listed
+                "macclesfield", 73L,
                 "wilmslow-knutsford-poynton", 73L));
     }
 
