@@ -1,13 +1,10 @@
 package org.familyhub.portal.browser;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
-import org.familyhub.Outbox;
 import org.familyhub.directory.DirectoryChanges;
+import org.familyhub.portal.ClosedUntilJanuary;
 import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class ClosedServiceBrowserTest {
 
-    static final String MONKS_STAY_AND_PLAY = "2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54";
-    static final String UNDERWOOD_STAY_AND_PLAY = "0af23689-886f-58ad-81b5-dace6d819271";
+    static final String MONKS_STAY_AND_PLAY = ClosedUntilJanuary.MONKS_STAY_AND_PLAY;
+    static final String UNDERWOOD_STAY_AND_PLAY = ClosedUntilJanuary.UNDERWOOD_STAY_AND_PLAY;
 
     @LocalServerPort
     int port;
@@ -38,16 +35,12 @@ class ClosedServiceBrowserTest {
 
     @BeforeEach
     void closeMonksCoppenhallUntilJanuary() {
-        changes.closeTemporarily(UUID.fromString(MONKS_STAY_AND_PLAY), null, LocalDate.of(2027, 1, 3),
-                "Closed while the hall roof is repaired.", UUID.fromString(UNDERWOOD_STAY_AND_PLAY));
-        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
-        index.refresh();
+        ClosedUntilJanuary.close(changes, index, jdbc);
     }
 
     @AfterEach
     void reopen() {
-        changes.reopen(UUID.fromString(MONKS_STAY_AND_PLAY));
-        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
+        ClosedUntilJanuary.reopen(changes, jdbc);
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.familyhub.portal.ui;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
@@ -12,10 +9,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.familyhub.Outbox;
 import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.directory.DirectoryChanges;
+import org.familyhub.portal.ClosedUntilJanuary;
 import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ViewPackages(classes = HomeView.class)
 class ClosedServiceViewsTest extends SpringBrowserlessTest {
 
-    static final String MONKS_STAY_AND_PLAY = "2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54";
-    static final String UNDERWOOD_STAY_AND_PLAY = "0af23689-886f-58ad-81b5-dace6d819271";
+    static final String MONKS_STAY_AND_PLAY = ClosedUntilJanuary.MONKS_STAY_AND_PLAY;
+    static final String UNDERWOOD_STAY_AND_PLAY = ClosedUntilJanuary.UNDERWOOD_STAY_AND_PLAY;
     static final String MONKS_CENTRE = "028183d8-1331-5374-8f0e-e38531737e61";
     static final String BADGE = "Temporarily closed until 3 January 2027";
 
@@ -44,16 +41,12 @@ class ClosedServiceViewsTest extends SpringBrowserlessTest {
 
     @BeforeEach
     void closeMonksCoppenhallUntilJanuary() {
-        changes.closeTemporarily(UUID.fromString(MONKS_STAY_AND_PLAY), null, LocalDate.of(2027, 1, 3),
-                "Closed while the hall roof is repaired.", UUID.fromString(UNDERWOOD_STAY_AND_PLAY));
-        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
-        index.refresh();
+        ClosedUntilJanuary.close(changes, index, jdbc);
     }
 
     @AfterEach
     void reopen() {
-        changes.reopen(UUID.fromString(MONKS_STAY_AND_PLAY));
-        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
+        ClosedUntilJanuary.reopen(changes, jdbc);
     }
 
     @Test
