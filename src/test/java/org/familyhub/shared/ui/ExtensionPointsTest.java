@@ -36,7 +36,7 @@ class ExtensionPointsTest extends SpringBrowserlessTest {
         SiteLink.Source links = () -> List.of(new SiteLink("app.home", "later", 20), new SiteLink("app.skip", "first", 10));
         PageFooterSection helpful = footer(2, "Was this page helpful?");
         PageFooterSection report = footer(1, "Report a problem");
-        MainLayout layout = new MainLayout(portal, List.of(links), List.of(helpful, report));
+        MainLayout layout = new MainLayout(portal, List.of(links), List.of(helpful, report), List.of());
         UI.getCurrent().add(layout);
 
         String route = "services/" + UUID.randomUUID();
@@ -56,7 +56,7 @@ class ExtensionPointsTest extends SpringBrowserlessTest {
 
     @Test
     void theHeaderHasTheLanguageSwitchNamedInTheOtherLanguage() {
-        MainLayout layout = new MainLayout(portal, List.of(), List.of());
+        MainLayout layout = new MainLayout(portal, List.of(), List.of(), List.of());
         UI.getCurrent().add(layout);
 
         var toggle = $(com.vaadin.flow.component.button.Button.class).from(layout).id("language-switch");
