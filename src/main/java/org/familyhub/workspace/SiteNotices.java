@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -65,10 +66,11 @@ public class SiteNotices {
             @Nullable LocalTime endTime) {
     }
 
-    /** The notices shown now, for any visitor: from memory, never a database read per page. */
+    /** The notices shown now, urgent ones first, for any visitor: from memory, never a database read per page. */
     public List<SiteNotice> current() {
         Instant now = clock.instant();
-        return notShownYetOrShowing().stream().filter(notice -> notice.showsAt(now)).toList();
+        return notShownYetOrShowing().stream().filter(notice -> notice.showsAt(now))
+                .sorted(Comparator.comparing(SiteNotice::level)).toList();
     }
 
     private List<SiteNotice> notShownYetOrShowing() {

@@ -61,6 +61,7 @@ class SiteNoticeView extends Div implements HasDynamicTitle {
         this.dates = dates;
         this.clock = clock;
         addClassName("workspace-site-notices");
+        listed.setId("site-notices-listed");
         english.setLabel(getTranslation("notice.editor.english"));
         english.setHelperText(getTranslation("notice.editor.englishHelp", SiteNotices.MAX_LENGTH));
         english.setRequiredIndicatorVisible(true);
