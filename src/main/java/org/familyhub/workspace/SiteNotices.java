@@ -38,6 +38,8 @@ public class SiteNotices {
     static final Duration FRESH = Duration.ofSeconds(30);
     /** A line or two on a phone: long enough for "closed today, snow", short enough to read at a glance. */
     public static final int MAX_LENGTH = 300;
+    /** Urgent news is short-lived; a longer-lasting message belongs on a page of its own. */
+    static final Duration LONGEST = Duration.ofDays(366);
     /** Anything that looks like a tag or an entity: notices are shown as plain text, so markup would show raw. */
     private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&[a-zA-Z]+;|&#[0-9a-fA-FxX]+;");
     private static final Logger LOG = LoggerFactory.getLogger(SiteNotices.class);
@@ -112,6 +114,8 @@ public class SiteNotices {
             problems.add("notice.problem.endBeforeStart");
         } else if (ends != null && !ends.isAfter(now)) {
             problems.add("notice.problem.endPassed");
+        } else if (ends != null && ends.isAfter(now.plus(LONGEST))) {
+            problems.add("notice.problem.endTooFar");
         }
         if (!problems.isEmpty()) {
             throw new InvalidNoticeException(problems);

@@ -166,7 +166,8 @@ class SiteNoticeViewTest extends SpringBrowserlessTest {
         add("Underwood West hub opens late today.", null, TODAY, LocalTime.of(7, 30), TODAY, LocalTime.of(12, 0));
 
         assertThat(notices.current()).extracting(SiteNotice::english)
-                .containsExactly("Written on another node.", SNOW, "Underwood West hub opens late today.");
+                .as("urgent ones first, then by their start")
+                .containsExactly(SNOW, "Underwood West hub opens late today.", "Written on another node.");
     }
 
     @Test
@@ -202,6 +203,13 @@ class SiteNoticeViewTest extends SpringBrowserlessTest {
         test(add).click();
         assertThat(PageText.of($(Feedback.class).single())).isEqualTo("Please fix these and try again:"
                 + "Shown until: the end must be in the future.");
+
+        dates.get(0).setValue(TODAY);
+        times.get(0).setValue(LocalTime.of(7, 0));
+        dates.get(1).setValue(TODAY.plusYears(2));
+        test(add).click();
+        assertThat(PageText.of($(Feedback.class).single())).isEqualTo("Please fix these and try again:"
+                + "Shown until: a notice can show for a year at most.");
 
         assertThat(stored()).isEqualTo(before);
         assertThat(notices.current()).isEmpty();
