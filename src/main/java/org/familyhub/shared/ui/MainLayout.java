@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The frame of every public page: a skip link, the portal's name, the page itself in {@code <main>},
  * and the safeguarding line in the footer of every page. Other modules add header links
- * ({@link SiteLink.Source}) and end-of-page parts ({@link PageFooterSection}) as Spring beans.
+ * ({@link SiteLink.Source}), notices at the top of {@code <main>} ({@link PageNoticeSection}) and end-of-page
+ * parts ({@link PageFooterSection}) as Spring beans.
  */
 @AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
@@ -34,13 +35,16 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Main main = new Main();
     private final Nav links = new Nav();
     private final Div pageEnd = new Div();
+    private final Div notices = new Div();
     private final List<SiteLink.Source> linkSources;
     private final List<PageFooterSection> footerSections;
+    private final List<PageNoticeSection> noticeSections;
     private @Nullable String shownPath;
 
     public MainLayout(PortalProperties portal, List<SiteLink.Source> linkSources,
-            List<PageFooterSection> footerSections) {
+            List<PageFooterSection> footerSections, List<PageNoticeSection> noticeSections) {
         this.linkSources = linkSources;
+        this.noticeSections = noticeSections;
         this.footerSections = footerSections.stream()
                 .sorted(Comparator.comparingInt(PageFooterSection::order)).toList();
         addClassName("page");
@@ -65,6 +69,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.setId(MAIN_ID);
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("site-main");
+        notices.addClassName("page-notices");
+        notices.setVisible(false);
 
         Footer footer = new Footer();
         footer.addClassName("site-footer");
@@ -98,6 +104,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         pageEnd.removeAll();
         String route = event.getLocation().getPath();
         footerSections.forEach(section -> pageEnd.add(section.create(route)));
+        notices.removeAll();
+        noticeSections.forEach(section -> section.create(route).forEach(notices::add));
+        notices.setVisible(notices.getComponentCount() > 0);
         startAtTheTop(event, route);
     }
 
@@ -124,6 +133,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
+        // First in <main>, so the skip link and a screen reader's "main" landmark reach the notice first.
+        main.add(notices);
         main.getElement().appendChild(content.getElement());
     }
 }

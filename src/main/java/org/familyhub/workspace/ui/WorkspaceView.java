@@ -66,7 +66,8 @@ class WorkspaceView extends Div implements HasDynamicTitle {
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("editor.title"));
         nav.add(new Anchor("workspace/stale", getTranslation("editor.nav.stale")), new Span(" · "),
-                new Anchor("workspace/transfer", getTranslation("editor.nav.transfer")));
+                new Anchor("workspace/transfer", getTranslation("editor.nav.transfer")), new Span(" · "),
+                new Anchor("workspace/site-notices", getTranslation("notice.editor.title")));
         return nav;
     }
 

@@ -8,9 +8,13 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.LocationChangeEvent;
+import com.vaadin.flow.router.NavigationTrigger;
+import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.shared.PortalProperties;
 import org.junit.jupiter.api.Test;
@@ -36,7 +40,7 @@ class ExtensionPointsTest extends SpringBrowserlessTest {
         SiteLink.Source links = () -> List.of(new SiteLink("app.home", "later", 20), new SiteLink("app.skip", "first", 10));
         PageFooterSection helpful = footer(2, "Was this page helpful?");
         PageFooterSection report = footer(1, "Report a problem");
-        MainLayout layout = new MainLayout(portal, List.of(links), List.of(helpful, report));
+        MainLayout layout = new MainLayout(portal, List.of(links), List.of(helpful, report), List.of());
         UI.getCurrent().add(layout);
 
         String route = "services/" + UUID.randomUUID();
@@ -55,8 +59,26 @@ class ExtensionPointsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void noticesComeFirstInMainAboveThePageAndOnlyWhenThereIsOne() {
+        List<String> said = new java.util.ArrayList<>(List.of("Closed today because of snow."));
+        PageNoticeSection notice = route -> said.stream().map(text -> (Component) new Paragraph(text)).toList();
+        MainLayout layout = new MainLayout(portal, List.of(), List.of(), List.of(notice));
+        UI.getCurrent().add(layout);
+        layout.showRouterLayoutContent(new Paragraph("The page"));
+
+        layout.afterNavigation(at("centres"));
+        Main main = $(Main.class).from(layout).single();
+        assertThat(PageText.of(main)).isEqualTo("Closed today because of snow.The page");
+        assertThat(main.getChildren().findFirst().orElseThrow().isVisible()).isTrue();
+
+        said.clear();
+        layout.afterNavigation(at("search"));
+        assertThat(main.getChildren().findFirst().orElseThrow().isVisible()).as("no empty box").isFalse();
+    }
+
+    @Test
     void theHeaderHasTheLanguageSwitchNamedInTheOtherLanguage() {
-        MainLayout layout = new MainLayout(portal, List.of(), List.of());
+        MainLayout layout = new MainLayout(portal, List.of(), List.of(), List.of());
         UI.getCurrent().add(layout);
 
         var toggle = $(com.vaadin.flow.component.button.Button.class).from(layout).id("language-switch");
@@ -81,6 +103,9 @@ class ExtensionPointsTest extends SpringBrowserlessTest {
     private static AfterNavigationEvent at(String path) {
         AfterNavigationEvent event = mock(AfterNavigationEvent.class);
         when(event.getLocation()).thenReturn(new Location(path));
+        LocationChangeEvent change = mock(LocationChangeEvent.class);
+        when(change.getTrigger()).thenReturn(NavigationTrigger.ROUTER_LINK);
+        when(event.getLocationChangeEvent()).thenReturn(change);
         return event;
     }
 }
