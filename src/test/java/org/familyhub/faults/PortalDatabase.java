@@ -97,8 +97,9 @@ final class PortalDatabase {
                 from course c join booking b on b.course_id = c.id group by c.id, c.title, c.capacity""");
     }
 
-    Set<String> activeServiceIds() throws SQLException {
-        return strings("select id from service where status = 'active'");
+    /** The services search finds: active ones and, with their notice, temporarily closed ones (#18). */
+    Set<String> findableServiceIds() throws SQLException {
+        return strings("select id from service where status in ('active', 'temporarily closed')");
     }
 
     Set<String> serviceNames(String prefix) throws SQLException {

@@ -191,9 +191,9 @@ class PortalUnderFaultsTest {
     @Order(8)
     void theSearchIndexHoldsExactlyThePublishedServices() throws Exception {
         stopLoadAndDrain();
-        Set<String> published = database.activeServiceIds();
+        Set<String> published = database.findableServiceIds();
         Set<String> indexed = index.serviceIds();
-        assertThat(indexed).as("ids in the index vs active services in the database").isEqualTo(published);
+        assertThat(indexed).as("ids in the index vs findable services in the database").isEqualTo(published);
         assertThat(portal.answers()).as("the portal answers at the end").isTrue();
     }
 
@@ -288,7 +288,7 @@ class PortalUnderFaultsTest {
 
     private boolean indexEqualsDatabase() {
         try {
-            return index.serviceIds().equals(database.activeServiceIds());
+            return index.serviceIds().equals(database.findableServiceIds());
         } catch (Exception e) {
             return false;
         }

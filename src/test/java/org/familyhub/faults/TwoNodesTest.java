@@ -282,7 +282,7 @@ class TwoNodesTest {
     void theIndexEqualsTheDatabaseAndBothNodesAnswerTheirHealthChecks() throws Exception {
         stopLoadAndDrain();
         assertThat(index.serviceIds()).as("ids in the cluster's index vs active services in MariaDB")
-                .isEqualTo(database.activeServiceIds());
+                .isEqualTo(database.findableServiceIds());
         for (int n = 0; n < nodes.size(); n++) {
             for (String probe : List.of("actuator/health/readiness", "actuator/health/liveness")) {
                 HttpResponse<String> answer = nodes.get(n).get(probe, false);
@@ -421,7 +421,7 @@ class TwoNodesTest {
 
     private boolean indexEqualsDatabase() {
         try {
-            return index.serviceIds().equals(database.activeServiceIds());
+            return index.serviceIds().equals(database.findableServiceIds());
         } catch (Exception e) {
             return false;
         }
@@ -456,7 +456,7 @@ class TwoNodesTest {
             rateLimitLines.forEach(line -> lines.add("    " + line));
             lines.add("searches through HAProxy (/api/search), HTTP status or unreachable, by phase:");
             load.searches().forEach((phase, outcomes) -> lines.add("    " + phase + ": " + outcomes));
-            Set<String> published = database.activeServiceIds();
+            Set<String> published = database.findableServiceIds();
             Set<String> indexed = index.serviceIds();
             lines.add("index vs database: " + published.size() + " published in MariaDB, " + indexed.size()
                     + " in the Elasticsearch cluster: " + (indexed.equals(published) ? "equal" : "DIFFERENT"));
