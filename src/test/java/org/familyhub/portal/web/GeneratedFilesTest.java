@@ -16,6 +16,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.familyhub.Outbox;
 import org.familyhub.PortalTest;
 import org.familyhub.SecuredMvc;
 import org.familyhub.directory.PrintedDirectory;
@@ -89,6 +90,9 @@ class GeneratedFilesTest {
 
     @AfterEach
     void noSyntheticServicesLeft() {
+        // A change's other listeners may still be writing when the test had what it waited for; deleting under them
+        // deadlocked once in a full run.
+        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
         jdbc.sql("delete from attribute where link_type = 'service' and link_id like '0000%'").update();
         if (jdbc.sql("delete from service where id like '0000%'").update() > 0) {
             // Files made while the directory was larger would outlive the services they list.
