@@ -179,6 +179,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("admin/ofsted-import", "admin/ofsted-import", EnumSet.of(ADMIN)),
             // A temporary closure shows at once, without review: editors and administrators only, never a provider.
             row("workspace/closure/:___url_parameter", "workspace/closure/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN)),
+            // When a listing is shown is set the same way: editors and administrators, at once.
+            row("workspace/publication/:___url_parameter", "workspace/publication/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN)));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * "temporarily closed" stays listed with it. It holds from its first day to its last, both included; without a
  * first day it holds already, without a last day until further notice. Whether it holds is decided on the day
  * asked (the portal clock's, in the council's zone), so a closure that has ended shows the service open again
- * before {@code ClosureEnds} sets its status back.
+ * before {@code DatedChanges} sets its status back.
  *
  * @param alternativeName the name of the service to go to instead, when the listing says where it is read
  */

@@ -148,4 +148,10 @@ public class Directory {
         return services.findById(id).map(service -> ServiceMapping.details(service, clock,
                 feeds.sourceOf(id).orElse(null)));
     }
+
+    /** When a listing is shown, whatever its status: for the editors who set it. */
+    public Optional<Publication> publication(UUID id) {
+        return services.findById(id).map(service -> new Publication(service.getName(), service.getStatus(),
+                service.getPublishFrom(), service.getPublishUntil()));
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.familyhub.directory.domain.Locality;
 import org.familyhub.directory.domain.LocalityRepository;
@@ -107,10 +108,15 @@ public class DirectoryChanges {
      * answers how many: the index hears of them through the outbox like any other change.
      */
     public int reopenEnded(LocalDate today, int batch) {
-        List<Service> ended = services.findClosuresEndedBefore(today, PageRequest.of(0, batch));
+        return changeEach(services.findClosuresEndedBefore(today, PageRequest.of(0, batch)),
+                service -> service.changeStatus("active"));
+    }
+
+    /** Changes each service one way, touches it, and raises one {@link ServicesChanged} for them all. */
+    private int changeEach(List<Service> found, Consumer<Service> change) {
         Set<UUID> ids = new HashSet<>();
-        for (Service service : ended) {
-            service.changeStatus("active");
+        for (Service service : found) {
+            change.accept(service);
             service.touch(clock.instant());
             ids.add(service.getId());
         }
@@ -118,6 +124,44 @@ public class DirectoryChanges {
             events.publishEvent(new ServicesChanged(ids));
         }
         return ids.size();
+    }
+
+    /**
+     * Lists the service only from {@code from} and until {@code until} (either may be left empty): held back now
+     * when the first day is still to come, listed again at once when it has come. Nothing changes when a date is
+     * wrong; every problem is reported together.
+     */
+    public void schedulePublication(UUID id, @Nullable LocalDate from, @Nullable LocalDate until) {
+        Service service = services.findById(id).orElseThrow(() -> new UnknownRecordException("service", id));
+        LocalDate today = LocalDate.now(clock);
+        List<String> problems = new ArrayList<>();
+        if ("defunct".equals(service.getStatus())) {
+            problems.add("This service has closed for good; it cannot be listed again on a date.");
+        }
+        if (from != null && until != null && until.isBefore(from)) {
+            problems.add("Listed until: the last day listed must be on or after the first day listed.");
+        } else if (until != null && until.isBefore(today)) {
+            problems.add("Listed until: that day has passed; leave it empty to keep the service listed.");
+        }
+        if (from != null && from.isAfter(today.plusYears(1))) {
+            problems.add("Listed from: at most a year ahead.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidListingException(problems);
+        }
+        service.schedulePublication(from, until, today);
+        changed(service);
+    }
+
+    /** Lists up to {@code batch} services whose first listed day has come, and answers how many. */
+    public int publishDue(LocalDate today, int batch) {
+        return changeEach(services.findPublicationsDueOn(today, PageRequest.of(0, batch)), Service::publishScheduled);
+    }
+
+    /** Takes down up to {@code batch} services whose last listed day was before {@code today}; answers how many. */
+    public int withdrawEnded(LocalDate today, int batch) {
+        return changeEach(services.findPublicationsEndedBefore(today, PageRequest.of(0, batch)),
+                Service::withdrawScheduled);
     }
 
     /**

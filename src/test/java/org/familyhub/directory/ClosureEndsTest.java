@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A closure ends by itself: shown open from the day after its last day (decided on the day, by the portal clock
- * fixed at Wednesday 2 December 2026), and set back to active by {@link ClosureEnds} through the outbox (#18).
+ * fixed at Wednesday 2 December 2026), and set back to active by {@link DatedChanges} through the outbox (#18).
  */
 @PortalTest
 class ClosureEndsTest {
@@ -28,7 +28,7 @@ class ClosureEndsTest {
     private static final UUID MONKS_STAY_AND_PLAY = UUID.fromString("2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54");
 
     @Autowired
-    ClosureEnds ends;
+    DatedChanges ends;
     @Autowired
     DirectoryChanges changes;
     @Autowired

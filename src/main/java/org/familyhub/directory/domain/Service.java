@@ -49,6 +49,8 @@ public class Service {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "alternative_service_id")
     private @Nullable Service alternative;
+    private @Nullable LocalDate publishFrom;
+    private @Nullable LocalDate publishUntil;
 
     @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
     @JoinColumn(name = "service_id")
@@ -150,6 +152,32 @@ public class Service {
         this.alternative = alternative;
     }
 
+    /**
+     * Lists the service from the first day to the last (either may be left open): held inactive until a first day
+     * still to come, taken down after the last. The dates are consumed as the daily job acts on them.
+     */
+    public void schedulePublication(@Nullable LocalDate from, @Nullable LocalDate until, LocalDate today) {
+        this.publishFrom = from != null && from.isAfter(today) ? from : null;
+        this.publishUntil = until;
+        if (publishFrom != null) {
+            changeStatus("inactive");
+        } else if ("inactive".equals(status)) {
+            changeStatus("active");
+        }
+    }
+
+    /** The first day has come: the service is listed, and the date has done its work. */
+    public void publishScheduled() {
+        changeStatus("active");
+        publishFrom = null;
+    }
+
+    /** The last day has passed: the service is taken down, and the date has done its work. */
+    public void withdrawScheduled() {
+        changeStatus("inactive");
+        publishUntil = null;
+    }
+
     /** Records that something in the service's document changed (HSDS metadata, ORUK modified_after). */
     public void touch(Instant now) {
         this.lastModified = now;
@@ -177,6 +205,8 @@ public class Service {
     public @Nullable LocalDate getClosedUntil() { return closedUntil; }
     public @Nullable String getClosureNotice() { return closureNotice; }
     public @Nullable Service getAlternative() { return alternative; }
+    public @Nullable LocalDate getPublishFrom() { return publishFrom; }
+    public @Nullable LocalDate getPublishUntil() { return publishUntil; }
     public List<Phone> getPhones() { return phones; }
     public List<Contact> getContacts() { return contacts; }
     public List<Language> getLanguages() { return languages; }

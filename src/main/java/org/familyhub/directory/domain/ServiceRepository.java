@@ -108,6 +108,15 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     @Query("select s from Service s where s.status = 'temporarily closed' and s.closedUntil < :today order by s.id")
     List<Service> findClosuresEndedBefore(java.time.LocalDate today, Pageable page);
 
+    /** Services held back until a first day that has now come: a range of the publication index. */
+    @Query("select s from Service s where s.status = 'inactive' and s.publishFrom <= :today order by s.id")
+    List<Service> findPublicationsDueOn(java.time.LocalDate today, Pageable page);
+
+    /** Listed services whose last listed day is before {@code today}: a range of the publication index. */
+    @Query("select s from Service s where s.status in ('active', 'temporarily closed') and s.publishUntil < :today"
+            + " order by s.id")
+    List<Service> findPublicationsEndedBefore(java.time.LocalDate today, Pageable page);
+
     @Query("select max(s.lastModified) from Service s")
     Optional<Instant> findLastModified();
 }

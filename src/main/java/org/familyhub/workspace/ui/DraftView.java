@@ -67,6 +67,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final BigDecimalField maximumAge = new BigDecimalField();
     private final Anchor localOffer = new Anchor();
     private final Anchor closure = new Anchor();
+    private final Anchor publication = new Anchor();
     private final TextField fees = new TextField();
     private final TextArea eligibility = new TextArea();
     private final TextArea applicationProcess = new TextArea();
@@ -94,7 +95,8 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 openingTimes);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
-                new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure), feedback, form,
+                new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
+                new Paragraph(publication), feedback, form,
                 new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
     }
 
@@ -113,6 +115,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         maximumAge.setLabel(getTranslation("editor.field.maximumAge"));
         localOffer.setText(getTranslation("editor.draft.localOffer"));
         closure.setText(getTranslation("editor.closure.link"));
+        publication.setText(getTranslation("editor.publication.link"));
         fees.setLabel(getTranslation("editor.field.fees"));
         eligibility.setLabel(getTranslation("editor.field.eligibility"));
         applicationProcess.setLabel(getTranslation("editor.field.applicationProcess"));
@@ -141,6 +144,8 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         // A closure is urgent news: editors set it on the published listing at once, not through this draft (#18).
         closure.setHref("workspace/closure/" + shown.serviceId());
         closure.setVisible(editor && !shown.newListing());
+        publication.setHref("workspace/publication/" + shown.serviceId());
+        publication.setVisible(editor && !shown.newListing());
         heading.setText(getTranslation("editor.draft.title",
                 shown.name().isBlank() ? getTranslation("editor.draft.new") : shown.name()));
         state.setText(getTranslation("editor.draft.state", getTranslation("editor.status." + shown.status().name()),
