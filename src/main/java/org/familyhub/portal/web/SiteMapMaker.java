@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.zip.GZIPOutputStream;
 
 import org.familyhub.directory.PrintedDirectory;
@@ -59,13 +58,13 @@ class SiteMapMaker {
         files.add(new StoredFiles.NewFile(pagesPart, GZIP, gzip(urlSet(fixedPages().stream()
                 .map(path -> url(path, null)).toList()))));
         index.append(entry(pagesPart, null));
-        UUID after = null;
+        PublishedService after = null;
         for (int part = 1; ; part++) {
             List<PublishedService> batch = services.after(after, urlsPerPart);
             if (batch.isEmpty()) {
                 break;
             }
-            after = batch.getLast().id();
+            after = batch.getLast();
             String name = GeneratedFile.SiteMap.PARTS + "services-" + part + ".xml.gz";
             files.add(new StoredFiles.NewFile(name, GZIP, gzip(urlSet(batch.stream()
                     .map(service -> url("/services/" + service.id(), service.lastModified())).toList()))));

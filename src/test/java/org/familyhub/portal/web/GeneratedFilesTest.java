@@ -202,7 +202,9 @@ class GeneratedFilesTest {
     void theSitemapOfAFewHundredMoreServicesListsEveryPublishedServiceInValidParts() throws Exception {
         SyntheticDirectory.growTo(jdbc, count("select count(*) from service") + 300);
         generation.generate(new GeneratedFile.SiteMap()).get(2, TimeUnit.MINUTES);
-        Set<String> published = jdbc.sql("select id from service where status = 'active'").query(String.class).list()
+        // Temporarily closed services keep their pages, with their notice, for their regulars to find.
+        Set<String> published = jdbc.sql("select id from service where status in ('active', 'temporarily closed')")
+                .query(String.class).list()
                 .stream().map(id -> SiteMapReader.BASE + "/services/" + id).collect(Collectors.toSet());
 
         assertThat(SiteMapReader.pages(mvc).stream().filter(page -> page.contains("/services/")))
