@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param categoryCodes  category terms and their parents, so a filter on a topic finds its sub-topics
  * @param localityCodes  localities of its venues, or the ones it covers; empty with {@code wholeArea}
+ * @param residentsOf    the localities whose families alone may use it (its service areas); empty: anyone
  * @param places         where it is, as a card shows it
  * @param maxCost        the highest stated price, null when free or not stated
  * @param closure        while the service is temporarily closed: its closed days, notice and alternative
@@ -38,6 +39,7 @@ public record IndexableService(
         List<String> localityCodes,
         List<String> localityNames,
         boolean wholeArea,
+        List<String> residentsOf,
         List<Place> places,
         List<Point> points,
         @Nullable Integer minimumAge,

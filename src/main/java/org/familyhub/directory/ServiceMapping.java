@@ -78,6 +78,16 @@ final class ServiceMapping {
                 service.getAlert(), listedBy, closure(service));
     }
 
+    /**
+     * The localities whose families alone may use the service: its service areas, when every one names a locality.
+     * No areas, or one covering the whole council area, means anyone may.
+     */
+    static List<String> residentsOf(Service service) {
+        List<ServiceArea> areas = service.getServiceAreas();
+        return areas.stream().anyMatch(area -> area.getLocality() == null) ? List.of()
+                : areas.stream().map(area -> area.getLocality().getCode()).distinct().toList();
+    }
+
     static IndexableService indexable(Service service) {
         List<Location> locations = service.getServiceAtLocations().stream().map(ServiceAtLocation::getLocation).toList();
         List<Locality> localities = locations.isEmpty()
@@ -102,6 +112,7 @@ final class ServiceMapping {
                 localities.stream().map(Locality::getCode).distinct().toList(),
                 localities.stream().map(Locality::getName).distinct().toList(),
                 wholeArea,
+                residentsOf(service),
                 places(service),
                 locations.stream().filter(l -> l.getLatitude() != null && l.getLongitude() != null)
                         .map(l -> new IndexableService.Point(l.getLatitude(), l.getLongitude())).toList(),

@@ -29,6 +29,8 @@ public final class SearchParameters {
             "delivery", "day", "time", "accessibility", "send", "language");
     /** {@code places=true}: only programmes with a course that has a free place and can be booked now. */
     public static final String PLACES = "places";
+    /** {@code can_use=true}: only services a family living at the postcode or place given may use. */
+    public static final String CAN_USE = "can_use";
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 1000;
     private static final int MAX_VALUE = 80;
@@ -62,6 +64,7 @@ public final class SearchParameters {
                 .age(in.number("age", Integer::valueOf, 0, 25, "age must be a child's age in years, 0 to 25"))
                 .freeOnly(in.flag("free"))
                 .placesAvailable(in.flag(PLACES))
+                .usableOnly(in.flag(CAN_USE))
                 .maxCost(in.number("max_cost", BigDecimal::new, 0, Double.MAX_VALUE, "max_cost must not be negative"))
                 .locality(in.values("locality")).town(in.values("town")).category(in.values("category"))
                 .level(in.values("level")).access(in.values("access")).delivery(in.values("delivery"))

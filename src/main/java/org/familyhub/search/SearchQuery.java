@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  *                  cover it still count)
  * @param childcare what a parent looking for childcare needs; with it only childcare providers are found
  * @param placesAvailable only programmes with a course a family can book now that has a free place
+ * @param usableOnly only services a family living at the postcode or place given may use: those for residents of
+ *                  other localities are left out (nothing is left out when the family's locality is not known)
  * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
  *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
  */
@@ -44,7 +46,8 @@ public record SearchQuery(
         int page,
         int size,
         @Nullable ChildcareNeed childcare,
-        boolean placesAvailable) {
+        boolean placesAvailable,
+        boolean usableOnly) {
 
     public static final int MAX_SIZE = 50;
 
@@ -88,6 +91,7 @@ public record SearchQuery(
         b.size = size;
         b.childcare = childcare;
         b.placesAvailable = placesAvailable;
+        b.usableOnly = usableOnly;
         return b;
     }
 
@@ -119,6 +123,7 @@ public record SearchQuery(
         private int size = 10;
         private @Nullable ChildcareNeed childcare;
         private boolean placesAvailable;
+        private boolean usableOnly;
 
         public Builder text(@Nullable String value) { text = value == null ? "" : value; return this; }
         public Builder locality(String... values) { localities.addAll(Set.of(values)); return this; }
@@ -145,13 +150,14 @@ public record SearchQuery(
         public Builder size(int value) { size = value; return this; }
         public Builder childcare(@Nullable ChildcareNeed value) { childcare = value; return this; }
         public Builder placesAvailable(boolean value) { placesAvailable = value; return this; }
+        public Builder usableOnly(boolean value) { usableOnly = value; return this; }
 
         public SearchQuery build() {
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
                     Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
-                    page, size, childcare, placesAvailable);
+                    page, size, childcare, placesAvailable, usableOnly);
         }
     }
 }

@@ -29,10 +29,14 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
      * @param placesAvailable a course of the programme has a free place and can be booked now
      * @param closure         the service's closure, when it is temporarily closed today
      */
+    /**
+     * @param residentsOf the localities (codes) whose families alone may use the service; empty: anyone
+     * @param usable      whether the family may use it, when where they live is known (a postcode or a town)
+     */
     public record Hit(UUID id, String name, String provider, @Nullable String summary, List<Place> places,
             Cost cost, @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<String> levels,
             double score, @Nullable Double distanceKm, List<String> highlights, boolean placesAvailable,
-            @Nullable Closure closure) {
+            @Nullable Closure closure, List<String> residentsOf, @Nullable Boolean usable) {
     }
 
     public record FacetCount(String value, long count) {
@@ -60,7 +64,15 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
         }
     }
 
-    /** Where distances are measured from. */
-    public record Origin(String label, double latitude, double longitude) {
+    /**
+     * Where distances are measured from; with a postcode or a town, the locality the family lives in, which says
+     * which services for residents only they may use.
+     */
+    public record Origin(String label, double latitude, double longitude, @Nullable String locality) {
+
+        /** Whether a family living here may use a service for the residents of these localities; null: not known. */
+        public @Nullable Boolean mayUse(List<String> residentsOf) {
+            return residentsOf.isEmpty() ? Boolean.TRUE : locality == null ? null : residentsOf.contains(locality);
+        }
     }
 }

@@ -152,7 +152,8 @@ public class SearchService {
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),
                 card.name(), card.provider(), card.summary(), card.places(), card.cost(), card.minimumAge(),
                 card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of(), false,
-                card.closure() != null && card.closure().closedOn(LocalDate.now(clock)) ? card.closure() : null))
+                card.closure() != null && card.closure().closedOn(LocalDate.now(clock)) ? card.closure() : null,
+                List.of(), null))
                 .toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, List.of()));
@@ -250,12 +251,13 @@ public class SearchService {
     private static @Nullable Origin origin(SearchQuery query, Optional<PostcodeLocation> postcode,
             @Nullable String postcodeText, Optional<Town> near) {
         if (query.latitude() != null && query.longitude() != null) {
-            return new Origin("your location", query.latitude(), query.longitude());
+            // Coordinates say where the family is, not where they live.
+            return new Origin("your location", query.latitude(), query.longitude(), null);
         }
         return postcode.map(p -> new Origin(postcodeText == null ? p.area()
                         : Postcode.parse(postcodeText).map(Postcode::toString).orElse(p.area()),
-                        p.latitude(), p.longitude()))
-                .or(() -> near.map(t -> new Origin(t.name(), t.latitude(), t.longitude())))
+                        p.latitude(), p.longitude(), p.localityCode()))
+                .or(() -> near.map(t -> new Origin(t.name(), t.latitude(), t.longitude(), t.localityCode())))
                 .orElse(null);
     }
 
@@ -351,13 +353,15 @@ public class SearchService {
                 (List<String>) display.getOrDefault("cost_options", List.of()), (String) display.get("cost_details"));
         List<String> highlights = new ArrayList<>();
         hit.highlight().values().forEach(highlights::addAll);
+        List<String> residentsOf = (List<String>) source.getOrDefault("residents_of", List.of());
         return new SearchResults.Hit(UUID.fromString(hit.id()), (String) source.get("name"),
                 (String) display.get("provider"), (String) display.get("summary"), places, cost,
                 number(display.get("min_age")), number(display.get("max_age")),
                 (List<String>) display.getOrDefault("levels", List.of()),
                 hit.score() == null ? 0 : hit.score(), distanceKm(source.get("location"), origin), highlights,
                 placesAvailable(source.get("course_places"), now),
-                Preferences.closedOn(source, today) ? closure((Map<String, Object>) display.get("closure")) : null);
+                Preferences.closedOn(source, today) ? closure((Map<String, Object>) display.get("closure")) : null,
+                residentsOf, origin == null ? (residentsOf.isEmpty() ? Boolean.TRUE : null) : origin.mayUse(residentsOf));
     }
 
     /** The closure as the document's display part keeps it. */

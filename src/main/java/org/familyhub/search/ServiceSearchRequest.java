@@ -77,7 +77,7 @@ final class ServiceSearchRequest {
     private static final int MEANING_CANDIDATES = 100;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
         "times", "delivery", "towns", "locality_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
-        ServiceDocuments.CLOSED_UNTIL};
+        ServiceDocuments.CLOSED_UNTIL, "residents_of"};
 
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
     record Layout(int hits, int matches, int meaning, int spelling, boolean blended) {
@@ -312,7 +312,17 @@ final class ServiceSearchRequest {
         if (query.placesAvailable()) {
             filters.put(PLACES, placesAvailable(now));
         }
+        if (query.usableOnly() && originLocality != null) {
+            filters.put(SearchParameters.CAN_USE, usableFrom(originLocality));
+        }
         return filters;
+    }
+
+    /** Open to anyone, or to the residents of the family's locality among others. */
+    static Query usableFrom(String locality) {
+        return Query.of(q -> q.bool(b -> b
+                .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("residents_of")))))
+                .should(s -> s.term(t -> t.field("residents_of").value(locality)))));
     }
 
     /**

@@ -50,6 +50,7 @@ final class FacetLabels {
             case "time", "accessibility" -> t("filter." + facet + "." + value);
             case "language" -> languageName(value);
             case SearchParameters.PLACES -> t("filter.placesChip");
+            case SearchParameters.CAN_USE -> t("filter.canUseChip");
             default -> value;
         };
     }

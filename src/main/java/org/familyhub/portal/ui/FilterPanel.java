@@ -107,6 +107,7 @@ class FilterPanel extends Component {
         checkbox(free, "filter-free", "free", "true", state.freeOnly(),
                 getTranslation("filter.freeCount", count(found, "free", "true")));
         places(root, found);
+        canUse(root, found, labels);
         age(root);
         if (near) {
             distance(root);
@@ -151,6 +152,20 @@ class FilterPanel extends Component {
         if (ticked || withPlaces > 0) {
             checkbox(root.appendElement("div").addClass("filter-field"), "filter-places", SearchState.PLACES, "true",
                     ticked, getTranslation("filter.placesCount", withPlaces));
+        }
+    }
+
+    /**
+     * Shown once where the family lives is known (a postcode or a town): services for the residents of other
+     * localities can then be left out.
+     */
+    private void canUse(org.jsoup.nodes.Element root, SearchResults found, FacetLabels labels) {
+        boolean ticked = state.filters().get(SearchState.CAN_USE).contains("true");
+        String locality = found.origin() == null ? null : found.origin().locality();
+        if (ticked || locality != null) {
+            checkbox(root.appendElement("div").addClass("filter-field"), "filter-can-use", SearchState.CAN_USE, "true",
+                    ticked, locality == null ? getTranslation("filter.canUseChip")
+                            : getTranslation("filter.canUse", labels.label("locality", locality)));
         }
     }
 

@@ -32,8 +32,10 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
      * kept alike so the address, the chips and "clear filters" treat it as any other filter.
      */
     static final String PLACES = SearchParameters.PLACES;
-    private static final List<String> KEPT = java.util.stream.Stream.concat(FACETS.stream(), java.util.stream.Stream.of(PLACES))
-            .toList();
+    /** One box as well, {@code true}: only services a family living at the postcode or town given may use. */
+    static final String CAN_USE = SearchParameters.CAN_USE;
+    private static final List<String> KEPT = java.util.stream.Stream.concat(FACETS.stream(),
+            java.util.stream.Stream.of(PLACES, CAN_USE)).toList();
     static final int PAGE_SIZE = 10;
 
 
@@ -68,6 +70,7 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
         filters.put("send", q.send());
         filters.put("language", q.languages());
         filters.put(PLACES, q.placesAvailable() ? Set.of("true") : Set.of());
+        filters.put(CAN_USE, q.usableOnly() ? Set.of("true") : Set.of());
         return new SearchState(q.text(), q.postcode() != null ? q.postcode() : q.near(), q.latitude(), q.longitude(),
                 q.radiusKm(), q.age(), q.freeOnly(), filters, q.sort(), q.page(),
                 "map".equals(first(p, "view")), q.notUnderstood());
@@ -114,7 +117,8 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
                 .coordinates(latitude, longitude).radiusKm(radiusKm).age(age).category(array("category"))
                 .level(array("level")).freeOnly(freeOnly).delivery(array("delivery")).access(array("access"))
                 .day(array("day")).time(array("time")).accessibility(array("accessibility")).send(array("send"))
-                .language(array("language")).placesAvailable(filters.get(PLACES).contains("true")).sort(sort)
+                .language(array("language")).placesAvailable(filters.get(PLACES).contains("true"))
+                .usableOnly(filters.get(CAN_USE).contains("true")).sort(sort)
                 .notUnderstood(notUnderstood.toArray(String[]::new))
                 .page(page).size(PAGE_SIZE).maxCost((BigDecimal) null)
                 .build();

@@ -254,7 +254,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         list.getElement().setAttribute("aria-label", getTranslation("list.label"));
         for (int i = 0; i < found.hits().size(); i++) {
             Hit hit = found.hits().get(i);
-            ServiceCardView card = new ServiceCardView(ServiceCardView.Facts.of(hit), text, next.get(hit.id()),
+            ServiceCardView card = new ServiceCardView(ServiceCardView.Facts.of(hit, labels, found.origin()), text, next.get(hit.id()),
                     found.origin() != null ? hit.distanceKm() : null, "h2");
             if (state.map()) {
                 card.number(i + 1);

@@ -13,6 +13,7 @@ import org.familyhub.directory.Place;
 import org.familyhub.directory.ServiceCard;
 import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.search.SearchResults.Hit;
+import org.familyhub.search.SearchResults.Origin;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -24,25 +25,39 @@ class ServiceCardView extends Article {
 
     record Facts(UUID id, String name, String provider, @Nullable String summary, Cost cost, List<Place> places,
             @Nullable Integer minimumAge, @Nullable Integer maximumAge, List<LevelOfNeed> levels,
-            boolean placesAvailable, @Nullable Closure closure) {
+            boolean placesAvailable, @Nullable Closure closure, Residents residents) {
 
         static Facts of(ServiceCard card) {
             return new Facts(card.id(), card.name(), card.provider(), card.summary(), card.cost(), card.places(),
-                    card.minimumAge(), card.maximumAge(), card.levels(), false, card.closure());
+                    card.minimumAge(), card.maximumAge(), card.levels(), false, card.closure(), Residents.ANYONE);
         }
 
         static Facts of(org.familyhub.directory.ServiceDetails details) {
             return new Facts(details.id(), details.name(), details.provider().name(), null, details.cost(),
                     details.places(), details.minimumAge(), details.maximumAge(), details.levels(), false,
-                    details.closure());
+                    details.closure(), Residents.ANYONE);
         }
 
-        static Facts of(Hit hit) {
+        /** @param home where the family lives, when the search was from a postcode or a town */
+        static Facts of(Hit hit, FacetLabels labels, @Nullable Origin home) {
+            String homeName = home == null || home.locality() == null ? null : labels.label("locality", home.locality());
             return new Facts(hit.id(), hit.name(), hit.provider(), hit.summary(), hit.cost(), hit.places(),
                     hit.minimumAge(), hit.maximumAge(), hit.levels().stream().map(FacetLabels::level)
                             .flatMap(java.util.Optional::stream).sorted().toList(), hit.placesAvailable(),
-                    hit.closure());
+                    hit.closure(), new Residents(hit.residentsOf().stream().map(code -> labels.label("locality", code))
+                            .toList(), hit.usable(), homeName));
         }
+    }
+
+    /**
+     * Who may use a service that is only for the families living in some localities, and whether this family may.
+     *
+     * @param of     the localities' names; empty: anyone may
+     * @param usable whether the family may, when where they live is known
+     * @param home   the name of the locality they live in, when known
+     */
+    record Residents(List<String> of, @Nullable Boolean usable, @Nullable String home) {
+        static final Residents ANYONE = new Residents(List.of(), null, null);
     }
 
     private final Element body = new Element("div");
@@ -62,6 +77,7 @@ class ServiceCardView extends Article {
             html.appendElement("p").addClass("badge").addClass("badge-closed").text(closure.until() == null
                     ? getTranslation("card.closed") : getTranslation("card.closedUntil", text.date(closure.until())));
         }
+        residents(html, service.residents());
         if (service.placesAvailable()) {
             html.appendElement("p").addClass("badge").addClass("badge-places").text(getTranslation("card.placesAvailable"));
         }
@@ -85,6 +101,17 @@ class ServiceCardView extends Article {
         body.setAttribute("class", "service-card-body");
         show();
         getElement().appendChild(body);
+    }
+
+    /**
+     * Once the family has said where they live (a postcode or a town), a service only for the families of other
+     * localities says so: nearly every local service names its locality, so the ones they may use say nothing.
+     */
+    private void residents(org.jsoup.nodes.Element html, Residents residents) {
+        if (!residents.of().isEmpty() && Boolean.FALSE.equals(residents.usable()) && residents.home() != null) {
+            html.appendElement("p").addClass("badge").addClass("badge-not-yours")
+                    .text(getTranslation("card.residentsNotYou", String.join(", ", residents.of()), residents.home()));
+        }
     }
 
     /** The number of this service's marker on the map above the list. */

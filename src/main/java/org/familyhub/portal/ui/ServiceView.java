@@ -35,6 +35,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import org.familyhub.directory.Closure;
+import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.Timetable;
 import org.familyhub.portal.PortalPageProperties;
@@ -66,10 +67,14 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private final PortalPageProperties pages;
     private final List<ServicePageSection> sections;
     private String title = "";
+    private final AreaLookup area;
+    /** The postcode a parent asked about, on the page of a service only for some localities' families. */
+    private @Nullable String postcode;
 
     ServiceView(Directory directory, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
-            List<ServicePageSection> sections, ApplicationEventPublisher events) {
+            List<ServicePageSection> sections, ApplicationEventPublisher events, AreaLookup area) {
         this.events = events;
+        this.area = area;
         this.directory = directory;
         this.timetable = timetable;
         this.portal = portal;
@@ -93,6 +98,8 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
+        postcode = event.getLocation().getQueryParameters().getSingleParameter(ResidentsCheck.PARAMETER)
+                .filter(typed -> !typed.isBlank() && typed.length() <= 10).orElse(null);
         ServiceDetails service = Ids.parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
         events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "service", onlyLocality(service)));
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
@@ -183,6 +190,11 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         section.add(list);
         if (!service.categories().isEmpty()) {
             section.add(new Paragraph(getTranslation("service.topics") + ": " + String.join(", ", service.categories())));
+        }
+        List<String> residents = ResidentsCheck.residentsOf(service.areas());
+        if (!residents.isEmpty()) {
+            section.add(new ResidentsCheck(residents, postcode,
+                    postcode == null ? java.util.Optional.empty() : area.postcode(postcode)));
         }
         return section;
     }

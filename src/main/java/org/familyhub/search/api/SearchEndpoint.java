@@ -105,7 +105,8 @@ class SearchEndpoint {
             @JsonProperty("minimum_age") @Nullable Integer minimumAge,
             @JsonProperty("maximum_age") @Nullable Integer maximumAge, List<String> levels, List<String> highlights,
             @JsonProperty("places_available") boolean placesAvailable,
-            @JsonProperty("temporarily_closed") boolean temporarilyClosed, @Nullable ClosureJson closure) {
+            @JsonProperty("temporarily_closed") boolean temporarilyClosed, @Nullable ClosureJson closure,
+            @JsonProperty("for_residents_of") List<String> residentsOf, @JsonProperty("can_use") @Nullable Boolean usable) {
 
         static Result of(SearchResults.Hit hit) {
             Place first = hit.places().isEmpty() ? new Place(null, null) : hit.places().getFirst();
@@ -116,7 +117,7 @@ class SearchEndpoint {
             return new Result(hit.id(), hit.name(), hit.provider(), first.town(), first.locality(), hit.places(),
                     cost, hit.cost().free(), hit.score(), distance, hit.minimumAge(), hit.maximumAge(), hit.levels(),
                     hit.highlights(), hit.placesAvailable(), hit.closure() != null,
-                    hit.closure() == null ? null : ClosureJson.of(hit.closure()));
+                    hit.closure() == null ? null : ClosureJson.of(hit.closure()), hit.residentsOf(), hit.usable());
         }
     }
 

@@ -75,6 +75,7 @@ public final class ServiceDocuments {
         doc.put("locality_codes", service.localityCodes());
         doc.put("locality_names", service.localityNames());
         doc.put("whole_area", service.wholeArea());
+        doc.put("residents_of", service.residentsOf());
         doc.put("location", service.points().stream()
                 .map(p -> Map.of("lat", p.latitude(), "lon", p.longitude())).toList());
         doc.put("min_age", service.minimumAge() == null ? NO_MINIMUM_AGE : service.minimumAge());
