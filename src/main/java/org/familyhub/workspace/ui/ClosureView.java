@@ -9,14 +9,10 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,7 +28,6 @@ import org.familyhub.shared.ui.DateEntry;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.ListingClosures;
 import org.familyhub.workspace.ListingClosures.ClosureForm;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Closing a service for a while, or opening it again, at once: the first and last closed days (British dates),
@@ -40,20 +35,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "workspace/closure", layout = MainLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-class ClosureView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+class ClosureView extends OnTheListingView {
 
     private final ListingClosures closures;
     private final DateText dates;
-    private final H1 heading = new H1();
-    private final Paragraph state = new Paragraph();
-    private final Feedback feedback = new Feedback();
     private final DatePicker from = DateEntry.localised(new DatePicker());
     private final DatePicker until = DateEntry.localised(new DatePicker());
     private final TextArea notice = new TextArea();
     private final ComboBox<ServiceCard> alternative = new ComboBox<>();
     private final Button close = new Button();
     private final Button reopen = new Button();
-    private @Nullable UUID serviceId;
 
     ClosureView(ListingClosures closures, DateText dates) {
         this.closures = closures;
@@ -92,7 +83,7 @@ class ClosureView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     public void setParameter(BeforeEvent event, String id) {
         UUID parsed = Ids.parse(id).orElseThrow(NotFoundException::new);
         ServiceDetails listing = closures.listing(parsed).orElseThrow(NotFoundException::new);
-        serviceId = parsed;
+        showing(parsed);
         show(listing);
         Closure closure = listing.closure();
         if (closure != null) {
@@ -129,21 +120,9 @@ class ClosureView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         });
     }
 
-    private UUID id() {
-        if (serviceId == null) {
-            throw new NotFoundException();
-        }
-        return serviceId;
-    }
-
     private ClosureForm form() {
         ServiceCard chosen = alternative.getValue();
         return new ClosureForm(from.getValue(), until.getValue(), notice.getValue(),
                 chosen == null ? null : chosen.id());
-    }
-
-    @Override
-    public String getPageTitle() {
-        return heading.getText();
     }
 }

@@ -7,12 +7,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEvent;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,7 +19,6 @@ import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.DateEntry;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.ListingPublications;
-import org.jspecify.annotations.Nullable;
 
 /**
  * When a listing is shown to families: the first and last listed days (British dates), set at once without
@@ -31,16 +26,12 @@ import org.jspecify.annotations.Nullable;
  */
 @Route(value = "workspace/publication", layout = MainLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN})
-class PublicationView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
+class PublicationView extends OnTheListingView {
 
     private final ListingPublications publications;
     private final DateText dates;
-    private final H1 heading = new H1();
-    private final Paragraph state = new Paragraph();
-    private final Feedback feedback = new Feedback();
     private final DatePicker from = DateEntry.localised(new DatePicker());
     private final DatePicker until = DateEntry.localised(new DatePicker());
-    private @Nullable UUID serviceId;
 
     PublicationView(ListingPublications publications, DateText dates) {
         this.publications = publications;
@@ -60,7 +51,7 @@ class PublicationView extends Div implements HasUrlParameter<String>, HasDynamic
     public void setParameter(BeforeEvent event, String id) {
         UUID parsed = Ids.parse(id).orElseThrow(NotFoundException::new);
         Publication publication = publications.publication(parsed).orElseThrow(NotFoundException::new);
-        serviceId = parsed;
+        showing(parsed);
         from.setValue(publication.from());
         until.setValue(publication.until());
         show(publication);
@@ -89,17 +80,5 @@ class PublicationView extends Div implements HasUrlParameter<String>, HasDynamic
             publications.publication(id).ifPresent(this::show);
             feedback.done(getTranslation("editor.publication.saved"));
         });
-    }
-
-    private UUID id() {
-        if (serviceId == null) {
-            throw new NotFoundException();
-        }
-        return serviceId;
-    }
-
-    @Override
-    public String getPageTitle() {
-        return heading.getText();
     }
 }
