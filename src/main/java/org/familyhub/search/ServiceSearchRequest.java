@@ -317,7 +317,7 @@ final class ServiceSearchRequest {
             filters.put(PLACES, placesAvailable(now));
         }
         if (query.when() != null) {
-            filters.put(SearchParameters.WHEN, when(query.when(), LocalDateTime.ofInstant(now, zone)));
+            filters.put(SearchParameters.WHEN, when(query.when(), now, zone));
         }
         return filters;
     }
@@ -327,7 +327,8 @@ final class ServiceSearchRequest {
      * "this week" from this minute (a session that has ended today is past, one under way still counts) to the end
      * of the sixth day on, sessions only; "open now" this minute, opening hours too; a date or dates, whole days.
      */
-    static Query when(When when, LocalDateTime now) {
+    static Query when(When when, Instant instant, ZoneId zone) {
+        LocalDateTime now = LocalDateTime.ofInstant(instant, zone);
         LocalDateTime today = now.toLocalDate().atStartOfDay();
         return switch (when.kind()) {
             case THIS_WEEK -> meeting(ServiceDocuments.SESSIONS, now, today.plusDays(7));
