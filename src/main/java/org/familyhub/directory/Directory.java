@@ -1,6 +1,7 @@
 package org.familyhub.directory;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,9 +34,11 @@ public class Directory {
     private final FeedImport feeds;
     private final ServiceCounts counts;
     private final ServiceLists lists;
+    private final SchoolTerms schoolTerms;
 
     Directory(LocalityRepository localities, TaxonomyTermRepository terms, ServiceRepository services, Clock clock,
-            FeedImport feeds, ServiceCounts counts, ServiceLists lists) {
+            FeedImport feeds, ServiceCounts counts, ServiceLists lists, SchoolTerms schoolTerms) {
+        this.schoolTerms = schoolTerms;
         this.counts = counts;
         this.lists = lists;
         this.localities = localities;
@@ -135,7 +138,10 @@ public class Directory {
 
     /** The services as search indexes them; ids that no longer exist are simply absent. */
     public List<IndexableService> indexable(Collection<UUID> ids) {
-        return services.findAllById(ids).stream().map(ServiceMapping::indexable).toList();
+        LocalDate today = LocalDate.now(clock);
+        TermDates terms = schoolTerms.termDates();
+        return services.findAllById(ids).stream().map(service -> ServiceMapping.indexable(service, today, terms))
+                .toList();
     }
 
     /** Every service id, for a full reindex. */

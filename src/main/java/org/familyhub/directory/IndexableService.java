@@ -3,6 +3,7 @@ package org.familyhub.directory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param places         where it is, as a card shows it
  * @param maxCost        the highest stated price, null when free or not stated
  * @param closure        while the service is temporarily closed: its closed days, notice and alternative
+ * @param meetings       its sessions' meetings in the weeks ahead ({@link Meetings}), in the council's local time
  */
 public record IndexableService(
         UUID id,
@@ -49,12 +51,21 @@ public record IndexableService(
         List<Slot> slots,
         @Nullable LocalDate assuredDate,
         Instant lastModified,
-        @Nullable Closure closure) {
+        @Nullable Closure closure,
+        List<Meeting> meetings) {
 
     public record Point(double latitude, double longitude) {
     }
 
     /** One weekly or monthly session: its day and times. */
     public record Slot(String day, @Nullable LocalTime opensAt, @Nullable LocalTime closesAt) {
+    }
+
+    /**
+     * One meeting of a session, from its start to its end in local time.
+     *
+     * @param attendable something a family goes to (a group, a class), not an office's opening hours
+     */
+    public record Meeting(LocalDateTime starts, LocalDateTime ends, boolean attendable) {
     }
 }

@@ -88,7 +88,8 @@ final class ServiceMapping {
                 : areas.stream().map(area -> area.getLocality().getCode()).distinct().toList();
     }
 
-    static IndexableService indexable(Service service) {
+    /** The service as search indexes it, with its meetings from {@code today} ({@link Meetings}). */
+    static IndexableService indexable(Service service, LocalDate today, TermDates terms) {
         List<Location> locations = service.getServiceAtLocations().stream().map(ServiceAtLocation::getLocation).toList();
         List<Locality> localities = locations.isEmpty()
                 ? service.getServiceAreas().stream().map(ServiceArea::getLocality).filter(Objects::nonNull).toList()
@@ -120,7 +121,8 @@ final class ServiceMapping {
                 service.getCostOptions().stream().map(CostOption::getAmount).filter(Objects::nonNull)
                         .max(BigDecimal::compareTo).filter(amount -> amount.signum() > 0).orElse(null),
                 schedules.stream().flatMap(ServiceMapping::slots).distinct().toList(),
-                service.getAssuredDate(), service.getLastModified(), closure(service));
+                service.getAssuredDate(), service.getLastModified(), closure(service),
+                Meetings.of(schedules.stream().map(ServiceMapping::session).toList(), today, terms, closure(service)));
     }
 
     private static Stream<IndexableService.Slot> slots(Schedule schedule) {

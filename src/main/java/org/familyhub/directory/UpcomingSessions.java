@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,10 +33,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the table {@code upcoming_session}: every session of a published service at a venue in the next
- * {@value #DAYS} days, term-time sessions left out in the school holidays, (today and a day beyond the week, so the week is whole until the daily roll runs
+ * {@value #DAYS} days, term-time sessions left out in the school holidays and a temporarily closed service's
+ * sessions only on the days it is not closed (a closure starting next month leaves this week's in), (today and a day beyond the week, so the week is whole until the daily roll runs
  * after midnight). A service's rows are written again when its {@link ServicesChanged} event is
  * delivered through the outbox, so a failed write is retried; every day after midnight, and on start when
- * the table is behind, all services are written again in batches of {@value #BATCH}, never all in memory.
+ * the table is behind, all services are written again in batches of {@value #BATCH}, never all in memory, and
+ * each batch's search documents are told their {@link Meetings} moved on a day ({@link MeetingsMoved}).
  */
 @Component
 @Order(20)
@@ -52,9 +56,11 @@ class UpcomingSessions implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final SchoolTerms schoolTerms;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     UpcomingSessions(JdbcClient jdbc, JdbcTemplate batch, EntityManager entities, TransactionTemplate transaction,
-            SchoolTerms schoolTerms, Clock clock) {
+            SchoolTerms schoolTerms, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.batch = batch;
         this.entities = entities;
@@ -123,7 +129,9 @@ class UpcomingSessions implements ApplicationRunner {
         List<String> ids = jdbc.sql("select id from service order by id limit ?").param(BATCH)
                 .query(String.class).list();
         while (!ids.isEmpty()) {
-            refill(ids.stream().map(UUID::fromString).toList(), window);
+            List<UUID> batchIds = ids.stream().map(UUID::fromString).toList();
+            refill(batchIds, window);
+            transaction.executeWithoutResult(status -> events.publishEvent(new MeetingsMoved(Set.copyOf(batchIds))));
             services += ids.size();
             ids = jdbc.sql("select id from service where id > ? order by id limit ?").params(ids.getLast(), BATCH)
                     .query(String.class).list();
@@ -147,7 +155,8 @@ class UpcomingSessions implements ApplicationRunner {
             entities.createQuery("""
                     select distinct s from Service s left join fetch s.serviceAtLocations sal
                       left join fetch sal.location v left join fetch v.locality
-                    where s.id in :ids and s.status = 'active'""", Service.class)
+                    where s.id in :ids and s.status in ('active', :closed)""", Service.class)
+                    .setParameter("closed", Service.TEMPORARILY_CLOSED)
                     .setParameter("ids", serviceIds).getResultList()
                     .forEach(service -> service.getServiceAtLocations()
                             .forEach(at -> rows.addAll(rows(service, at, window, terms))));
@@ -161,11 +170,12 @@ class UpcomingSessions implements ApplicationRunner {
 
     private static List<Object[]> rows(Service service, ServiceAtLocation at, Window window, TermDates terms) {
         Location venue = at.getLocation();
+        Closure closure = ServiceMapping.closure(service);
         List<Object[]> rows = new ArrayList<>();
         for (Schedule schedule : at.getSchedules()) {
             Session session = ServiceMapping.session(schedule);
             for (LocalDate date = window.firstDay(); !date.isAfter(window.lastDay()); date = date.plusDays(1)) {
-                if (SessionDates.runsOn(session, date, terms)) {
+                if ((closure == null || !closure.closedOn(date)) && SessionDates.runsOn(session, date, terms)) {
                     rows.add(new Object[] {schedule.getId().toString(), date, service.getId().toString(),
                             venue.getId().toString(), venue.getLocality().getId().toString(), session.opensAt(),
                             session.closesAt(), SessionDates.end(session), service.getName()});

@@ -1,6 +1,8 @@
 package org.familyhub.search;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.familyhub.directory.Meetings;
 import org.familyhub.directory.Postcode;
+import org.familyhub.search.SearchQuery.When;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +35,20 @@ public final class SearchParameters {
     public static final String PLACES = "places";
     /** {@code can_use=true}: only services a family living at the postcode or place given may use. */
     public static final String CAN_USE = "can_use";
+    /**
+     * When the family wants to go, one of three ways: {@code when=this-week} or {@code when=open-now};
+     * {@code on=2027-02-16}, a day; or {@code from=2027-02-15&to=2027-02-19}, a stretch such as a half term (both
+     * days included; {@code from} alone is that day). Days from today to {@value Meetings#SEARCHABLE_DAYS} days ahead,
+     * as far as search knows the sessions ({@link Meetings}).
+     */
+    public static final String WHEN = "when";
+    public static final String ON = "on";
+    public static final String FROM = "from";
+    public static final String TO = "to";
+    public static final String THIS_WEEK = "this-week";
+    public static final String OPEN_NOW = "open-now";
+    /** The parameters of the "when" filter, in the order an address gives them. */
+    public static final List<String> WHEN_PARAMETERS = List.of(WHEN, ON, FROM, TO);
     public static final int MAX_TEXT = 200;
     public static final int MAX_PAGE = 1000;
     private static final int MAX_VALUE = 80;
@@ -42,7 +60,13 @@ public final class SearchParameters {
     public record Read(SearchQuery query, List<String> problems) {
     }
 
+    /** Read without a day to measure dates against, as a page re-reading its own address does. */
     public static Read read(Map<String, List<String>> parameters, int defaultSize) {
+        return read(parameters, defaultSize, null);
+    }
+
+    /** Read with today's date (the council's), so a day in the past or too far ahead is a problem. */
+    public static Read read(Map<String, List<String>> parameters, int defaultSize, @Nullable LocalDate today) {
         Reader in = new Reader(parameters);
         SearchQuery.Builder query = SearchQuery.forText(in.text());
         String place = in.first("postcode");
@@ -73,7 +97,8 @@ public final class SearchParameters {
                 .time(in.allowed("time", TIMES, false, "time must be morning, afternoon or evening"))
                 .notUnderstood(in.allowed("not_understood", UNDERSTOOD, false,
                         "not_understood must be place, age, free, day, time or delivery"))
-                .sort(in.sort());
+                .sort(in.sort())
+                .when(in.when(today));
         Integer page = in.number("page", Integer::valueOf, 1, MAX_PAGE, "page must be from 1 to " + MAX_PAGE);
         Integer size = in.number("size", Integer::valueOf, 1, SearchQuery.MAX_SIZE,
                 "size must be from 1 to " + SearchQuery.MAX_SIZE);
@@ -159,6 +184,77 @@ public final class SearchParameters {
             return false;
         }
 
+        @Nullable When when(@Nullable LocalDate today) {
+            String when = first(WHEN);
+            String on = first(ON);
+            String from = first(FROM);
+            String to = first(TO);
+            long given = java.util.stream.Stream.of(when, on, from != null || to != null ? "" : null)
+                    .filter(java.util.Objects::nonNull).count();
+            if (given > 1) {
+                problem("when, on and from/to are three ways to say when: give one");
+                return null;
+            }
+            if (when != null) {
+                return switch (when.toLowerCase(Locale.ROOT)) {
+                    case THIS_WEEK -> When.THIS_WEEK;
+                    case OPEN_NOW -> When.OPEN_NOW;
+                    default -> {
+                        problem("when must be this-week or open-now");
+                        yield null;
+                    }
+                };
+            }
+            if (on != null) {
+                LocalDate day = date(ON, on);
+                return day == null || !ahead(ON, day, today) ? null : When.on(day);
+            }
+            if (from == null && to != null) {
+                problem("to needs from: the first day");
+                return null;
+            }
+            if (from == null) {
+                return null;
+            }
+            LocalDate first = date(FROM, from);
+            LocalDate last = to == null ? first : date(TO, to);
+            if (first == null || last == null) {
+                return null;
+            }
+            if (last.isBefore(first)) {
+                problem("to must not be before from");
+                return null;
+            }
+            return ahead(FROM, first, today) && ahead(TO, last, today) ? When.between(first, last) : null;
+        }
+
+        private @Nullable LocalDate date(String name, String value) {
+            try {
+                return LocalDate.parse(value);
+            } catch (DateTimeParseException e) {
+                problem(name + " must be a date written as year-month-day, such as 2027-02-16");
+                return null;
+            }
+        }
+
+        /** Today or later, and no further ahead than search knows the sessions. */
+        private boolean ahead(String name, LocalDate day, @Nullable LocalDate today) {
+            if (today == null) {
+                return true;
+            }
+            if (day.isBefore(today)) {
+                problem(name + " must be today (" + today + ") or later");
+                return false;
+            }
+            LocalDate last = today.plusDays(Meetings.SEARCHABLE_DAYS - 1L);
+            if (day.isAfter(last)) {
+                problem(name + " must be within the next " + Meetings.SEARCHABLE_DAYS / 7 + " weeks (by " + last
+                        + "): sessions further ahead are not known yet");
+                return false;
+            }
+            return true;
+        }
+
         SearchQuery.SortOrder sort() {
             String value = first("sort");
             if (value == null) {
@@ -171,5 +267,18 @@ public final class SearchParameters {
                 return SearchQuery.SortOrder.RELEVANCE;
             }
         }
+    }
+
+    /** The parameters that give this "when" filter, as {@link #read} reads them back. */
+    public static Map<String, String> parameters(@Nullable When when) {
+        if (when == null) {
+            return Map.of();
+        }
+        return switch (when.kind()) {
+            case THIS_WEEK -> Map.of(WHEN, THIS_WEEK);
+            case OPEN_NOW -> Map.of(WHEN, OPEN_NOW);
+            case DATES -> when.from().equals(when.to()) ? Map.of(ON, when.from().toString())
+                    : Map.of(FROM, when.from().toString(), TO, when.to().toString());
+        };
     }
 }

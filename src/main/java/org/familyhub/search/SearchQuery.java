@@ -1,6 +1,7 @@
 package org.familyhub.search;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
  * @param placesAvailable only programmes with a course a family can book now that has a free place
  * @param usableOnly only services a family living at the postcode or place given may use: those for residents of
  *                  other localities are left out (nothing is left out when the family's locality is not known)
+ * @param when      only services meeting this week, open now, or meeting on a day or between two days
  * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
  *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
  */
@@ -47,9 +49,36 @@ public record SearchQuery(
         int size,
         @Nullable ChildcareNeed childcare,
         boolean placesAvailable,
-        boolean usableOnly) {
+        boolean usableOnly,
+        @Nullable When when) {
 
     public static final int MAX_SIZE = 50;
+
+    /**
+     * When the family wants to go: a session in the next seven days (not opening hours), open or meeting at this
+     * moment (opening hours count), or a session on a day or between two days (a half term), both included.
+     */
+    public record When(Kind kind, @Nullable LocalDate from, @Nullable LocalDate to) {
+
+        public enum Kind { THIS_WEEK, OPEN_NOW, DATES }
+
+        public static final When THIS_WEEK = new When(Kind.THIS_WEEK, null, null);
+        public static final When OPEN_NOW = new When(Kind.OPEN_NOW, null, null);
+
+        public When {
+            if (kind == Kind.DATES && (from == null || to == null || to.isBefore(from))) {
+                throw new IllegalArgumentException("a date filter needs a first day and a last day not before it");
+            }
+        }
+
+        public static When on(LocalDate day) {
+            return new When(Kind.DATES, day, day);
+        }
+
+        public static When between(LocalDate first, LocalDate last) {
+            return new When(Kind.DATES, first, last);
+        }
+    }
 
     public enum SortOrder { RELEVANCE, DISTANCE, NAME }
 
@@ -92,6 +121,7 @@ public record SearchQuery(
         b.childcare = childcare;
         b.placesAvailable = placesAvailable;
         b.usableOnly = usableOnly;
+        b.when = when;
         return b;
     }
 
@@ -124,6 +154,7 @@ public record SearchQuery(
         private @Nullable ChildcareNeed childcare;
         private boolean placesAvailable;
         private boolean usableOnly;
+        private @Nullable When when;
 
         public Builder text(@Nullable String value) { text = value == null ? "" : value; return this; }
         public Builder locality(String... values) { localities.addAll(Set.of(values)); return this; }
@@ -151,13 +182,14 @@ public record SearchQuery(
         public Builder childcare(@Nullable ChildcareNeed value) { childcare = value; return this; }
         public Builder placesAvailable(boolean value) { placesAvailable = value; return this; }
         public Builder usableOnly(boolean value) { usableOnly = value; return this; }
+        public Builder when(@Nullable When value) { when = value; return this; }
 
         public SearchQuery build() {
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
                     Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
-                    page, size, childcare, placesAvailable, usableOnly);
+                    page, size, childcare, placesAvailable, usableOnly, when);
         }
     }
 }

@@ -237,13 +237,14 @@ public class SearchService {
         float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor, now, today);
+                floor, now, today, clock.getZone());
         return new Prepared(built.request(), built.layout(), understood, origin, now, today);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, Instant now) {
-        return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality, now),
+        return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality, now,
+                clock.getZone()),
                 Void.class).thenApply(best -> best.hits().maxScore() == null ? 0.0 : best.hits().maxScore());
     }
 

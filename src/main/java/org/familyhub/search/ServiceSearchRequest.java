@@ -2,6 +2,8 @@ package org.familyhub.search;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -19,11 +21,13 @@ import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import org.familyhub.search.SearchQuery.When;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
@@ -96,9 +100,9 @@ final class ServiceSearchRequest {
      */
     static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now,
-            LocalDate today) {
+            LocalDate today, ZoneId zone) {
         String text = understood.words();
-        Map<String, Query> filters = filters(query, origin, originLocality, now);
+        Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         Query allWords = words(text, understood.place());
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
@@ -175,8 +179,8 @@ final class ServiceSearchRequest {
 
     /** The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. */
     static SearchRequest bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, Instant now) {
-        Map<String, Query> filters = filters(query, origin, originLocality, now);
+            @Nullable String originLocality, Instant now, ZoneId zone) {
+        Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         return SearchRequest.of(s -> {
             s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place())).size(1)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
@@ -265,7 +269,7 @@ final class ServiceSearchRequest {
     }
 
     private static Map<String, Query> filters(SearchQuery query, @Nullable Origin origin,
-            @Nullable String originLocality, Instant now) {
+            @Nullable String originLocality, Instant now, ZoneId zone) {
         Map<String, Query> filters = new LinkedHashMap<>();
         if (!query.localities().isEmpty()) {
             filters.put("locality", Query.of(q -> q.bool(b -> b
@@ -315,6 +319,9 @@ final class ServiceSearchRequest {
         if (query.usableOnly() && originLocality != null) {
             filters.put(SearchParameters.CAN_USE, usableFrom(originLocality));
         }
+        if (query.when() != null) {
+            filters.put(SearchParameters.WHEN, when(query.when(), now, zone));
+        }
         return filters;
     }
 
@@ -323,6 +330,30 @@ final class ServiceSearchRequest {
         return Query.of(q -> q.bool(b -> b
                 .should(s -> s.bool(none -> none.mustNot(m -> m.exists(e -> e.field("residents_of")))))
                 .should(s -> s.term(t -> t.field("residents_of").value(locality)))));
+    }
+
+    /**
+     * A meeting in the stretch of local time asked about, on the ranges the index keeps ({@link ServiceDocuments#SESSIONS}):
+     * "this week" from this minute (a session that has ended today is past, one under way still counts) to the end
+     * of the sixth day on, sessions only; "open now" this minute, opening hours too; a date or dates, whole days.
+     */
+    static Query when(When when, Instant instant, ZoneId zone) {
+        LocalDateTime now = LocalDateTime.ofInstant(instant, zone);
+        LocalDateTime today = now.toLocalDate().atStartOfDay();
+        return switch (when.kind()) {
+            case THIS_WEEK -> meeting(ServiceDocuments.SESSIONS, now, today.plusDays(7));
+            case OPEN_NOW -> meeting(ServiceDocuments.OPEN_HOURS, now, now.plusMinutes(1));
+            case DATES -> meeting(ServiceDocuments.SESSIONS, when.from().atStartOfDay(),
+                    when.to().plusDays(1).atStartOfDay());
+        };
+    }
+
+    /** A range of the field that overlaps from {@code from} (included) to {@code until} (left out). */
+    private static Query meeting(String field, LocalDateTime from, LocalDateTime until) {
+        String gte = ServiceDocuments.LOCAL_MINUTE.format(from);
+        String lt = ServiceDocuments.LOCAL_MINUTE.format(until);
+        return Query.of(q -> q.range(r -> r.date(d -> d.field(field).gte(gte).lt(lt)
+                .relation(RangeRelation.Intersects).format("strict_date_hour_minute"))));
     }
 
     /**

@@ -32,6 +32,16 @@ public class SchoolTerm {
         this.halfTermEndsOn = halfTermEndsOn;
     }
 
+    /** New dates for the term, as an administrator corrected them; checked by the service before. */
+    public void change(String newName, LocalDate newStartsOn, LocalDate newEndsOn, @Nullable LocalDate newHalfTermStartsOn,
+            @Nullable LocalDate newHalfTermEndsOn) {
+        this.name = newName;
+        this.startsOn = newStartsOn;
+        this.endsOn = newEndsOn;
+        this.halfTermStartsOn = newHalfTermStartsOn;
+        this.halfTermEndsOn = newHalfTermEndsOn;
+    }
+
     public UUID getId() { return id; }
     public String getName() { return name; }
     public LocalDate getStartsOn() { return startsOn; }

@@ -1,5 +1,7 @@
 package org.familyhub.portal.ui;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,9 +17,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
+import org.familyhub.directory.Meetings;
+import org.familyhub.search.SearchParameters;
+import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchQuery.SortOrder;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchResults.FacetCount;
+import org.familyhub.shared.DateText;
 import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
@@ -43,20 +49,24 @@ class FilterPanel extends Component {
     private final SearchState state;
     private final ToLongFunction<SearchState> count;
     private final Consumer<SearchState> apply;
+    private final LocalDate today;
 
     /**
      * @param count   how many services a state would find, for the button's words while the family ticks
      * @param apply   shows the results of the state chosen
+     * @param today   the council's today, the first day the date box offers
      */
-    FilterPanel(SearchState state, SearchResults found, FacetLabels labels, boolean near,
+    FilterPanel(SearchState state, SearchResults found, FacetLabels labels, boolean near, LocalDate today,
             ToLongFunction<SearchState> count, Consumer<SearchState> apply) {
+        this.today = today;
         this.state = state;
         this.count = count;
         this.apply = apply;
         setId("filters");
         addClassName("filters-panel");
         addClassName("no-print");
-        long active = state.filters().values().stream().mapToLong(Set::size).sum()
+        long active = state.filters().entrySet().stream().filter(f -> !SearchState.WHEN.contains(f.getKey()))
+                .mapToLong(f -> f.getValue().size()).sum() + (state.when() != null ? 1 : 0)
                 + (state.freeOnly() ? 1 : 0) + (state.age() != null ? 1 : 0) + (state.radiusKm() != null ? 1 : 0);
         getElement().appendChild(new Element("summary").setText(getTranslation("search.filters", active)));
         // Open beside the results on a wide screen; folded above them on a phone, even with filters in use (the
@@ -108,6 +118,7 @@ class FilterPanel extends Component {
                 getTranslation("filter.freeCount", count(found, "free", "true")));
         places(root, found);
         canUse(root, found, labels);
+        when(root);
         age(root);
         if (near) {
             distance(root);
@@ -167,6 +178,53 @@ class FilterPanel extends Component {
                     ticked, locality == null ? getTranslation("filter.canUseChip")
                             : getTranslation("filter.canUse", labels.label("locality", locality)));
         }
+    }
+
+    /**
+     * "When": any time, this week (sessions a family can go to), open now (opening hours count), or a day picked in
+     * the browser's own date box, from today to as far ahead as search knows the sessions.
+     */
+    private void when(org.jsoup.nodes.Element root) {
+        SearchQuery.When chosen = state.when();
+        org.jsoup.nodes.Element fieldset = root.appendElement("fieldset").addClass("facet").id("filter-when");
+        fieldset.appendElement("legend").text(getTranslation("when.legend"));
+        org.jsoup.nodes.Element options = fieldset.appendElement("div").addClass("facet-options");
+        String current = chosen == null ? "" : chosen.kind() == SearchQuery.When.Kind.THIS_WEEK
+                ? SearchParameters.THIS_WEEK : chosen.kind() == SearchQuery.When.Kind.OPEN_NOW
+                ? SearchParameters.OPEN_NOW : "dates";
+        for (String value : List.of("", SearchParameters.THIS_WEEK, SearchParameters.OPEN_NOW)) {
+            String id = "filter-when-" + (value.isEmpty() ? "any" : value);
+            org.jsoup.nodes.Element option = options.appendElement("div").addClass("filter-option");
+            org.jsoup.nodes.Element radio = option.appendElement("input").attr("type", "radio")
+                    .attr("name", SearchParameters.WHEN).id(id).val(value);
+            if (value.equals(current)) {
+                radio.attr("checked", true);
+            }
+            option.appendElement("label").attr("for", id).text(getTranslation("when." + (value.isEmpty() ? "any"
+                    : value.equals(SearchParameters.THIS_WEEK) ? "thisWeek" : "openNow")));
+        }
+        org.jsoup.nodes.Element day = fieldset.appendElement("div").addClass("filter-field");
+        day.appendElement("label").attr("for", "filter-when-on").text(getTranslation("when.onLabel"));
+        day.appendElement("span").id("filter-when-on-hint").addClass("search-hint")
+                .text(getTranslation("when.onHint"));
+        org.jsoup.nodes.Element input = day.appendElement("input").attr("type", "date").id("filter-when-on")
+                .attr("name", SearchParameters.ON).attr("min", today.toString())
+                .attr("max", today.plusDays(Meetings.SEARCHABLE_DAYS - 1L).toString())
+                .attr("aria-describedby", "filter-when-on-hint");
+        if (chosen != null && chosen.kind() == SearchQuery.When.Kind.DATES && chosen.from().equals(chosen.to())) {
+            input.val(chosen.from().toString());
+        }
+    }
+
+    /** The "when" filter in words, as its chip says it: "This week", "Open now", "On Tuesday 16 February". */
+    static String whenText(Component page, Locale locale, SearchQuery.When when) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern("EEEE d MMMM", DateText.reading(locale));
+        return switch (when.kind()) {
+            case THIS_WEEK -> page.getTranslation("when.thisWeek");
+            case OPEN_NOW -> page.getTranslation("when.openNow");
+            case DATES -> when.from().equals(when.to()) ? page.getTranslation("when.onChip", day.format(when.from()))
+                    : page.getTranslation("when.betweenChip", day.format(when.from()), day.format(when.to()));
+        };
     }
 
     private void age(org.jsoup.nodes.Element root) {

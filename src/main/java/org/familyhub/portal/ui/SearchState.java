@@ -34,8 +34,13 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
     static final String PLACES = SearchParameters.PLACES;
     /** One box as well, {@code true}: only services a family living at the postcode or town given may use. */
     static final String CAN_USE = SearchParameters.CAN_USE;
-    private static final List<String> KEPT = java.util.stream.Stream.concat(FACETS.stream(),
-            java.util.stream.Stream.of(PLACES, CAN_USE)).toList();
+    /**
+     * The "when" filter's parameters ({@code when}, {@code on}, {@code from}, {@code to}) ride along as filters too, one
+     * value each, so the address and "clear filters" treat them as any other; {@link #when()} reads them as one choice.
+     */
+    static final List<String> WHEN = SearchParameters.WHEN_PARAMETERS;
+    private static final List<String> KEPT = java.util.stream.Stream.of(FACETS.stream(),
+            java.util.stream.Stream.of(PLACES, CAN_USE), WHEN.stream()).flatMap(s -> s).toList();
     static final int PAGE_SIZE = 10;
 
 
@@ -55,7 +60,11 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
 
     /** Read as {@code /api/search} reads them ({@link SearchParameters}), leaving out what makes no sense. */
     static SearchState from(QueryParameters parameters) {
-        Map<String, List<String>> p = parameters.getParameters();
+        Map<String, List<String>> p = new LinkedHashMap<>(parameters.getParameters());
+        if (given(p, SearchParameters.ON) || given(p, SearchParameters.FROM)) {
+            // the filter form has both the choices and a date box: a date typed is the choice made
+            p.remove(SearchParameters.WHEN);
+        }
         SearchQuery q = SearchParameters.read(p, PAGE_SIZE).query();
         Map<String, Set<String>> filters = new LinkedHashMap<>();
         filters.put("locality", q.localities());
@@ -71,6 +80,7 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
         filters.put("language", q.languages());
         filters.put(PLACES, q.placesAvailable() ? Set.of("true") : Set.of());
         filters.put(CAN_USE, q.usableOnly() ? Set.of("true") : Set.of());
+        SearchParameters.parameters(q.when()).forEach((name, value) -> filters.put(name, Set.of(value)));
         return new SearchState(q.text(), q.postcode() != null ? q.postcode() : q.near(), q.latitude(), q.longitude(),
                 q.radiusKm(), q.age(), q.freeOnly(), filters, q.sort(), q.page(),
                 "map".equals(first(p, "view")), q.notUnderstood());
@@ -118,10 +128,25 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
                 .level(array("level")).freeOnly(freeOnly).delivery(array("delivery")).access(array("access"))
                 .day(array("day")).time(array("time")).accessibility(array("accessibility")).send(array("send"))
                 .language(array("language")).placesAvailable(filters.get(PLACES).contains("true"))
-                .usableOnly(filters.get(CAN_USE).contains("true")).sort(sort)
+                .usableOnly(filters.get(CAN_USE).contains("true")).when(when()).sort(sort)
                 .notUnderstood(notUnderstood.toArray(String[]::new))
                 .page(page).size(PAGE_SIZE).maxCost((BigDecimal) null)
                 .build();
+    }
+
+    /** The "when" filter the state holds, if any. */
+    SearchQuery.@Nullable When when() {
+        Map<String, List<String>> given = new LinkedHashMap<>();
+        WHEN.forEach(name -> given.put(name, List.copyOf(filters.get(name))));
+        return SearchParameters.read(given, PAGE_SIZE).query().when();
+    }
+
+    /** The same without its "when" filter. */
+    SearchState withoutWhen() {
+        Map<String, Set<String>> changed = new LinkedHashMap<>(filters);
+        WHEN.forEach(name -> changed.put(name, Set.of()));
+        return new SearchState(text, postcode, latitude, longitude, radiusKm, age, freeOnly, changed, sort, 1,
+                map, notUnderstood);
     }
 
     /** Distance makes sense only from somewhere. */
@@ -203,6 +228,10 @@ record SearchState(String text, @Nullable String postcode, @Nullable Double lati
 
     private String[] array(String facet) {
         return filters.get(facet).toArray(String[]::new);
+    }
+
+    private static boolean given(Map<String, List<String>> p, String name) {
+        return p.getOrDefault(name, List.of()).stream().anyMatch(value -> value != null && !value.isBlank());
     }
 
     private static @Nullable String first(Map<String, List<String>> p, String name) {

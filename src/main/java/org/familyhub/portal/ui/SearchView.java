@@ -32,6 +32,7 @@ import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.Topics;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
+import org.familyhub.search.SearchParameters;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchResults.Hit;
 import org.familyhub.search.SearchService;
@@ -212,7 +213,12 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             chips.add(chip(getTranslation("filter.within", FilterPanel.format(state.radiusKm())), "radius",
                     state.withRadius(null)));
         }
-        state.filters().forEach((facet, values) -> values.stream().sorted().forEach(value -> chips.add(
+        org.familyhub.search.SearchQuery.When when = state.when();
+        if (when != null) {
+            chips.add(chip(FilterPanel.whenText(this, getLocale(), when), SearchParameters.WHEN, state.withoutWhen()));
+        }
+        state.filters().forEach((facet, values) -> values.stream().sorted()
+                .filter(value -> !SearchState.WHEN.contains(facet)).forEach(value -> chips.add(
                 chip(labels.label(facet, value), facet + ":" + value, state.withoutFilter(facet, value)))));
         if (chips.getComponentCount() > 1) {
             Button clear = new Button(getTranslation("search.clearFilters"), click -> go(state.withoutFilters(), null));
@@ -234,7 +240,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     private Component filters(SearchResults found) {
         boolean near = state.hasOrigin() || found.origin() != null;
-        return new FilterPanel(state, found, labels, near, chosen -> search.count(chosen.toQuery()),
+        return new FilterPanel(state, found, labels, near, timetable.today(), chosen -> search.count(chosen.toQuery()),
                 chosen -> go(chosen, "result-count"));
     }
 

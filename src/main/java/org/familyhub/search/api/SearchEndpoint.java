@@ -1,5 +1,6 @@
 package org.familyhub.search.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -33,17 +34,20 @@ class SearchEndpoint {
     private static final int DEFAULT_SIZE = 10;
 
     private final SearchService search;
+    private final Clock clock;
 
-    SearchEndpoint(SearchService search) {
+    SearchEndpoint(SearchService search, Clock clock) {
         this.search = search;
+        this.clock = clock;
     }
 
     /** The parameters are the search page's own ({@link SearchParameters}); the first thing wrong is a 400. */
     @GetMapping
     Response search(@RequestParam MultiValueMap<String, String> parameters) {
-        SearchParameters.Read read = SearchParameters.read(parameters, DEFAULT_SIZE);
+        SearchParameters.Read read = SearchParameters.read(parameters, DEFAULT_SIZE, LocalDate.now(clock));
         check(read.problems().isEmpty(), read.problems().isEmpty() ? "" : read.problems().getFirst());
-        return Response.of(read.query().text(), search.search(read.query()));
+        return Response.of(read.query().text(), SearchParameters.parameters(read.query().when()),
+                search.search(read.query()));
     }
 
     @GetMapping("/suggest")
@@ -66,13 +70,14 @@ class SearchEndpoint {
         }
     }
 
-    record Response(String query, long total, int page, int size, @JsonProperty("total_pages") int totalPages,
+    /** @param when the "when" filter as it was read ({@code when}, or {@code on}, or {@code from} and {@code to}) */
+    record Response(String query, Map<String, String> when, long total, int page, int size, @JsonProperty("total_pages") int totalPages,
             @JsonProperty("understood_place") @Nullable Understood place, UnderstoodWords understood,
             SearchResults.@Nullable Origin origin, @JsonProperty("did_you_mean") @Nullable String didYouMean,
             List<Result> results, Map<String, List<SearchResults.FacetCount>> facets, boolean degraded) {
 
-        static Response of(String query, SearchResults results) {
-            return new Response(query, results.total(), results.page(), results.size(), results.totalPages(),
+        static Response of(String query, Map<String, String> when, SearchResults results) {
+            return new Response(query, when, results.total(), results.page(), results.size(), results.totalPages(),
                     results.place() == null ? null : new Understood(results.place().name(), results.place().town(),
                             results.place().localityCode()),
                     UnderstoodWords.of(results.understood()), results.origin(), results.didYouMean(),

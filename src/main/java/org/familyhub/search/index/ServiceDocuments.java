@@ -1,6 +1,7 @@
 package org.familyhub.search.index;
 
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.familyhub.directory.Closure;
 import org.familyhub.directory.IndexableService;
+import org.familyhub.directory.IndexableService.Meeting;
 import org.familyhub.directory.IndexableService.Slot;
 import org.familyhub.directory.Place;
 import org.familyhub.search.ChildcareDocuments.Facts;
@@ -34,6 +36,15 @@ public final class ServiceDocuments {
     /** A temporarily closed service's first and last closed days, when it gives them: whether it is closed now is asked of them. */
     public static final String CLOSED_FROM = "closed_from";
     public static final String CLOSED_UNTIL = "closed_until";
+    /**
+     * The meetings a family can go to (not opening hours) and every meeting including opening hours, in the weeks
+     * ahead, as ranges of local time with no zone: the index compares them with the local time asked about as they
+     * are, so a clock change moves nothing ("9:30" is 9:30 on either side of it).
+     */
+    public static final String SESSIONS = "sessions";
+    public static final String OPEN_HOURS = "open_hours";
+    /** The format of the ranges, Elasticsearch's {@code strict_date_hour_minute}. */
+    public static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
 
     private ServiceDocuments() {
     }
@@ -92,6 +103,8 @@ public final class ServiceDocuments {
             putIfPresent(doc, CLOSED_FROM, closure.from() == null ? null : closure.from().toString());
             putIfPresent(doc, CLOSED_UNTIL, closure.until() == null ? null : closure.until().toString());
         }
+        doc.put(SESSIONS, ranges(service.meetings().stream().filter(Meeting::attendable).toList()));
+        doc.put(OPEN_HOURS, ranges(service.meetings()));
         putIfPresent(doc, "assured_date", service.assuredDate() == null ? null : service.assuredDate().toString());
         doc.put("last_modified", service.lastModified().toString());
         doc.put("suggest", Stream.of(service.name(), service.alternateName()).filter(s -> s != null).toList());
@@ -107,6 +120,11 @@ public final class ServiceDocuments {
                     .map(w -> Map.of("opens", w.opens().toString(), "closes", w.closes().toString())).toList());
         }
         return doc;
+    }
+
+    private static List<Map<String, String>> ranges(List<Meeting> meetings) {
+        return meetings.stream().map(m -> Map.of("gte", LOCAL_MINUTE.format(m.starts()), "lt",
+                LOCAL_MINUTE.format(m.ends()))).distinct().toList();
     }
 
     private static Map<String, Object> childcare(Facts childcare) {

@@ -1,5 +1,6 @@
 package org.familyhub.search.index;
 
+import org.familyhub.directory.MeetingsMoved;
 import org.familyhub.directory.ServicesChanged;
 import org.familyhub.search.CoursePlacesChanged;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -20,6 +21,12 @@ class ServiceIndexer {
 
     @ApplicationModuleListener
     void on(ServicesChanged event) {
+        index.update(event.serviceIds());
+    }
+
+    /** The daily roll: the weeks of meetings each document keeps start from the new day. */
+    @ApplicationModuleListener
+    void on(MeetingsMoved event) {
         index.update(event.serviceIds());
     }
 

@@ -53,7 +53,7 @@ class WorkspaceView extends Div implements HasDynamicTitle {
         boolean editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
         add(new H1(getTranslation("editor.title")), new Paragraph(getTranslation("editor.intro")));
         if (editor) {
-            add(editorLinks());
+            add(editorLinks(currentUser.get().map(u -> u.has(Role.ADMIN)).orElse(false)));
         }
         add(feedback, drafts());
         if (editor) {
@@ -62,12 +62,16 @@ class WorkspaceView extends Div implements HasDynamicTitle {
         add(propose(), listings());
     }
 
-    private Nav editorLinks() {
+    /** @param admin administrators also keep the term dates */
+    private Nav editorLinks(boolean admin) {
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("editor.title"));
         nav.add(new Anchor("workspace/stale", getTranslation("editor.nav.stale")), new Span(" · "),
                 new Anchor("workspace/transfer", getTranslation("editor.nav.transfer")), new Span(" · "),
                 new Anchor("workspace/site-notices", getTranslation("notice.editor.title")));
+        if (admin) {
+            nav.add(new Span(" · "), new Anchor("workspace/term-dates", getTranslation("terms.title")));
+        }
         return nav;
     }
 
