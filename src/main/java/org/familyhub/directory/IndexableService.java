@@ -47,7 +47,8 @@ public record IndexableService(
         List<Slot> slots,
         @Nullable LocalDate assuredDate,
         Instant lastModified,
-        @Nullable Closure closure) {
+        @Nullable Closure closure,
+        @Nullable Instant firstPublished) {
 
     public record Point(double latitude, double longitude) {
     }

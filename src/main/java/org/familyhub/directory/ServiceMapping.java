@@ -109,7 +109,7 @@ final class ServiceMapping {
                 service.getCostOptions().stream().map(CostOption::getAmount).filter(Objects::nonNull)
                         .max(BigDecimal::compareTo).filter(amount -> amount.signum() > 0).orElse(null),
                 schedules.stream().flatMap(ServiceMapping::slots).distinct().toList(),
-                service.getAssuredDate(), service.getLastModified(), closure(service));
+                service.getAssuredDate(), service.getLastModified(), closure(service), service.getFirstPublishedAt());
     }
 
     private static Stream<IndexableService.Slot> slots(Schedule schedule) {

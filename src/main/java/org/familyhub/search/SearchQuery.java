@@ -1,6 +1,7 @@
 package org.familyhub.search;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -17,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param placesAvailable only programmes with a course a family can book now that has a free place
  * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
  *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
+ * @param newSince  only what is new since then: services first published, or programmes with a course families
+ *                  could first book, after it (a saved search's digest); never read from a page's address
  */
 public record SearchQuery(
         String text,
@@ -44,7 +47,8 @@ public record SearchQuery(
         int page,
         int size,
         @Nullable ChildcareNeed childcare,
-        boolean placesAvailable) {
+        boolean placesAvailable,
+        @Nullable Instant newSince) {
 
     public static final int MAX_SIZE = 50;
 
@@ -88,6 +92,7 @@ public record SearchQuery(
         b.size = size;
         b.childcare = childcare;
         b.placesAvailable = placesAvailable;
+        b.newSince = newSince;
         return b;
     }
 
@@ -119,6 +124,7 @@ public record SearchQuery(
         private int size = 10;
         private @Nullable ChildcareNeed childcare;
         private boolean placesAvailable;
+        private @Nullable Instant newSince;
 
         public Builder text(@Nullable String value) { text = value == null ? "" : value; return this; }
         public Builder locality(String... values) { localities.addAll(Set.of(values)); return this; }
@@ -145,13 +151,14 @@ public record SearchQuery(
         public Builder size(int value) { size = value; return this; }
         public Builder childcare(@Nullable ChildcareNeed value) { childcare = value; return this; }
         public Builder placesAvailable(boolean value) { placesAvailable = value; return this; }
+        public Builder newSince(@Nullable Instant value) { newSince = value; return this; }
 
         public SearchQuery build() {
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
                     Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
-                    page, size, childcare, placesAvailable);
+                    page, size, childcare, placesAvailable, newSince);
         }
     }
 }

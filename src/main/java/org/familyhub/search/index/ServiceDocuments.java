@@ -34,6 +34,8 @@ public final class ServiceDocuments {
     /** A temporarily closed service's first and last closed days, when it gives them: whether it is closed now is asked of them. */
     public static final String CLOSED_FROM = "closed_from";
     public static final String CLOSED_UNTIL = "closed_until";
+    /** When the service was first listed for families: a saved search's digest asks for those published since its last. */
+    public static final String FIRST_PUBLISHED = "first_published";
 
     private ServiceDocuments() {
     }
@@ -93,6 +95,7 @@ public final class ServiceDocuments {
         }
         putIfPresent(doc, "assured_date", service.assuredDate() == null ? null : service.assuredDate().toString());
         doc.put("last_modified", service.lastModified().toString());
+        putIfPresent(doc, FIRST_PUBLISHED, service.firstPublished() == null ? null : service.firstPublished().toString());
         doc.put("suggest", Stream.of(service.name(), service.alternateName()).filter(s -> s != null).toList());
         doc.put("display", display(service));
         if (meaning != null) {
