@@ -34,7 +34,13 @@ class AlertEndpoint {
     @PostMapping(path = "/api/alerts", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Void> signUp(@RequestParam(defaultValue = "") String email,
             @RequestParam(defaultValue = "") String query, @RequestParam(defaultValue = "en") String language) {
-        SearchAlerts.SignUp outcome = alerts.signUp(email, query, language);
+        SearchAlerts.SignUp outcome;
+        try {
+            outcome = alerts.signUp(email, query, language);
+        } catch (IllegalArgumentException refusedByTheOutbox) {
+            // The outbox reads addresses more strictly than the form's plain check; the sign-up was rolled back.
+            outcome = SearchAlerts.SignUp.BAD_ADDRESS;
+        }
         String step = switch (outcome) {
             case SENT -> "sent";
             case BAD_ADDRESS -> "bad-address";
