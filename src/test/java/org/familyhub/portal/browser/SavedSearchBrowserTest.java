@@ -119,6 +119,26 @@ class SavedSearchBrowserTest {
     }
 
     @Test
+    void withoutJavaScriptTheFormSignsUpAndTheConfirmButtonWorks() {
+        String address = "no-script-" + UUID.randomUUID() + "@example.org";
+        try (Chromium plain = Chromium.withoutScripts(port, Chromium.PHONE)) {
+            var driver = plain.driver();
+            driver.get("http://localhost:" + port + "/search?q=stay+and+play&free=true");
+            driver.findElement(By.id("alert-sign-up-email")).sendKeys(address);
+            driver.findElement(By.cssSelector("#alert-sign-up .alert-button")).click();
+            plain.waitFor(d -> d.getCurrentUrl().contains("/alerts/sent"));
+            assertThat(driver.findElement(By.cssSelector("main h1")).getText()).isEqualTo("Check your e-mail");
+            assertThat(jdbc.sql("select query from search_alert where email = ?").param(address).query(String.class)
+                    .single()).isEqualTo("q=stay+and+play&free=true");
+
+            driver.get("http://localhost:" + port + "/" + link(CONFIRM, mailbox.to(address).getFirst()));
+            driver.findElement(By.cssSelector("main .alert-button")).click();
+            plain.waitFor(d -> d.getCurrentUrl().contains("/alerts/confirmed"));
+            assertThat(confirmed(address)).isTrue();
+        }
+    }
+
+    @Test
     void theFormAndTheAlertPagesHaveNoAxeViolationsOnAPhoneOrADesktop() {
         for (var size : List.of(Chromium.PHONE, Chromium.DESKTOP)) {
             browser.resize(size);
