@@ -184,7 +184,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                     EnumSet.of(EDITOR, ADMIN)),
             // When a listing is shown is set the same way: editors and administrators, at once.
             row("workspace/publication/:___url_parameter", "workspace/publication/" + CONNEXIONS_CREWE,
-                    EnumSet.of(EDITOR, ADMIN)));
+                    EnumSet.of(EDITOR, ADMIN)),
+            // Saved searches: families have no account; a link's page with an unknown token only says it is gone.
+            row("alerts/:step", "alerts/confirm?token=" + "x".repeat(43), ANYONE));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
@@ -222,7 +224,12 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("GET /api/oruk/taxonomy_terms/{id}", "/api/oruk/taxonomy_terms/" + A_TERM, ANYONE),
             row("GET /api/oruk/service_at_locations", "/api/oruk/service_at_locations", ANYONE),
             row("GET /api/oruk/service_at_locations/{id}", "/api/oruk/service_at_locations/" + A_SERVICE_AT_LOCATION,
-                    ANYONE));
+                    ANYONE),
+            // Saved searches' forms and RFC 8058 one-click unsubscribes: public, each link its own secret.
+            row("POST /api/alerts", "/api/alerts?email=x", ANYONE),
+            row("POST /api/alerts/confirm", "/api/alerts/confirm?token=" + "x".repeat(43), ANYONE),
+            row("POST /api/alerts/unsubscribe", "/api/alerts/unsubscribe?token=" + "x".repeat(43), ANYONE),
+            row("GET /api/alerts/unsubscribe", "/api/alerts/unsubscribe?token=" + "x".repeat(43), ANYONE));
 
     /**
      * Spring Boot Actuator (its own handler mapping): the probes answer anyone with a status alone (load balancers,

@@ -137,6 +137,12 @@ class PublicEndpointsFuzzTest {
                 "?v-r=init&location=" + encode(value(random)), "?v-r=heartbeat&v-uiId=0"),
                 pick(random, "application/x-www-form-urlencoded", "application/json", "text/plain"),
                 body(random)));
+        // Saved searches: the forms' and mail programs' posts, and the alert pages with odd tokens and steps.
+        shapes.add(() -> post("/" + pick(random, "api/alerts", "api/alerts/confirm", "api/alerts/unsubscribe"),
+                pick(random, "application/x-www-form-urlencoded", "multipart/form-data", "text/plain"),
+                query(random, List.of("email", "query", "language", "token", "List-Unsubscribe"))));
+        shapes.add(() -> get("/" + pick(random, "alerts/" + pick(random, "sent", "confirm", "unsubscribe", "gone",
+                segment(random)), "api/alerts/unsubscribe") + "?" + query(random, List.of("token", "query"))));
         return shapes;
     }
 

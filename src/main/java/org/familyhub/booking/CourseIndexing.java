@@ -1,6 +1,7 @@
 package org.familyhub.booking;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -47,10 +48,19 @@ class CourseIndexing implements CourseDocuments {
         for (CourseRow course : courses.withPlaces(serviceIds, LocalDate.now(clock))) {
             if (WhoMayBook.valueOf(course.whoMayBook()).families()) {
                 windows.computeIfAbsent(course.serviceId(), id -> new ArrayList<>())
-                        .add(new Window(course.bookingOpensAt(), course.bookingClosesAt()));
+                        .add(new Window(bookableFrom(course), course.bookingClosesAt()));
             }
         }
         return windows;
+    }
+
+    /**
+     * When families could first book the course: its booking opens, or it was added, whichever is later (a course
+     * added with booking open since last week was not bookable before it existed). A parent's alert asks for the
+     * courses bookable since its last e-mail by this moment.
+     */
+    private static Instant bookableFrom(CourseRow course) {
+        return course.bookingOpensAt().isAfter(course.createdAt()) ? course.bookingOpensAt() : course.createdAt();
     }
 
     /**

@@ -52,7 +52,8 @@ public record IndexableService(
         @Nullable LocalDate assuredDate,
         Instant lastModified,
         @Nullable Closure closure,
-        List<Meeting> meetings) {
+        List<Meeting> meetings,
+        @Nullable Instant firstPublished) {
 
     public record Point(double latitude, double longitude) {
     }

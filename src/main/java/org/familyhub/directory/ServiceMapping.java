@@ -122,7 +122,8 @@ final class ServiceMapping {
                         .max(BigDecimal::compareTo).filter(amount -> amount.signum() > 0).orElse(null),
                 schedules.stream().flatMap(ServiceMapping::slots).distinct().toList(),
                 service.getAssuredDate(), service.getLastModified(), closure(service),
-                Meetings.of(schedules.stream().map(ServiceMapping::session).toList(), today, terms, closure(service)));
+                Meetings.of(schedules.stream().map(ServiceMapping::session).toList(), today, terms, closure(service)),
+                service.getFirstPublishedAt());
     }
 
     private static Stream<IndexableService.Slot> slots(Schedule schedule) {

@@ -2,6 +2,7 @@ package org.familyhub.search;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * @param when      only services meeting this week, open now, or meeting on a day or between two days
  * @param notUnderstood what a parent took back of what was read out of their words ({@code place}, {@code age},
  *                  {@code free}, {@code day}, {@code time}, {@code delivery}): those words are then plain words
+ * @param newSince  only what is new since then: services first published, or programmes with a course families
+ *                  could first book, after it (a saved search's digest); never read from a page's address
  */
 public record SearchQuery(
         String text,
@@ -50,7 +53,8 @@ public record SearchQuery(
         @Nullable ChildcareNeed childcare,
         boolean placesAvailable,
         boolean usableOnly,
-        @Nullable When when) {
+        @Nullable When when,
+        @Nullable Instant newSince) {
 
     public static final int MAX_SIZE = 50;
 
@@ -122,6 +126,7 @@ public record SearchQuery(
         b.placesAvailable = placesAvailable;
         b.usableOnly = usableOnly;
         b.when = when;
+        b.newSince = newSince;
         return b;
     }
 
@@ -155,6 +160,7 @@ public record SearchQuery(
         private boolean placesAvailable;
         private boolean usableOnly;
         private @Nullable When when;
+        private @Nullable Instant newSince;
 
         public Builder text(@Nullable String value) { text = value == null ? "" : value; return this; }
         public Builder locality(String... values) { localities.addAll(Set.of(values)); return this; }
@@ -183,13 +189,14 @@ public record SearchQuery(
         public Builder placesAvailable(boolean value) { placesAvailable = value; return this; }
         public Builder usableOnly(boolean value) { usableOnly = value; return this; }
         public Builder when(@Nullable When value) { when = value; return this; }
+        public Builder newSince(@Nullable Instant value) { newSince = value; return this; }
 
         public SearchQuery build() {
             return new SearchQuery(text, Set.copyOf(localities), Set.copyOf(towns), postcode, near, latitude,
                     longitude, radiusKm, age, Set.copyOf(categories), Set.copyOf(levels), freeOnly, maxCost,
                     Set.copyOf(delivery), Set.copyOf(access), Set.copyOf(days), Set.copyOf(times),
                     Set.copyOf(accessibility), Set.copyOf(send), Set.copyOf(languages), sort, Set.copyOf(notUnderstood),
-                    page, size, childcare, placesAvailable, usableOnly, when);
+                    page, size, childcare, placesAvailable, usableOnly, when, newSince);
         }
     }
 }

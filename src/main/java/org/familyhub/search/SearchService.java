@@ -147,6 +147,16 @@ public class SearchService {
         }
     }
 
+    /**
+     * What is new for a saved search (its query with {@link SearchQuery#newSince()}). Not a family's search, so it is
+     * neither counted nor recorded as a gap; when the engine does not answer this throws, and the digest tries again
+     * later rather than telling a parent nothing is new.
+     */
+    public SearchResults newMatches(SearchQuery query) {
+        Prepared prepared = prepare(query);
+        return results(query, prepared, execute(prepared.request()));
+    }
+
     private SearchResults databaseSearch(SearchQuery query) {
         Directory.Matches matches = directory.servicesMatching(query.text(), query.page(), query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),

@@ -322,6 +322,9 @@ final class ServiceSearchRequest {
         if (query.when() != null) {
             filters.put(SearchParameters.WHEN, when(query.when(), now, zone));
         }
+        if (query.newSince() != null) {
+            filters.put("new", newBetween(query.newSince(), now));
+        }
         return filters;
     }
 
@@ -360,6 +363,23 @@ final class ServiceSearchRequest {
      * A course of the programme with a free place whose booking window holds this moment: the index keeps the
      * windows, not a "bookable" flag, so a course stops counting when its booking closes without being written again.
      */
+    /**
+     * Open services first published after {@code since}, or with a course families could first book after it that
+     * they can still book now: what a saved search's digest tells a parent about. Both moments are in the index, so
+     * the digest asks the engine instead of reading every service.
+     */
+    static Query newBetween(Instant since, Instant now) {
+        String after = since.toString();
+        String at = now.toString();
+        Query published = Query.of(q -> q.range(r -> r.date(d -> d.field(ServiceDocuments.FIRST_PUBLISHED)
+                .gt(after).lte(at))));
+        Query newCourse = Query.of(q -> q.nested(n -> n.path("course_places").query(inner -> inner.bool(b -> b
+                .filter(f -> f.range(r -> r.date(d -> d.field("course_places.opens").gt(after).lte(at))))
+                .filter(f -> f.range(r -> r.date(d -> d.field("course_places.closes").gt(at))))))));
+        return Query.of(q -> q.bool(b -> b.filter(f -> f.term(t -> t.field("status").value("active")))
+                .should(published, newCourse).minimumShouldMatch("1")));
+    }
+
     static Query placesAvailable(Instant now) {
         String at = now.toString();
         return Query.of(q -> q.nested(n -> n.path("course_places").query(inner -> inner.bool(b -> b

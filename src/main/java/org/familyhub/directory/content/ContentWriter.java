@@ -123,6 +123,8 @@ final class ContentWriter {
         Organization organization = findOrInsert(Organization.class, uuid(o.id()), () -> new Organization(
                 uuid(o.id()), o.name(), o.alternateName(), o.description(), o.email(), o.website()));
         Service service = new Service(id, organization, s.name(), s.status());
+        // The content a directory starts with counts as published when it is loaded, never as news later.
+        service.touch(service.getLastModified());
         service.describe(s.alternateName(), s.description(), s.url(), s.email());
         service.setAccess(s.applicationProcess(), s.feesDescription(), s.eligibilityDescription(),
                 s.interpretationServices());

@@ -43,6 +43,7 @@ public class Service {
     private @Nullable LocalDate assuredDate;
     private @Nullable String assurerEmail;
     private Instant lastModified = Instant.now();
+    private @Nullable Instant firstPublishedAt;
     private @Nullable LocalDate closedFrom;
     private @Nullable LocalDate closedUntil;
     private @Nullable String closureNotice;
@@ -178,9 +179,15 @@ public class Service {
         publishUntil = null;
     }
 
-    /** Records that something in the service's document changed (HSDS metadata, ORUK modified_after). */
+    /**
+     * Records that something in the service's document changed (HSDS metadata, ORUK modified_after). The first
+     * change that leaves it listed for families is when it was published: what a parent's alert calls new.
+     */
     public void touch(Instant now) {
         this.lastModified = now;
+        if (firstPublishedAt == null && ("active".equals(status) || TEMPORARILY_CLOSED.equals(status))) {
+            this.firstPublishedAt = now;
+        }
     }
 
     public UUID getId() { return id; }
@@ -201,6 +208,7 @@ public class Service {
     public @Nullable LocalDate getAssuredDate() { return assuredDate; }
     public @Nullable String getAssurerEmail() { return assurerEmail; }
     public Instant getLastModified() { return lastModified; }
+    public @Nullable Instant getFirstPublishedAt() { return firstPublishedAt; }
     public @Nullable LocalDate getClosedFrom() { return closedFrom; }
     public @Nullable LocalDate getClosedUntil() { return closedUntil; }
     public @Nullable String getClosureNotice() { return closureNotice; }

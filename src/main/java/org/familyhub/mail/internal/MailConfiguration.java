@@ -1,5 +1,9 @@
 package org.familyhub.mail.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import jakarta.mail.internet.MimeMessage;
 import org.familyhub.mail.Email;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,8 +12,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * SMTP when {@code spring.mail.host} is set (production); otherwise e-mails are written to the log and
@@ -24,11 +28,15 @@ class MailConfiguration {
     @ConditionalOnProperty("spring.mail.host")
     MailTransport smtp(JavaMailSender sender, @Value("${familyhub.mail.from:family.directory@localhost}") String from) {
         return email -> {
-            SimpleMailMessage message = new SimpleMailMessage();
-            message.setFrom(from);
-            message.setTo(email.to());
-            message.setSubject(email.subject());
-            message.setText(email.body());
+            MimeMessage message = sender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+            helper.setFrom(from);
+            helper.setTo(email.to());
+            helper.setSubject(email.subject());
+            helper.setText(email.body());
+            for (Map.Entry<String, String> header : email.headers().entrySet()) {
+                message.setHeader(header.getKey(), header.getValue());
+            }
             sender.send(message);
         };
     }

@@ -106,7 +106,7 @@ public class MailDispatcher {
 
     private boolean send(SentEmail email) {
         try {
-            transport.send(new Email(email.to(), email.subject(), email.body()));
+            transport.send(new Email(email.to(), email.subject(), email.body(), email.headers()));
             jdbc.sql("update outgoing_email set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
                     .params(Timestamp.from(clock.instant()), email.id()).update();
             return true;

@@ -5,7 +5,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -26,6 +29,7 @@ class MailOutbox implements Mail, Mailbox {
 
     static final int MAX_SUBJECT = 300;
     static final int MAX_BODY = 100_000;
+    static final int MAX_HEADERS = 2000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -59,10 +63,44 @@ class MailOutbox implements Mail, Mailbox {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into outgoing_email (id, recipient, subject, body, queued_at, next_attempt_at, family_case)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, to, email.subject(), email.body(), now, now, familyCase).update();
+                insert into outgoing_email (id, recipient, subject, body, queued_at, next_attempt_at, family_case, headers)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, to, email.subject(), email.body(), now, now, familyCase, headers(email.headers())).update();
         return id;
+    }
+
+    /**
+     * The extra headers as stored, one "Name: value" a line; a name or value that could start another header (a line
+     * break, a colon in the name) is refused, so nothing queued can inject headers.
+     */
+    static @Nullable String headers(Map<String, String> headers) {
+        if (headers.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        new TreeMap<>(headers).forEach((name, value) -> {
+            if (!name.matches("[A-Za-z][A-Za-z0-9-]{0,60}") || value.isBlank() || value.indexOf('\n') >= 0
+                    || value.indexOf('\r') >= 0) {
+                throw new IllegalArgumentException("An e-mail header is a name and one line of text: " + name);
+            }
+            text.append(name).append(": ").append(value).append('\n');
+        });
+        if (text.length() > MAX_HEADERS) {
+            throw new IllegalArgumentException("An e-mail's extra headers are at most " + MAX_HEADERS + " characters.");
+        }
+        return text.toString();
+    }
+
+    static Map<String, String> headers(@Nullable String stored) {
+        if (stored == null) {
+            return Map.of();
+        }
+        Map<String, String> headers = new LinkedHashMap<>();
+        stored.lines().filter(line -> line.contains(": ")).forEach(line -> {
+            int colon = line.indexOf(": ");
+            headers.put(line.substring(0, colon), line.substring(colon + 2));
+        });
+        return headers;
     }
 
     /** One plain address, as the mail server will read it; anything else is refused before it is stored. */
@@ -108,7 +146,7 @@ class MailOutbox implements Mail, Mailbox {
         return new SentEmail(row.getObject("id", UUID.class), row.getString("recipient"), row.getString("subject"),
                 row.getString("body"), instant(row.getTimestamp("queued_at")), sent == null ? null : instant(sent),
                 row.getInt("attempts"), row.getString("last_error"), row.getObject("family_case", UUID.class),
-                withheld == null ? null : instant(withheld));
+                withheld == null ? null : instant(withheld), headers(row.getString("headers")));
     }
 
     private static Instant instant(Timestamp timestamp) {

@@ -134,6 +134,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         columns.addClassName("search-columns");
         columns.add(filters(found), found.total() == 0 ? noResults(found) : results(found));
         body.add(columns);
+        // Also under "nothing found": a parent can ask to hear when something appears.
+        body.add(new AlertSignUp(state.toParameters().getQueryString(), getLocale().getLanguage()));
         refocus();
     }
 

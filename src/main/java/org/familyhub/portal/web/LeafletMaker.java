@@ -22,6 +22,7 @@ import org.familyhub.directory.PrintedDirectory;
 import org.familyhub.directory.PrintedDirectory.TopicGroup;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Timetable;
+import org.familyhub.portal.BundleText;
 import org.familyhub.portal.EntryFacts;
 import org.familyhub.portal.ListingWords;
 import org.familyhub.portal.PortalPageProperties;

@@ -45,6 +45,8 @@ public final class ServiceDocuments {
     public static final String OPEN_HOURS = "open_hours";
     /** The format of the ranges, Elasticsearch's {@code strict_date_hour_minute}. */
     public static final DateTimeFormatter LOCAL_MINUTE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
+    /** When the service was first listed for families: a saved search's digest asks for those published since its last. */
+    public static final String FIRST_PUBLISHED = "first_published";
 
     private ServiceDocuments() {
     }
@@ -107,6 +109,7 @@ public final class ServiceDocuments {
         doc.put(OPEN_HOURS, ranges(service.meetings()));
         putIfPresent(doc, "assured_date", service.assuredDate() == null ? null : service.assuredDate().toString());
         doc.put("last_modified", service.lastModified().toString());
+        putIfPresent(doc, FIRST_PUBLISHED, service.firstPublished() == null ? null : service.firstPublished().toString());
         doc.put("suggest", Stream.of(service.name(), service.alternateName()).filter(s -> s != null).toList());
         doc.put("display", display(service));
         if (meaning != null) {

@@ -87,6 +87,27 @@ class MailOutboxTest {
         assertThat(mailbox.to("a@example.org")).isEmpty();
     }
 
+    @Test
+    void extraHeadersAreKeptWithTheEmailAndHandedToTheMailServerButNeverAnInjectedOne() throws Exception {
+        String to = unique("headers");
+        java.util.Map<String, String> headers = java.util.Map.of("List-Unsubscribe", "<https://example.org/u?t=1>",
+                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        mail.queue(new Email(to, "Alerts", "New things", headers));
+        assertThat(mailbox.to(to).getFirst().headers()).isEqualTo(headers);
+        java.util.List<Email> handed = new java.util.ArrayList<>();
+        new MailDispatcher(jdbc, handed::add, List.of(), clock).retryNow();
+        assertThat(handed).filteredOn(email -> email.to().equals(to)).singleElement()
+                .satisfies(email -> assertThat(email.headers()).isEqualTo(headers));
+
+        String refused = unique("injected");
+        assertThatThrownBy(() -> mail.queue(new Email(refused, "Hi", "x",
+                java.util.Map.of("List-Unsubscribe", "<a>\r\nBcc: m@example.org"))))
+                .hasMessageContaining("one line");
+        assertThatThrownBy(() -> mail.queue(new Email(refused, "Hi", "x", java.util.Map.of("Bcc: x", "y"))))
+                .hasMessageContaining("one line");
+        assertThat(mailbox.to(refused)).isEmpty();
+    }
+
     private static String unique(String name) {
         return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }

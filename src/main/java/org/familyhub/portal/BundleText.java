@@ -1,28 +1,27 @@
-package org.familyhub.portal.web;
+package org.familyhub.portal;
 
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
-import org.familyhub.portal.ListingWords;
-
 /**
- * The portal's interface text outside a Vaadin page (leaflets): the same bundle the pages use, so a
- * leaflet says things in the same words, in English or Polish.
+ * The portal's interface text outside a Vaadin page (leaflets, a saved search's e-mails): the same bundle the pages
+ * use, so they say things in the same words, in English or Polish.
  */
-final class BundleText implements ListingWords.Translator {
+public final class BundleText implements ListingWords.Translator {
 
-    static final Locale POLISH = Locale.forLanguageTag("pl");
+    public static final Locale POLISH = Locale.forLanguageTag("pl");
     private final ResourceBundle bundle;
     private final Locale locale;
 
-    BundleText(String language) {
+    /** @param language {@code pl} for Polish, anything else English */
+    public BundleText(String language) {
         this.locale = "pl".equals(language) ? POLISH : Locale.ENGLISH;
         this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale, BundleText.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
-    Locale locale() {
+    public Locale locale() {
         return locale;
     }
 
