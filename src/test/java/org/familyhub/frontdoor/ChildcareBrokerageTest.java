@@ -71,6 +71,20 @@ class ChildcareBrokerageTest {
     }
 
     @Test
+    void aFamilyWhoAskedInPolishGetsTheirConfirmationInPolish() {
+        String email = family();
+        Submitted submitted = frontDoor.askForChildcare(valid(email), client(), java.util.Locale.forLanguageTag("pl"));
+
+        String day = submitted.respondBy().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.forLanguageTag("pl")));
+        assertThat(mailbox.to(email)).extracting(SentEmail::subject)
+                .containsExactly("Otrzymaliśmy Twoją prośbę o pomoc: " + submitted.reference());
+        assertThat(mailbox.to(email).getFirst().body()).contains("Twój numer referencyjny to " + submitted.reference(),
+                "ktoś z zespołu Family Information Service skontaktuje się z Tobą do " + day, "zadzwoń pod 999")
+                .doesNotContain("Thank you", "If a child");
+    }
+
+    @Test
     void aRequestToFindChildcareIsInTheFamilyInformationServicesInboxAsReceived() {
         String email = family();
         Submitted submitted = frontDoor.askForChildcare(valid(email), client());
