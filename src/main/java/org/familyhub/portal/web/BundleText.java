@@ -1,25 +1,23 @@
 package org.familyhub.portal.web;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
+import com.vaadin.flow.i18n.I18NProvider;
 import org.familyhub.portal.ListingWords;
 
 /**
- * The portal's interface text outside a Vaadin page (leaflets): the same bundle the pages use, so a
- * leaflet says things in the same words, in English or Polish.
+ * The portal's interface text outside a Vaadin page (leaflets): the same translations the pages use, plural
+ * rules included ("3 lata", "5 lat"), so a leaflet says things in the same words, in English or Polish.
  */
 final class BundleText implements ListingWords.Translator {
 
     static final Locale POLISH = Locale.forLanguageTag("pl");
-    private final ResourceBundle bundle;
+    private final I18NProvider words;
     private final Locale locale;
 
-    BundleText(String language) {
+    BundleText(String language, I18NProvider words) {
         this.locale = "pl".equals(language) ? POLISH : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale, BundleText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = words;
     }
 
     Locale locale() {
@@ -28,10 +26,6 @@ final class BundleText implements ListingWords.Translator {
 
     @Override
     public String translate(String key, Object... params) {
-        if (!bundle.containsKey(key)) {
-            return key;
-        }
-        String pattern = bundle.getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return words.getTranslation(key, locale, params);
     }
 }

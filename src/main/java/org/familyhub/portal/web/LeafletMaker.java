@@ -20,6 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.familyhub.directory.PrintedDirectory;
 import org.familyhub.directory.TermNames;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.familyhub.directory.PrintedDirectory.TopicGroup;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Timetable;
@@ -60,10 +61,12 @@ class LeafletMaker {
     private final GeneratedFileProperties settings;
 
     private final TermNames terms;
+    private final I18NProvider words;
 
     LeafletMaker(PrintedDirectory printed, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
-            GeneratedFileProperties settings, TermNames terms) {
+            GeneratedFileProperties settings, TermNames terms, I18NProvider words) {
         this.terms = terms;
+        this.words = words;
         this.printed = printed;
         this.timetable = timetable;
         this.portal = portal;
@@ -73,7 +76,7 @@ class LeafletMaker {
 
     /** The leaflet's PDF; empty when its locality or topic no longer exists. */
     Optional<byte[]> make(GeneratedFile.Leaflet leaflet) {
-        BundleText text = new BundleText(leaflet.language());
+        BundleText text = new BundleText(leaflet.language(), words);
         String code = leaflet.code();
         int most = Math.max(1, settings.leafletTopicLimit());
         return switch (leaflet.kind()) {
