@@ -2,8 +2,8 @@ package org.familyhub.portal.web;
 
 import java.util.Locale;
 
-import com.vaadin.flow.i18n.I18NProvider;
 import org.familyhub.portal.ListingWords;
+import org.familyhub.shared.Translations;
 
 /**
  * The portal's interface text outside a Vaadin page (leaflets): the same translations the pages use, plural
@@ -12,10 +12,10 @@ import org.familyhub.portal.ListingWords;
 final class BundleText implements ListingWords.Translator {
 
     static final Locale POLISH = Locale.forLanguageTag("pl");
-    private final I18NProvider words;
+    private final Translations words;
     private final Locale locale;
 
-    BundleText(String language, I18NProvider words) {
+    BundleText(String language, Translations words) {
         this.locale = "pl".equals(language) ? POLISH : Locale.ENGLISH;
         this.words = words;
     }
@@ -26,6 +26,6 @@ final class BundleText implements ListingWords.Translator {
 
     @Override
     public String translate(String key, Object... params) {
-        return words.getTranslation(key, locale, params);
+        return words.translate(key, locale, params);
     }
 }

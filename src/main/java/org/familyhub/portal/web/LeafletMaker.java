@@ -20,7 +20,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.familyhub.directory.PrintedDirectory;
 import org.familyhub.directory.TermNames;
-import com.vaadin.flow.i18n.I18NProvider;
+import org.familyhub.shared.Translations;
 import org.familyhub.directory.PrintedDirectory.TopicGroup;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Timetable;
@@ -61,10 +61,10 @@ class LeafletMaker {
     private final GeneratedFileProperties settings;
 
     private final TermNames terms;
-    private final I18NProvider words;
+    private final Translations words;
 
     LeafletMaker(PrintedDirectory printed, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
-            GeneratedFileProperties settings, TermNames terms, I18NProvider words) {
+            GeneratedFileProperties settings, TermNames terms, Translations words) {
         this.terms = terms;
         this.words = words;
         this.printed = printed;
