@@ -46,7 +46,7 @@ class Notifications {
         if (!emailsFamily(request)) {
             return;
         }
-        Locale language = "pl".equals(request.getFamilyLanguage()) ? POLISH : Locale.ROOT;
+        Locale language = language(request);
         mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(),
                 words(language, "frontdoor.mail.received.subject", request.getReference()),
                 words(language, "frontdoor.mail.received.body", request.getReference(),
@@ -87,10 +87,16 @@ class Notifications {
             mail.queue(new Email(request.getReferrerEmail(), subject, body));
         }
         if (request.getReferrerUserId() == null && emailsFamily(request)) {
-            mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(), subject, body + """
-
-                    If you are worried about a child, call the Family Front Door on %s.
-                    """.formatted(portal.frontDoorPhone())));
+            Locale language = language(request);
+            String to = request.getTeam() != null ? request.getTeam() : request.getServiceName() != null
+                    ? request.getServiceName() : words(language, "frontdoor.mail.aService");
+            String reason = request.getStatus() == RequestStatus.DECLINED && request.getDeclineReason() != null
+                    ? words(language, "frontdoor.mail.reason", request.getDeclineReason()) : "";
+            mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(),
+                    words(language, "frontdoor.mail.update.subject", request.getReference()),
+                    words(language, "frontdoor.mail.update.body", request.getReference(),
+                            words(language, "frontdoor.mail.status." + request.getStatus().name(), to), reason,
+                            portal.portalName(), portal.frontDoorPhone())));
         }
     }
 
@@ -118,6 +124,11 @@ class Notifications {
     private static String reason(HelpRequest request) {
         return request.getStatus() == RequestStatus.DECLINED && request.getDeclineReason() != null
                 ? "\n\nThe reason given: " + request.getDeclineReason() : "";
+    }
+
+    /** Polish for a family who asked in Polish; the bundle's root (English) otherwise. */
+    private static Locale language(HelpRequest request) {
+        return "pl".equals(request.getFamilyLanguage()) ? POLISH : Locale.ROOT;
     }
 
     /** The family's e-mail in the language they asked in, from the front door's bundle. */

@@ -82,6 +82,14 @@ class ChildcareBrokerageTest {
         assertThat(mailbox.to(email).getFirst().body()).contains("Twój numer referencyjny to " + submitted.reference(),
                 "ktoś z zespołu Family Information Service skontaktuje się z Tobą do " + day, "zadzwoń pod 999")
                 .doesNotContain("Thank you", "If a child");
+
+        SignedIn.as(users, "editor");
+        inbox.accept(idOf(submitted));
+        assertThat(mailbox.to(email)).filteredOn(mail -> mail.subject().startsWith("Nowe informacje o Twojej prośbie"))
+                .singleElement().satisfies(update -> assertThat(update.body())
+                        .contains("Status prośby " + submitted.reference() + ": przyjęta do realizacji.",
+                                "Jeśli martwisz się o dziecko")
+                        .doesNotContain("Request", "accepted"));
     }
 
     @Test
