@@ -18,6 +18,7 @@ import org.familyhub.portal.ListingWords;
 import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.search.SearchResults;
 import org.familyhub.shared.PortalProperties;
+import org.familyhub.shared.Translations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,10 +39,12 @@ class AlertEmails {
     private final CourseBookings courses;
     private final AlertProperties properties;
     private final Clock clock;
+    private final Translations words;
 
     AlertEmails(PortalPageProperties pages, PortalProperties portal, PrintedEntries printed, Timetable timetable,
-            CourseBookings courses, AlertProperties properties, Clock clock) {
+            CourseBookings courses, AlertProperties properties, Clock clock, Translations words) {
         this.clock = clock;
+        this.words = words;
         this.pages = pages;
         this.portal = portal;
         this.printed = printed;
@@ -51,7 +54,7 @@ class AlertEmails {
     }
 
     Email confirmation(AlertRows.Alert alert, String token) {
-        BundleText text = new BundleText(alert.language());
+        BundleText text = new BundleText(alert.language(), words);
         String body = text.translate("alerts.confirmBody", portal.areaName(), searchPage(alert),
                 pages.base() + "/alerts/confirm?token=" + token, properties.unconfirmedFor().toDays());
         return new Email(alert.email(), text.translate("alerts.confirmSubject"), body + footer(text, token),
@@ -60,7 +63,7 @@ class AlertEmails {
 
     /** The digest: each new service with its cost, town, next session (or new course) and page. */
     Email digest(AlertRows.Alert alert, SearchResults found, String token) {
-        BundleText text = new BundleText(alert.language());
+        BundleText text = new BundleText(alert.language(), words);
         ListingWords words = new ListingWords(text, text.locale(), portal.areaName(), timetable.today());
         EntryFacts facts = new EntryFacts(words, text, pages.base());
         Map<UUID, SearchResults.Hit> hits = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param areas  the localities (or whole area) the service says it covers
  * @param places where it is, as a card shows it: its venues, or its areas when it has no venue
  * @param closure while the service is temporarily closed: when, its notice and where to go instead
+ * @param categoryCodes its topics' codes; {@link TermNames} gives their names in the reader's language
  * @param listedBy the publisher whose Open Referral feed the listing came from; null for our own
  */
 public record ServiceDetails(
@@ -30,7 +31,7 @@ public record ServiceDetails(
         @Nullable String applicationProcess,
         List<DeliveryMethod> delivery,
         List<SendSuitability> send,
-        List<String> categories,
+        List<String> categoryCodes,
         Cost cost,
         List<String> languages,
         @Nullable String interpretation,

@@ -66,7 +66,7 @@ final class ServiceMapping {
                 age(service.getMaximumAge()), terms(service, LevelOfNeed.class, "level-of-need"),
                 terms(service, AccessMethod.class, "access"), service.getApplicationProcess(),
                 terms(service, DeliveryMethod.class, "delivery"), terms(service, SendSuitability.class, "send"),
-                categoryNames(service), cost(service),
+                categoryTerms(service).map(TaxonomyTerm::getCode).distinct().toList(), cost(service),
                 service.getLanguages().stream().map(l -> l.getName()).toList(),
                 service.getInterpretationServices(),
                 service.getPhones().stream().map(p -> new ContactPoint(p.getNumber(), p.getDescription())).toList(),

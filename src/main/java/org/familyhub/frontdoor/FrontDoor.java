@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -100,6 +101,12 @@ public class FrontDoor {
      */
     @Transactional
     public Submitted submit(SelfReferral form, String client) {
+        return submit(form, client, Locale.ENGLISH);
+    }
+
+    /** As {@link #submit(SelfReferral, String)}, for a family using the portal in the given language. */
+    @Transactional
+    public Submitted submit(SelfReferral form, String client, Locale language) {
         if (form.website() != null && !form.website().isBlank()) {
             LOG.warn("Self-referral refused: the hidden field was filled in");
             throw new SubmissionRefusedException(Reason.ROBOT);
@@ -116,6 +123,7 @@ public class FrontDoor {
                 valid.location().localityCode(), now);
         request.describeFamily(valid.name(), valid.email(), valid.phone(),
                 RequestRules.normalisedPostcode(form.postcode()), children(form.children()));
+        request.writeIn(language(language));
         request.askFor(form.topics().stream().sorted().toList(), valid.helpWanted());
         request.contactBy(form.contactMethods(), valid.contactTimes(), form.safeToLeaveMessage());
         request.consent(Boolean.TRUE.equals(form.consentToShare()), valid.name(), now);
@@ -190,6 +198,12 @@ public class FrontDoor {
      */
     @Transactional
     public Submitted askForChildcare(ChildcareRequest form, String client) {
+        return askForChildcare(form, client, Locale.ENGLISH);
+    }
+
+    /** As {@link #askForChildcare(ChildcareRequest, String)}, for a family using the portal in the given language. */
+    @Transactional
+    public Submitted askForChildcare(ChildcareRequest form, String client, Locale language) {
         if (form.website() != null && !form.website().isBlank()) {
             LOG.warn("Childcare brokerage request refused: the hidden field was filled in");
             throw new SubmissionRefusedException(Reason.ROBOT);
@@ -215,6 +229,7 @@ public class FrontDoor {
                 location.orElseThrow().localityCode(), now);
         request.describeFamily(name, contact.email(), contact.phone(), RequestRules.normalisedPostcode(form.postcode()),
                 List.of(new ChildEntry(ageMonths / 12, sendNeeds)));
+        request.writeIn(language(language));
         request.askFor(List.of(), anythingElse);
         request.contactBy(form.contactMethods(), contact.times(), form.safeToLeaveMessage());
         request.consent(Boolean.TRUE.equals(form.consentToShare()), name, now);
@@ -282,5 +297,10 @@ public class FrontDoor {
     private record ValidSelfReferral(@Nullable String name, @Nullable String helpWanted,
             @Nullable PostcodeLocation location, @Nullable String email, @Nullable String phone,
             @Nullable String contactTimes, Optional<ServiceOwner> service) {
+    }
+
+    /** The two languages the portal writes in; anything else is English. */
+    private static String language(Locale language) {
+        return "pl".equals(language.getLanguage()) ? "pl" : "en";
     }
 }

@@ -1,8 +1,10 @@
 package org.familyhub.frontdoor;
 
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.Set;
 
 import org.familyhub.account.PortalUser;
@@ -25,6 +27,8 @@ import org.springframework.stereotype.Component;
 @Component
 class Notifications {
 
+    private static final Locale POLISH = Locale.forLanguageTag("pl");
+
     private final Mail mail;
     private final UserAccounts users;
     private final PortalProperties portal;
@@ -42,22 +46,13 @@ class Notifications {
         if (!emailsFamily(request)) {
             return;
         }
+        Locale language = language(request);
         mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(),
-                "We have your request for help: " + request.getReference(),
-                """
-                Thank you for asking for help. Your reference is %s.
-
-                What happens next: someone from the %s will contact you by %s, \
-                in the way you asked.
-
-                If a child is in immediate danger, call 999.
-                If you are worried about a child, call the Family Front Door on %s.
-
-                %s
-                """.formatted(request.getReference(),
+                words(language, "frontdoor.mail.received.subject", request.getReference()),
+                words(language, "frontdoor.mail.received.body", request.getReference(),
                         request.getKind() == RequestKind.CHILDCARE_BROKERAGE ? FrontDoor.FAMILY_INFORMATION_SERVICE
-                                : "Family Front Door", dates.day(respondBy, Locale.UK), portal.frontDoorPhone(),
-                        portal.portalName())));
+                                : "Family Front Door", dates.day(respondBy, language == POLISH ? POLISH : Locale.UK),
+                        portal.frontDoorPhone(), portal.portalName())));
     }
 
     /** The provider's users (or, if none have an address, the service's own) hear of a new referral. */
@@ -92,10 +87,16 @@ class Notifications {
             mail.queue(new Email(request.getReferrerEmail(), subject, body));
         }
         if (request.getReferrerUserId() == null && emailsFamily(request)) {
-            mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(), subject, body + """
-
-                    If you are worried about a child, call the Family Front Door on %s.
-                    """.formatted(portal.frontDoorPhone())));
+            Locale language = language(request);
+            String to = request.getTeam() != null ? request.getTeam() : request.getServiceName() != null
+                    ? request.getServiceName() : words(language, "frontdoor.mail.aService");
+            String reason = request.getStatus() == RequestStatus.DECLINED && request.getDeclineReason() != null
+                    ? words(language, "frontdoor.mail.reason", request.getDeclineReason()) : "";
+            mail.queueToFamily(request.getId(), new Email(request.getFamilyEmail(),
+                    words(language, "frontdoor.mail.update.subject", request.getReference()),
+                    words(language, "frontdoor.mail.update.body", request.getReference(),
+                            words(language, "frontdoor.mail.status." + request.getStatus().name(), to), reason,
+                            portal.portalName(), portal.frontDoorPhone())));
         }
     }
 
@@ -123,5 +124,18 @@ class Notifications {
     private static String reason(HelpRequest request) {
         return request.getStatus() == RequestStatus.DECLINED && request.getDeclineReason() != null
                 ? "\n\nThe reason given: " + request.getDeclineReason() : "";
+    }
+
+    /** Polish for a family who asked in Polish; the bundle's root (English) otherwise. */
+    private static Locale language(HelpRequest request) {
+        return "pl".equals(request.getFamilyLanguage()) ? POLISH : Locale.ROOT;
+    }
+
+    /** The family's e-mail in the language they asked in, from the front door's bundle. */
+    private static String words(Locale language, String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle("vaadin-i18n/frontdoor", language,
+                Notifications.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
+                        ResourceBundle.Control.FORMAT_PROPERTIES));
+        return new MessageFormat(bundle.getString(key), language).format(args);
     }
 }

@@ -1,24 +1,23 @@
 package org.familyhub.portal;
 
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.ResourceBundle;
+
+import org.familyhub.shared.Translations;
 
 /**
- * The portal's interface text outside a Vaadin page (leaflets, a saved search's e-mails): the same bundle the pages
- * use, so they say things in the same words, in English or Polish.
+ * The portal's interface text outside a Vaadin page (leaflets, a saved search's e-mails): the same translations the
+ * pages use, plural rules included ("3 lata", "5 lat"), so they say things in the same words, in English or Polish.
  */
 public final class BundleText implements ListingWords.Translator {
 
     public static final Locale POLISH = Locale.forLanguageTag("pl");
-    private final ResourceBundle bundle;
+    private final Translations words;
     private final Locale locale;
 
     /** @param language {@code pl} for Polish, anything else English */
-    public BundleText(String language) {
+    public BundleText(String language, Translations words) {
         this.locale = "pl".equals(language) ? POLISH : Locale.ENGLISH;
-        this.bundle = ResourceBundle.getBundle("vaadin-i18n/translations", locale, BundleText.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.words = words;
     }
 
     public Locale locale() {
@@ -27,10 +26,6 @@ public final class BundleText implements ListingWords.Translator {
 
     @Override
     public String translate(String key, Object... params) {
-        if (!bundle.containsKey(key)) {
-            return key;
-        }
-        String pattern = bundle.getString(key);
-        return params.length == 0 ? pattern : new MessageFormat(pattern, locale).format(params);
+        return words.translate(key, locale, params);
     }
 }

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.familyhub.directory.Cost;
@@ -34,6 +36,11 @@ public class ListingWords {
             "WE", DayOfWeek.WEDNESDAY, "TH", DayOfWeek.THURSDAY, "FR", DayOfWeek.FRIDAY, "SA", DayOfWeek.SATURDAY,
             "SU", DayOfWeek.SUNDAY);
 
+    /** A price the portal can say in any language: an amount and what it is for, nothing else. */
+    private static final Pattern PRICE = Pattern.compile(
+            "(?i)(?:£(\\d+(?:\\.\\d{1,2})?)|(\\d{1,2})p)\\s+(?:an?|per) (hour|session|family|child|lesson|day|course|week)");
+    private static final Pattern FREE = Pattern.compile("(?i)\\s*free\\s*");
+
     private final Translator translator;
     private final Locale locale;
     private final String areaName;
@@ -48,14 +55,48 @@ public class ListingWords {
         this.today = today;
     }
 
+    /**
+     * "Free", or each price: one the portal can read ("£5.60 an hour", "50p per session") in the reader's
+     * language, any other as the provider wrote it (then {@link #costInEnglish} says so).
+     */
     public String cost(Cost cost) {
         if (cost.free()) {
             return t("cost.free");
         }
         if (!cost.options().isEmpty()) {
-            return String.join("; ", cost.options());
+            return cost.options().stream().map(this::price).collect(Collectors.joining("; "));
         }
         return cost.details() != null ? cost.details() : t("cost.unknown");
+    }
+
+    /** Whether {@link #cost} holds the provider's own English words, to be marked as English on a Polish page. */
+    public boolean costInEnglish(Cost cost) {
+        if (cost.free() || !"pl".equals(locale.getLanguage())) {
+            return false;
+        }
+        if (!cost.options().isEmpty()) {
+            return cost.options().stream().anyMatch(option -> !FREE.matcher(option).matches()
+                    && !PRICE.matcher(option.strip()).matches());
+        }
+        return cost.details() != null;
+    }
+
+    private String price(String option) {
+        if (FREE.matcher(option).matches()) {
+            return t("cost.free");
+        }
+        Matcher price = PRICE.matcher(option.strip());
+        if (!price.matches()) {
+            return option;
+        }
+        String amount = price.group(1) != null ? money(price.group(1)) : t("cost.pence", Integer.valueOf(price.group(2)));
+        return t("cost.per." + price.group(3).toLowerCase(Locale.ROOT), amount);
+    }
+
+    /** "£5.60" as the reader writes it: "£5,60" in Polish. */
+    private String money(String pounds) {
+        String amount = pounds.replaceFirst("\\.00?$", "");
+        return "£" + ("pl".equals(locale.getLanguage()) ? amount.replace('.', ',') : amount);
     }
 
     public String place(Place place) {

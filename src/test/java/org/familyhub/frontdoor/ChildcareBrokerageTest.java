@@ -71,6 +71,28 @@ class ChildcareBrokerageTest {
     }
 
     @Test
+    void aFamilyWhoAskedInPolishGetsTheirConfirmationInPolish() {
+        String email = family();
+        Submitted submitted = frontDoor.askForChildcare(valid(email), client(), java.util.Locale.forLanguageTag("pl"));
+
+        String day = submitted.respondBy().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.forLanguageTag("pl")));
+        assertThat(mailbox.to(email)).extracting(SentEmail::subject)
+                .containsExactly("Otrzymaliśmy Twoją prośbę o pomoc: " + submitted.reference());
+        assertThat(mailbox.to(email).getFirst().body()).contains("Twój numer referencyjny to " + submitted.reference(),
+                "ktoś z zespołu Family Information Service skontaktuje się z Tobą do " + day, "zadzwoń pod 999")
+                .doesNotContain("Thank you", "If a child");
+
+        SignedIn.as(users, "editor");
+        inbox.accept(idOf(submitted));
+        assertThat(mailbox.to(email)).filteredOn(mail -> mail.subject().startsWith("Nowe informacje o Twojej prośbie"))
+                .singleElement().satisfies(update -> assertThat(update.body())
+                        .contains("Status prośby " + submitted.reference() + ": przyjęta do realizacji.",
+                                "Jeśli martwisz się o dziecko")
+                        .doesNotContain("Request", "accepted"));
+    }
+
+    @Test
     void aRequestToFindChildcareIsInTheFamilyInformationServicesInboxAsReceived() {
         String email = family();
         Submitted submitted = frontDoor.askForChildcare(valid(email), client());

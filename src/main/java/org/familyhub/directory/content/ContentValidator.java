@@ -150,6 +150,9 @@ final class ContentValidator {
             }
             at.required("code", term.code());
             at.required("name", term.name());
+            if (term.namePl() != null && (term.namePl().isBlank() || term.namePl().length() > 200)) {
+                at.problem("name_pl", "must be 1 to 200 characters when given", term.namePl());
+            }
             if (term.parentCode() != null && !codes.contains(term.parentCode())) {
                 at.problem("parent_code", "names no term of this taxonomy", term.parentCode());
             }

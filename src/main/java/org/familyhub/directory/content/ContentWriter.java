@@ -101,7 +101,8 @@ final class ContentWriter {
         for (Term term : ordered) {
             TaxonomyTerm saved = findOrInsert(TaxonomyTerm.class, uuid(term.id()), () -> new TaxonomyTerm(
                     uuid(term.id()), taxonomy, term.code(), term.name(), term.description(),
-                    term.parentCode() == null ? null : byCode.get(term.parentCode())));
+                    term.parentCode() == null ? null : byCode.get(term.parentCode()))
+                    .inPolish(term.namePl(), term.descriptionPl()));
             byCode.put(term.code(), saved);
             terms.put(term.id(), saved);
         }

@@ -47,8 +47,9 @@ public final class HsdsDocuments {
             @Nullable String uri, @Nullable String version, @Nullable List<Term> terms) {
     }
 
+    /** A taxonomy term; {@code name_pl} and {@code description_pl} are its optional Polish, for Polish pages. */
     public record Term(@Nullable String id, @Nullable String code, @Nullable String name, @Nullable String description,
-            @Nullable String parentCode) {
+            @Nullable String parentCode, @Nullable String namePl, @Nullable String descriptionPl) {
     }
 
     public record Service(@Nullable String id, @Nullable String name, @Nullable String alternateName,

@@ -7,7 +7,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.ManyToOne;
 import org.jspecify.annotations.Nullable;
 
-/** A term of a taxonomy; categories nest through their parent. */
+/**
+ * A term of a taxonomy; categories nest through their parent. Its name and description are English; a council
+ * may give their Polish in its content ({@code name_pl}, {@code description_pl}), shown to Polish readers.
+ */
 @Entity
 public class TaxonomyTerm {
 
@@ -18,6 +21,8 @@ public class TaxonomyTerm {
     private String code;
     private String name;
     private @Nullable String description;
+    private @Nullable String namePl;
+    private @Nullable String descriptionPl;
     @ManyToOne
     private @Nullable TaxonomyTerm parent;
 
@@ -34,10 +39,19 @@ public class TaxonomyTerm {
         this.parent = parent;
     }
 
+    /** The same term with its Polish name and description, either of which may be missing. */
+    public TaxonomyTerm inPolish(@Nullable String namePl, @Nullable String descriptionPl) {
+        this.namePl = namePl;
+        this.descriptionPl = descriptionPl;
+        return this;
+    }
+
     public UUID getId() { return id; }
     public Taxonomy getTaxonomy() { return taxonomy; }
     public String getCode() { return code; }
     public String getName() { return name; }
     public @Nullable String getDescription() { return description; }
+    public @Nullable String getNamePl() { return namePl; }
+    public @Nullable String getDescriptionPl() { return descriptionPl; }
     public @Nullable TaxonomyTerm getParent() { return parent; }
 }

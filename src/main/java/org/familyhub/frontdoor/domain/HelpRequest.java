@@ -68,6 +68,7 @@ public class HelpRequest {
     private @Nullable String familyName;
     private @Nullable String familyEmail;
     private @Nullable String familyPhone;
+    private @Nullable String familyLanguage;
     private @Nullable String postcode;
     @Convert(converter = CodeList.class)
     private List<String> contactMethods = new ArrayList<>();
@@ -175,6 +176,11 @@ public class HelpRequest {
         this.team = null;
     }
 
+    /** The language the family used the portal in ("en" or "pl"): what we write to them in. */
+    public void writeIn(String language) {
+        this.familyLanguage = language;
+    }
+
     public void withTeam(String team) {
         this.team = team;
         this.organisationId = null;
@@ -261,6 +267,8 @@ public class HelpRequest {
     public @Nullable String getReferrerEmail() { return referrerEmail; }
     public @Nullable String getFamilyName() { return familyName; }
     public @Nullable String getFamilyEmail() { return familyEmail; }
+    /** "pl" when the family asked in Polish; English otherwise (and for requests made before it was kept). */
+    public String getFamilyLanguage() { return familyLanguage == null ? "en" : familyLanguage; }
     public @Nullable String getFamilyPhone() { return familyPhone; }
     public @Nullable String getPostcode() { return postcode; }
     public Set<ContactMethod> getContactMethods() {

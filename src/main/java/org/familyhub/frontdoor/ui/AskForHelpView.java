@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.ServiceOwner;
+import org.familyhub.directory.TermNames;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.InvalidRequestException;
 import org.familyhub.frontdoor.SelfReferral;
@@ -54,6 +55,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     private static final Logger LOG = LoggerFactory.getLogger(AskForHelpView.class);
 
     private final FrontDoor frontDoor;
+    private final TermNames terms;
     private final PortalProperties portal;
     private final DateText dates;
     private final FormErrors errors = new FormErrors();
@@ -73,7 +75,8 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
     private @Nullable UUID serviceId;
     private int current;
 
-    AskForHelpView(FrontDoor frontDoor, PortalProperties portal, DateText dates) {
+    AskForHelpView(FrontDoor frontDoor, PortalProperties portal, DateText dates, TermNames terms) {
+        this.terms = terms;
         this.frontDoor = frontDoor;
         this.portal = portal;
         this.dates = dates;
@@ -137,7 +140,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
         errors.field("name", name);
         topics.setLabel(getTranslation("frontdoor.ask.topics"));
         topics.setItems(frontDoor.topics());
-        topics.setItemLabelGenerator(CategorySummary::name);
+        topics.setItemLabelGenerator(topic -> terms.topic(topic.code(), getLocale()).text());
         errors.field("topics", topics);
         helpWanted.setLabel(getTranslation("frontdoor.ask.helpWanted"));
         helpWanted.setMaxLength(2000);
@@ -189,7 +192,7 @@ class AskForHelpView extends Article implements HasDynamicTitle, BeforeEnterObse
 
     private void send() {
         try {
-            Submitted submitted = frontDoor.submit(form(), ContactFields.client());
+            Submitted submitted = frontDoor.submit(form(), ContactFields.client(), getLocale());
             showConfirmation(submitted);
         } catch (InvalidRequestException invalid) {
             int first = invalid.errors().keySet().stream().mapToInt(AskForHelpView::stepOf).min().orElse(current);

@@ -161,7 +161,7 @@ class ChildcareHelpView extends Article implements HasDynamicTitle {
         refused.setVisible(false);
         errors.clear();
         try {
-            Submitted submitted = frontDoor.askForChildcare(form(), ContactFields.client());
+            Submitted submitted = frontDoor.askForChildcare(form(), ContactFields.client(), getLocale());
             showConfirmation(submitted);
         } catch (InvalidRequestException invalid) {
             errors.show(invalid.errors());

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
+import org.familyhub.directory.TermNames;
 import org.familyhub.directory.ServicePage;
 import org.familyhub.directory.Timetable;
 import org.familyhub.shared.PortalProperties;
@@ -37,10 +38,13 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     private final Directory directory;
     private final PortalProperties portal;
     private final Timetable timetable;
+    private final TermNames terms;
     private String title = "";
 
-    CategoryView(Directory directory, PortalProperties portal, Timetable timetable, ApplicationEventPublisher events) {
+    CategoryView(Directory directory, PortalProperties portal, Timetable timetable, ApplicationEventPublisher events,
+            TermNames terms) {
         this.events = events;
+        this.terms = terms;
         this.timetable = timetable;
         this.directory = directory;
         this.portal = portal;
@@ -52,12 +56,12 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     public void setParameter(BeforeEvent event, String code) {
         CategorySummary category = directory.category(code).orElseThrow(NotFoundException::new);
         events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "category:" + code, null));
-        title = category.name();
+        TermNames.Label name = terms.topic(code, getLocale());
+        title = name.text();
         removeAll();
-        add(new H1(title));
-        if (category.description() != null) {
-            add(new Paragraph(category.description()));
-        }
+        add(TermText.marked(new H1(title), name));
+        terms.topicDescription(code, getLocale())
+                .ifPresent(description -> add(TermText.marked(new Paragraph(description.text()), description)));
         add(new Paragraph(getTranslation("category.intro", category.serviceCount())));
         add(new PageTools(CONTENT_ID, null, null), LocalityView.leaflet(this, "leaflets/categories/" + code + ".pdf"));
         RouterLink search = new RouterLink(getTranslation("category.search"), SearchView.class);

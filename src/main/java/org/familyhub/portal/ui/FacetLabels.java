@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import org.familyhub.directory.AccessMethod;
 import org.familyhub.directory.DeliveryMethod;
 import org.familyhub.directory.LevelOfNeed;
@@ -60,8 +61,10 @@ final class FacetLabels {
         return name.isEmpty() ? code : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
+    /** The page's language; the component may not be on the page yet while its filters are built. */
     private Locale locale() {
-        Locale locale = component.getUI().map(ui -> ui.getLocale()).orElse(null);
+        Locale locale = component.getUI().or(() -> Optional.ofNullable(UI.getCurrent())).map(UI::getLocale)
+                .orElse(null);
         return locale == null || "en".equals(locale.getLanguage()) ? Locale.UK : locale;
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.CategorySummary;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.LocalitySummary;
+import org.familyhub.directory.TermNames;
 import org.familyhub.directory.Timetable;
 import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.search.SearchService;
@@ -36,7 +37,8 @@ class HomeView extends Section implements HasDynamicTitle {
     private static final int THIS_WEEK = 6;
     private final PortalProperties portal;
 
-    HomeView(Directory directory, Timetable timetable, SearchService search, PortalProperties portal) {
+    HomeView(Directory directory, Timetable timetable, SearchService search, PortalProperties portal,
+            TermNames terms) {
         this.portal = portal;
         addClassName("home");
         setId("home");
@@ -48,8 +50,9 @@ class HomeView extends Section implements HasDynamicTitle {
         UnorderedList categories = new UnorderedList();
         categories.addClassName("tile-list");
         for (CategorySummary category : directory.categories()) {
-            categories.add(tile(new RouterLink(category.name(), CategoryView.class, category.code()),
-                    category.serviceCount()));
+            TermNames.Label name = terms.topic(category.code(), getLocale());
+            categories.add(tile(TermText.marked(new RouterLink(name.text(), CategoryView.class, category.code()),
+                    name), category.serviceCount()));
         }
         add(new H2(getTranslation("home.categories")), categories);
 
@@ -76,10 +79,10 @@ class HomeView extends Section implements HasDynamicTitle {
             UnorderedList list = new UnorderedList();
             list.addClassName("week-list");
             sessions.forEach(session -> {
-                RouterLink name = new RouterLink(session.serviceName(), ServiceView.class,
-                        session.serviceId().toString());
+                RouterLink name = TermText.inEnglish(new RouterLink(session.serviceName(), ServiceView.class,
+                        session.serviceId().toString()));
                 Span when = new Span(text.occurrence(session));
-                Span facts = new Span(text.cost(session.cost()) + " · " + text.place(session.place()));
+                Span facts = new Span(text.costText(session.cost()), new Span(" · " + text.place(session.place())));
                 facts.addClassName("muted");
                 list.add(new ListItem(name, when, facts));
             });

@@ -96,10 +96,10 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
         UnorderedList list = new UnorderedList();
         list.addClassName("week-list");
         sessions.forEach(session -> {
-            Span facts = new Span(text.cost(session.cost()) + " · " + text.place(session.place()));
+            Span facts = new Span(text.costText(session.cost()), new Span(" · " + text.place(session.place())));
             facts.addClassName("muted");
-            list.add(new ListItem(new RouterLink(session.serviceName(), ServiceView.class,
-                    session.serviceId().toString()), new Span(text.occurrence(session)), facts));
+            list.add(new ListItem(TermText.inEnglish(new RouterLink(session.serviceName(), ServiceView.class,
+                    session.serviceId().toString())), new Span(text.occurrence(session)), facts));
         });
         section.add(list);
         return section;

@@ -10,7 +10,10 @@ import java.util.Optional;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import com.vaadin.flow.i18n.I18NProvider;
 import org.familyhub.directory.Directory;
+import org.familyhub.directory.TermNames;
+import org.familyhub.shared.ui.PageLanguage;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
@@ -40,8 +43,13 @@ class PageMetadata implements VaadinServiceInitListener {
     private final Venues venues;
     private final PortalProperties portal;
     private final PortalPageProperties pages;
+    private final TermNames terms;
+    private final I18NProvider words;
 
-    PageMetadata(Directory directory, Venues venues, PortalProperties portal, PortalPageProperties pages) {
+    PageMetadata(Directory directory, Venues venues, PortalProperties portal, PortalPageProperties pages,
+            TermNames terms, I18NProvider words) {
+        this.terms = terms;
+        this.words = words;
         this.directory = directory;
         this.venues = venues;
         this.portal = portal;
@@ -67,16 +75,18 @@ class PageMetadata implements VaadinServiceInitListener {
         String path = Optional.ofNullable(response.getVaadinRequest().getPathInfo()).orElse("/");
         String[] parts = path.replaceAll("^/+|/+$", "").split("/");
         Document doc = response.getDocument();
+        Locale language = PageLanguage.of(response.getVaadinRequest());
         String title = portal.portalName();
-        String description = "Groups, advice and support for parents, carers, children and young people across "
-                + portal.areaName() + ". Every listing says what it costs and where it is.";
+        String description = words.getTranslation("meta.description", language, portal.areaName());
         if (parts.length == 2) {
             switch (parts[0]) {
                 case "services" -> {
                     Optional<ServiceDetails> service = Ids.parse(parts[1]).flatMap(directory::service);
                     if (service.isPresent()) {
                         title = service.get().name() + " | " + portal.portalName();
-                        description = summary(service.get());
+                        // The provider's description is English; a Polish page says in Polish what the page holds.
+                        description = TermNames.polish(language) ? words.getTranslation("meta.service", language,
+                                service.get().name(), service.get().provider().name()) : summary(service.get());
                         doc.head().appendElement("script").attr("type", "application/ld+json")
                                 .appendChild(new DataNode(ScriptJson.escape(JSON.writeValueAsString(jsonLd(service.get())))));
                     }
@@ -84,24 +94,27 @@ class PageMetadata implements VaadinServiceInitListener {
                 case "localities" -> {
                     var locality = directory.locality(parts[1]);
                     if (locality.isPresent()) {
-                        title = "Services in " + locality.get().name() + " | " + portal.portalName();
-                        description = locality.get().serviceCount() + " services for families in "
-                                + locality.get().name() + ": cost, place and times for each.";
+                        title = words.getTranslation("locality.title", language, locality.get().name()) + " | "
+                                + portal.portalName();
+                        description = words.getTranslation("meta.locality", language, locality.get().serviceCount(),
+                                locality.get().name());
                     }
                 }
                 case "categories" -> {
                     var category = directory.category(parts[1]);
                     if (category.isPresent()) {
-                        title = category.get().name() + " | " + portal.portalName();
-                        description = category.get().description() != null ? category.get().description()
-                                : category.get().serviceCount() + " services in " + portal.areaName() + ".";
+                        title = terms.topic(parts[1], language).text() + " | "
+                                + portal.portalName();
+                        description = terms.topicDescription(parts[1], language)
+                                .map(TermNames.Label::text).orElse(words.getTranslation("meta.category", language,
+                                        category.get().serviceCount(), portal.areaName()));
                     }
                 }
                 case "venues" -> {
                     var venue = Ids.parse(parts[1]).flatMap(venues::venue);
                     if (venue.isPresent() && venue.get().venue().name() != null) {
                         title = venue.get().venue().name() + " | " + portal.portalName();
-                        description = "What runs at " + venue.get().venue().name() + " this week, and how to get there.";
+                        description = words.getTranslation("meta.venue", language, venue.get().venue().name());
                     }
                 }
                 default -> { }

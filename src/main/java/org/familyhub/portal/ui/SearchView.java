@@ -29,7 +29,7 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.LocalitySummary;
 import org.familyhub.directory.Timetable;
 import org.familyhub.directory.Timetable.Occurrence;
-import org.familyhub.directory.Topics;
+import org.familyhub.directory.TermNames;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.search.SearchParameters;
@@ -63,7 +63,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
     private @Nullable SearchResults results;
     private @Nullable String focusAfter;
 
-    SearchView(SearchService search, Directory directory, Topics topics, Timetable timetable, Venues venues,
+    SearchView(SearchService search, Directory directory, TermNames topics, Timetable timetable, Venues venues,
             PortalProperties portal, PortalPageProperties pages) {
         this.search = search;
         this.timetable = timetable;
@@ -71,7 +71,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         this.portal = portal;
         this.pages = pages;
         this.labels = new FacetLabels(this, directory.localities().stream()
-                .collect(Collectors.toMap(LocalitySummary::code, LocalitySummary::name)), topics.names());
+                .collect(Collectors.toMap(LocalitySummary::code, LocalitySummary::name)), topics.topics(getLocale()));
         this.form = new SearchForm(search, state, false);
         setId(CONTENT_ID);
         addClassName("search-page");

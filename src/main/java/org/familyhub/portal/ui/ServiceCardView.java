@@ -69,7 +69,8 @@ class ServiceCardView extends Article {
         card.outputSettings().prettyPrint(false);
         org.jsoup.nodes.Element html = card.body();
         html.appendElement("h3".equals(headingLevel) ? "h3" : "h2").addClass("service-card-title").appendElement("a")
-                .attr("href", ServiceView.href(service.id())).attr("router-link", true).text(service.name());
+                .attr("href", ServiceView.href(service.id())).attr("router-link", true).attr("lang", "en")
+                .text(service.name());
         html.appendElement("p").addClass("service-card-provider").text(getTranslation("card.provider",
                 service.provider()));
         Closure closure = service.closure();
@@ -82,10 +83,13 @@ class ServiceCardView extends Article {
             html.appendElement("p").addClass("badge").addClass("badge-places").text(getTranslation("card.placesAvailable"));
         }
         if (service.summary() != null) {
-            html.appendElement("p").text(service.summary());
+            html.appendElement("p").attr("lang", "en").text(service.summary());
         }
         org.jsoup.nodes.Element facts = html.appendElement("dl").addClass("facts");
-        fact(facts, "card.cost", text.cost(service.cost()));
+        org.jsoup.nodes.Element cost = fact(facts, "card.cost", text.cost(service.cost()));
+        if (text.costInEnglish(service.cost())) {
+            cost.attr("lang", "en");
+        }
         fact(facts, "card.where", text.places(service.places()));
         fact(facts, "card.ages", text.ages(service.minimumAge(), service.maximumAge()));
         if (!service.levels().isEmpty()) {
@@ -129,8 +133,8 @@ class ServiceCardView extends Article {
         body.setProperty("innerHTML", card.body().html());
     }
 
-    private void fact(org.jsoup.nodes.Element list, String key, String value) {
+    private org.jsoup.nodes.Element fact(org.jsoup.nodes.Element list, String key, String value) {
         list.appendElement("dt").text(getTranslation(key));
-        list.appendElement("dd").text(value);
+        return list.appendElement("dd").text(value);
     }
 }

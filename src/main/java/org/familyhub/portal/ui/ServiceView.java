@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import org.familyhub.directory.Closure;
 import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.Directory;
+import org.familyhub.directory.TermNames;
 import org.familyhub.directory.Timetable;
 import org.familyhub.portal.PortalPageProperties;
 import com.vaadin.flow.router.RouterLink;
@@ -62,6 +63,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     static final String ROUTE = "services";
     static final String CONTENT_ID = "service-page";
     private final Directory directory;
+    private final TermNames terms;
     private final Timetable timetable;
     private final PortalProperties portal;
     private final PortalPageProperties pages;
@@ -70,10 +72,15 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private final AreaLookup area;
     /** The postcode a parent asked about, on the page of a service only for some localities' families. */
     private @Nullable String postcode;
+    /** Every language's English name to its code, e.g. "polish" to "pl": listings name languages in English. */
+    private static final java.util.Map<String, String> LANGUAGES = Arrays.stream(Locale.getISOLanguages())
+            .collect(java.util.stream.Collectors.toMap(code -> Locale.forLanguageTag(code)
+                    .getDisplayLanguage(Locale.ENGLISH).toLowerCase(Locale.ROOT), code -> code, (a, b) -> a));
 
     ServiceView(Directory directory, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
-            List<ServicePageSection> sections, ApplicationEventPublisher events, AreaLookup area) {
+            List<ServicePageSection> sections, ApplicationEventPublisher events, TermNames terms, AreaLookup area) {
         this.events = events;
+        this.terms = terms;
         this.area = area;
         this.directory = directory;
         this.timetable = timetable;
@@ -105,7 +112,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = service.name();
         removeAll();
-        add(new H1(service.name()));
+        add(TermText.inEnglish(new H1(service.name())));
         Paragraph provider = new Paragraph(getTranslation("service.providedBy", service.provider().name()));
         provider.addClassName("service-provider");
         add(provider, new PageTools(CONTENT_ID, service.id(), service.name()));
@@ -118,10 +125,17 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             add(notice(getTranslation("service.listedBy", service.listedBy()), "notice-info"));
         }
         if (service.alert() != null) {
-            add(notice(service.alert(), "notice-info"));
+            add(TermText.inEnglish(notice(service.alert(), "notice-info")));
         }
         add(keyFacts(service, text));
-        add(section("service.whatItIs", paragraphs(service.description())));
+        Section whatItIs = section("service.whatItIs");
+        if (TermNames.polish(getLocale())) {
+            Paragraph note = new Paragraph(getTranslation("listing.inEnglish"));
+            note.addClassNames("muted", "listing-language");
+            whatItIs.add(note);
+        }
+        whatItIs.add(paragraphs(service.description()));
+        add(whatItIs);
         add(whoFor(service, text));
         add(howToGet(service));
         add(cost(service, text));
@@ -155,11 +169,12 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         }
         block.add(new Paragraph(when));
         if (closure.notice() != null) {
-            block.add(new Paragraph(closure.notice()));
+            block.add(TermText.inEnglish(new Paragraph(closure.notice())));
         }
         if (closure.alternativeId() != null && closure.alternativeName() != null) {
             Paragraph instead = new Paragraph(getTranslation("closure.goInstead") + " ");
-            instead.add(new RouterLink(closure.alternativeName(), ServiceView.class, closure.alternativeId().toString()));
+            instead.add(TermText.inEnglish(new RouterLink(closure.alternativeName(), ServiceView.class,
+                    closure.alternativeId().toString())));
             block.add(instead);
         }
         return Optional.of(block);
@@ -169,7 +184,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private Component keyFacts(ServiceDetails service, ListingText text) {
         Div facts = new Div();
         facts.addClassName("key-facts");
-        facts.add(fact("card.cost", text.cost(service.cost())));
+        facts.add(fact("card.cost", text.costText(service.cost())));
         facts.add(fact("card.where", text.places(service.places())));
         facts.add(fact("card.ages", text.ages(service.minimumAge(), service.maximumAge())));
         timetable.nextSession(service.id())
@@ -180,7 +195,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private Component whoFor(ServiceDetails service, ListingText text) {
         Section section = section("service.whoFor");
         if (service.eligibility() != null) {
-            section.add(new Paragraph(service.eligibility()));
+            section.add(TermText.inEnglish(new Paragraph(service.eligibility())));
         }
         UnorderedList list = new UnorderedList();
         list.add(new ListItem(getTranslation("service.ages") + ": "
@@ -188,8 +203,15 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         service.levels().forEach(level -> list.add(new ListItem(getTranslation("level." + level.name()))));
         service.send().forEach(send -> list.add(new ListItem(getTranslation("send." + send.name()))));
         section.add(list);
-        if (!service.categories().isEmpty()) {
-            section.add(new Paragraph(getTranslation("service.topics") + ": " + String.join(", ", service.categories())));
+        if (!service.categoryCodes().isEmpty()) {
+            Paragraph topics = new Paragraph(getTranslation("service.topics") + ": ");
+            for (int i = 0; i < service.categoryCodes().size(); i++) {
+                topics.add(TermText.span(terms.topic(service.categoryCodes().get(i), getLocale())));
+                if (i < service.categoryCodes().size() - 1) {
+                    topics.add(new Span(", "));
+                }
+            }
+            section.add(topics);
         }
         List<String> residents = ResidentsCheck.residentsOf(service.areas());
         if (!residents.isEmpty()) {
@@ -207,7 +229,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             section.add(action);
         });
         if (service.applicationProcess() != null) {
-            section.add(new Paragraph(service.applicationProcess()));
+            section.add(TermText.inEnglish(new Paragraph(service.applicationProcess())));
         }
         if (!service.delivery().isEmpty()) {
             section.add(new Paragraph(getTranslation("service.delivery") + ": " + String.join(", ",
@@ -217,10 +239,10 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     }
 
     private Component cost(ServiceDetails service, ListingText text) {
-        Section section = section("service.cost", new Paragraph(text.cost(service.cost())));
+        Section section = section("service.cost", new Paragraph(text.costText(service.cost())));
         if (!service.cost().free() && service.cost().details() != null
                 && !service.cost().options().contains(service.cost().details())) {
-            section.add(new Paragraph(service.cost().details()));
+            section.add(TermText.inEnglish(new Paragraph(service.cost().details())));
         }
         return section;
     }
@@ -245,7 +267,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private Component venue(ServiceDetails service, Venue venue, ListingText text) {
         Div block = new Div();
         block.addClassName("venue");
-        block.add(new H3(venue.name() != null ? venue.name() : text.place(venue.place())));
+        block.add(venue.name() != null ? TermText.inEnglish(new H3(venue.name())) : new H3(text.place(venue.place())));
         List<String> lines = new ArrayList<>(venue.addressLines());
         if (venue.postcode() != null) {
             lines.add(venue.postcode());
@@ -256,11 +278,12 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         block.add(venue.sessions().isEmpty() ? new Paragraph(getTranslation("service.noSessions"))
                 : sessions(venue.sessions(), text, "calendar/" + service.id() + "/" + venue.id() + "/"));
         if (venue.transport() != null) {
-            block.add(new Paragraph(getTranslation("service.getThere") + ": " + venue.transport()));
+            block.add(new Paragraph(new Span(getTranslation("service.getThere") + ": "),
+                    ListingText.listing(venue.transport())));
         }
         if (!venue.accessibility().isEmpty()) {
-            block.add(new Paragraph(getTranslation("service.accessibility") + ": "
-                    + String.join(". ", venue.accessibility())));
+            block.add(new Paragraph(new Span(getTranslation("service.accessibility") + ": "),
+                    ListingText.listing(String.join(". ", venue.accessibility()))));
         }
         Optional<Paragraph> links = mapLinks(this, venue);
         links.ifPresent(block::add);
@@ -297,7 +320,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             ListItem item = new ListItem();
             String when = text.session(session);
             if (session.description() != null) {
-                item.add(new Paragraph(session.description()));
+                item.add(TermText.inEnglish(new Paragraph(session.description())));
             }
             if (!when.isEmpty()) {
                 item.add(new Paragraph(when));
@@ -324,7 +347,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             Paragraph line = new Paragraph(getTranslation("service.phone") + ": ");
             line.add(new Anchor("tel:" + phone.number().replace(" ", ""), phone.number()));
             if (phone.description() != null) {
-                line.add(" (" + phone.description() + ")");
+                line.add(new Span(" ("), ListingText.listing(phone.description()), new Span(")"));
             }
             section.add(line);
         }
@@ -339,10 +362,11 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             section.add(line);
         }
         if (!service.languages().isEmpty()) {
-            section.add(new Paragraph(getTranslation("service.languages") + ": " + String.join(", ", service.languages())));
+            section.add(languages(service.languages()));
         }
         if (service.interpretation() != null) {
-            section.add(new Paragraph(getTranslation("service.interpretation") + ": " + service.interpretation()));
+            section.add(new Paragraph(new Span(getTranslation("service.interpretation") + ": "),
+                    ListingText.listing(service.interpretation())));
         }
         return section;
     }
@@ -366,16 +390,35 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
 
     private static Component[] paragraphs(@Nullable String text) {
         return text == null ? new Component[0]
-                : Arrays.stream(text.split("\\n\\s*\\n")).map(Paragraph::new).toArray(Component[]::new);
+                : Arrays.stream(text.split("\\n\\s*\\n")).map(Paragraph::new).map(TermText::inEnglish)
+                        .toArray(Component[]::new);
     }
 
     private Div fact(String key, String value) {
+        return fact(key, new Span(value));
+    }
+
+    private Div fact(String key, Span value) {
         Div fact = new Div();
         fact.addClassName("key-fact");
         Span label = new Span(getTranslation(key));
         label.addClassName("key-fact-label");
-        fact.add(label, new Span(value));
+        fact.add(label, value);
         return fact;
+    }
+
+    /** "Polish" as the reader says it ("polski"); a language the JDK does not know stays as listed, in English. */
+    private Component languages(List<String> names) {
+        Paragraph line = new Paragraph(getTranslation("service.languages") + ": ");
+        for (int i = 0; i < names.size(); i++) {
+            String code = LANGUAGES.get(names.get(i).toLowerCase(Locale.ROOT));
+            line.add(code == null ? ListingText.listing(names.get(i))
+                    : new Span(Locale.forLanguageTag(code).getDisplayLanguage(getLocale())));
+            if (i < names.size() - 1) {
+                line.add(new Span(", "));
+            }
+        }
+        return line;
     }
 
     private static Paragraph notice(String text, String kind) {

@@ -74,7 +74,7 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
         }
         add(new PageTools(CONTENT_ID, null, null));
         if (page.description() != null) {
-            add(new Paragraph(page.description()));
+            add(TermText.inEnglish(new Paragraph(page.description())));
         }
         add(whereSection(venue, text));
         add(week(venue, text));
@@ -103,11 +103,12 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
             where.add(address);
         }
         if (venue.transport() != null) {
-            where.add(new Paragraph(getTranslation("service.getThere") + ": " + venue.transport()));
+            where.add(new Paragraph(new Span(getTranslation("service.getThere") + ": "),
+                    ListingText.listing(venue.transport())));
         }
         if (!venue.accessibility().isEmpty()) {
-            where.add(new Paragraph(getTranslation("service.accessibility") + ": "
-                    + String.join(". ", venue.accessibility())));
+            where.add(new Paragraph(new Span(getTranslation("service.accessibility") + ": "),
+                    ListingText.listing(String.join(". ", venue.accessibility()))));
         }
         ServiceView.mapLinks(this, venue).ifPresent(where::add);
         if (venue.latitude() != null && venue.longitude() != null) {
@@ -130,8 +131,9 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
                 String time = session.opensAt() != null && session.closesAt() != null
                         ? getTranslation("session.time", text.time(session.opensAt()),
                                 text.time(session.closesAt())) + ": " : "";
-                list.add(new ListItem(new Span(time), new RouterLink(session.serviceName(), ServiceView.class,
-                        session.serviceId().toString()), new Span(" · " + text.cost(session.cost()))));
+                list.add(new ListItem(new Span(time), TermText.inEnglish(new RouterLink(session.serviceName(),
+                        ServiceView.class, session.serviceId().toString())), new Span(" · "),
+                        text.costText(session.cost())));
             }
             if (day.more() > 0) {
                 list.add(new ListItem(getTranslation("venue.more", day.more())));

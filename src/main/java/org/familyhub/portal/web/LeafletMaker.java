@@ -19,6 +19,8 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.familyhub.directory.PrintedDirectory;
+import org.familyhub.directory.TermNames;
+import org.familyhub.shared.Translations;
 import org.familyhub.directory.PrintedDirectory.TopicGroup;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.Timetable;
@@ -59,8 +61,13 @@ class LeafletMaker {
     private final PortalPageProperties pages;
     private final GeneratedFileProperties settings;
 
+    private final TermNames terms;
+    private final Translations words;
+
     LeafletMaker(PrintedDirectory printed, Timetable timetable, PortalProperties portal, PortalPageProperties pages,
-            GeneratedFileProperties settings) {
+            GeneratedFileProperties settings, TermNames terms, Translations words) {
+        this.terms = terms;
+        this.words = words;
         this.printed = printed;
         this.timetable = timetable;
         this.portal = portal;
@@ -70,7 +77,7 @@ class LeafletMaker {
 
     /** The leaflet's PDF; empty when its locality or topic no longer exists. */
     Optional<byte[]> make(GeneratedFile.Leaflet leaflet) {
-        BundleText text = new BundleText(leaflet.language());
+        BundleText text = new BundleText(leaflet.language(), words);
         String code = leaflet.code();
         int most = Math.max(1, settings.leafletTopicLimit());
         return switch (leaflet.kind()) {
@@ -79,23 +86,28 @@ class LeafletMaker {
                 List<TopicGroup> groups = printed.inLocality(locality.id(), most);
                 return fitted(most, limit -> leaflet(new Contents(text.translate("locality.title", locality.name()),
                         text.translate("leaflet.localityIntro", locality.name(), portal.areaName()), centres,
-                        first(groups, limit), limit, locality.name()), text, "/localities/" + code,
+                        first(groups, limit, text), limit, locality.name()), text, "/localities/" + code,
                         group -> "/search?locality=" + code + "&category=" + group.topicCode()));
             });
             case CATEGORY -> printed.category(code).map(category -> {
                 List<TopicGroup> groups = printed.inCategory(category, most);
-                return fitted(most, limit -> leaflet(new Contents(category.name(),
-                        text.translate("leaflet.categoryIntro", category.name(), portal.areaName()),
-                        new PrintedDirectory.Centres(0, List.of()), first(groups, limit), limit, null), text,
+                String name = terms.topic(code, text.locale()).text();
+                return fitted(most, limit -> leaflet(new Contents(name,
+                        text.translate("leaflet.categoryIntro", name, portal.areaName()),
+                        new PrintedDirectory.Centres(0, List.of()), first(groups, limit, text), limit, null), text,
                         "/categories/" + code,
                         group -> group.general() ? "/categories/" + code : "/search?category=" + group.topicCode()));
             });
         };
     }
 
-    /** Each group's first services, as reading it with the smaller limit would give (same order, same total). */
-    private static List<TopicGroup> first(List<TopicGroup> groups, int limit) {
-        return groups.stream().map(group -> new TopicGroup(group.topicCode(), group.topicName(), group.general(),
+    /**
+     * Each group's first services, as reading it with the smaller limit would give (same order, same total), under
+     * its topic's name in the leaflet's language.
+     */
+    private List<TopicGroup> first(List<TopicGroup> groups, int limit, BundleText text) {
+        return groups.stream().map(group -> new TopicGroup(group.topicCode(),
+                terms.topic(group.topicCode(), text.locale()).text(), group.general(),
                 group.total(), group.services().subList(0, Math.min(limit, group.services().size())))).toList();
     }
 
@@ -233,7 +245,7 @@ class LeafletMaker {
     private static void entry(Element body, ServiceDetails details, ServiceDetails.@Nullable Venue venue,
             ListingWords words, EntryFacts facts, BundleText text) {
         Element entry = body.appendElement("div").addClass("service");
-        entry.appendElement("h3").text(details.name());
+        entry.appendElement("h3").attr("lang", "en").text(details.name());
         entry.appendElement("p").addClass("muted").text(text.translate("card.provider", details.provider().name()));
         facts(entry, List.of(
                 new Fact(text.translate("card.cost"), words.cost(details.cost())),

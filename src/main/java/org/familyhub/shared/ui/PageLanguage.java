@@ -32,7 +32,7 @@ public class PageLanguage implements VaadinServiceInitListener {
     }
 
     /** The language for this request: the family's choice first, then the browser's. */
-    static Locale of(VaadinRequest request) {
+    public static Locale of(VaadinRequest request) {
         if (request == null) {
             return Locale.ENGLISH;
         }

@@ -14,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.familyhub.shared.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * ({@link Plurals}): Polish says "1 usługa", "2 usługi", "5 usług", "22 usługi", which a choice format cannot.
  */
 @Component
-class PortalTranslations implements I18NProvider {
+class PortalTranslations implements I18NProvider, Translations {
 
     static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final Pattern LOCALISED = Pattern.compile(".*_[a-z]{2}(_[A-Z]{2})?$");
@@ -42,6 +43,11 @@ class PortalTranslations implements I18NProvider {
     PortalTranslations() {
         List<String> bundles = bundleNames();
         this.texts = Map.of(Locale.ENGLISH, merged(bundles, Locale.ENGLISH), POLISH, merged(bundles, POLISH));
+    }
+
+    @Override
+    public String translate(String key, Locale language, Object... params) {
+        return getTranslation(key, language, params);
     }
 
     @Override

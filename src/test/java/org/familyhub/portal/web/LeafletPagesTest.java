@@ -8,6 +8,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.familyhub.PortalTest;
 import org.familyhub.SecuredMvc;
 import org.familyhub.directory.PrintedDirectory;
+import org.familyhub.directory.TermNames;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.search.SyntheticDirectory;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,9 @@ class LeafletPagesTest {
     @Autowired
     LeafletMaker maker;
 
+    @Autowired
+    TermNames terms;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -77,12 +81,23 @@ class LeafletPagesTest {
             assertThat(text.indexOf(hub.name(), centresAt)).as("the first centre, under the heading").isPositive();
             centres.centres().stream().limit(12).forEach(centre -> assertThat(text)
                     .as("%s's postcode", centre.name()).contains(centre.name(), centre.postcode()));
-            String firstTopic = printed.inLocality(locality.id(), 1).getFirst().topicName();
+            String firstTopic = terms.topic(printed.inLocality(locality.id(), 1).getFirst().topicCode(),
+                    java.util.Locale.forLanguageTag(lang)).text();
             assertThat(text.indexOf(firstTopic, centresAt)).as("topics come after the centres")
                     .isGreaterThan(text.indexOf(centres.centres().getLast().name()));
             assertThat(text).contains("en".equals(lang) ? "Sessions run: " : "Zajęcia odbywają się: ",
                     "en".equals(lang) ? "Address: " : "Adres: ", "http://localhost:8080/localities/" + code);
         }
+    }
+
+    @Test
+    void aPolishLeafletNamesItsTopicsAndPricesInPolish() throws Exception {
+        String text = text(mvc.perform(get("/leaflets/categories/toddlers.pdf").param("lang", "pl"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+
+        assertThat(text).contains("Małe dzieci i przedszkolaki", "Bezpłatnie", "Zabawa z rodzicami (stay and play)")
+                .doesNotContain("Toddlers and pre-school children", "Toddler groups", "Music and movement",
+                        "Rhyme time and story time", "Outdoor play and walks", "an hour");
     }
 
     @Test

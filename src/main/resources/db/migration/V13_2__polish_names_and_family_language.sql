@@ -1,0 +1,116 @@
+-- Polish names (and, for top-level topics, descriptions) of taxonomy terms, so a Polish page never shows an
+-- English topic, level, access, delivery, SEND, venue type or accessibility label. A council keeps them in its
+-- content (taxonomies.json: "name_pl", "description_pl"); both are optional, and a term without one is shown in
+-- English, marked as English for screen readers.
+alter table taxonomy_term add column name_pl varchar(200) null;
+alter table taxonomy_term add column description_pl text null;
+
+-- A portal whose database was filled from the sample content before this version gets the sample's Polish too
+-- (matched by the sample's term ids; any other council's terms are untouched).
+update taxonomy_term set name_pl = 'Ciąża i niemowlęta', description_pl = 'Pomoc w czasie ciąży i w pierwszym roku życia dziecka.' where id = 'aed16475-e17a-5dff-84df-2f85991923e8' and name_pl is null;
+update taxonomy_term set name_pl = 'Szkoła rodzenia i grupy dla przyszłych rodziców', description_pl = 'Zajęcia i grupy, które pomagają przygotować się do porodu i życia z dzieckiem.' where id = 'f090ced7-1ac5-579d-8e0f-16fde6993683' and name_pl is null;
+update taxonomy_term set name_pl = 'Poradnie położnicze', description_pl = 'Wizyty u położnej środowiskowej w czasie ciąży i tuż po porodzie.' where id = '3387ea57-426c-5aab-b33b-72d79f68e5ed' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie po porodzie', description_pl = 'Pomoc dla ciebie i dziecka w pierwszych tygodniach i miesiącach po porodzie.' where id = 'e8b75188-d7b6-5514-ba16-311de83db637' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie w karmieniu piersią', description_pl = 'Życzliwa pomoc w karmieniu piersią i innych sposobach karmienia dziecka.' where id = '1388a5d3-e8df-5363-929f-1ba418c3bc6c' and name_pl is null;
+update taxonomy_term set name_pl = 'Grupy dla niemowląt', description_pl = 'Spokojne spotkania, na których poznasz innych rodziców małych dzieci.' where id = 'e09360c3-5330-54c9-a2d0-d05cbcffd9b7' and name_pl is null;
+update taxonomy_term set name_pl = 'Masaż niemowląt' where id = '21a3eae5-b54a-5774-9c53-bb60d8baae8b' and name_pl is null;
+update taxonomy_term set name_pl = 'Małe dzieci i przedszkolaki', description_pl = 'Zabawa, nauka i grupy dla dzieci w wieku od 1 do 5 lat.' where id = 'b72a908e-844c-591f-acc2-6c4d42cc693f' and name_pl is null;
+update taxonomy_term set name_pl = 'Zabawa z rodzicami (stay and play)' where id = 'c847adbe-3eaf-54f0-be41-bbf4486748ef' and name_pl is null;
+update taxonomy_term set name_pl = 'Grupy dla maluchów' where id = 'f011d9fc-c183-528e-a1d6-0f83a8e80a92' and name_pl is null;
+update taxonomy_term set name_pl = 'Muzyka i ruch' where id = 'e59e562d-5a18-5a04-a38d-553f5a2d7c37' and name_pl is null;
+update taxonomy_term set name_pl = 'Rymowanki i czytanie bajek' where id = 'acd29f74-f869-51b8-a612-9d1c78f10b54' and name_pl is null;
+update taxonomy_term set name_pl = 'Pływanie dla niemowląt i dzieci' where id = '6a66ccd7-44a5-5357-a176-baec0aaee8dd' and name_pl is null;
+update taxonomy_term set name_pl = 'Zabawy i spacery na świeżym powietrzu' where id = '7bf7f61f-d42c-57f8-9e4f-14eb78f502f6' and name_pl is null;
+update taxonomy_term set name_pl = 'Dzieci w wieku szkolnym', description_pl = 'Pomoc i zajęcia dla dzieci w wieku od 5 do 11 lat.' where id = 'ea9163cd-1ebf-50e8-a8a5-af1acfdb7fee' and name_pl is null;
+update taxonomy_term set name_pl = 'Zajęcia pozalekcyjne i wakacyjne' where id = '5d6de19f-8f02-5044-a1ca-0bd0abf3488b' and name_pl is null;
+update taxonomy_term set name_pl = 'Wybór szkoły' where id = '036844ea-7076-5530-bbca-79e9dc2003aa' and name_pl is null;
+update taxonomy_term set name_pl = 'Nauka dla całej rodziny' where id = '9fcd4c9f-35c4-52b4-a3c2-b59696935424' and name_pl is null;
+update taxonomy_term set name_pl = 'Karty na zajęcia rekreacyjne' where id = '5f672d1b-6f19-5aac-9111-d9651ae3c5f6' and name_pl is null;
+update taxonomy_term set name_pl = 'Nastolatki i młodzież', description_pl = 'Pomoc i zajęcia dla młodzieży w wieku od 11 do 19 lat, a z SEND do 25 lat.' where id = '0d15b672-4a6a-5fee-b3b8-b7dfcdf7afc6' and name_pl is null;
+update taxonomy_term set name_pl = 'Kluby młodzieżowe' where id = '21a8f470-7450-5688-9186-0988aed0dca2' and name_pl is null;
+update taxonomy_term set name_pl = 'Kariera, szkolenia i praca' where id = '1c7a1f9d-a71f-5607-b79e-a4f20f67eb34' and name_pl is null;
+update taxonomy_term set name_pl = 'Nastoletni rodzice' where id = 'cc8b52d6-dc44-5030-9103-40a15efb8fd3' and name_pl is null;
+update taxonomy_term set name_pl = 'Młodzi opiekunowie' where id = 'e63cde9b-cab5-5057-ba3c-405512d64dac' and name_pl is null;
+update taxonomy_term set name_pl = 'Zdrowie seksualne' where id = '87d79c57-2865-561d-9234-70116a34eb89' and name_pl is null;
+update taxonomy_term set name_pl = 'Ucieczki i zaginięcia z domu' where id = '317ff8a9-b1b9-5e88-afc7-b79ec2738d40' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie dla młodzieży' where id = '86e1bb24-e453-543d-a80a-b2bd9e6dacfb' and name_pl is null;
+update taxonomy_term set name_pl = 'Specjalne potrzeby edukacyjne i niepełnosprawność (SEND)', description_pl = 'Pomoc dla dzieci niepełnosprawnych, dzieci ze specjalnymi potrzebami edukacyjnymi i ich rodzin.' where id = 'd5264a18-e39d-54ea-995f-861c9ae51fdf' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie w autyzmie' where id = '1b589f32-7768-5583-9815-3541accd3178' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie w ADHD' where id = 'b7122546-a993-5549-bad7-15882393187c' and name_pl is null;
+update taxonomy_term set name_pl = 'Informacje i porady SEND' where id = 'b7689aff-1b1c-5f56-b63b-2f9323b1114a' and name_pl is null;
+update taxonomy_term set name_pl = 'Krótkie przerwy wytchnieniowe i kluby wakacyjne' where id = '9e9eb701-823d-5aeb-a775-b6c367e486a7' and name_pl is null;
+update taxonomy_term set name_pl = 'Zajęcia sensoryczne' where id = '355fbc6f-7ebf-52a1-a2b5-93d18fe13e59' and name_pl is null;
+update taxonomy_term set name_pl = 'Forum rodziców i opiekunów' where id = '02dd5e6f-58b9-53bd-b42a-2f805e7ae2e4' and name_pl is null;
+update taxonomy_term set name_pl = 'Lokalna oferta SEND (Local Offer)' where id = '9d4dee42-fb2b-5c86-a4e6-5509446f1e90' and name_pl is null;
+update taxonomy_term set name_pl = 'Pieniądze, praca i mieszkanie', description_pl = 'Pomoc w kłopotach finansowych, z zasiłkami, mieszkaniem, jedzeniem i w szukaniu pracy.' where id = 'f1d022f4-b96d-51fe-a0a2-7f5451192df8' and name_pl is null;
+update taxonomy_term set name_pl = 'Porady w sprawie długów i zasiłków' where id = 'e66dd39d-8ae6-5b4d-b4d0-c1d0549cf367' and name_pl is null;
+update taxonomy_term set name_pl = 'Mieszkanie i bezdomność' where id = '0baa891f-3e83-5a24-9a8d-8d79e4e22c4c' and name_pl is null;
+update taxonomy_term set name_pl = 'Banki żywności i pomoc żywnościowa' where id = 'e998fbb6-4702-5f41-86d6-c9eafae48771' and name_pl is null;
+update taxonomy_term set name_pl = 'Pomoc w opłatach za energię' where id = 'a2bac0d2-bd39-57af-a2a7-2bb89f779dfa' and name_pl is null;
+update taxonomy_term set name_pl = 'Bezpłatne posiłki w szkole' where id = '8f38458a-65a7-517c-b6d6-d7c0f66926f1' and name_pl is null;
+update taxonomy_term set name_pl = 'Szkolenia i powrót do pracy' where id = '02b95516-0ddc-5cd2-a901-76f5e3ed20de' and name_pl is null;
+update taxonomy_term set name_pl = 'Związki i przemoc domowa', description_pl = 'Wsparcie w związku, przy rozstaniu i w przypadku przemocy domowej.' where id = 'fae3fc6b-d40e-511e-a07a-001747034b2b' and name_pl is null;
+update taxonomy_term set name_pl = 'Pomoc dla osób doświadczających przemocy domowej' where id = '8111258e-6072-5fe9-84e3-4716d0e075bc' and name_pl is null;
+update taxonomy_term set name_pl = 'Schronisko i bezpieczne mieszkanie' where id = '9aa35560-f151-54ad-8df3-82a1a13ea74a' and name_pl is null;
+update taxonomy_term set name_pl = 'Program Freedom' where id = 'b2b8d802-085f-533f-89c2-359ea86ad89d' and name_pl is null;
+update taxonomy_term set name_pl = 'Dzieci dotknięte przemocą domową' where id = 'a3b02a08-d45a-51d6-8e58-f4d6a10afdbf' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie w związku' where id = 'a902e806-0c3b-5328-b250-277899582dae' and name_pl is null;
+update taxonomy_term set name_pl = 'Zdrowie psychiczne i samopoczucie', description_pl = 'Wsparcie dobrego samopoczucia emocjonalnego dzieci, młodzieży i rodziców.' where id = 'af9f8ae3-44ab-535a-a270-db446ee699eb' and name_pl is null;
+update taxonomy_term set name_pl = 'Poradnictwo psychologiczne' where id = '7ee2bf53-22ce-54b6-9484-1e7c627619f0' and name_pl is null;
+update taxonomy_term set name_pl = 'Zdrowie psychiczne młodzieży' where id = 'ef11dfcd-f3ac-5b8f-8c14-558890587133' and name_pl is null;
+update taxonomy_term set name_pl = 'Depresja poporodowa i zdrowie psychiczne w okresie okołoporodowym' where id = 'faeb71ba-ee52-5a66-b56f-75832e132ac7' and name_pl is null;
+update taxonomy_term set name_pl = 'Zdrowie psychiczne dorosłych' where id = '915e9814-d5eb-59b3-81b9-3330868ca262' and name_pl is null;
+update taxonomy_term set name_pl = 'Pomoc w problemach z narkotykami i alkoholem' where id = '39b9aa55-2296-5d70-8359-efb677d2a06d' and name_pl is null;
+update taxonomy_term set name_pl = 'Opieka nad dziećmi i wczesna edukacja', description_pl = 'Znalezienie opieki nad dzieckiem i pomoc w jej kosztach.' where id = '12d9bdfa-8b38-5ed2-8a26-ab9dbe723975' and name_pl is null;
+update taxonomy_term set name_pl = 'Opiekunki dzienne (childminders)' where id = 'e23a97ad-3197-5f83-8934-9bf60a3bf468' and name_pl is null;
+update taxonomy_term set name_pl = 'Żłobki i przedszkola dzienne' where id = 'eabc9616-3ab4-503e-8144-13582173fa59' and name_pl is null;
+update taxonomy_term set name_pl = 'Przedszkola i grupy zabaw' where id = '830e8a9d-cd72-5fef-9735-4cf3ab1af142' and name_pl is null;
+update taxonomy_term set name_pl = 'Bezpłatna wczesna edukacja' where id = '0d382ad0-105a-5f21-b329-a2282588cf5d' and name_pl is null;
+update taxonomy_term set name_pl = 'Pomoc w znalezieniu opieki nad dzieckiem' where id = 'c8f6924a-6f2e-5f78-b16a-e683f86dcc30' and name_pl is null;
+update taxonomy_term set name_pl = 'Spotkania dla opiekunek dziennych' where id = '0e329c34-46d7-5e87-b672-d109ac25641e' and name_pl is null;
+update taxonomy_term set name_pl = 'Rodzicielstwo i wsparcie rodziny', description_pl = 'Kursy, grupy i indywidualna pomoc dla rodziców i opiekunów.' where id = 'b44d7839-6973-54ae-9eb0-572dff84331d' and name_pl is null;
+update taxonomy_term set name_pl = 'Programy i kursy dla rodziców' where id = '2cf2d846-0ac0-5036-9295-2bdc3b247eb2' and name_pl is null;
+update taxonomy_term set name_pl = 'Wsparcie rodziny' where id = '94f0292f-7755-57fc-9712-31558d655e79' and name_pl is null;
+update taxonomy_term set name_pl = 'Zachowanie, napady złości i sen' where id = '18abeb0b-2a8f-5847-9791-5912a8531865' and name_pl is null;
+update taxonomy_term set name_pl = 'Grupy dla ojców' where id = 'ac77e7b7-99c7-5a75-bbba-80366a278394' and name_pl is null;
+update taxonomy_term set name_pl = 'Grupy dla młodych rodziców' where id = '25bcf192-80d1-5de5-b484-914467fc22e6' and name_pl is null;
+update taxonomy_term set name_pl = 'Wczesna pomoc i prośba o wsparcie' where id = '8a71b7b7-44f5-5ad6-a1e9-e94ccc8a0065' and name_pl is null;
+update taxonomy_term set name_pl = 'Zdrowie', description_pl = 'Usługi zdrowotne dla dzieci, młodzieży i rodzin.' where id = 'ce8c36d7-3a56-55eb-b7b4-70e1f3dd6df9' and name_pl is null;
+update taxonomy_term set name_pl = 'Wizyty pielęgniarki środowiskowej (health visitor)' where id = '92e9d469-e5f0-5d9c-a24d-4e8fcea74ed9' and name_pl is null;
+update taxonomy_term set name_pl = 'Pielęgniarka szkolna' where id = '8775cedf-87eb-5802-b3d8-46e9c6bfae98' and name_pl is null;
+update taxonomy_term set name_pl = 'Mowa i język' where id = 'a98a36f9-e061-5ad2-b040-f3c65733583a' and name_pl is null;
+update taxonomy_term set name_pl = 'Poradnie zdrowia dziecka' where id = '2b0616c1-3c87-5b96-ac66-8694ab000905' and name_pl is null;
+update taxonomy_term set name_pl = 'Zdrowe odżywianie i aktywność' where id = '93292275-6433-5cd9-9a84-9ae72ae55892' and name_pl is null;
+update taxonomy_term set name_pl = 'Dla wszystkich' where id = '4d40b732-2f8f-5b18-9cff-c5d1b68f34c3' and name_pl is null;
+update taxonomy_term set name_pl = 'Dodatkowe potrzeby' where id = '54e6ed54-d86d-5f52-8a1d-2187cfbc1908' and name_pl is null;
+update taxonomy_term set name_pl = 'Wiele złożonych potrzeb' where id = '361843d9-ebfe-5d1f-a009-fa8f084a384c' and name_pl is null;
+update taxonomy_term set name_pl = 'Pomoc pilna lub specjalistyczna' where id = 'bedf88e6-f83e-5f32-9a85-bbde7caa75eb' and name_pl is null;
+update taxonomy_term set name_pl = 'Bez zapisów' where id = 'c75197e4-b611-55f1-b685-167b0f2ee737' and name_pl is null;
+update taxonomy_term set name_pl = 'Zgłoś się sam' where id = 'caafe51b-f04c-5b6a-935f-125d75c92652' and name_pl is null;
+update taxonomy_term set name_pl = 'Skierowanie od specjalisty' where id = '6852b290-1bf7-5953-aaf0-65279cc5e2b7' and name_pl is null;
+update taxonomy_term set name_pl = 'Zarezerwuj miejsce' where id = '0fbf9172-ac70-53d0-b85d-864622c476fe' and name_pl is null;
+update taxonomy_term set name_pl = 'Osobiście' where id = '999e9fd4-348e-5720-905e-1da9a87be7d3' and name_pl is null;
+update taxonomy_term set name_pl = 'Online' where id = '211e7211-3b25-5e6b-8996-d20568259ee4' and name_pl is null;
+update taxonomy_term set name_pl = 'Telefonicznie' where id = '960fdfaf-8c83-5c1a-b247-dbd9babeb114' and name_pl is null;
+update taxonomy_term set name_pl = 'Wizyty domowe' where id = '8ec54f8a-ad1f-59c7-892c-1b71746a5f60' and name_pl is null;
+update taxonomy_term set name_pl = 'Odpowiednie dla dzieci niepełnosprawnych i z SEND' where id = '763063b4-f674-5607-8277-ccf224be0969' and name_pl is null;
+update taxonomy_term set name_pl = 'Specjalistyczna usługa SEND' where id = '3a88a97c-40a9-5019-8826-90436988a05f' and name_pl is null;
+update taxonomy_term set name_pl = 'Centrum dla dzieci' where id = 'f9c7056f-0de1-55f2-a8c9-6a41989ceeef' and name_pl is null;
+update taxonomy_term set name_pl = 'Centrum rodzinne (family hub)' where id = 'a824c12f-b299-52ec-82e9-0a2e32f01cb5' and name_pl is null;
+update taxonomy_term set name_pl = 'Dom rodzinny (family centre)' where id = 'cd304924-fa5d-504e-ac97-6f3a2993c8a9' and name_pl is null;
+update taxonomy_term set name_pl = 'Biblioteka' where id = 'ca2baef9-73d7-5d44-a94d-7f1f0b72d9c2' and name_pl is null;
+update taxonomy_term set name_pl = 'Szkoła' where id = '145f895b-6995-51c8-ae7b-63d2ef61f1b7' and name_pl is null;
+update taxonomy_term set name_pl = 'Dom kultury' where id = 'f81e1fdd-8062-5c01-b991-4b9e70348a55' and name_pl is null;
+update taxonomy_term set name_pl = 'Przychodnia' where id = '612c90aa-60fc-5da0-8cee-3e3c3e156d8f' and name_pl is null;
+update taxonomy_term set name_pl = 'Klub młodzieżowy' where id = '7b6c90b1-be21-58c6-8933-4481217d6568' and name_pl is null;
+update taxonomy_term set name_pl = 'Miejsce' where id = 'ea7989e4-da29-58c5-9c14-42ee8cc9cecd' and name_pl is null;
+update taxonomy_term set name_pl = 'Dostęp dla wózków inwalidzkich' where id = '4553bfb5-0204-5ef8-be3d-5bc5f1487aab' and name_pl is null;
+update taxonomy_term set name_pl = 'Toaleta dla osób z niepełnosprawnością' where id = '095b3327-096c-5337-82bd-1a6f0fe8befc' and name_pl is null;
+update taxonomy_term set name_pl = 'Pętla indukcyjna' where id = '57bb102d-1431-5a8b-9f4e-403733eb9832' and name_pl is null;
+update taxonomy_term set name_pl = 'Przewijak' where id = '2ea7d78c-10e8-52b6-8c8a-94feb0d361d3' and name_pl is null;
+update taxonomy_term set name_pl = 'Parking' where id = '81d4a1fa-54bc-5ff2-8584-74c4237f7532' and name_pl is null;
+update taxonomy_term set name_pl = 'Miejsce na wózki dziecięce' where id = '6deb1bd2-b8dc-581e-a107-8d078a7b1ee4' and name_pl is null;
+
+-- The language a family asked for help in ("en" or "pl"), so their confirmation e-mail is in it. Null for requests
+-- made before it was kept: English.
+alter table help_request add column family_language varchar(2) null;
