@@ -106,6 +106,20 @@ class WhenSearchTest {
         });
     }
 
+    @Test
+    void theDailyRollRewritesOnlyTheMeetingsOfADocument() {
+        // the session moves to Wednesdays behind the index's back; only the roll's partial write tells search
+        jdbc.sql("update schedule set byday = 'WE' where id = ?").param(MONKS_SESSION).update();
+        assertThat(monksFound(When.on(LocalDate.of(2026, 12, 9)))).isFalse();
+        index.updateMeetings(java.util.Set.of(MONKS_STAY_AND_PLAY));
+        index.refresh();
+        assertThat(monksFound(When.on(LocalDate.of(2026, 12, 9)))).isTrue();
+        assertThat(monksFound(When.on(LocalDate.of(2026, 12, 15)))).isFalse();
+        // the rest of the document is as it was: still found by its words
+        assertThat(search.search(SearchQuery.forText("stay and play monks coppenhall").build()).hits().getFirst().id())
+                .isEqualTo(MONKS_STAY_AND_PLAY);
+    }
+
     /** Changes the session's day and times as an editor would, and lets the outbox carry it to the index. */
     private void session(String day, LocalTime opens, LocalTime closes) {
         jdbc.sql("update schedule set byday = ?, opens_at = ?, closes_at = ? where id = ?")

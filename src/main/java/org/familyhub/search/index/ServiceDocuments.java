@@ -105,8 +105,7 @@ public final class ServiceDocuments {
             putIfPresent(doc, CLOSED_FROM, closure.from() == null ? null : closure.from().toString());
             putIfPresent(doc, CLOSED_UNTIL, closure.until() == null ? null : closure.until().toString());
         }
-        doc.put(SESSIONS, ranges(service.meetings().stream().filter(Meeting::attendable).toList()));
-        doc.put(OPEN_HOURS, ranges(service.meetings()));
+        doc.putAll(meetings(service));
         putIfPresent(doc, "assured_date", service.assuredDate() == null ? null : service.assuredDate().toString());
         doc.put("last_modified", service.lastModified().toString());
         putIfPresent(doc, FIRST_PUBLISHED, service.firstPublished() == null ? null : service.firstPublished().toString());
@@ -123,6 +122,14 @@ public final class ServiceDocuments {
                     .map(w -> Map.of("opens", w.opens().toString(), "closes", w.closes().toString())).toList());
         }
         return doc;
+    }
+
+    /** The two fields of meetings, alone: what the daily roll writes into a document. */
+    public static Map<String, Object> meetings(IndexableService service) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put(SESSIONS, ranges(service.meetings().stream().filter(Meeting::attendable).toList()));
+        fields.put(OPEN_HOURS, ranges(service.meetings()));
+        return fields;
     }
 
     private static List<Map<String, String>> ranges(List<Meeting> meetings) {

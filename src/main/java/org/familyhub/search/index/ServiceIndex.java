@@ -176,6 +176,51 @@ public class ServiceIndex {
         }
     }
 
+    /**
+     * Writes only the weeks of meetings in these services' documents, for the daily roll ({@code MeetingsMoved}): the
+     * rest of a document, its meaning above all, is as it was, so a roll of the whole directory costs no embeddings.
+     * A document not there yet is left alone; its first full write brings its meetings.
+     */
+    public void updateMeetings(Collection<UUID> ids) {
+        ensureExists();
+        if (rebuilding) {
+            changedDuringRebuild.addAll(ids);
+        }
+        updating.lock();
+        try {
+            turn.take(() -> writeMeetings(List.copyOf(ids)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            updating.unlock();
+        }
+    }
+
+    private void writeMeetings(List<UUID> ids) throws IOException {
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        int written = 0;
+        for (IndexableService service : directory.indexable(ids)) {
+            if (ServiceDocuments.FINDABLE.contains(service.status())) {
+                Map<String, Object> meetings = ServiceDocuments.meetings(service);
+                bulk.operations(op -> op.update(u -> u.index(ALIAS).id(service.id().toString())
+                        .action(a -> a.doc(meetings))));
+                written++;
+            }
+        }
+        if (written == 0) {
+            return;
+        }
+        List<String> failures = new ArrayList<>();
+        for (BulkResponseItem item : client.bulk(bulk.build()).items()) {
+            if (item.error() != null && item.status() != 404) {
+                failures.add(item.id() + ": " + item.error().reason());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("The search index refused " + failures.size() + " update(s): " + failures);
+        }
+    }
+
     public void refresh() {
         try {
             client.indices().refresh(r -> r.index(ALIAS));

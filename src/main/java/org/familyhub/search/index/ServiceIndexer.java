@@ -24,10 +24,10 @@ class ServiceIndexer {
         index.update(event.serviceIds());
     }
 
-    /** The daily roll: the weeks of meetings each document keeps start from the new day. */
+    /** The daily roll: the weeks of meetings each document keeps start from the new day; nothing else is written. */
     @ApplicationModuleListener
     void on(MeetingsMoved event) {
-        index.update(event.serviceIds());
+        index.updateMeetings(event.serviceIds());
     }
 
     @ApplicationModuleListener
