@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * Sorts what went wrong, so failure pages answer honestly: 503 "try again later" when a server is down (the
@@ -37,6 +38,8 @@ public final class Failures {
     public static boolean isBadRequest(@Nullable Throwable failure) {
         return anyCause(failure, cause -> cause instanceof RequestRejectedException
                 || cause instanceof InvalidParameterException
+                // "multipart" said, no parts sent: the body cannot be read, the client's fault (a robot, a broken form)
+                || cause instanceof MultipartException
                 || cause.getClass().getName().equals("com.vaadin.flow.router.InvalidLocationException"));
     }
 

@@ -9,12 +9,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartException;
 
 /**
  * The plain HTML forms of saved searches post here, so they work without JavaScript, and mail programs send RFC 8058
@@ -78,12 +76,6 @@ class AlertEndpoint {
     ResponseEntity<Void> unsubscribePage(@RequestParam(defaultValue = "") String token) {
         return ResponseEntity.status(HttpStatus.SEE_OTHER)
                 .location(URI.create("/alerts/unsubscribe?token=" + encode(token))).build();
-    }
-
-    /** A mail program or robot that says "multipart" but sends no parts gets a plain 400, not a failure page. */
-    @ExceptionHandler(MultipartException.class)
-    ResponseEntity<String> unreadable(MultipartException unreadable) {
-        return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN).body("The form could not be read.");
     }
 
     private static ResponseEntity<Void> page(String step, String more) {
