@@ -2,13 +2,11 @@ package org.familyhub.portal.ui;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +16,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -32,7 +29,6 @@ import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.TermNames;
 import org.familyhub.directory.Venues;
 import org.familyhub.portal.PortalPageProperties;
-import org.familyhub.search.SearchParameters;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchResults.Hit;
 import org.familyhub.search.SearchService;
@@ -128,8 +124,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         } else if (state.postcode() != null && found.origin() == null) {
             body.add(notice(getTranslation("search.placeUnknown", state.postcode(), portal.areaName())));
         }
-        body.add(understood(found));
-        body.add(chips());
+        body.add(SearchChips.understood(state, found.understood(), labels, next -> go(next, null)));
+        body.add(SearchChips.filters(state, labels, next -> go(next, null)));
         Div columns = new Div();
         columns.addClassName("search-columns");
         columns.add(filters(found), found.total() == 0 ? noResults(found) : results(found));
@@ -151,93 +147,6 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         // Where the focus goes after the filters are applied: the family hears what they found.
         status.getElement().setAttribute("tabindex", "-1");
         return status;
-    }
-
-    /**
-     * What was read out of the words (a place, an age, "free", a day …) and is now preferred, each with a button to
-     * search again without it.
-     */
-    private Component understood(SearchResults found) {
-        UnorderedList chips = new UnorderedList();
-        chips.addClassName("chips");
-        chips.setId("understood");
-        chips.getElement().setAttribute("aria-label", getTranslation("search.understood"));
-        SearchResults.Understood read = found.understood();
-        if (read.place() != null) {
-            chips.add(takeBack(getTranslation("understood.place", read.place().name()), "place"));
-        }
-        if (read.ageFrom() != null && read.ageTo() != null) {
-            chips.add(takeBack(read.ageFrom().equals(read.ageTo())
-                    ? getTranslation("understood.age", read.ageFrom())
-                    : getTranslation("understood.ages", read.ageFrom(), read.ageTo()), "age"));
-        }
-        if (read.free()) {
-            chips.add(takeBack(getTranslation("understood.free"), "free"));
-        }
-        if (!read.days().isEmpty()) {
-            chips.add(takeBack(labelled("day", read.days()), "day"));
-        }
-        if (!read.times().isEmpty()) {
-            chips.add(takeBack(labelled("time", read.times()), "time"));
-        }
-        if (!read.delivery().isEmpty()) {
-            chips.add(takeBack(labelled("delivery", read.delivery()), "delivery"));
-        }
-        chips.setVisible(chips.getComponentCount() > 0);
-        return chips;
-    }
-
-    private String labelled(String facet, java.util.Set<String> values) {
-        return String.join(", ", values.stream().sorted().map(value -> labels.label(facet, value)).toList());
-    }
-
-    private ListItem takeBack(String label, String aspect) {
-        Button chip = new Button(label, VaadinIcon.CLOSE_SMALL.create(), click -> go(state.withNotUnderstood(aspect),
-                null));
-        chip.setIconAfterText(true);
-        chip.addClassName("chip");
-        chip.setAriaLabel(getTranslation("search.takeBack", label));
-        chip.getElement().setAttribute("data-understood", aspect);
-        return new ListItem(chip);
-    }
-
-    private Component chips() {
-        UnorderedList chips = new UnorderedList();
-        chips.addClassName("chips");
-        chips.getElement().setAttribute("aria-label", getTranslation("search.activeFilters"));
-        if (state.freeOnly()) {
-            chips.add(chip(getTranslation("filter.free"), "free", state.withFreeOnly(false)));
-        }
-        if (state.age() != null) {
-            chips.add(chip(getTranslation("filter.ageChip", state.age()), "age", state.withAge(null)));
-        }
-        if (state.radiusKm() != null) {
-            chips.add(chip(getTranslation("filter.within", FilterPanel.format(state.radiusKm())), "radius",
-                    state.withRadius(null)));
-        }
-        org.familyhub.search.SearchQuery.When when = state.when();
-        if (when != null) {
-            chips.add(chip(FilterPanel.whenText(this, getLocale(), when), SearchParameters.WHEN, state.withoutWhen()));
-        }
-        state.filters().forEach((facet, values) -> values.stream().sorted()
-                .filter(value -> !SearchState.WHEN.contains(facet)).forEach(value -> chips.add(
-                chip(labels.label(facet, value), facet + ":" + value, state.withoutFilter(facet, value)))));
-        if (chips.getComponentCount() > 1) {
-            Button clear = new Button(getTranslation("search.clearFilters"), click -> go(state.withoutFilters(), null));
-            clear.addClassName("chip-clear");
-            chips.add(new ListItem(clear));
-        }
-        chips.setVisible(chips.getComponentCount() > 0);
-        return chips;
-    }
-
-    private ListItem chip(String label, String key, SearchState without) {
-        Button chip = new Button(label, VaadinIcon.CLOSE_SMALL.create(), click -> go(without, null));
-        chip.setIconAfterText(true);
-        chip.addClassName("chip");
-        chip.setAriaLabel(getTranslation("search.removeFilter", label));
-        chip.getElement().setAttribute("data-filter", key);
-        return new ListItem(chip);
     }
 
     private Component filters(SearchResults found) {

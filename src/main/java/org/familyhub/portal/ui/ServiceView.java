@@ -6,7 +6,6 @@ import org.familyhub.shared.Usage;
 import org.familyhub.directory.Place;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +20,6 @@ import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -33,18 +31,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.time.LocalDate;
-import org.familyhub.directory.Closure;
 import org.familyhub.directory.AreaLookup;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.TermNames;
 import org.familyhub.directory.Timetable;
 import org.familyhub.portal.PortalPageProperties;
-import com.vaadin.flow.router.RouterLink;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.ServiceDetails.ContactPoint;
-import org.familyhub.directory.ServiceDetails.Session;
-import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.shared.ui.ServicePageSection;
@@ -117,7 +110,9 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         provider.addClassName("service-provider");
         add(provider, new PageTools(CONTENT_ID, service.id(), service.name()));
         if (service.closure() != null) {
-            closure(service.closure(), text).ifPresent(this::add);
+            if (ClosureNotice.shows(service.closure(), text.today())) {
+                add(new ClosureNotice(service.closure(), text));
+            }
         } else if (!"active".equals(service.status())) {
             add(notice(getTranslation("status." + service.status()), "notice-warning"));
         }
@@ -139,45 +134,10 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         add(whoFor(service, text));
         add(howToGet(service));
         add(cost(service, text));
-        add(whenAndWhere(service, text));
+        add(new WhenAndWhereSection(service, text, pages));
         add(contact(service));
         add(freshness(service, text));
         sections.forEach(section -> add(section.create(service.id(), service.name())));
-    }
-
-    /**
-     * A temporary closure at the top of the page, so its regulars read it first: closed until when, the service's
-     * own notice, and the service to go to instead. A closure still to come is announced; one that has ended
-     * (its status not yet set back) says nothing.
-     */
-    private Optional<Component> closure(Closure closure, ListingText text) {
-        LocalDate today = text.today();
-        boolean closed = closure.closedOn(today);
-        if (!closed && !closure.ahead(today)) {
-            return Optional.empty();
-        }
-        Div block = new Div();
-        block.addClassNames("notice", closed ? "notice-warning" : "notice-info", "closure-notice");
-        block.getElement().setAttribute("role", "note");
-        String when;
-        if (closed) {
-            when = closure.until() == null ? getTranslation("closure.closed")
-                    : getTranslation("closure.closedUntil", text.date(closure.until()));
-        } else {
-            when = closure.until() == null ? getTranslation("closure.closingFrom", text.date(closure.from()))
-                    : getTranslation("closure.closingBetween", text.date(closure.from()), text.date(closure.until()));
-        }
-        block.add(new Paragraph(when));
-        if (closure.notice() != null) {
-            block.add(TermText.inEnglish(new Paragraph(closure.notice())));
-        }
-        if (closure.alternativeId() != null && closure.alternativeName() != null) {
-            Paragraph instead = new Paragraph(getTranslation("closure.goInstead") + " ");
-            instead.add(TermText.inEnglish(new RouterLink(closure.alternativeName(), ServiceView.class,
-                    closure.alternativeId().toString())));
-            block.add(instead);
-        }
-        return Optional.of(block);
     }
 
     /** Cost and place first: the two things parents said listings left out. */
@@ -216,7 +176,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         List<String> residents = ResidentsCheck.residentsOf(service.areas());
         if (!residents.isEmpty()) {
             section.add(new ResidentsCheck(residents, postcode,
-                    postcode == null ? java.util.Optional.empty() : area.postcode(postcode)));
+                    postcode == null ? Optional.empty() : area.postcode(postcode)));
         }
         return section;
     }
@@ -245,100 +205,6 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             section.add(TermText.inEnglish(new Paragraph(service.cost().details())));
         }
         return section;
-    }
-
-    private Component whenAndWhere(ServiceDetails service, ListingText text) {
-        Section section = section("service.whenWhere");
-        for (Venue venue : service.venues()) {
-            section.add(venue(service, venue, text));
-        }
-        if (service.venues().isEmpty() && !service.areas().isEmpty()) {
-            section.add(new H3(getTranslation("service.areas")));
-            UnorderedList areas = new UnorderedList();
-            service.areas().forEach(area -> areas.add(new ListItem(text.place(area))));
-            section.add(areas);
-        }
-        if (!service.openingHours().isEmpty()) {
-            section.add(new H3(getTranslation("service.openingHours")), sessions(service.openingHours(), text, null));
-        }
-        return section;
-    }
-
-    private Component venue(ServiceDetails service, Venue venue, ListingText text) {
-        Div block = new Div();
-        block.addClassName("venue");
-        block.add(venue.name() != null ? TermText.inEnglish(new H3(venue.name())) : new H3(text.place(venue.place())));
-        List<String> lines = new ArrayList<>(venue.addressLines());
-        if (venue.postcode() != null) {
-            lines.add(venue.postcode());
-        }
-        Paragraph address = new Paragraph(String.join(", ", lines));
-        address.addClassName("address");
-        block.add(address, new Paragraph(text.place(venue.place())));
-        block.add(venue.sessions().isEmpty() ? new Paragraph(getTranslation("service.noSessions"))
-                : sessions(venue.sessions(), text, "calendar/" + service.id() + "/" + venue.id() + "/"));
-        if (venue.transport() != null) {
-            block.add(new Paragraph(new Span(getTranslation("service.getThere") + ": "),
-                    ListingText.listing(venue.transport())));
-        }
-        if (!venue.accessibility().isEmpty()) {
-            block.add(new Paragraph(new Span(getTranslation("service.accessibility") + ": "),
-                    ListingText.listing(String.join(". ", venue.accessibility()))));
-        }
-        Optional<Paragraph> links = mapLinks(this, venue);
-        links.ifPresent(block::add);
-        if (venue.latitude() != null && venue.longitude() != null) {
-            String name = venue.name() != null ? venue.name() : text.place(venue.place());
-            block.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), name, null)),
-                    getTranslation("service.mapOf", name)));
-        }
-        block.add(new Paragraph(new RouterLink(getTranslation("service.venuePage", venue.name() != null ? venue.name()
-                : text.place(venue.place())), VenueView.class, venue.id().toString())));
-        return block;
-    }
-
-    /** A venue's map and directions, at OpenStreetMap, as links that work without the map. */
-    static Optional<Paragraph> mapLinks(Component owner, Venue venue) {
-        if (venue.latitude() == null || venue.longitude() == null) {
-            return Optional.empty();
-        }
-        String lat = String.format(Locale.ROOT, "%.5f", venue.latitude());
-        String lon = String.format(Locale.ROOT, "%.5f", venue.longitude());
-        return Optional.of(new Paragraph(
-                external(owner.getTranslation("service.map"), "https://www.openstreetmap.org/?mlat=" + lat
-                        + "&mlon=" + lon + "#map=17/" + lat + "/" + lon),
-                new Span(" · "),
-                external(owner.getTranslation("service.directions"),
-                        "https://www.openstreetmap.org/directions?to=" + lat + "%2C" + lon)));
-    }
-
-    private Component sessions(List<Session> sessions, ListingText text, @Nullable String calendarBase) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("sessions");
-        for (int i = 0; i < sessions.size(); i++) {
-            Session session = sessions.get(i);
-            ListItem item = new ListItem();
-            String when = text.session(session);
-            if (session.description() != null) {
-                item.add(TermText.inEnglish(new Paragraph(session.description())));
-            }
-            if (!when.isEmpty()) {
-                item.add(new Paragraph(when));
-            }
-            String dates = text.sessionDates(session);
-            if (!dates.isEmpty()) {
-                item.add(new Paragraph(dates));
-            }
-            if (calendarBase != null && !session.days().isEmpty()) {
-                Anchor calendar = new Anchor(calendarBase + i + ".ics", getTranslation("service.addToCalendar"));
-                calendar.getElement().setAttribute("download", true);
-                calendar.addClassNames("calendar-link", "no-print");
-                calendar.getElement().setAttribute("router-ignore", true);
-                item.add(new Paragraph(calendar));
-            }
-            list.add(item);
-        }
-        return list;
     }
 
     private Component contact(ServiceDetails service) {
@@ -428,7 +294,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         return notice;
     }
 
-    private static Anchor external(String text, String href) {
+    static Anchor external(String text, String href) {
         Anchor anchor = new Anchor(href, text);
         anchor.setTarget(AnchorTarget.BLANK);
         anchor.getElement().setAttribute("rel", "noopener");

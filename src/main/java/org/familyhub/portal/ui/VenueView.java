@@ -110,7 +110,7 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
             where.add(new Paragraph(new Span(getTranslation("service.accessibility") + ": "),
                     ListingText.listing(String.join(". ", venue.accessibility()))));
         }
-        ServiceView.mapLinks(this, venue).ifPresent(where::add);
+        WhenAndWhereSection.mapLinks(this, venue).ifPresent(where::add);
         if (venue.latitude() != null && venue.longitude() != null) {
             where.add(new MapView(pages, List.of(new MapView.Marker(venue.latitude(), venue.longitude(), title, null)),
                     getTranslation("service.mapOf", title)));
