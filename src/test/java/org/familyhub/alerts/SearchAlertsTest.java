@@ -14,12 +14,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.familyhub.Outbox;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
 import org.familyhub.booking.CourseAdmin;
 import org.familyhub.booking.NewCourse;
 import org.familyhub.booking.WhoMayBook;
+import org.familyhub.directory.DirectoryChanges;
 import org.familyhub.directory.Listings;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
@@ -30,6 +32,7 @@ import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchService;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.SecretTokens;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,6 +71,19 @@ class SearchAlertsTest {
     SearchService search;
     @Autowired
     Clock clock;
+    @Autowired
+    DirectoryChanges changes;
+    /** The listing a test published, closed for good afterwards so the other tests' counts stay the sample's. */
+    private UUID published;
+
+    @AfterEach
+    void closePublishedListing() {
+        if (published != null) {
+            changes.changeStatus(published, "defunct");
+            Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
+            published = null;
+        }
+    }
 
     @Test
     void aSignUpIsKeptUnconfirmedAndGetsOnlyItsConfirmationUntilTheLinkIsUsed() {
@@ -181,9 +197,13 @@ class SearchAlertsTest {
         confirmed(nothing, "q=" + word + "&locality=macclesfield");
 
         UUID service = publishService(word + " bicycle repair club");
+        published = service;
         String course = "Course " + UUID.randomUUID();
+        // Waits for this course, not one another test added earlier to the same programme.
+        Instant beforeTheCourse = clock.instant().minusMillis(1);
         addCourse(course);
-        SearchIndexFixture.awaitIndex(index, Duration.ofMinutes(1), () -> newSince(word) && courseIndexed());
+        SearchIndexFixture.awaitIndex(index, Duration.ofMinutes(1),
+                () -> newSince(word) && courseIndexed(beforeTheCourse));
 
         assertThat(digest.send()).isGreaterThanOrEqualTo(2);
 
@@ -241,8 +261,8 @@ class SearchAlertsTest {
                 .build()).total() > 0;
     }
 
-    private boolean courseIndexed() {
-        return search.newMatches(SearchQuery.forText("").newSince(clock.instant().minus(Duration.ofMinutes(30)))
+    private boolean courseIndexed(Instant since) {
+        return search.newMatches(SearchQuery.forText("").newSince(since)
                 .size(50).build()).hits().stream().anyMatch(hit -> hit.id().equals(INCREDIBLE_YEARS));
     }
 

@@ -2,6 +2,7 @@ package org.familyhub.portal.browser;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -92,6 +93,8 @@ class SavedSearchBrowserTest {
         assertThat(confirmed(address)).isTrue();
 
         String course = "Course " + UUID.randomUUID();
+        // Waits for this course, not one another test added earlier to the same programme.
+        Instant beforeTheCourse = clock.instant().minusMillis(1);
         SignedIn.as(users, "editor");
         try {
             courses.create(new NewCourse(INCREDIBLE_YEARS, course, "Crewe", null, LocalDate.now(clock).plusWeeks(5), 2,
@@ -100,7 +103,7 @@ class SavedSearchBrowserTest {
             SignedIn.out();
         }
         SearchIndexFixture.awaitIndex(index, Duration.ofMinutes(1), () -> search.newMatches(SearchQuery.forText("")
-                .newSince(clock.instant().minus(Duration.ofMinutes(10))).size(50).build()).hits().stream()
+                .newSince(beforeTheCourse).size(50).build()).hits().stream()
                 .anyMatch(hit -> hit.id().equals(INCREDIBLE_YEARS)));
 
         AlertJobs.digest(context);
