@@ -121,6 +121,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("login", "login", EnumSet.of(ANONYMOUS)),
             row("account", "account", SIGNED_IN),
             row("admin/mailbox", "admin/mailbox", EnumSet.of(ADMIN)),
+            row("admin/feeds", "admin/feeds", EnumSet.of(ADMIN)),
+            row("admin/feeds/:___url_parameter", "admin/feeds/" + A_FEED, EnumSet.of(ADMIN)),
             // Staff accounts: administrators only; the password link's page opens for anyone (the token decides).
             row("admin/users", "admin/users", EnumSet.of(ADMIN)),
             row("admin/users/edit/:___url_parameter?", "admin/users/edit", EnumSet.of(ADMIN)),

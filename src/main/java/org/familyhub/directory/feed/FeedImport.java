@@ -39,16 +39,18 @@ public class FeedImport {
     private final ServiceSourceRepository marks;
     private final FeedRecords records;
     private final FeedClient client;
+    private final FeedPulls pulls;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Set<UUID> running = ConcurrentHashMap.newKeySet();
 
     FeedImport(FeedSourceRepository feeds, ServiceSourceRepository marks, FeedRecords records, FeedClient client,
-            PlatformTransactionManager transactions, Clock clock) {
+            FeedPulls pulls, PlatformTransactionManager transactions, Clock clock) {
         this.feeds = feeds;
         this.marks = marks;
         this.records = records;
         this.client = client;
+        this.pulls = pulls;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -64,7 +66,7 @@ public class FeedImport {
             throw new IllegalArgumentException("name must be given, at most 200 characters");
         }
         String base = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip();
-        if (base != null && !isHttpUrl(base)) {
+        if (base != null && !isWebAddress(base)) {
             throw new IllegalArgumentException("base_url must be an http(s) URL, e.g. https://example.org/api/oruk");
         }
         FeedSource source = new FeedSource(UUID.randomUUID(), name.strip(), base, clock.instant());
@@ -77,6 +79,26 @@ public class FeedImport {
 
     public Optional<FeedSummary> source(UUID id) {
         return tx.execute(status -> feeds.findById(id).map(FeedImport::summary));
+    }
+
+    /** One pull or upload of a feed: when, which kind ({@code full}, {@code changes}, {@code file}), its outcome. */
+    public record Pull(UUID id, Instant startedAt, Instant finishedAt, String mode, String status,
+            Map<String, Integer> counts) {
+    }
+
+    /** The feed's newest pulls and uploads, newest first (at most {@value FeedPulls#KEPT} are kept). */
+    public List<Pull> pulls(UUID feedId) {
+        return pulls.newest(feedId, FeedPulls.KEPT);
+    }
+
+    /** The whole report of one of the feed's pulls or uploads. */
+    public Optional<FeedReport> report(UUID feedId, UUID pullId) {
+        return pulls.report(feedId, pullId);
+    }
+
+    /** Whether a pull or upload of this feed is under way on this node. */
+    public boolean importing(UUID feedId) {
+        return running.contains(feedId);
     }
 
     /** The report of the feed's last pull or upload, as stored (JSON). */
@@ -213,8 +235,10 @@ public class FeedImport {
         FeedSource source = load(sourceId);
         FeedReport report = FeedReport.of(sourceId, source.getName(), mode, started.toString(), error, outcomes);
         String json = FeedRecords.JSON.writeValueAsString(report);
-        tx.executeWithoutResult(status -> feeds.findById(sourceId)
-                .ifPresent(s -> s.recordPull(pulledAt, full, report.status(), json)));
+        tx.executeWithoutResult(status -> {
+            feeds.findById(sourceId).ifPresent(s -> s.recordPull(pulledAt, full, report.status(), json));
+            pulls.record(report, clock.instant());
+        });
         return report;
     }
 
@@ -249,7 +273,8 @@ public class FeedImport {
                 source.getLastStatus(), counts);
     }
 
-    private static boolean isHttpUrl(String text) {
+    /** An absolute http or https address with a host: what a feed's base URL must be. */
+    public static boolean isWebAddress(String text) {
         try {
             URI uri = URI.create(text);
             return uri.isAbsolute() && uri.getHost() != null
