@@ -97,9 +97,9 @@ class ReferView extends Article implements HasDynamicTitle, BeforeEnterObserver 
         consentGivenOn.setLabel(getTranslation("frontdoor.refer.consentGivenOn"));
         consentGivenOn.setMax(LocalDate.now(clock));
         familyName.setLabel(getTranslation("frontdoor.refer.familyName"));
-        postcode.setLabel(getTranslation("frontdoor.ask.postcode"));
-        email.setLabel(getTranslation("frontdoor.ask.email"));
-        phone.setLabel(getTranslation("frontdoor.ask.phone"));
+        postcode.setLabel(getTranslation("frontdoor.refer.postcode"));
+        email.setLabel(getTranslation("frontdoor.refer.email"));
+        phone.setLabel(getTranslation("frontdoor.refer.phone"));
         reason.setLabel(getTranslation("frontdoor.refer.reason"));
         reason.setWidthFull();
         urgency.setLabel(getTranslation("frontdoor.refer.urgency"));

@@ -61,6 +61,8 @@ class TransferView extends Div implements HasDynamicTitle {
         file.setMaxFileSize(MAX_BYTES);
         file.setMaxFiles(1);
         file.setUploadButton(new Button(getTranslation("editor.transfer.upload")));
+        // One file at a time, but the button comes back for the next file once this one is read.
+        file.addAllFinishedListener(finished -> file.clearFileList());
         add(new Section(new H2(getTranslation("editor.transfer.import")),
                 new Paragraph(getTranslation("editor.transfer.importHelp")), file));
 
@@ -76,6 +78,7 @@ class TransferView extends Div implements HasDynamicTitle {
         page.setMaxFileSize(MAX_BYTES);
         page.setMaxFiles(1);
         page.setUploadButton(new Button(getTranslation("editor.transfer.upload")));
+        page.addAllFinishedListener(finished -> page.clearFileList());
         TextField url = new TextField(getTranslation("editor.transfer.legacyUrl"));
         url.setWidth("32em");
         Button fetch = new Button(getTranslation("editor.transfer.legacyFetch"), click -> legacy(organisation,

@@ -8,6 +8,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -137,6 +138,19 @@ class WorkspaceViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Stale listings by locality");
         assertThat($(H2.class).all()).extracting(H2::getText)
                 .anyMatch(text -> text.startsWith("Macclesfield") && text.contains("may be out of date"));
+        // A manager does not edit: each stale listing opens its public page.
+        assertThat($view(Anchor.class).all()).extracting(Anchor::getHref)
+                .isNotEmpty().allMatch(href -> href.startsWith("services/"));
+    }
+
+    @Test
+    void anEditorOpensAStaleListingsDraftFromTheDashboard() {
+        SignedIn.as(accounts, "editor");
+
+        navigate(StaleView.class);
+
+        assertThat($view(Anchor.class).all()).extracting(Anchor::getHref)
+                .isNotEmpty().allMatch(href -> href.startsWith("workspace/edit/"));
     }
 
     private TextField field(String label) {
