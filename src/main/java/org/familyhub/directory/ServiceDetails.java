@@ -3,7 +3,9 @@ package org.familyhub.directory;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +51,20 @@ public record ServiceDetails(
         @Nullable Closure closure) {
 
     public record Provider(String name, @Nullable String website, @Nullable String email) {
+    }
+
+    /** The localities (names) whose families alone may use the service: empty when anyone may ({@link #residentsOf(List, Function)}). */
+    public List<String> residentsOf() {
+        return residentsOf(areas, Place::locality);
+    }
+
+    /**
+     * The one rule of who may use a service: only the families of its service areas' localities when every area
+     * names a locality; anyone when it has no area or one of them is the whole council area.
+     */
+    static <T> List<String> residentsOf(List<T> areas, Function<T, @Nullable String> locality) {
+        return areas.stream().anyMatch(area -> locality.apply(area) == null) ? List.of()
+                : areas.stream().map(locality).filter(Objects::nonNull).distinct().toList();
     }
 
     public record ContactPoint(String number, @Nullable String description) {

@@ -83,9 +83,8 @@ final class ServiceMapping {
      * No areas, or one covering the whole council area, means anyone may.
      */
     static List<String> residentsOf(Service service) {
-        List<ServiceArea> areas = service.getServiceAreas();
-        return areas.stream().anyMatch(area -> area.getLocality() == null) ? List.of()
-                : areas.stream().map(area -> area.getLocality().getCode()).distinct().toList();
+        return ServiceDetails.residentsOf(service.getServiceAreas(),
+                area -> area.getLocality() == null ? null : area.getLocality().getCode());
     }
 
     /** The service as search indexes it, with its meetings from {@code today} ({@link Meetings}). */

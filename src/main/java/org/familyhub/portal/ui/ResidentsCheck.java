@@ -1,13 +1,11 @@
 package org.familyhub.portal.ui;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.dom.Element;
-import org.familyhub.directory.Place;
 import org.familyhub.directory.Postcode;
 import org.familyhub.directory.PostcodeLocation;
 import org.jspecify.annotations.Nullable;
@@ -39,12 +37,6 @@ class ResidentsCheck extends Div {
             add(answer);
         }
         getElement().appendChild(form(typed));
-    }
-
-    /** The services only for some localities' families: their names; empty when anyone may use it. */
-    static List<String> residentsOf(List<Place> areas) {
-        return areas.isEmpty() || areas.stream().anyMatch(area -> area.locality() == null) ? List.of()
-                : areas.stream().map(Place::locality).filter(Objects::nonNull).distinct().toList();
     }
 
     private String answer(List<String> localities, String typed, Optional<PostcodeLocation> found) {

@@ -173,7 +173,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
             }
             section.add(topics);
         }
-        List<String> residents = ResidentsCheck.residentsOf(service.areas());
+        List<String> residents = service.residentsOf();
         if (!residents.isEmpty()) {
             section.add(new ResidentsCheck(residents, postcode,
                     postcode == null ? Optional.empty() : area.postcode(postcode)));
