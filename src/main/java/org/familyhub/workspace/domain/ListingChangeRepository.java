@@ -3,9 +3,14 @@ package org.familyhub.workspace.domain;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface ListingChangeRepository extends JpaRepository<ListingChange, UUID> {
 
     List<ListingChange> findByServiceIdOrderByChangedAtDesc(UUID serviceId);
+
+    /** One page of a listing's history, newest first (index {@code listing_change_service}). */
+    Page<ListingChange> findByServiceIdOrderByChangedAtDescIdAsc(UUID serviceId, Pageable page);
 }
