@@ -22,7 +22,10 @@ import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
 import org.familyhub.workspace.domain.DraftStatus;
 import org.familyhub.workspace.domain.ListingDraft;
+import org.familyhub.workspace.domain.ListingChange;
+import org.familyhub.workspace.domain.ListingChangeRepository;
 import org.familyhub.workspace.domain.ListingDraftRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +49,12 @@ public class ListingWorkflow {
     private final Mail mail;
     private final Clock clock;
     private final ListingChanges changes;
+    private final ListingChangeRepository publishedChanges;
 
     ListingWorkflow(ListingDraftRepository drafts, Listings listings, ChangeLog log, WorkspaceAccess access,
-            UserAccounts users, Mail mail, Clock clock, ListingChanges changes) {
+            UserAccounts users, Mail mail, Clock clock, ListingChanges changes, ListingChangeRepository published) {
         this.changes = changes;
+        this.publishedChanges = published;
         this.drafts = drafts;
         this.listings = listings;
         this.log = log;
@@ -183,7 +188,8 @@ public class ListingWorkflow {
     public List<ChangeInWords> changes(UUID draftId) {
         access.editor();
         ListingDraft draft = load(draftId);
-        return changes.between(listings.document(draft.getServiceId()).orElse(null), document(draft));
+        HsdsDocuments.Service current = listings.document(draft.getServiceId()).orElse(null);
+        return changes.between(current, rebased(draft, current));
     }
 
     /**
@@ -204,7 +210,8 @@ public class ListingWorkflow {
                     + " see its changes.");
         }
         HsdsDocuments.Service published = listings.document(draft.getServiceId()).orElse(null);
-        List<ChangeInWords> all = changes.between(published, document(draft));
+        HsdsDocuments.Service proposed = rebased(draft, published);
+        List<ChangeInWords> all = changes.between(published, proposed);
         java.util.Set<String> sections = new java.util.LinkedHashSet<>();
         all.forEach(change -> sections.add(change.section()));
         java.util.Set<String> publish = new java.util.LinkedHashSet<>(sections);
@@ -224,7 +231,7 @@ public class ListingWorkflow {
                     + " changes you did not tick"));
         }
         PortalUser editor = access.editor();
-        HsdsDocuments.Service merged = changes.merge(published, document(draft), publish);
+        HsdsDocuments.Service merged = changes.merge(published, proposed, publish);
         requireValid(merged);
         listings.publish(merged, LocalDate.now(clock), editor.email());
         log.record(editor.username(), Change.Action.PUBLISHED, published,
@@ -263,9 +270,9 @@ public class ListingWorkflow {
         if (draft.getStatus() == DraftStatus.PUBLISHED) {
             throw new IllegalStateException("This draft is already published.");
         }
-        HsdsDocuments.Service document = document(draft);
-        requireValid(document);
         HsdsDocuments.Service before = listings.document(draft.getServiceId()).orElse(null);
+        HsdsDocuments.Service document = rebased(draft, before);
+        requireValid(document);
         listings.publish(document, LocalDate.now(clock), editor.email());
         log.record(editor.username(), before == null ? Change.Action.CREATED : Change.Action.PUBLISHED, before,
                 listings.document(draft.getServiceId()).orElseThrow());
@@ -324,6 +331,27 @@ public class ListingWorkflow {
                 .orElseThrow(() -> new UnknownRecordException("service", serviceId));
         listings.archive(serviceId);
         log.record(editor.username(), Change.Action.ARCHIVED, before, listings.document(serviceId).orElseThrow());
+    }
+
+    /**
+     * The draft as it would be published now. When others have published changes since the draft was started,
+     * only the parts this draft changed are laid over the current listing, so their changes to other parts are
+     * kept; where both changed the same part, the draft's version shows in the review as a change against the
+     * current listing (seen, not silently undone).
+     */
+    private HsdsDocuments.Service rebased(ListingDraft draft, HsdsDocuments.@Nullable Service current) {
+        HsdsDocuments.Service mine = document(draft);
+        if (current == null || draft.isNewListing()) {
+            return mine;
+        }
+        String startedFrom = publishedChanges.findFirstByServiceIdAndChangedAtGreaterThanOrderByChangedAtAsc(
+                draft.getServiceId(), draft.getCreatedAt()).map(ListingChange::getDocumentBefore).orElse(null);
+        if (startedFrom == null) {
+            return mine;
+        }
+        java.util.Set<String> ours = new java.util.LinkedHashSet<>();
+        changes.between(ServiceDocumentJson.read(startedFrom), mine).forEach(change -> ours.add(change.section()));
+        return changes.merge(current, mine, ours);
     }
 
     private void requireValid(HsdsDocuments.Service document) {

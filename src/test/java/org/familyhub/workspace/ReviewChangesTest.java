@@ -229,4 +229,23 @@ class ReviewChangesTest {
         assertThat(now.form().email()).isEqualTo("hello@quokka.example.org");
         assertThat(now.form().phone()).isEqualTo("01270 555 999");
     }
+
+    @Test
+    void aDraftPublishedAfterAnotherPersonsChangeKeepsTheirsAndAddsOnlyItsOwn() {
+        UUID service = published("Quokka Two Editors Group");
+        SignedIn.as(accounts, "provider");
+        Draft providers = workflow.edit(service);
+        workflow.save(providers, with(providers.form(), "phone", "01270 555 999"));
+        workflow.submit(providers.id());
+        SignedIn.as(accounts, "editor");
+        Draft editors = workflow.edit(service);
+        workflow.publish(workflow.save(editors, with(editors.form(), "feesDescription", "£2 a session")).id());
+
+        assertThat(workflow.changes(providers.id())).extracting(ChangeInWords::label).containsExactly("Phone number");
+        workflow.publish(providers.id());
+
+        HsdsDocuments.Service live = listings.document(service).orElseThrow();
+        assertThat(live.phones()).extracting(HsdsDocuments.Phone::number).containsExactly("01270 555 999");
+        assertThat(live.feesDescription()).isEqualTo("£2 a session");
+    }
 }
