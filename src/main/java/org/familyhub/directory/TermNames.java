@@ -64,6 +64,14 @@ public class TermNames {
         return choose(names.english(), names.polish(), locale);
     }
 
+    /**
+     * A term's name by its id, as listing documents refer to terms ({@code attributes[].taxonomy_term_id}): for
+     * words about a change to one listing, so it reads only the few terms asked for.
+     */
+    public Optional<String> nameOf(java.util.UUID termId, @Nullable Locale locale) {
+        return terms.findById(termId).map(term -> choose(term.getName(), term.getNamePl(), locale).text());
+    }
+
     /** The term's description, when it has one. */
     public Optional<Label> description(String taxonomy, String code, @Nullable Locale locale) {
         Names names = names(taxonomy).get(code);

@@ -1,5 +1,6 @@
 package org.familyhub.workspace;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +11,7 @@ import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.workspace.domain.ListingChange;
 import org.familyhub.workspace.domain.ListingChangeRepository;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,7 +25,27 @@ public class ListingHistory {
     private final Listings listings;
     private final WorkspaceAccess access;
 
-    ListingHistory(ListingChangeRepository changes, ChangeLog log, Listings listings, WorkspaceAccess access) {
+    /** Entries on one page of the history. */
+    public static final int PAGE_SIZE = 20;
+
+    private final ListingChanges words;
+
+    /**
+     * One entry of the history as a person reads it: who, when, what kind of change, and what changed in
+     * words (worked out from the versions before and after, so entries written before the words existed read
+     * the same).
+     */
+    public record Entry(UUID id, Instant changedAt, String changedBy, Change.Action action,
+            List<ChangeInWords> changes, boolean restorable) {
+    }
+
+    /** One page of entries, and how many pages there are. */
+    public record Page(List<Entry> entries, int number, int pages) {
+    }
+
+    ListingHistory(ListingChangeRepository changes, ChangeLog log, Listings listings, WorkspaceAccess access,
+            ListingChanges words) {
+        this.words = words;
         this.changes = changes;
         this.log = log;
         this.listings = listings;
@@ -37,6 +59,23 @@ public class ListingHistory {
                 .orElseThrow(() -> new UnknownRecordException("service", serviceId));
         access.mayEdit(UUID.fromString(String.valueOf(current.organization().id())));
         return changes.findByServiceIdOrderByChangedAtDesc(serviceId).stream().map(ChangeLog::view).toList();
+    }
+
+    /** Page {@code number} (from 1) of the listing's history, newest first, paged in the database. */
+    @Transactional(readOnly = true)
+    public Page page(UUID serviceId, int number) {
+        HsdsDocuments.Service current = listings.document(serviceId)
+                .orElseThrow(() -> new UnknownRecordException("service", serviceId));
+        access.mayEdit(UUID.fromString(String.valueOf(current.organization().id())));
+        var page = changes.findByServiceIdOrderByChangedAtDescIdAsc(serviceId,
+                PageRequest.of(Math.max(0, number - 1), PAGE_SIZE));
+        List<Entry> entries = page.getContent().stream().map(change -> new Entry(change.getId(),
+                change.getChangedAt(), change.getChangedBy(), Change.Action.valueOf(change.getAction()),
+                words.between(change.getDocumentBefore() == null ? null
+                        : ServiceDocumentJson.read(change.getDocumentBefore()),
+                        ServiceDocumentJson.read(change.getDocumentAfter())),
+                change.getDocumentBefore() != null)).toList();
+        return new Page(entries, Math.max(1, number), Math.max(1, page.getTotalPages()));
     }
 
     /**

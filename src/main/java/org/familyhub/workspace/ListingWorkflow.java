@@ -22,7 +22,10 @@ import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
 import org.familyhub.workspace.domain.DraftStatus;
 import org.familyhub.workspace.domain.ListingDraft;
+import org.familyhub.workspace.domain.ListingChange;
+import org.familyhub.workspace.domain.ListingChangeRepository;
 import org.familyhub.workspace.domain.ListingDraftRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,9 +48,13 @@ public class ListingWorkflow {
     private final UserAccounts users;
     private final Mail mail;
     private final Clock clock;
+    private final ListingChanges changes;
+    private final ListingChangeRepository publishedChanges;
 
     ListingWorkflow(ListingDraftRepository drafts, Listings listings, ChangeLog log, WorkspaceAccess access,
-            UserAccounts users, Mail mail, Clock clock) {
+            UserAccounts users, Mail mail, Clock clock, ListingChanges changes, ListingChangeRepository published) {
+        this.changes = changes;
+        this.publishedChanges = published;
         this.drafts = drafts;
         this.listings = listings;
         this.log = log;
@@ -134,6 +141,113 @@ public class ListingWorkflow {
         return view(draft);
     }
 
+    /**
+     * Saves the form, which the person filled in from {@code base}: refused when someone else has saved the draft
+     * since (its version moved on), so no one overwrites another's edits unseen.
+     *
+     * @throws EditConflictException saying what the other person changed; nothing is written
+     */
+    public Draft save(Draft base, ListingForm form) {
+        ListingDraft draft = load(base.id());
+        if (draft.getVersion() != base.version()) {
+            access.mayEdit(draft.getOrganisationId());
+            Draft current = view(draft);
+            throw new EditConflictException(changes.between(base.document(), current.document()),
+                    current.withForm(overlay(base.form(), form, current.form())));
+        }
+        save(base.id(), form);
+        return saved(load(base.id()));
+    }
+
+    /** The draft as shown after a change, with the version the change gave it (written now, not at commit). */
+    private Draft saved(ListingDraft draft) {
+        drafts.flush();
+        return view(draft);
+    }
+
+    /** The current form with every field this person changed from what they started with put on top. */
+    private static ListingForm overlay(ListingForm base, ListingForm mine, ListingForm current) {
+        try {
+            var fields = ListingForm.class.getRecordComponents();
+            Object[] values = new Object[fields.length];
+            Class<?>[] types = new Class<?>[fields.length];
+            for (int i = 0; i < fields.length; i++) {
+                var accessor = fields[i].getAccessor();
+                Object own = accessor.invoke(mine);
+                values[i] = Objects.equals(own, accessor.invoke(base)) ? accessor.invoke(current) : own;
+                types[i] = fields[i].getType();
+            }
+            return ListingForm.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Editors only: what a draft changes in the published listing, in words, for the review screen. */
+    @Transactional(readOnly = true)
+    public List<ChangeInWords> changes(UUID draftId) {
+        access.editor();
+        ListingDraft draft = load(draftId);
+        HsdsDocuments.Service current = listings.document(draft.getServiceId()).orElse(null);
+        return changes.between(current, rebased(draft, current));
+    }
+
+    /**
+     * Editors only: publishes the approved sections of a draft waiting for review and returns the rest to the
+     * author with the comment. The published listing gets exactly the approved changes; the draft keeps all
+     * its changes, so what it still differs by is what was returned. All approved is an ordinary publish;
+     * none is an ordinary return. A new listing is published or returned whole.
+     */
+    public Draft publishApproved(UUID draftId, long version, java.util.Collection<String> approved,
+            String comment) {
+        access.editor();
+        ListingDraft draft = load(draftId);
+        if (draft.getStatus() != DraftStatus.SUBMITTED) {
+            throw new IllegalStateException("Only a draft waiting for review can be approved in parts.");
+        }
+        if (draft.getVersion() != version) {
+            throw new IllegalStateException("This draft changed while you were reviewing it. Open it again to"
+                    + " see its changes.");
+        }
+        HsdsDocuments.Service published = listings.document(draft.getServiceId()).orElse(null);
+        HsdsDocuments.Service proposed = rebased(draft, published);
+        List<ChangeInWords> all = changes.between(published, proposed);
+        java.util.Set<String> sections = new java.util.LinkedHashSet<>();
+        all.forEach(change -> sections.add(change.section()));
+        java.util.Set<String> publish = new java.util.LinkedHashSet<>(sections);
+        publish.retainAll(approved);
+        if (publish.equals(sections)) {
+            return publish(draftId);
+        }
+        if (publish.isEmpty()) {
+            return returnToAuthor(draftId, comment);
+        }
+        if (published == null) {
+            throw new IllegalStateException("A new listing is published whole or sent back whole.");
+        }
+        String reason = RichText.plain(comment);
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidListingException(List.of("comment: say what the author should change in the"
+                    + " changes you did not tick"));
+        }
+        PortalUser editor = access.editor();
+        HsdsDocuments.Service merged = changes.merge(published, proposed, publish);
+        requireValid(merged);
+        listings.publish(merged, LocalDate.now(clock), editor.email());
+        log.record(editor.username(), Change.Action.PUBLISHED, published,
+                listings.document(draft.getServiceId()).orElseThrow());
+        List<String> returned = all.stream().filter(change -> !publish.contains(change.section()))
+                .map(ChangeInWords::sectionLabel).distinct().toList();
+        List<String> live = all.stream().filter(change -> publish.contains(change.section()))
+                .map(ChangeInWords::sectionLabel).distinct().toList();
+        draft.returnToAuthor(reason.strip(), editor.username(), clock.instant());
+        tellAuthor(draft, editor, "partly published", "Some of your changes to '" + published.name()
+                + "' are now live: " + String.join(", ", live) + ".\n\nThese need more work: "
+                + String.join(", ", returned) + ".\n\n" + reason.strip()
+                + "\n\nOpen the draft in the workspace, change it and send it again.");
+        return saved(draft);
+    }
+
     /** Sends the draft for review. It must be complete and valid. */
     public Draft submit(UUID draftId) {
         ListingDraft draft = load(draftId);
@@ -143,7 +257,7 @@ public class ListingWorkflow {
         }
         requireValid(document(draft));
         draft.submit(clock.instant());
-        return view(draft);
+        return saved(draft);
     }
 
     /**
@@ -156,16 +270,16 @@ public class ListingWorkflow {
         if (draft.getStatus() == DraftStatus.PUBLISHED) {
             throw new IllegalStateException("This draft is already published.");
         }
-        HsdsDocuments.Service document = document(draft);
-        requireValid(document);
         HsdsDocuments.Service before = listings.document(draft.getServiceId()).orElse(null);
+        HsdsDocuments.Service document = rebased(draft, before);
+        requireValid(document);
         listings.publish(document, LocalDate.now(clock), editor.email());
         log.record(editor.username(), before == null ? Change.Action.CREATED : Change.Action.PUBLISHED, before,
                 listings.document(draft.getServiceId()).orElseThrow());
         draft.publish(editor.username(), clock.instant());
         tellAuthor(draft, editor, "published", "Your change to '" + document.name() + "' is now live on the"
                 + " directory.");
-        return view(draft);
+        return saved(draft);
     }
 
     /** Editors only: sends a submitted draft back to its author with what to change. */
@@ -182,7 +296,7 @@ public class ListingWorkflow {
         draft.returnToAuthor(reason.strip(), editor.username(), clock.instant());
         tellAuthor(draft, editor, "returned", "Your change to '" + document(draft).name() + "' needs more work:\n\n"
                 + reason.strip() + "\n\nOpen it in the workspace, change it and send it again.");
-        return view(draft);
+        return saved(draft);
     }
 
     /** Drafts the signed-in person started and that are not yet published. */
@@ -217,6 +331,27 @@ public class ListingWorkflow {
                 .orElseThrow(() -> new UnknownRecordException("service", serviceId));
         listings.archive(serviceId);
         log.record(editor.username(), Change.Action.ARCHIVED, before, listings.document(serviceId).orElseThrow());
+    }
+
+    /**
+     * The draft as it would be published now. When others have published changes since the draft was started,
+     * only the parts this draft changed are laid over the current listing, so their changes to other parts are
+     * kept; where both changed the same part, the draft's version shows in the review as a change against the
+     * current listing (seen, not silently undone).
+     */
+    private HsdsDocuments.Service rebased(ListingDraft draft, HsdsDocuments.@Nullable Service current) {
+        HsdsDocuments.Service mine = document(draft);
+        if (current == null || draft.isNewListing()) {
+            return mine;
+        }
+        String startedFrom = publishedChanges.findFirstByServiceIdAndChangedAtGreaterThanOrderByChangedAtAsc(
+                draft.getServiceId(), draft.getCreatedAt()).map(ListingChange::getDocumentBefore).orElse(null);
+        if (startedFrom == null) {
+            return mine;
+        }
+        java.util.Set<String> ours = new java.util.LinkedHashSet<>();
+        changes.between(ServiceDocumentJson.read(startedFrom), mine).forEach(change -> ours.add(change.section()));
+        return changes.merge(current, mine, ours);
     }
 
     private void requireValid(HsdsDocuments.Service document) {
@@ -268,6 +403,6 @@ public class ListingWorkflow {
         return new Draft(draft.getId(), draft.getServiceId(), draft.getOrganisationId(), organisation,
                 draft.isNewListing(), Draft.Status.of(draft.getStatus()), draft.getAuthor(), draft.getUpdatedAt(),
                 draft.getReviewComment(), draft.getReviewedBy(), ListingForm.of(document),
-                RichText.toPlainText(document.description()));
+                RichText.toPlainText(document.description()), draft.getVersion(), document);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** A proposed version of one listing; the published service stays live until an editor publishes it. */
@@ -27,6 +28,9 @@ public class ListingDraft {
     private @Nullable String reviewComment;
     private @Nullable String reviewedBy;
     private @Nullable Instant reviewedAt;
+    /** Counts saves, so a save made from an older copy is refused rather than overwriting another person's. */
+    @Version
+    private @Nullable Long version;
 
     protected ListingDraft() {
     }
@@ -83,4 +87,5 @@ public class ListingDraft {
     public @Nullable String getReviewComment() { return reviewComment; }
     public @Nullable String getReviewedBy() { return reviewedBy; }
     public @Nullable Instant getReviewedAt() { return reviewedAt; }
+    public long getVersion() { return version == null ? 0 : version; }
 }

@@ -34,6 +34,7 @@ import org.familyhub.directory.UnknownRecordException;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.Draft;
+import org.familyhub.workspace.EditConflictException;
 import org.familyhub.workspace.ListingForm;
 import org.familyhub.workspace.ListingWorkflow;
 import org.familyhub.shared.DateText;
@@ -78,6 +79,8 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final TextField openingTimes = new TextField();
     private final Div preview = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
+    /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
+    private final Div changes = new Div();
     private @Nullable Draft draft;
 
     DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates) {
@@ -98,6 +101,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
                 new Paragraph(publication), feedback, form,
                 new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
+        addComponentAtIndex(2, changes);
     }
 
     private void label() {
@@ -138,6 +142,13 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
 
     private void show(Draft shown) {
         this.draft = shown;
+        changes.removeAll();
+        if (editor && shown.status() == Draft.Status.SUBMITTED) {
+            changes.add(new ReviewChanges(workflow, shown, reviewed -> {
+                show(reviewed);
+                feedback.done(getTranslation("editor.review.done"));
+            }));
+        }
         // The SEND Local Offer's questions are answered apart from the listing (#19), once it is published.
         localOffer.setHref("workspace/local-offer/" + shown.serviceId());
         localOffer.setVisible(!shown.newListing());
@@ -181,14 +192,14 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         boolean mayChange = shown.status().open() && author || editor && shown.status() != Draft.Status.PUBLISHED;
         if (mayChange) {
             Button save = new Button(getTranslation("editor.save"), click -> run(() -> {
-                show(workflow.save(shown.id(), form()));
+                show(workflow.save(shown, form()));
                 feedback.done(getTranslation("editor.saved"));
             }));
             actions.add(save);
         }
         if (shown.status().open() && author && !editor) {
             Button submit = new Button(getTranslation("editor.submit"), click -> run(() -> {
-                workflow.save(shown.id(), form());
+                workflow.save(shown, form());
                 show(workflow.submit(shown.id()));
                 feedback.done(getTranslation("editor.submitted"));
             }));
@@ -197,7 +208,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         }
         if (editor && shown.status() != Draft.Status.PUBLISHED) {
             Button publish = new Button(getTranslation("editor.publish"), click -> run(() -> {
-                workflow.save(shown.id(), form());
+                workflow.save(shown, form());
                 show(workflow.publish(shown.id()));
                 feedback.done(getTranslation("editor.published"));
             }));
@@ -220,7 +231,15 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     }
 
     private void run(Runnable action) {
-        feedback.attempt(getTranslation("editor.problems"), action);
+        feedback.attempt(getTranslation("editor.problems"), () -> {
+            try {
+                action.run();
+            } catch (EditConflictException conflict) {
+                show(conflict.merged());
+                changes.add(new H2(getTranslation("editor.conflict.title")), new ChangeList(conflict.theirChanges()));
+                throw conflict;
+            }
+        });
     }
 
     private ListingForm form() {

@@ -1,6 +1,5 @@
 package org.familyhub.workspace.ui;
 
-import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.button.Button;
@@ -8,12 +7,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableBody;
-import com.vaadin.flow.component.html.NativeTableCell;
-import com.vaadin.flow.component.html.NativeTableHeader;
-import com.vaadin.flow.component.html.NativeTableHeaderCell;
-import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.BeforeEvent;
@@ -29,15 +24,13 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.UnknownRecordException;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
-import org.familyhub.workspace.Change;
-import org.familyhub.workspace.FieldChange;
 import org.familyhub.workspace.ListingHistory;
 import org.familyhub.workspace.ListingWorkflow;
 import org.familyhub.shared.DateText;
 
 /**
- * A listing's history, newest first: each change with who and when, and a table of the fields it
- * changed, before and after. Editors may undo a change, or archive the listing.
+ * A listing's history, newest first, 20 entries a page ({@code ?page=2}): each change with who and when, and
+ * what it changed in words. Editors may undo a change, or archive the listing.
  */
 @Route(value = "workspace/history", layout = MainLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
@@ -52,6 +45,7 @@ class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     private final H1 heading = new H1();
     private final Div changes = new Div();
     private UUID serviceId = new UUID(0, 0);
+    private int page = 1;
 
     HistoryView(ListingHistory history, ListingWorkflow workflow, Directory directory, CurrentUser currentUser,
             DateText dates) {
@@ -69,12 +63,15 @@ class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitl
                         show();
                     })));
         }
+        changes.addClassName("workspace-history");
         add(changes);
     }
 
     @Override
     public void setParameter(BeforeEvent event, String id) {
         serviceId = Ids.parse(id).orElseThrow(NotFoundException::new);
+        page = event.getLocation().getQueryParameters().getSingleParameter("page").map(HistoryView::number)
+                .orElse(1);
         try {
             show();
         } catch (UnknownRecordException e) {
@@ -82,47 +79,55 @@ class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitl
         }
     }
 
+    private static int number(String text) {
+        try {
+            return Math.max(1, Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
     private void show() {
-        List<Change> list = history.of(serviceId);
+        ListingHistory.Page shown = history.page(serviceId, page);
         heading.setText(getTranslation("editor.history.title",
                 directory.service(serviceId).map(s -> s.name()).orElse("")));
         changes.removeAll();
-        if (list.isEmpty()) {
+        if (shown.entries().isEmpty()) {
             changes.add(new Paragraph(getTranslation("editor.history.none")));
         }
-        for (Change change : list) {
+        for (ListingHistory.Entry entry : shown.entries()) {
             Section section = new Section(new H2(getTranslation("editor.history.change",
-                    getTranslation("editor.history.action." + change.action().name()), change.changedBy(),
-                    dates.dateTime(change.changedAt(), getLocale()))));
-            section.add(table(change.fields()));
-            if (editor && change.restorable()) {
+                    getTranslation("editor.history.action." + entry.action().name()), entry.changedBy(),
+                    dates.dateTime(entry.changedAt(), getLocale()))));
+            section.addClassName("workspace-history-entry");
+            section.add(new ChangeList(entry.changes()));
+            if (editor && entry.restorable()) {
                 section.add(new Button(getTranslation("editor.history.restore"), click -> feedback.attempt(
                         getTranslation("editor.problems"), () -> {
-                            history.restoreBefore(change.id());
+                            history.restoreBefore(entry.id());
                             feedback.done(getTranslation("editor.history.restored"));
                             show();
                         })));
             }
             changes.add(section);
         }
+        changes.add(pages(shown));
     }
 
-    private NativeTable table(List<FieldChange> fields) {
-        NativeTable table = new NativeTable();
-        NativeTableHeader head = new NativeTableHeader();
-        head.addRow().add(new NativeTableHeaderCell(getTranslation("editor.history.field")),
-                new NativeTableHeaderCell(getTranslation("editor.history.before")),
-                new NativeTableHeaderCell(getTranslation("editor.history.after")));
-        NativeTableBody body = new NativeTableBody();
-        for (FieldChange field : fields) {
-            NativeTableRow row = body.addRow();
-            row.add(new NativeTableCell(field.field().replace('_', ' ')),
-                    new NativeTableCell(field.before() == null ? "—" : field.before()),
-                    new NativeTableCell(field.after() == null ? "—" : field.after()));
+    /** Links to newer and older pages: plain addresses, so a page can be bookmarked or shared. */
+    private Nav pages(ListingHistory.Page shown) {
+        Nav nav = new Nav();
+        nav.addClassName("workspace-pages");
+        nav.getElement().setAttribute("aria-label", getTranslation("editor.history.pages"));
+        String base = "workspace/history/" + serviceId + "?page=";
+        if (shown.number() > 1) {
+            nav.add(new Anchor(base + (shown.number() - 1), getTranslation("editor.history.newer")));
         }
-        table.add(head, body);
-        table.addClassName("workspace-diff");
-        return table;
+        nav.add(new Span(getTranslation("editor.history.page", shown.number(), shown.pages())));
+        if (shown.number() < shown.pages()) {
+            nav.add(new Anchor(base + (shown.number() + 1), getTranslation("editor.history.older")));
+        }
+        return nav;
     }
 
     @Override
