@@ -32,16 +32,15 @@ class MailPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        String where = switch (query.by()) {
-            case EMAIL -> "recipient = :value or body like :contains";
-            case PHONE -> null;
-            case REFERENCE, NAME -> "subject like :contains or body like :contains";
-        };
-        if (where == null) {
+        if (query.by() == PersonQuery.By.PHONE) {
             return List.of();
         }
-        return jdbc.sql("select id, recipient, subject, body, queued_at, sent_at from outgoing_email where " + where
-                        + " order by queued_at desc limit :limit")
+        String columns = "select id, recipient, subject, body, queued_at, sent_at from outgoing_email where ";
+        // To the address by its index; naming the person (or their reference) in the words, read in full.
+        String sql = query.by() == PersonQuery.By.EMAIL
+                ? "(" + columns + "recipient = :value) union (" + columns + "body like :contains)"
+                : columns + "subject like :contains or body like :contains";
+        return jdbc.sql("select * from (" + sql + ") found order by queued_at desc limit :limit")
                 .param("value", query.value()).param("contains", query.containsPattern()).param("limit", limit)
                 .query((row, n) -> new PersonalRecord(row.getTimestamp("sent_at") == null ? "E-mail waiting to be sent"
                         : "E-mail sent", row.getString("id"), null, row.getTimestamp("queued_at").toInstant(),
