@@ -14,6 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,8 @@ class PersonalDataBrowserTest {
     int port;
     @Autowired
     FrontDoor frontDoor;
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void theScreenWithResultsAndTheConfirmationHasNoAxeViolationsAtBothWidths() {
@@ -46,6 +49,14 @@ class PersonalDataBrowserTest {
                         .contains("Found"));
                 assertThat(admin.find("#personal-data-results").getText()).contains("Front door (1)",
                         "Robin Axeworth", "Download as JSON", "Readable copy");
+                if (size == Chromium.DESKTOP) {
+                    // Both downloads come from the signed-in session, and each is audited.
+                    int audited = exports();
+                    assertThat(fetched(admin, "#personal-data-json")).contains(email, "\"Front door\"");
+                    assertThat(fetched(admin, "#personal-data-readable")).contains("Information we hold about you",
+                            "Robin Axeworth");
+                    assertThat(exports()).isEqualTo(audited + 2);
+                }
                 admin.find("#personal-data-erase").click();
                 admin.waitFor(d -> !d.findElements(By.id("personal-data-confirm")).isEmpty());
                 assertThat(admin.find("#personal-data-confirm").getText()).contains("Front door: Request for help");
@@ -54,5 +65,16 @@ class PersonalDataBrowserTest {
             }
         }
         assertThat(failures).as("axe-core violations").isEmpty();
+    }
+
+    private int exports() {
+        return jdbc.sql("select count(*) from personal_data_audit where action like 'EXPORTED%'").query(Integer.class)
+                .single();
+    }
+
+    private static String fetched(Chromium browser, String link) {
+        String href = browser.find(link).getAttribute("href");
+        return String.valueOf(browser.js("return fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text())",
+                href));
     }
 }
