@@ -106,9 +106,11 @@ class BookingPersonalData implements PersonalDataHolder {
             }
         }
         if (!entries.isEmpty()) {
+            // An entry still waiting is closed too: nobody is left to offer the next course to.
             erased += jdbc.sql("""
                     update programme_waiting_entry set parent_name = null, email = null, phone = null,
-                    children_ages = null, consent_to_contact = null, purged_at = coalesce(purged_at, :at)
+                    children_ages = null, consent_to_contact = null, purged_at = coalesce(purged_at, :at),
+                    closed_at = case when status = 'WAITING' then :at else closed_at end, status = 'CLOSED'
                     where id in (:ids)""").param("at", at).param("ids", entries).update();
         }
         return erased;

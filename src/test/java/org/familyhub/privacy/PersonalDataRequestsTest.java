@@ -68,6 +68,7 @@ class PersonalDataRequestsTest {
     String phone;
     String reference;
     String otherEmail;
+    String waiting;
 
     @BeforeEach
     void aPersonAndAnother() {
@@ -89,12 +90,13 @@ class PersonalDataRequestsTest {
                 .params(UUID.randomUUID(), "BK-" + unique.substring(0, 4).toUpperCase() + "-2345", course,
                         UUID.randomUUID().toString(), now, name, email.toUpperCase(), "+44 " + phone.substring(1))
                 .update();
+        waiting = "PW-" + unique.substring(0, 4).toUpperCase() + "-6789";
         UUID programme = jdbc.sql("select service_id from course where id = ?").param(course).query(UUID.class)
                 .single();
         jdbc.sql("""
                 insert into programme_waiting_entry (id, reference, idempotency_key, service_id, status, created_at,
-                children_count, parent_name, email, phone) values (?, ?, ?, ?, 'CLOSED', ?, 1, ?, ?, ?)""")
-                .params(UUID.randomUUID(), "PW-" + unique.substring(0, 4).toUpperCase() + "-6789",
+                children_count, parent_name, email, phone) values (?, ?, ?, ?, 'WAITING', ?, 1, ?, ?, ?)""")
+                .params(UUID.randomUUID(), waiting,
                         UUID.randomUUID().toString(), programme, now, name, email, phone.replace(" ", ""))
                 .update();
         Map<String, Object> version = jdbc.sql("select id, survey_id from survey_version limit 1").query()
@@ -126,6 +128,9 @@ class PersonalDataRequestsTest {
     @AfterEach
     void signOut() {
         SignedIn.out();
+        // Other tests count a programme's waiting list: leave none of ours waiting.
+        jdbc.sql("update programme_waiting_entry set status = 'CLOSED', closed_at = ? where reference = ?")
+                .params(Timestamp.from(clock.instant()), waiting).update();
     }
 
     private static SelfReferral form(String name, String email, String phone) {
@@ -202,6 +207,8 @@ class PersonalDataRequestsTest {
         assertThat(jdbc.sql("select count(*) from help_request where reference = ?").param(reference)
                 .query(Integer.class).single()).as("the row stays for the report card").isOne();
         assertThat(reportCard.csv(null, Period.year(2026))).isEqualTo(before);
+        assertThat(jdbc.sql("select status from programme_waiting_entry where reference = ?").param(waiting)
+                .query(String.class).single()).as("nobody left to offer a course to").isEqualTo("CLOSED");
         assertThat(requests.search(email).orElseThrow().isEmpty()).isTrue();
     }
 
