@@ -181,6 +181,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("childcare/funded-hours", "childcare/funded-hours?born=2024-06-15&working=yes", ANYONE),
             row("workspace/childcare/:___url_parameter?", "workspace/childcare", EnumSet.of(PROVIDER, EDITOR, ADMIN)),
             row("admin/ofsted-import", "admin/ofsted-import", EnumSet.of(ADMIN)),
+            // Subject access and erasure (#15): administrators only; the service refuses anyone else too.
+            row("admin/personal-data", "admin/personal-data", EnumSet.of(ADMIN)),
             // A temporary closure shows at once, without review: editors and administrators only, never a provider.
             row("workspace/closure/:___url_parameter", "workspace/closure/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN)),

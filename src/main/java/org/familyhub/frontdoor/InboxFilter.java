@@ -25,12 +25,7 @@ public record InboxFilter(@Nullable RequestStatus status, @Nullable Urgency urge
         if (typed == null || typed.isBlank()) {
             return null;
         }
-        String letters = typed.replaceAll("[^A-Za-z0-9]", "").toUpperCase(java.util.Locale.ROOT);
-        if (letters.length() == 8) {
-            letters = "FH" + letters;
-        }
-        return letters.length() == 10 && letters.startsWith("FH")
-                ? "FH-" + letters.substring(2, 6) + "-" + letters.substring(6)
-                : typed.strip();
+        return org.familyhub.shared.SpokenReferences.normalised(typed, "FH").filter(found -> found.startsWith("FH-"))
+                .orElse(typed.strip());
     }
 }

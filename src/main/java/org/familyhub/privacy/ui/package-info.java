@@ -1,0 +1,4 @@
+@NullMarked
+package org.familyhub.privacy.ui;
+
+import org.jspecify.annotations.NullMarked;
