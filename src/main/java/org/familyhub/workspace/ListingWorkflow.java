@@ -117,6 +117,24 @@ public class ListingWorkflow {
      * @throws InvalidListingException naming each field at fault; the draft is not changed
      */
     public Draft save(UUID draftId, ListingForm form) {
+        return save(draftId, form::applyTo);
+    }
+
+    /** The draft's whole document, for the editor's sections to read. */
+    @Transactional(readOnly = true)
+    public HsdsDocuments.Service document(UUID draftId) {
+        ListingDraft draft = load(draftId);
+        access.mayEdit(draft.getOrganisationId());
+        return document(draft);
+    }
+
+    /**
+     * Saves the editor's changes to the whole document (the form's fields, topics, venues and sessions), if the
+     * result is valid.
+     *
+     * @throws InvalidListingException naming each field at fault; the draft is not changed
+     */
+    public Draft save(UUID draftId, java.util.function.UnaryOperator<HsdsDocuments.Service> changes) {
         ListingDraft draft = load(draftId);
         PortalUser user = access.mayEdit(draft.getOrganisationId());
         boolean mayChange = draft.getStatus().open() && draft.getAuthor().equals(user.username())
@@ -125,7 +143,7 @@ public class ListingWorkflow {
             throw new IllegalStateException("This draft is " + describe(draft.getStatus())
                     + " and can no longer be changed.");
         }
-        HsdsDocuments.Service document = listings.clean(form.applyTo(document(draft)));
+        HsdsDocuments.Service document = listings.clean(changes.apply(document(draft)));
         List<String> problems = listings.problems(document);
         if (!problems.isEmpty()) {
             throw new InvalidListingException(problems);
