@@ -23,9 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Venues, sessions and terms read from every listing in {@code content/services} and applied back change nothing;
  * a session set in the editor is written exactly as content files write one; bad values are refused.
  */
-class ListingVenuesTest {
+public class ListingVenuesTest {
 
-    static List<HsdsDocuments.Service> contentListings() throws IOException {
+    public static List<HsdsDocuments.Service> contentListings() throws IOException {
         List<HsdsDocuments.Service> all = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("content/services"))) {
             for (Path file : files.sorted().toList()) {

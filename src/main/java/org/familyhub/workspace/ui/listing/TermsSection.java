@@ -12,21 +12,20 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.select.Select;
 import org.familyhub.directory.TermChoices;
 import org.familyhub.directory.TermChoices.TermChoice;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.workspace.listing.ListingTerms;
 
 /**
- * Who and what the listing is for, as the search filters know it: topics (several), level of need (one), how to
+ * Who and what the listing is for, as the search filters know it: topics and levels of need (several), how to
  * get it, how it is delivered and SEND suitability. Terms are shown by name, in the page's language; the listing
  * carries them as {@code attributes}, as the content files do.
  */
 public class TermsSection extends Section implements ListingSection {
 
     private final MultiSelectComboBox<TermChoice> topics = new MultiSelectComboBox<>();
-    private final Select<TermChoice> level = new Select<>();
+    private final CheckboxGroup<TermChoice> level = new CheckboxGroup<>();
     private final CheckboxGroup<TermChoice> access = new CheckboxGroup<>();
     private final CheckboxGroup<TermChoice> delivery = new CheckboxGroup<>();
     private final CheckboxGroup<TermChoice> send = new CheckboxGroup<>();
@@ -49,11 +48,8 @@ public class TermsSection extends Section implements ListingSection {
         topics.setLabel(getTranslation("editor.listing.topics"));
         topics.setHelperText(getTranslation("editor.listing.topicsHelp"));
         topics.setWidthFull();
-        level.setItems(levels);
-        level.setItemLabelGenerator(t -> t == null ? getTranslation("editor.listing.none") : t.name());
-        level.setEmptySelectionAllowed(true);
-        level.setEmptySelectionCaption(getTranslation("editor.listing.none"));
-        level.setLabel(getTranslation("editor.listing.level"));
+        // Several levels: a front door (e.g. early help) serves additional and complex needs alike.
+        setUp(level, levels, "editor.listing.level");
         setUp(access, accessTerms, "editor.listing.access");
         setUp(delivery, deliveryTerms, "editor.listing.delivery");
         setUp(send, sendTerms, "editor.listing.send");
@@ -70,8 +66,7 @@ public class TermsSection extends Section implements ListingSection {
     public void read(HsdsDocuments.Service document) {
         Set<UUID> carried = ListingTerms.read(document);
         topics.setValue(chosen(topics.getListDataView().getItems().toList(), carried));
-        level.setValue(level.getListDataView().getItems().filter(t -> carried.contains(t.id())).findFirst()
-                .orElse(null));
+        level.setValue(chosen(level.getListDataView().getItems().toList(), carried));
         access.setValue(chosen(access.getListDataView().getItems().toList(), carried));
         delivery.setValue(chosen(delivery.getListDataView().getItems().toList(), carried));
         send.setValue(chosen(send.getListDataView().getItems().toList(), carried));
@@ -85,10 +80,7 @@ public class TermsSection extends Section implements ListingSection {
     public HsdsDocuments.Service applyTo(HsdsDocuments.Service document) {
         Set<UUID> chosen = new LinkedHashSet<>();
         topics.getValue().forEach(t -> chosen.add(t.id()));
-        if (level.getValue() != null) {
-            chosen.add(level.getValue().id());
-        }
-        java.util.stream.Stream.of(access, delivery, send).forEach(g -> g.getValue().forEach(t -> chosen.add(t.id())));
+        java.util.stream.Stream.of(level, access, delivery, send).forEach(g -> g.getValue().forEach(t -> chosen.add(t.id())));
         return ListingTerms.apply(document, managed, chosen);
     }
 
@@ -111,7 +103,7 @@ public class TermsSection extends Section implements ListingSection {
         return topics;
     }
 
-    public Select<TermChoice> level() {
+    public CheckboxGroup<TermChoice> level() {
         return level;
     }
 }
