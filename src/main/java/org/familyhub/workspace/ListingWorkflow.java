@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.familyhub.account.PortalUser;
 import org.familyhub.account.Role;
@@ -124,6 +125,16 @@ public class ListingWorkflow {
      * @throws InvalidListingException naming each field at fault; the draft is not changed
      */
     public Draft save(UUID draftId, ListingForm form) {
+        return save(draftId, form::applyTo);
+    }
+
+    /**
+     * Saves the editor's changes to the whole document (the form's fields, topics, venues and sessions), if the
+     * result is valid.
+     *
+     * @throws InvalidListingException naming each field at fault; the draft is not changed
+     */
+    public Draft save(UUID draftId, UnaryOperator<HsdsDocuments.Service> changes) {
         ListingDraft draft = load(draftId);
         PortalUser user = access.mayEdit(draft.getOrganisationId());
         boolean mayChange = draft.getStatus().open() && draft.getAuthor().equals(user.username())
@@ -132,7 +143,7 @@ public class ListingWorkflow {
             throw new IllegalStateException("This draft is " + describe(draft.getStatus())
                     + " and can no longer be changed.");
         }
-        HsdsDocuments.Service document = listings.clean(form.applyTo(document(draft)));
+        HsdsDocuments.Service document = listings.clean(changes.apply(document(draft)));
         List<String> problems = listings.problems(document);
         if (!problems.isEmpty()) {
             throw new InvalidListingException(problems);
@@ -148,6 +159,15 @@ public class ListingWorkflow {
      * @throws EditConflictException saying what the other person changed; nothing is written
      */
     public Draft save(Draft base, ListingForm form) {
+        return save(base, form, UnaryOperator.identity());
+    }
+
+    /**
+     * Saves the form and the editor's sections (topics, venues, sessions) applied after it, refused as
+     * {@link #save(Draft, ListingForm)} is when someone else saved the draft since; the sections are then shown as the
+     * other person left them.
+     */
+    public Draft save(Draft base, ListingForm form, UnaryOperator<HsdsDocuments.Service> sections) {
         ListingDraft draft = load(base.id());
         if (draft.getVersion() != base.version()) {
             access.mayEdit(draft.getOrganisationId());
@@ -155,7 +175,7 @@ public class ListingWorkflow {
             throw new EditConflictException(changes.between(base.document(), current.document()),
                     current.withForm(overlay(base.form(), form, current.form())));
         }
-        save(base.id(), form);
+        save(base.id(), document -> sections.apply(form.applyTo(document)));
         return saved(load(base.id()));
     }
 

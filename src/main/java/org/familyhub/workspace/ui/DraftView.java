@@ -38,6 +38,12 @@ import org.familyhub.workspace.EditConflictException;
 import org.familyhub.workspace.ListingForm;
 import org.familyhub.workspace.ListingWorkflow;
 import org.familyhub.shared.DateText;
+import org.familyhub.directory.TermChoices;
+import org.familyhub.directory.VenueLookup;
+import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.workspace.ui.listing.TermsSection;
+import org.familyhub.workspace.ui.listing.VenuesSection;
+import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,19 +78,19 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final TextField fees = new TextField();
     private final TextArea eligibility = new TextArea();
     private final TextArea applicationProcess = new TextArea();
-    private final TextField venueName = new TextField();
-    private final TextField venueAddress = new TextField();
-    private final TextField venueTown = new TextField();
-    private final TextField venuePostcode = new TextField();
-    private final TextField openingTimes = new TextField();
+    private final TermsSection terms;
+    private final VenuesSection venues;
     private final Div preview = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
     private final Div changes = new Div();
     private @Nullable Draft draft;
 
-    DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates) {
+    DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates, TermChoices termChoices,
+            VenueLookup venueLookup, Clock clock) {
         this.workflow = workflow;
+        this.terms = new TermsSection(termChoices);
+        this.venues = new VenuesSection(venueLookup, clock);
         this.dates = dates;
         this.editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
         this.username = currentUser.get().map(u -> u.username()).orElse("");
@@ -94,12 +100,11 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         description.setValueChangeMode(ValueChangeMode.LAZY);
         description.addValueChangeListener(event -> showPreview(event.getValue()));
         FormLayout form = new FormLayout(name, alternateName, status, description, email, url, phone, minimumAge,
-                maximumAge, fees, eligibility, applicationProcess, venueName, venueAddress, venueTown, venuePostcode,
-                openingTimes);
+                maximumAge, fees, eligibility, applicationProcess);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
-                new Paragraph(publication), feedback, form,
+                new Paragraph(publication), feedback, form, terms, venues,
                 new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
         addComponentAtIndex(2, changes);
     }
@@ -123,11 +128,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         fees.setLabel(getTranslation("editor.field.fees"));
         eligibility.setLabel(getTranslation("editor.field.eligibility"));
         applicationProcess.setLabel(getTranslation("editor.field.applicationProcess"));
-        venueName.setLabel(getTranslation("editor.field.venueName"));
-        venueAddress.setLabel(getTranslation("editor.field.venueAddress"));
-        venueTown.setLabel(getTranslation("editor.field.venueTown"));
-        venuePostcode.setLabel(getTranslation("editor.field.venuePostcode"));
-        openingTimes.setLabel(getTranslation("editor.field.openingTimes"));
     }
 
     @Override
@@ -177,11 +177,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         fees.setValue(text(f.feesDescription()));
         eligibility.setValue(text(f.eligibilityDescription()));
         applicationProcess.setValue(text(f.applicationProcess()));
-        venueName.setValue(text(f.venueName()));
-        venueAddress.setValue(text(f.venueAddress()));
-        venueTown.setValue(text(f.venueTown()));
-        venuePostcode.setValue(text(f.venuePostcode()));
-        openingTimes.setValue(text(f.openingTimes()));
+        HsdsDocuments.Service document = shown.document();
+        terms.read(document);
+        venues.read(document);
         showPreview(description.getValue());
         showActions(shown);
     }
@@ -192,14 +190,14 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         boolean mayChange = shown.status().open() && author || editor && shown.status() != Draft.Status.PUBLISHED;
         if (mayChange) {
             Button save = new Button(getTranslation("editor.save"), click -> run(() -> {
-                show(workflow.save(shown, form()));
+                show(workflow.save(shown, form(), this::sections));
                 feedback.done(getTranslation("editor.saved"));
             }));
             actions.add(save);
         }
         if (shown.status().open() && author && !editor) {
             Button submit = new Button(getTranslation("editor.submit"), click -> run(() -> {
-                workflow.save(shown, form());
+                workflow.save(shown, form(), this::sections);
                 show(workflow.submit(shown.id()));
                 feedback.done(getTranslation("editor.submitted"));
             }));
@@ -208,7 +206,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         }
         if (editor && shown.status() != Draft.Status.PUBLISHED) {
             Button publish = new Button(getTranslation("editor.publish"), click -> run(() -> {
-                workflow.save(shown, form());
+                workflow.save(shown, form(), this::sections);
                 show(workflow.publish(shown.id()));
                 feedback.done(getTranslation("editor.published"));
             }));
@@ -225,9 +223,10 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         }
         actions.setAlignItems(HorizontalLayout.Alignment.BASELINE);
         Arrays.stream(new Component[] {name, alternateName, description, status, email, url, phone, minimumAge,
-                maximumAge, fees, eligibility, applicationProcess, venueName, venueAddress, venueTown, venuePostcode,
-                openingTimes}).forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>) field)
-                        .setReadOnly(!mayChange));
+                maximumAge, fees, eligibility, applicationProcess}).forEach(field -> ((com.vaadin.flow.component.HasValue<?, ?>)
+                        field).setReadOnly(!mayChange));
+        terms.setEditable(mayChange);
+        venues.setEditable(mayChange);
     }
 
     private void run(Runnable action) {
@@ -242,13 +241,21 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         });
     }
 
+    /** After the form's fields: the topics, then the venues and sessions (which throw on a mistake: nothing saved). */
+    private HsdsDocuments.Service sections(HsdsDocuments.Service document) {
+        return venues.applyTo(terms.applyTo(document));
+    }
+
+    /** The form's own fields; its venue fields as stored, since the venues section edits venues. */
     private ListingForm form() {
+        @Nullable ListingForm stored = draft == null ? null : draft.form();
         return new ListingForm(name.getValue(), blank(alternateName.getValue()), blank(description.getValue()),
                 status.getValue() == null ? "active" : status.getValue(), blank(email.getValue()),
                 blank(url.getValue()), blank(phone.getValue()), minimumAge.getValue(),
                 maximumAge.getValue(), blank(fees.getValue()), blank(eligibility.getValue()),
-                blank(applicationProcess.getValue()), blank(venueName.getValue()), blank(venueAddress.getValue()),
-                blank(venueTown.getValue()), blank(venuePostcode.getValue()), blank(openingTimes.getValue()));
+                blank(applicationProcess.getValue()), stored == null ? null : stored.venueName(),
+                stored == null ? null : stored.venueAddress(), stored == null ? null : stored.venueTown(),
+                stored == null ? null : stored.venuePostcode(), stored == null ? null : stored.openingTimes());
     }
 
     private void showPreview(String html) {

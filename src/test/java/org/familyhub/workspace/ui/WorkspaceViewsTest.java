@@ -101,6 +101,8 @@ class WorkspaceViewsTest extends SpringBrowserlessTest {
         test(field("Name")).setValue("Platypus Play Time");
         test($(TextArea.class).all().stream().filter(a -> "Description".equals(a.getLabel())).findFirst()
                 .orElseThrow()).setValue("<p>Play <strong>together</strong>.</p><script>alert(1)</script>");
+        test(button("Add a new venue")).click();
+        test(field("Venue name")).setValue("Platypus Hall");
         test(field("Postcode")).setValue("CW1 2AB");
         test(field("Town")).setValue("Crewe");
         test(field("Venue street address")).setValue("1 High Street");

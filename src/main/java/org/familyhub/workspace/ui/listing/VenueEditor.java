@@ -1,0 +1,125 @@
+package org.familyhub.workspace.ui.listing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import org.familyhub.directory.Postcode;
+import org.familyhub.workspace.listing.Session;
+import org.familyhub.workspace.listing.Venue;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One venue of the listing with its sessions. A venue chosen from the directory is shown as the directory has it
+ * (changed in its own screen); a new one is typed in, its postcode checked as a UK postcode.
+ */
+class VenueEditor extends Div {
+
+    private final TextField name = new TextField();
+    private final TextField address = new TextField();
+    private final TextField town = new TextField();
+    private final TextField postcode = new TextField();
+    private final Div sessions = new Div();
+    private final Button addSession = new Button();
+    private final Button remove = new Button();
+    private final @Nullable String linkId;
+    private final @Nullable String locationId;
+    private final boolean chosen;
+
+    /** @param chosen a venue just picked from the directory: its details are not typed here */
+    VenueEditor(Venue venue, int number, boolean chosen, Runnable onRemove) {
+        this.linkId = venue.linkId();
+        this.locationId = venue.locationId();
+        this.chosen = chosen;
+        addClassName("listing-venue");
+        name.setLabel(getTranslation("editor.field.venueName"));
+        address.setLabel(getTranslation("editor.field.venueAddress"));
+        town.setLabel(getTranslation("editor.field.venueTown"));
+        postcode.setLabel(getTranslation("editor.field.venuePostcode"));
+        postcode.setHelperText(getTranslation("editor.venue.postcodeHelp"));
+        name.setValue(text(venue.name()));
+        address.setValue(text(venue.address()));
+        town.setValue(text(venue.town()));
+        postcode.setValue(text(venue.postcode()));
+        venue.sessions().forEach(this::addSession);
+        addSession.setText(getTranslation("editor.session.add"));
+        addSession.addClickListener(click -> addSession(null));
+        remove.setText(getTranslation("editor.venue.remove", number));
+        remove.addClickListener(click -> onRemove.run());
+        add(new H3(getTranslation("editor.venue.heading", number)), new FormLayout(name, address, town, postcode));
+        if (chosen) {
+            add(new Paragraph(getTranslation("editor.venue.fromDirectory")));
+        }
+        add(sessions, addSession, remove);
+        setDetailsEditable(!chosen);
+    }
+
+    private void addSession(@Nullable Session session) {
+        SessionEditor[] holder = new SessionEditor[1];
+        holder[0] = new SessionEditor(session, sessions.getComponentCount() + 1, () -> sessions.remove(holder[0]));
+        sessions.add(holder[0]);
+    }
+
+    /** The venue, or {@code null} after marking each field at fault. */
+    @Nullable Venue venue(List<String> problems) {
+        List<String> mine = new ArrayList<>();
+        if (!chosen) {
+            mark(name, name.getValue().isBlank(), "editor.venue.nameMissing", mine);
+            mark(address, address.getValue().isBlank(), "editor.venue.addressMissing", mine);
+            mark(postcode, Postcode.parse(postcode.getValue()).filter(p -> !p.inward().isEmpty()).isEmpty(),
+                    "editor.venue.postcodeWrong", mine);
+        }
+        List<Session> shown = new ArrayList<>();
+        sessions.getChildren().map(SessionEditor.class::cast).forEach(s -> {
+            Session session = s.session(mine);
+            if (session != null) {
+                shown.add(session);
+            }
+        });
+        problems.addAll(mine);
+        return mine.isEmpty() ? new Venue(linkId, locationId, blank(name.getValue()), blank(address.getValue()),
+                blank(town.getValue()), blank(postcode.getValue()), shown) : null;
+    }
+
+    private void mark(TextField field, boolean wrong, String key, List<String> problems) {
+        field.setInvalid(wrong);
+        if (wrong) {
+            field.setErrorMessage(getTranslation(key));
+            problems.add(getTranslation(key));
+        }
+    }
+
+    void setEditable(boolean editable) {
+        setDetailsEditable(editable && !chosen);
+        sessions.getChildren().map(SessionEditor.class::cast).forEach(s -> s.setEditable(editable));
+        addSession.setVisible(editable);
+        remove.setVisible(editable);
+    }
+
+    private void setDetailsEditable(boolean editable) {
+        java.util.stream.Stream.of(name, address, town, postcode).forEach(f -> f.setReadOnly(!editable));
+    }
+
+    List<SessionEditor> sessionEditors() {
+        return sessions.getChildren().map(SessionEditor.class::cast).toList();
+    }
+
+    Button addSessionButton() { return addSession; }
+    TextField name() { return name; }
+    TextField address() { return address; }
+    TextField town() { return town; }
+    TextField postcode() { return postcode; }
+
+    private static String text(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    private static @Nullable String blank(String value) {
+        return value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,183 @@
+package org.familyhub.workspace.listing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.directory.content.ServiceDocumentJson;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Venues, sessions and terms read from every listing in {@code content/services} and applied back change nothing;
+ * a session set in the editor is written exactly as content files write one; bad values are refused.
+ */
+public class ListingVenuesTest {
+
+    public static List<HsdsDocuments.Service> contentListings() throws IOException {
+        List<HsdsDocuments.Service> all = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("content/services"))) {
+            for (Path file : files.sorted().toList()) {
+                all.addAll(List.of(ServiceDocumentJson.JSON.readValue(Files.readString(file),
+                        HsdsDocuments.Service[].class)));
+            }
+        }
+        return all;
+    }
+
+    @Test
+    void everyContentListingRoundTripsUnchanged() throws IOException {
+        List<HsdsDocuments.Service> listings = contentListings();
+        assertThat(listings).hasSizeGreaterThan(50);
+        int sessions = 0;
+        for (HsdsDocuments.Service listing : listings) {
+            JsonNode before = ServiceDocumentJson.JSON.valueToTree(listing);
+            List<Venue> venues = ListingVenues.read(listing);
+            sessions += venues.stream().mapToInt(v -> v.sessions().size()).sum();
+            HsdsDocuments.Service after = ListingTerms.apply(
+                    ListingVenues.apply(listing, venues, LocalDate.of(2026, 12, 2)),
+                    ListingTerms.read(listing), ListingTerms.read(listing));
+            assertThat((Object) ServiceDocumentJson.JSON.valueToTree(after)).as(listing.name()).isEqualTo(before);
+        }
+        assertThat(sessions).as("most content sessions are shown in the form").isGreaterThan(50);
+    }
+
+    @Test
+    void contentSessionsAreReadAsTheEditorShowsThem() throws IOException {
+        HsdsDocuments.Schedule fortnightly = schedule("Every other Thursday, 5pm to 7pm, term time only");
+        Session read = Session.of(fortnightly).orElseThrow();
+        assertThat(read.frequency()).isEqualTo(Session.Frequency.FORTNIGHTLY);
+        assertThat(read.days()).containsExactly(DayOfWeek.THURSDAY);
+        assertThat(read.termTimeOnly()).isTrue();
+        assertThat(read.validFrom()).isEqualTo(LocalDate.of(2026, 9, 1));
+
+        Session monthly = Session.of(schedule("Second Tuesday of each month, 5pm to 7pm")).orElseThrow();
+        assertThat(monthly.frequency()).isEqualTo(Session.Frequency.MONTHLY);
+        assertThat(monthly.weekOfMonth()).isEqualTo(2);
+        assertThat(monthly.days()).containsExactly(DayOfWeek.TUESDAY);
+    }
+
+    @Test
+    void aSessionSetInTheEditorIsWrittenAsContentWritesIt() throws IOException {
+        HsdsDocuments.Schedule content = schedule("Every other Thursday, 5pm to 7pm, term time only");
+        Session made = new Session(null, Session.Frequency.FORTNIGHTLY, Set.of(DayOfWeek.THURSDAY), null,
+                LocalTime.of(17, 0), LocalTime.of(19, 0), true, LocalDate.of(2026, 9, 1), LocalDate.of(2027, 7, 23));
+
+        HsdsDocuments.Schedule written = made.toSchedule(content.id(), LocalDate.of(2026, 12, 2));
+
+        assertThat(written).usingRecursiveComparison().ignoringFields("description").isEqualTo(content);
+        assertThat(written.description()).isEqualTo("Every other Thursday, 17:00 to 19:00, term time only");
+        assertThat(written.termTimeOnly()).as("said in the words, as content does").isNull();
+        assertThat(written.inTermTimeOnly()).isTrue();
+
+        HsdsDocuments.Schedule monthly = schedule("Second Tuesday of each month, 5pm to 7pm");
+        Session second = new Session(null, Session.Frequency.MONTHLY, Set.of(DayOfWeek.TUESDAY), 2,
+                LocalTime.of(17, 0), LocalTime.of(19, 0), false, LocalDate.of(2026, 9, 1), null);
+        assertThat(second.toSchedule(monthly.id(), LocalDate.of(2026, 12, 2))).usingRecursiveComparison()
+                .ignoringFields("description").isEqualTo(monthly);
+    }
+
+    @Test
+    void aChangedSessionIsRewrittenAndTheOthersKept() throws IOException {
+        HsdsDocuments.Service listing = contentListings().stream()
+                .filter(s -> ListingVenues.read(s).stream().anyMatch(v -> v.sessions().size() > 1)).findFirst()
+                .orElseThrow();
+        List<Venue> venues = new ArrayList<>(ListingVenues.read(listing));
+        Venue first = venues.stream().filter(v -> v.sessions().size() > 1).findFirst().orElseThrow();
+        Session kept = first.sessions().get(1);
+        Session changed = first.sessions().getFirst();
+        Session later = new Session(changed.id(), changed.frequency(), changed.days(), changed.weekOfMonth(),
+                changed.opens().plusHours(1), changed.closes().plusHours(1), changed.termTimeOnly(),
+                changed.validFrom(), changed.validTo());
+        venues.set(venues.indexOf(first), first.withSessions(List.of(later, kept)));
+
+        HsdsDocuments.Service after = ListingVenues.apply(listing, venues, LocalDate.of(2026, 12, 2));
+
+        Venue read = ListingVenues.read(after).get(venues.indexOf(first.withSessions(List.of(later, kept))));
+        assertThat(read.sessions().getFirst().opens()).isEqualTo(changed.opens().plusHours(1));
+        assertThat(read.sessions().getFirst().id()).isEqualTo(changed.id());
+        assertThat(read.sessions().get(1)).isEqualTo(kept);
+    }
+
+    @Test
+    void aNewVenueHasTheShapeOfAContentVenue() throws IOException {
+        HsdsDocuments.Service listing = contentListings().getFirst();
+        Venue added = new Venue(null, null, "Wombat Hall", "1 High Street", "Crewe", "cw1 2ab", List.of());
+        List<Venue> venues = new ArrayList<>(ListingVenues.read(listing));
+        venues.add(added);
+
+        HsdsDocuments.Service after = ListingVenues.apply(listing, venues, LocalDate.of(2026, 12, 2));
+
+        JsonNode json = ServiceDocumentJson.JSON.valueToTree(after);
+        JsonNode content = json.path("service_at_locations").get(0);
+        JsonNode made = json.path("service_at_locations").get(venues.size() - 1);
+        assertThat(fieldNames(made.path("location").path("addresses").get(0)))
+                .isEqualTo(fieldNames(content.path("location").path("addresses").get(0)));
+        assertThat(made.path("location").path("addresses").get(0).path("postal_code").asString())
+                .isEqualTo("CW1 2AB");
+        assertThat(ListingVenues.read(after).getLast().name()).isEqualTo("Wombat Hall");
+
+        List<Venue> without = ListingVenues.read(after).subList(0, venues.size() - 1);
+        assertThat((Object) ServiceDocumentJson.JSON.valueToTree(ListingVenues.apply(after, without,
+                LocalDate.of(2026, 12, 2)))).as("removed again").isEqualTo(ServiceDocumentJson.JSON.valueToTree(listing));
+    }
+
+    @Test
+    void termsOfOtherTaxonomiesAreKeptAndNewOnesAdded() throws IOException {
+        HsdsDocuments.Service listing = contentListings().getFirst();
+        Set<UUID> carried = ListingTerms.read(listing);
+        UUID dropped = carried.iterator().next();
+        UUID added = UUID.fromString("f090ced7-1ac5-579d-8e0f-16fde6993683");
+        Set<UUID> managed = Set.of(dropped, added);
+
+        Set<UUID> after = ListingTerms.read(ListingTerms.apply(listing, managed, Set.of(added)));
+
+        assertThat(after).contains(added).doesNotContain(dropped).hasSize(carried.size());
+    }
+
+    @Test
+    void badSessionsAndVenuesAreRefusedInPlainWords() {
+        Session backwards = new Session(null, Session.Frequency.WEEKLY, Set.of(), null, LocalTime.of(11, 0),
+                LocalTime.of(10, 0), false, LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 1));
+        assertThat(backwards.problems()).containsExactly("Choose the day the session meets.",
+                "The session must end after it starts.", "The last date must not be before the first.");
+        Session monthlyTwoDays = new Session(null, Session.Frequency.MONTHLY,
+                Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY), null, LocalTime.of(10, 0), LocalTime.of(11, 0), false,
+                null, null);
+        assertThat(monthlyTwoDays.problems()).hasSize(1);
+        Session fortnightNoStart = new Session(null, Session.Frequency.FORTNIGHTLY, Set.of(DayOfWeek.MONDAY), null,
+                LocalTime.of(10, 0), LocalTime.of(11, 0), false, null, null);
+        assertThat(fortnightNoStart.problems()).hasSize(1);
+
+        for (String postcode : List.of("CW1", "12345", "CW1 2A", "not a postcode", "")) {
+            assertThat(new Venue(null, null, "Hall", "1 Street", "Crewe", postcode, List.of()).problems())
+                    .as(postcode).containsExactly("Give the venue's full postcode, like CW1 3AB.");
+        }
+        assertThat(new Venue(null, null, "Hall", "1 Street", "Crewe", "cw12ab", List.of()).problems()).isEmpty();
+        assertThat(new Venue(null, UUID.randomUUID().toString(), null, null, null, null, List.of()).problems())
+                .as("a venue chosen from the directory is as the directory has it").isEmpty();
+    }
+
+    private static HsdsDocuments.Schedule schedule(String words) throws IOException {
+        return contentListings().stream().flatMap(s -> HsdsDocuments.list(s.serviceAtLocations()).stream())
+                .flatMap(at -> HsdsDocuments.list(at.schedules()).stream())
+                .filter(s -> words.equals(s.description())).findFirst().orElseThrow();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.propertyNames().forEach(names::add);
+        return names;
+    }
+}
