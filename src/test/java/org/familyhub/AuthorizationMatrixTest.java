@@ -28,6 +28,7 @@ import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.feedback.Surveys;
+import org.familyhub.folders.Folders;
 import org.familyhub.frontdoor.FrontDoor;
 import org.familyhub.frontdoor.Inbox;
 import org.familyhub.frontdoor.RequestSummary;
@@ -106,6 +107,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final String A_FEED = "{feed}";
     /** A course of Connexions Crewe (the demo provider's), set up once by the test. */
     static final String A_COURSE = "{course}";
+    /** A folder of the demo professional's, set up once by the test. */
+    static final String A_FOLDER = "{folder}";
 
     /** Vaadin routes (template as the route registry names it) → a location to open, and who may open it. */
     static final Map<String, Expect> VIEWS = Map.ofEntries(
@@ -190,7 +193,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace/publication/:___url_parameter", "workspace/publication/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN)),
             // Saved searches: families have no account; a link's page with an unknown token only says it is gone.
-            row("alerts/:step", "alerts/confirm?token=" + "x".repeat(43), ANYONE));
+            row("alerts/:step", "alerts/confirm?token=" + "x".repeat(43), ANYONE),
+            // Professionals' folders (#15): their own only; FoldersTest proves another professional's is not found.
+            row("folders", "folders", EnumSet.of(PROFESSIONAL)),
+            row("folders/add", "folders/add?service=2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54", EnumSet.of(PROFESSIONAL)),
+            row("folders/:___url_parameter", "folders/" + A_FOLDER, EnumSet.of(PROFESSIONAL)));
 
     /** HTTP endpoints ("METHOD pattern"; ANY when the mapping takes every method) → a path to call, and who may. */
     static final Map<String, Expect> ENDPOINTS = Map.ofEntries(
@@ -252,6 +259,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     private static @Nullable String request;
     private static @Nullable String feed;
     private static @Nullable CourseSummary course;
+    private static @Nullable String folder;
 
     @Autowired
     UserAccounts users;
@@ -275,6 +283,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     CourseAdmin courses;
     @Autowired
     Clock clock;
+    @Autowired
+    Folders folders;
 
     /** @param landsOn a location of the view an allowed user ends up on, when the route forwards there */
     record Expect(String sample, Set<Who> allowed, @Nullable String landsOn) {
@@ -402,6 +412,9 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             resolved = resolved.replace(A_COURSE, aCourse().id().toString())
                     .replace("{courseDate}", aCourse().firstSession().toString());
         }
+        if (resolved.contains(A_FOLDER)) {
+            resolved = resolved.replace(A_FOLDER, aFolder());
+        }
         if (resolved.contains(A_SESSION)) {
             resolved = resolved.replace(A_SESSION, aSession());
         }
@@ -442,6 +455,19 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
                 .filter(v -> !v.sessions().isEmpty() && !v.sessions().getFirst().days().isEmpty())
                 .findFirst().orElseThrow();
         return service + "/" + venue.id() + "/0";
+    }
+
+    /** A folder of the demo professional's, made once. */
+    private String aFolder() {
+        if (folder == null) {
+            SignedIn.as(users, "professional");
+            try {
+                folder = folders.create("Matrix folder").id().toString();
+            } finally {
+                SignedIn.out();
+            }
+        }
+        return folder;
     }
 
     /** A course of Connexions Crewe, set up once as the demo editor. */
