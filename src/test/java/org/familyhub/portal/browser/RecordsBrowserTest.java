@@ -39,7 +39,11 @@ class RecordsBrowserTest {
                 postcode.sendKeys(Keys.chord(Keys.CONTROL, "a"), "NOT A CODE", Keys.TAB);
                 chromium.find("#venue-save").click();
                 chromium.settle();
-                assertThat(chromium.waitFor(d -> d.findElements(By.cssSelector("#venue-postcode[invalid]")))).isNotEmpty();
+                List<WebElement> refused = chromium.waitFor(d -> {
+                    List<WebElement> found = d.findElements(By.cssSelector("#venue-postcode[invalid]"));
+                    return found.isEmpty() ? null : found;
+                });
+                assertThat(refused).hasSize(1);
                 Axe.violations(chromium).forEach(v -> failures.add(size.width + "px venue refused: " + v));
 
                 chromium.open("workspace/categories");

@@ -85,6 +85,11 @@ class RecordsTest extends SpringBrowserlessTest {
                     organisationBefore.description(), organisationBefore.email(), organisationBefore.website()));
         }
         records.renameLocality("crewe-nantwich", "Crewe and Nantwich");
+        if (!"crewe-nantwich".equals(records.postcodeAreas(null).stream().filter(a -> a.code().equals("CW1 4"))
+                .findFirst().orElseThrow().localityCode())) {
+            records.movePostcodeArea("CW1 4", "crewe-nantwich");
+        }
+        jdbc.sql("delete from postcode_area where code = 'CW1 9'").update();
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
     }
 
@@ -216,6 +221,42 @@ class RecordsTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> editing.addTopic(new TopicForm(" ", null, null, "no-such-topic")))
                 .isInstanceOf(InvalidListingException.class)
                 .hasMessageContaining("English name: required.").hasMessageContaining("Part of: choose a top-level topic.");
+    }
+
+    @Test
+    void aPostcodeSectorMovedToAnotherLocalityTakesItsVenuesAndTheirServicesWithIt() throws Exception {
+        SignedIn.as(accounts, "admin");
+        navigate(LocalitiesView.class);
+        @SuppressWarnings("unchecked")
+        ComboBox<ReferenceData.PostcodeAreaRecord> moving = $(ComboBox.class).id("area-moving");
+        moving.setValue(moving.getListDataView().getItems().filter(a -> a.code().equals("CW1 4")).findFirst()
+                .orElseThrow());
+        @SuppressWarnings("unchecked")
+        ComboBox<org.familyhub.directory.LocalitySummary> to = $(ComboBox.class).id("area-moving-to");
+        to.setValue(to.getListDataView().getItems().filter(l -> l.code().equals("congleton")).findFirst()
+                .orElseThrow());
+        test($(Button.class).id("area-move")).click();
+
+        assertThat(PageText.of($(Feedback.class).single()))
+                .isEqualTo("CW1 4 is now in Congleton; its venues have moved with it.");
+        assertThat(records.venue(MONKS_CENTRE).orElseThrow().localityName()).isEqualTo("Congleton");
+        Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
+        assertThat(api("/api/search?q=monks%20coppenhall&locality=congleton")).contains(MONKS_STAY_AND_PLAY.toString());
+    }
+
+    @Test
+    void aNewPostcodeSectorNeedsAShapeALocalityAndACentreAndIsThenUsed() {
+        SignedIn.as(accounts, "admin");
+        assertThatThrownBy(() -> editing.addPostcodeArea("CW1 99", "nowhere", null, 0.0))
+                .isInstanceOf(InvalidListingException.class)
+                .hasMessageContaining("Postcode area: enter a district like CW13 or a sector like CW1 9.")
+                .hasMessageContaining("Locality: choose one of the council's localities.")
+                .hasMessageContaining("Latitude:");
+        assertThat(records.postcodeAreas(null)).noneMatch(a -> a.code().startsWith("CW1 9"));
+
+        editing.addPostcodeArea("cw1  9", "congleton", 53.11, -2.44);
+        assertThat(records.localityOf("CW1 9ZZ")).contains("Congleton");
+        assertThat(records.localityOf("CW1 4RL")).contains("Crewe and Nantwich");
     }
 
     @Test
