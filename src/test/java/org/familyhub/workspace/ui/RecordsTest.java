@@ -111,8 +111,8 @@ class RecordsTest extends SpringBrowserlessTest {
         assertThat(after.postcode()).isEqualTo("CW4 7AB");
         assertThat(after.localityName()).isEqualTo("Congleton");
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
-        assertThat(api("/api/search?q=monks%20coppenhall&locality=congleton")).contains(MONKS_STAY_AND_PLAY.toString());
-        assertThat(api("/api/search?q=monks%20coppenhall&locality=crewe-nantwich"))
+        assertThat(api("/api/search?not_understood=place&q=monks%20coppenhall&locality=congleton")).contains(MONKS_STAY_AND_PLAY.toString());
+        assertThat(api("/api/search?not_understood=place&q=monks%20coppenhall&locality=crewe-nantwich"))
                 .doesNotContain(MONKS_STAY_AND_PLAY.toString());
         assertThat(api("/api/oruk/services/" + MONKS_STAY_AND_PLAY)).contains("CW4 7AB");
     }
@@ -163,7 +163,7 @@ class RecordsTest extends SpringBrowserlessTest {
         assertThat(records.organisation(organisation).orElseThrow().description()).doesNotContain("script");
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
         assertThat(api("/api/oruk/services/" + MONKS_STAY_AND_PLAY)).contains("Cheshire East Family Hubs");
-        assertThat(api("/api/search?q=monks%20coppenhall")).contains("Cheshire East Family Hubs");
+        assertThat(api("/api/search?not_understood=place&q=monks%20coppenhall")).contains("Cheshire East Family Hubs");
     }
 
     @Test
@@ -241,7 +241,7 @@ class RecordsTest extends SpringBrowserlessTest {
                 .isEqualTo("CW1 4 is now in Congleton; its venues have moved with it.");
         assertThat(records.venue(MONKS_CENTRE).orElseThrow().localityName()).isEqualTo("Congleton");
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
-        assertThat(api("/api/search?q=monks%20coppenhall&locality=congleton")).contains(MONKS_STAY_AND_PLAY.toString());
+        assertThat(api("/api/search?not_understood=place&q=monks%20coppenhall&locality=congleton")).contains(MONKS_STAY_AND_PLAY.toString());
     }
 
     @Test
