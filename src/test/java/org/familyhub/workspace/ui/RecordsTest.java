@@ -68,6 +68,8 @@ class RecordsTest extends SpringBrowserlessTest {
     JdbcClient jdbc;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    org.familyhub.search.index.ServiceIndex index;
 
     private VenueRecord venueBefore;
     private OrganisationRecord organisationBefore;
@@ -303,7 +305,9 @@ class RecordsTest extends SpringBrowserlessTest {
                 .query(String.class).single());
     }
 
+    /** The outbox has written the documents; the search engine shows them from its next refresh (within 1 s). */
     private String api(String path) throws Exception {
+        index.refresh();
         MockHttpServletResponse response = SecuredMvc.of(context).perform(get(java.net.URI.create(path))).andReturn().getResponse();
         assertThat(response.getStatus()).as(path + ": " + response.getContentAsString()).isEqualTo(200);
         return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
