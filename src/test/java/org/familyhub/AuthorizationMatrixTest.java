@@ -100,6 +100,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
     static final String A_SURVEY = "{survey}";
     /** Records that exist in the sample content (or, for a feed, that the test registers), so no 404 passes. */
     static final String AN_ORGANIZATION = "{organization}";
+    /** The demo provider's own organisation (Connexions Crewe's), which they may edit (#15). */
+    static final String PROVIDERS_ORGANISATION = "{providers_organisation}";
     static final String A_TAXONOMY = "{taxonomy}";
     static final String A_TERM = "{term}";
     static final String A_SERVICE_AT_LOCATION = "{service_at_location}";
@@ -192,6 +194,16 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             // When a listing is shown is set the same way: editors and administrators, at once.
             row("workspace/publication/:___url_parameter", "workspace/publication/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN)),
+            // Records (#15): editors and administrators edit organisations and venues, a provider only their own
+            // organisation; administrators alone the topics, localities and postcode areas every page uses.
+            row("workspace/organisations", "workspace/organisations", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/organisations/edit/:___url_parameter", "workspace/organisations/edit/"
+                    + PROVIDERS_ORGANISATION, EnumSet.of(EDITOR, ADMIN, PROVIDER)),
+            row("workspace/venues", "workspace/venues", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/venues/edit/:___url_parameter",
+                    "workspace/venues/edit/028183d8-1331-5374-8f0e-e38531737e61", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/categories", "workspace/categories", EnumSet.of(ADMIN)),
+            row("workspace/localities", "workspace/localities", EnumSet.of(ADMIN)),
             // Saved searches: families have no account; a link's page with an unknown token only says it is gone.
             row("alerts/:step", "alerts/confirm?token=" + "x".repeat(43), ANYONE),
             // Professionals' folders (#15): their own only; FoldersTest proves another professional's is not found.
@@ -418,6 +430,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
         if (resolved.contains(A_SESSION)) {
             resolved = resolved.replace(A_SESSION, aSession());
         }
+        resolved = resolved.replace(PROVIDERS_ORGANISATION, first("select organization_id from service where id = '"
+                + CONNEXIONS_CREWE + "'"));
         return resolved.replace(AN_ORGANIZATION, first("select id from organization order by id"))
                 .replace(A_TAXONOMY, first("select id from taxonomy order by id"))
                 .replace(A_TERM, first("select id from taxonomy_term order by id"))

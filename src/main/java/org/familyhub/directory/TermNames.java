@@ -86,6 +86,12 @@ public class TermNames {
         return out;
     }
 
+    /** An administrator changed a topic (#15): the table is read again on its next use. */
+    @org.springframework.context.event.EventListener
+    void on(ReferenceDataChanged changed) {
+        table = null;
+    }
+
     /** Whether a page in this language is Polish. */
     public static boolean polish(@Nullable Locale locale) {
         return locale != null && "pl".equals(locale.getLanguage());

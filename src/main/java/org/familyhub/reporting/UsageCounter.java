@@ -91,6 +91,12 @@ public class UsageCounter {
         return codes.getOrDefault(codeOrName.toLowerCase(Locale.ROOT), "");
     }
 
+    /** A locality was renamed (#15): its new name is counted under its code from now on. */
+    @org.springframework.context.event.EventListener
+    void on(org.familyhub.directory.ReferenceDataChanged changed) {
+        localityCodes = Map.of();
+    }
+
     private Map<String, String> refreshLocalities() {
         Map<String, String> codes = new HashMap<>();
         for (LocalitySummary locality : directory.localities()) {

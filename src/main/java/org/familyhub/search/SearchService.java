@@ -408,6 +408,13 @@ public class SearchService {
         return value instanceof Number n ? n.intValue() : null;
     }
 
+    /** Towns, localities or topics were edited (#15): the names understood in typed searches are read again. */
+    @org.springframework.context.event.EventListener
+    void on(org.familyhub.directory.ReferenceDataChanged changed) {
+        places = null;
+        topics = null;
+    }
+
     private PlaceInQuery places() {
         PlaceInQuery current = places;
         if (current == null) {

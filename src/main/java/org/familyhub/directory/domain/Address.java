@@ -39,6 +39,14 @@ public class Address {
         this.addressType = addressType;
     }
 
+    /** An editor corrects the street address; the venue's locality follows its postcode. */
+    public void correct(String address1, @Nullable String address2, String city, String postalCode) {
+        this.address1 = address1;
+        this.address2 = address2;
+        this.city = city;
+        this.postalCode = postalCode;
+    }
+
     public UUID getId() { return id; }
     public @Nullable String getAttention() { return attention; }
     public String getAddress1() { return address1; }

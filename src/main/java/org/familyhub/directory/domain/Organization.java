@@ -31,6 +31,14 @@ public class Organization {
         this.website = website;
     }
 
+    /** An editor corrects the organisation: every service it runs shows the change. */
+    public void edit(String name, @Nullable String description, @Nullable String email, @Nullable String website) {
+        this.name = name;
+        this.description = description;
+        this.email = email;
+        this.website = website;
+    }
+
     public UUID getId() { return id; }
     public String getName() { return name; }
     public @Nullable String getAlternateName() { return alternateName; }

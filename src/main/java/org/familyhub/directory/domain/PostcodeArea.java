@@ -32,6 +32,12 @@ public class PostcodeArea {
         this.longitude = longitude;
     }
 
+    /** The district or sector now belongs to another locality (a boundary review). */
+    public void moveTo(Locality locality, @Nullable Town town) {
+        this.locality = locality;
+        this.town = town;
+    }
+
     public String getCode() { return code; }
     public String getKind() { return kind; }
     public Locality getLocality() { return locality; }

@@ -46,6 +46,13 @@ public class TaxonomyTerm {
         return this;
     }
 
+    /** An administrator renames or re-files the term; its code, which searches and links carry, stays. */
+    public void describe(String name, @Nullable String description, @Nullable TaxonomyTerm parent) {
+        this.name = name;
+        this.description = description;
+        this.parent = parent;
+    }
+
     public UUID getId() { return id; }
     public Taxonomy getTaxonomy() { return taxonomy; }
     public String getCode() { return code; }

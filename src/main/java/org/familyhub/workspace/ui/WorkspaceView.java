@@ -69,8 +69,12 @@ class WorkspaceView extends Div implements HasDynamicTitle {
         nav.add(new Anchor("workspace/stale", getTranslation("editor.nav.stale")), new Span(" · "),
                 new Anchor("workspace/transfer", getTranslation("editor.nav.transfer")), new Span(" · "),
                 new Anchor("workspace/site-notices", getTranslation("notice.editor.title")));
+        nav.add(new Span(" · "), new Anchor("workspace/organisations", getTranslation("records.nav.organisations")),
+                new Span(" · "), new Anchor("workspace/venues", getTranslation("records.nav.venues")));
         if (admin) {
             nav.add(new Span(" · "), new Anchor("workspace/term-dates", getTranslation("terms.title")));
+            nav.add(new Span(" · "), new Anchor("workspace/categories", getTranslation("records.nav.topics")),
+                    new Span(" · "), new Anchor("workspace/localities", getTranslation("records.nav.localities")));
         }
         return nav;
     }
