@@ -35,7 +35,7 @@ class ReviewChanges extends Section {
         Map<String, List<ChangeInWords>> sections = new LinkedHashMap<>();
         changes.forEach(change -> sections.computeIfAbsent(change.section(), key -> new java.util.ArrayList<>())
                 .add(change));
-        add(new H2(getTranslation("editor.review.title")));
+        add(new H2(getTranslation("editor.review.changesTitle")));
         add(new Paragraph(getTranslation(changes.isEmpty() ? "editor.changes.none" : "editor.review.intro")));
         Map<String, Checkbox> ticks = new LinkedHashMap<>();
         sections.forEach((key, list) -> {
