@@ -68,6 +68,7 @@ class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObs
         if (referral.familyName() != null) {
             item.add(new Paragraph(referral.familyName()));
         }
+        // A closed referral's status names its outcome ("Closed: family helped"): said once, not again below.
         Paragraph status = new Paragraph(getTranslation("frontdoor.request.status") + ": "
                 + RequestWords.status(this, referral.status(), referral.outcome()));
         status.addClassName("referral-status");
@@ -78,10 +79,6 @@ class MyReferralsView extends Article implements HasDynamicTitle, BeforeEnterObs
         line(item, "frontdoor.mine.closed", referral.closedAt());
         if (referral.declineReason() != null) {
             item.add(new Paragraph(getTranslation("frontdoor.mine.declineReason", referral.declineReason())));
-        }
-        if (referral.outcome() != null) {
-            item.add(new Paragraph(getTranslation("frontdoor.mine.outcome",
-                    getTranslation("frontdoor.outcome." + referral.outcome().name()))));
         }
         return item;
     }

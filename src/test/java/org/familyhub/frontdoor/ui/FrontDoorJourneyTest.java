@@ -125,8 +125,8 @@ class FrontDoorJourneyTest extends SpringBrowserlessTest {
         $(DatePicker.class).withLabel("Date consent was given").single().setValue(LocalDate.now(clock));
         test($(TextField.class).withLabel("Name of the parent or carer").single()).setValue("Kim Carer");
         test($(IntegerField.class).withLabel("Age of child 1, in years").single()).setValue(16);
-        test($(TextField.class).withLabel("Your postcode").single()).setValue("CW1 3AB");
-        test($(TextField.class).withLabel("Phone number").single()).setValue("07700 900123");
+        test($(TextField.class).withLabel("The family's postcode").single()).setValue("CW1 3AB");
+        test($(TextField.class).withLabel("The family's phone number").single()).setValue("07700 900123");
         test($(TextArea.class).withLabel("Reason for the referral").single()).setValue("Left college, wants an apprenticeship.");
         radio("How soon does the family need help?").setValue(Urgency.SOON);
         radio("Level of need, as you judge it").setValue(LevelOfNeed.ADDITIONAL);
