@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.familyhub.shared.privacy.PersonQuery;
+import org.familyhub.shared.privacy.PersonQuery.Columns;
 import org.familyhub.shared.privacy.PersonalDataHolder;
 import org.familyhub.shared.privacy.PersonalRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,24 +37,21 @@ class BookingPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        String where = switch (query.by()) {
-            case EMAIL -> "b.email = :value";
-            case PHONE -> "b.phone_digits = :value";
-            case REFERENCE -> "b.reference = :value";
-            case NAME -> "b.parent_name like :value";
-        };
-        Object value = query.by() == PersonQuery.By.NAME ? query.containsPattern() : query.value();
+        String bookings = query.condition(new Columns("b.email", "b.phone_digits", "b.reference", "b.parent_name"))
+                .orElseThrow();
+        String waiting = query.condition(new Columns("p.email", "p.phone_digits", "p.reference", "p.parent_name"))
+                .orElseThrow();
         List<PersonalRecord> found = new ArrayList<>(jdbc.sql("""
                 select b.id, b.reference, b.status, b.created_at, b.parent_name, b.email, b.phone, b.children_ages,
                 b.creche_needs, b.access_needs, b.booked_by_name, b.consent_given_by, c.title, c.first_session
                 from booking b join course c on c.id = b.course_id
-                where\s""" + where + " order by b.created_at desc limit :limit")
-                .param("value", value).param("limit", limit).query((row, n) -> booking(row)).list());
+                where\s""" + bookings + " order by b.created_at desc limit :limit")
+                .param("value", query.parameter()).param("limit", limit).query((row, n) -> booking(row)).list());
         found.addAll(jdbc.sql("""
                 select p.id, p.reference, p.created_at, p.parent_name, p.email, p.phone, p.children_ages,
                 s.name as programme from programme_waiting_entry p join service s on s.id = p.service_id
-                where\s""" + where.replace("b.", "p.") + " order by p.created_at desc limit :limit")
-                .param("value", value).param("limit", limit).query((row, n) -> entry(row)).list());
+                where\s""" + waiting + " order by p.created_at desc limit :limit")
+                .param("value", query.parameter()).param("limit", limit).query((row, n) -> entry(row)).list());
         return found;
     }
 

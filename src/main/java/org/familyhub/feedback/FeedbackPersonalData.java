@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.familyhub.shared.privacy.PersonQuery;
+import org.familyhub.shared.privacy.PersonQuery.Columns;
 import org.familyhub.shared.privacy.PersonalDataHolder;
 import org.familyhub.shared.privacy.PersonalRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,12 +38,8 @@ class FeedbackPersonalData implements PersonalDataHolder {
     @Override
     public List<PersonalRecord> find(PersonQuery query, int limit) {
         List<PersonalRecord> found = new ArrayList<>();
-        String responses = switch (query.by()) {
-            case EMAIL -> "r.contact_email = :value";
-            case NAME -> "r.contact_name like :value";
-            case PHONE, REFERENCE -> null;
-        };
-        Object value = query.by() == PersonQuery.By.NAME ? query.containsPattern() : query.value();
+        String responses = query.condition(new Columns("r.contact_email", null, null, "r.contact_name")).orElse(null);
+        String value = query.parameter();
         if (responses != null) {
             List<PersonalRecord> rows = jdbc.sql("""
                     select r.id, r.submitted_at, r.contact_name, r.contact_email, s.title
@@ -51,11 +48,7 @@ class FeedbackPersonalData implements PersonalDataHolder {
                     .param("value", value).param("limit", limit).query((row, n) -> response(row)).list();
             rows.forEach(response -> found.add(withAnswers(response)));
         }
-        String problems = switch (query.by()) {
-            case EMAIL -> "reporter_email = :value";
-            case REFERENCE -> "reference = :value";
-            case PHONE, NAME -> null;
-        };
+        String problems = query.condition(new Columns("reporter_email", null, "reference", null)).orElse(null);
         if (problems != null) {
             found.addAll(jdbc.sql("""
                     select id, reference, reported_at, service_name, description, reporter_email from problem_report

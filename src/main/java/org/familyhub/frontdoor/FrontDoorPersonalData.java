@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.familyhub.shared.privacy.PersonQuery;
+import org.familyhub.shared.privacy.PersonQuery.Columns;
 import org.familyhub.shared.privacy.PersonalDataHolder;
 import org.familyhub.shared.privacy.PersonalRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,14 +41,10 @@ class FrontDoorPersonalData implements PersonalDataHolder {
 
     @Override
     public List<PersonalRecord> find(PersonQuery query, int limit) {
-        String where = switch (query.by()) {
-            case EMAIL -> "family_email = :value";
-            case PHONE -> "family_phone_digits = :value";
-            case REFERENCE -> "reference = :value";
-            case NAME -> "family_name like :value";
-        };
+        String where = query.condition(new Columns("family_email", "family_phone_digits", "reference", "family_name"))
+                .orElseThrow();
         List<PersonalRecord> rows = jdbc.sql(COLUMNS + " where " + where + " order by created_at desc limit :limit")
-                .param("value", query.by() == PersonQuery.By.NAME ? query.containsPattern() : query.value())
+                .param("value", query.parameter())
                 .param("limit", limit)
                 .query((row, number) -> record(row)).list();
         // Then each one's children and notes: no query runs while another's results are open.

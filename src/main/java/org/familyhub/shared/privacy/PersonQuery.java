@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.familyhub.shared.SpokenReferences;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an administrator typed, read as the one thing it can be: an e-mail address (trimmed, small letters), a UK
@@ -60,6 +61,30 @@ public record PersonQuery(By by, String value) {
             digits = "0" + digits.substring(2);
         }
         return digits;
+    }
+
+    /** The columns a table keeps for each way of finding a person; {@code null} where it keeps none. */
+    public record Columns(@Nullable String email, @Nullable String phoneDigits, @Nullable String reference,
+            @Nullable String name) {
+    }
+
+    /**
+     * The SQL condition this query puts on a table's columns, bound to {@code :value} ({@link #parameter()}): equal for
+     * an e-mail, phone or reference, "contains" for a name. Empty when the table keeps nothing this query looks for.
+     */
+    public Optional<String> condition(Columns columns) {
+        String column = switch (by) {
+            case EMAIL -> columns.email();
+            case PHONE -> columns.phoneDigits();
+            case REFERENCE -> columns.reference();
+            case NAME -> columns.name();
+        };
+        return Optional.ofNullable(column).map(c -> c + (by == By.NAME ? " like :value" : " = :value"));
+    }
+
+    /** What {@link #condition(Columns)}'s {@code :value} is bound to. */
+    public String parameter() {
+        return by == By.NAME ? containsPattern() : value;
     }
 
     /** The name as a LIKE pattern ("contains"), its wildcards escaped; the tables' collation ignores case. */
