@@ -16,9 +16,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PessimisticLockException;
 import org.familyhub.directory.domain.Accessibility;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Attribute;
@@ -36,6 +38,7 @@ import org.familyhub.directory.domain.Town;
 import org.familyhub.directory.domain.TownRepository;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -542,17 +545,43 @@ public class ReferenceData {
      * transaction each, then tells the in-memory tables to read again.
      */
     private void change(String what, Change change) {
-        List<UUID> rest = transaction.execute(status -> {
+        List<UUID> rest = retried(() -> transaction.execute(status -> {
             List<UUID> affected = List.copyOf(new LinkedHashSet<>(change.apply()));
             entities.flush();
             announce(affected.subList(0, Math.min(BATCH, affected.size())));
             return affected.subList(Math.min(BATCH, affected.size()), affected.size());
-        });
+        }));
         for (int from = 0; from < rest.size(); from += BATCH) {
             List<UUID> batch = rest.subList(from, Math.min(rest.size(), from + BATCH));
-            transaction.executeWithoutResult(status -> announce(batch));
+            retried(() -> transaction.execute(status -> {
+                announce(batch);
+                return batch;
+            }));
         }
         events.publishEvent(new ReferenceDataChanged(what));
+    }
+
+    /**
+     * Runs a transaction again when the database chose it as a deadlock's victim: moving hundreds of services'
+     * last-modified time can meet another writer of the same rows (an edit, the daily jobs). Rolled back, it left
+     * nothing behind, so running it again is safe; the third refusal is the administrator's to see.
+     */
+    private static <T> T retried(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (PessimisticLockException | ConcurrencyFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(50L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Moves the services' last-modified time (for Open Referral's {@code modified_after}) and raises the event. */
@@ -573,7 +602,7 @@ public class ReferenceData {
         return statement.query((rs, n) -> UUID.fromString(rs.getString(1))).list();
     }
 
-    private <T> T read(java.util.function.Supplier<T> work) {
+    private <T> T read(Supplier<T> work) {
         TransactionTemplate readOnly = new TransactionTemplate(Objects.requireNonNull(transaction
                 .getTransactionManager()));
         readOnly.setReadOnly(true);

@@ -121,20 +121,17 @@ class CategoriesView extends Div implements HasDynamicTitle {
     private void save() {
         TopicForm form = new TopicForm(name.getValue(), namePl.getValue(), description.getValue(),
                 parent.getValue() == null ? null : parent.getValue().code());
-        try {
+        FieldProblems.attempt(fields(), feedback, () -> {
             if (changing == null) {
                 editing.addTopic(form);
             } else {
                 editing.editTopic(changing, form);
             }
-            FieldProblems.show(fields(), List.of());
+        }, () -> {
             feedback.done(getTranslation("records.topic.saved", name.getValue().strip()));
             edit(null);
             showList();
-        } catch (InvalidListingException refused) {
-            FieldProblems.show(fields(), refused.problems());
-            feedback.problems(getTranslation("editor.problems"), refused.problems());
-        }
+        });
     }
 
     private void retire(TopicRecord topic) {

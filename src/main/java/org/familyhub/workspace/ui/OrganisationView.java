@@ -22,7 +22,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
-import org.familyhub.directory.InvalidListingException;
 import org.familyhub.directory.ReferenceData.OrganisationForm;
 import org.familyhub.directory.ReferenceData.OrganisationRecord;
 import org.familyhub.shared.ui.MainLayout;
@@ -92,16 +91,11 @@ class OrganisationView extends Div implements HasUrlParameter<String>, HasDynami
     }
 
     private void save() {
-        try {
-            editing.editOrganisation(id, new OrganisationForm(name.getValue(), description.getValue(),
-                    email.getValue(), website.getValue()));
-            FieldProblems.show(fields(), java.util.List.of());
-            title.setText(name.getValue().strip());
-            feedback.done(getTranslation("records.saved"));
-        } catch (InvalidListingException refused) {
-            FieldProblems.show(fields(), refused.problems());
-            feedback.problems(getTranslation("editor.problems"), refused.problems());
-        }
+        FieldProblems.attempt(fields(), feedback, () -> editing.editOrganisation(id, new OrganisationForm(name.getValue(),
+                description.getValue(), email.getValue(), website.getValue())), () -> {
+                    title.setText(name.getValue().strip());
+                    feedback.done(getTranslation("records.saved"));
+                });
     }
 
     private Map<String, HasValidation> fields() {

@@ -30,7 +30,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
-import org.familyhub.directory.InvalidListingException;
 import org.familyhub.directory.ReferenceData.TermChoice;
 import org.familyhub.directory.ReferenceData.VenueForm;
 import org.familyhub.directory.ReferenceData.VenueRecord;
@@ -143,16 +142,12 @@ class VenueView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
 
     private void save() {
         Set<String> features = accessibility.getValue().stream().map(TermChoice::code).collect(Collectors.toSet());
-        try {
-            editing.editVenue(id, new VenueForm(name.getValue(), address1.getValue(), address2.getValue(),
-                    town.getValue(), postcode.getValue(), features, transport.getValue()));
-            FieldProblems.show(fields(), List.of());
-            title.setText(name.getValue().strip());
-            feedback.done(getTranslation("records.saved"));
-        } catch (InvalidListingException refused) {
-            FieldProblems.show(fields(), refused.problems());
-            feedback.problems(getTranslation("editor.problems"), refused.problems());
-        }
+        FieldProblems.attempt(fields(), feedback, () -> editing.editVenue(id, new VenueForm(name.getValue(),
+                address1.getValue(), address2.getValue(), town.getValue(), postcode.getValue(), features,
+                transport.getValue())), () -> {
+                    title.setText(name.getValue().strip());
+                    feedback.done(getTranslation("records.saved"));
+                });
     }
 
     private Map<String, HasValidation> fields() {
