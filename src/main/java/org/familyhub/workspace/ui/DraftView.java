@@ -258,6 +258,11 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
      * (which throw on a mistake: nothing saved).
      */
     private HsdsDocuments.Service sections(HsdsDocuments.Service document) {
+        List<String> problems = java.util.stream.Stream.of(terms, venues, costs, languages, contacts)
+                .flatMap(section -> section.problems().stream()).toList(); // every field at fault marked at once
+        if (!problems.isEmpty()) {
+            throw new org.familyhub.directory.InvalidListingException(problems);
+        }
         return contacts.applyTo(languages.applyTo(costs.applyTo(venues.applyTo(terms.applyTo(document)))));
     }
 
