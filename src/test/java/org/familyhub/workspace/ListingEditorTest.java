@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.familyhub.PortalTest;
@@ -38,6 +39,9 @@ import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchService;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.workspace.listing.ListingVenuesTest;
+import org.familyhub.workspace.ui.listing.ContactsSection;
+import org.familyhub.workspace.ui.listing.CostSection;
+import org.familyhub.workspace.ui.listing.LanguagesSection;
 import org.familyhub.workspace.ui.listing.ListingSection;
 import org.familyhub.workspace.ui.listing.TermsSection;
 import org.familyhub.workspace.ui.listing.VenuesSection;
@@ -105,7 +109,8 @@ class ListingEditorTest extends SpringBrowserlessTest {
         for (int i = 0; i < listings.size(); i += 7) {
             HsdsDocuments.Service listing = listings.get(i);
             for (ListingSection section : List.of(new TermsSection(termChoices),
-                    new VenuesSection(venueLookup, clock))) {
+                    new VenuesSection(venueLookup, clock), new CostSection(), new LanguagesSection(),
+                    new ContactsSection())) {
                 section.read(listing);
                 assertThat((Object) ServiceDocumentJson.JSON.valueToTree(section.applyTo(listing)))
                         .as(listing.name() + " in " + section.getClass().getSimpleName())
@@ -191,6 +196,98 @@ class ListingEditorTest extends SpringBrowserlessTest {
         assertThat(made.path("service_at_locations")).hasSize(2);
         assertThat(schedule(made, "Every other Tuesday, 10:00 to 11:30, term time only").path("interval").asInt())
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aPriceAndAFreeListingMadeInTheEditorReadAsContentOnesAndBadValuesAreRefusedBesideTheirFields()
+            throws Exception {
+        SignedIn.as(accounts, "editor");
+        Draft draft = workflow.propose(WorkspaceFixture.CONNEXIONS);
+        created.add(draft.serviceId());
+        navigate("workspace/drafts/" + draft.id(), Component.class);
+        field("Name").setValue("Wallaby Messy Play");
+        test(multi("Topics")).selectItem("Stay and play");
+
+        test(button("Add a price")).click();
+        Div price = $(Div.class).withClassName("listing-price").single();
+        within(price, TextField.class, "What the price is for").setValue("Entry");
+        BigDecimalField amount = within(price, BigDecimalField.class, "Amount in pounds");
+        amount.setValue(new java.math.BigDecimal("2.505"));
+        within(price, TextField.class, "Per").setValue("per session");
+        @SuppressWarnings("unchecked")
+        ComboBox<String> language = $(ComboBox.class).all().stream()
+                .filter(c -> "Add a language".equals(c.getLabel())).findFirst().orElseThrow();
+        test(language).selectItem("Polish");
+        test(button("Add a contact")).click();
+        Div contact = $(Div.class).withClassName("listing-contact").single();
+        within(contact, TextField.class, "Role or team").setValue("Bookings");
+        TextField email = within(contact, TextField.class, "Contact e-mail");
+        email.setValue("bookings.example.org");
+        test(button("Add a phone number")).click();
+        Div phone = $(Div.class).withClassName("listing-phone").single();
+        TextField number = within(phone, TextField.class, "Other phone number");
+        number.setValue("0300 000");
+        within(phone, TextField.class, "Who answers").setValue("Bookings");
+
+        test(button("Save draft")).click();
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage())
+                .isEqualTo("Give the amount in pounds and pence, from 0 to 9999.99, like 2.50.");
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Give an e-mail address like bookings@example.org.");
+        assertThat(number.isInvalid()).isTrue();
+        assertThat(number.getErrorMessage()).isEqualTo("Give a UK phone number, like 01270 000 010.");
+        assertThat(workflow.draft(draft.id()).name()).as("nothing saved").isEmpty();
+
+        amount.setValue(new java.math.BigDecimal("2.50"));
+        email.setValue("bookings@example.org");
+        number.setValue("0300 000 099");
+        test(button("Publish")).click();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Published. It will be searchable within seconds.");
+        UUID priced = draft.serviceId();
+
+        Draft second = workflow.propose(WorkspaceFixture.CONNEXIONS);
+        created.add(second.serviceId());
+        navigate("workspace/drafts/" + second.id(), Component.class);
+        field("Name").setValue("Wallaby Free Play");
+        test(multi("Topics")).selectItem("Stay and play");
+        $(com.vaadin.flow.component.checkbox.Checkbox.class).withCaption("Free for families").single().setValue(true);
+        test(button("Publish")).click();
+        UUID free = second.serviceId();
+
+        WorkspaceFixture.awaitIndex(index, () -> found(SearchQuery.forText("wallaby").size(50).build(), priced)
+                && found(SearchQuery.forText("wallaby").size(50).build(), free));
+        UUID contentFree = ListingVenuesTest.contentListings().stream()
+                .filter(s -> "Free".equals(s.feesDescription())).map(s -> UUID.fromString(s.id())).findFirst()
+                .orElseThrow();
+        assertThat(directory.service(free).orElseThrow().cost())
+                .isEqualTo(directory.service(contentFree).orElseThrow().cost());
+        assertThat(directory.service(priced).orElseThrow().cost())
+                .isEqualTo(new org.familyhub.directory.Cost(false, List.of("£2.50 per session"), null));
+        assertThat(hit(SearchQuery.forText("wallaby").size(50).build(), priced).cost())
+                .isEqualTo(directory.service(priced).orElseThrow().cost());
+        assertThat(found(SearchQuery.forText("wallaby").freeOnly(true).size(50).build(), free)).isTrue();
+        assertThat(found(SearchQuery.forText("wallaby").freeOnly(true).size(50).build(), priced)).isFalse();
+        assertThat(found(SearchQuery.forText("wallaby").maxCost(new java.math.BigDecimal("2.50")).size(50).build(),
+                priced)).isTrue();
+        assertThat(found(SearchQuery.forText("wallaby").maxCost(new java.math.BigDecimal("2")).size(50).build(),
+                priced)).isFalse();
+        assertThat(found(SearchQuery.forText("wallaby").language("pl").size(50).build(), priced)).isTrue();
+
+        var mvc = SecuredMvc.of(context);
+        JsonNode made = oruk(mvc, priced);
+        JsonNode content = oruk(mvc, contentFree);
+        assertThat(paths(made.path("cost_options"))).isEqualTo(paths(content.path("cost_options")));
+        assertThat(paths(made.path("languages"))).isEqualTo(paths(content.path("languages")));
+        assertThat(made.path("cost_options").get(0).path("amount_description").asString())
+                .isEqualTo("£2.50 per session");
+        assertThat(made.path("contacts").get(0).path("title").asString()).isEqualTo("Bookings");
+        assertThat(made.path("phones")).hasSize(1);
+    }
+
+    private org.familyhub.search.SearchResults.Hit hit(SearchQuery query, UUID id) {
+        return search.search(query).hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
     }
 
     private boolean found(SearchQuery query, UUID id) {

@@ -41,6 +41,9 @@ import org.familyhub.shared.DateText;
 import org.familyhub.directory.TermChoices;
 import org.familyhub.directory.VenueLookup;
 import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.workspace.ui.listing.ContactsSection;
+import org.familyhub.workspace.ui.listing.CostSection;
+import org.familyhub.workspace.ui.listing.LanguagesSection;
 import org.familyhub.workspace.ui.listing.TermsSection;
 import org.familyhub.workspace.ui.listing.VenuesSection;
 import java.time.Clock;
@@ -80,6 +83,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final TextArea applicationProcess = new TextArea();
     private final TermsSection terms;
     private final VenuesSection venues;
+    private final CostSection costs = new CostSection();
+    private final LanguagesSection languages = new LanguagesSection();
+    private final ContactsSection contacts = new ContactsSection();
     private final Div preview = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
@@ -104,7 +110,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
-                new Paragraph(publication), feedback, form, terms, venues,
+                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts,
                 new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
         addComponentAtIndex(2, changes);
     }
@@ -180,6 +186,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         HsdsDocuments.Service document = shown.document();
         terms.read(document);
         venues.read(document);
+        costs.read(document);
+        languages.read(document);
+        contacts.read(document);
         showPreview(description.getValue());
         showActions(shown);
     }
@@ -227,6 +236,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                         field).setReadOnly(!mayChange));
         terms.setEditable(mayChange);
         venues.setEditable(mayChange);
+        costs.setEditable(mayChange);
+        languages.setEditable(mayChange);
+        contacts.setEditable(mayChange);
     }
 
     private void run(Runnable action) {
@@ -241,9 +253,17 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         });
     }
 
-    /** After the form's fields: the topics, then the venues and sessions (which throw on a mistake: nothing saved). */
+    /**
+     * After the form's fields: the topics, the venues and sessions, the costs, languages, contacts and other phones
+     * (which throw on a mistake: nothing saved).
+     */
     private HsdsDocuments.Service sections(HsdsDocuments.Service document) {
-        return venues.applyTo(terms.applyTo(document));
+        List<String> problems = java.util.stream.Stream.of(terms, venues, costs, languages, contacts)
+                .flatMap(section -> section.problems().stream()).toList(); // every field at fault marked at once
+        if (!problems.isEmpty()) {
+            throw new org.familyhub.directory.InvalidListingException(problems);
+        }
+        return contacts.applyTo(languages.applyTo(costs.applyTo(venues.applyTo(terms.applyTo(document)))));
     }
 
     /** The form's own fields; its venue fields as stored, since the venues section edits venues. */

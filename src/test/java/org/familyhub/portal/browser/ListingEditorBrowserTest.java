@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15's listing editor in a real browser: an editor gives a new listing a topic, two venues and a fortnightly
- * term-time session and publishes it; the public page shows it; axe finds nothing on the editor at 1280 and 390 px.
+ * term-time session, a price, a contact and a second phone, and publishes it; the public page shows it and its price;
+ * axe finds nothing on the editor at 1280 and 390 px.
  */
 @BrowserTest
 class ListingEditorBrowserTest {
@@ -99,6 +100,19 @@ class ListingEditorBrowserTest {
         type(second, "vaadin-text-field", "Venue street address", "4 High Street");
         type(second, "vaadin-text-field", "Town", "Crewe");
         type(second, "vaadin-text-field", "Postcode", "CW1 2AB");
+        button("Add a price");
+        WebElement price = browser.driver().findElement(By.cssSelector(".listing-price"));
+        type(price, "vaadin-text-field", "What the price is for", "Entry");
+        type(price, "vaadin-big-decimal-field", "Amount in pounds", "2.50");
+        type(price, "vaadin-text-field", "Per", "per session");
+        button("Add a contact");
+        WebElement contact = browser.driver().findElement(By.cssSelector(".listing-contact"));
+        type(contact, "vaadin-text-field", "Role or team", "Bookings");
+        type(contact, "vaadin-text-field", "Contact e-mail", "bookings@example.org");
+        button("Add a phone number");
+        WebElement phone = browser.driver().findElement(By.cssSelector(".listing-phone"));
+        type(phone, "vaadin-text-field", "Other phone number", "0300 000 099");
+        type(phone, "vaadin-text-field", "Who answers", "Bookings");
         browser.settle();
 
         List<String> failures = new ArrayList<>();
@@ -114,7 +128,8 @@ class ListingEditorBrowserTest {
         browser.waitFor(d -> browser.text().contains("Published."));
 
         browser.open("services/" + service);
-        assertThat(browser.text()).contains("Wallaby Wiggle Time", "Wallaby Hall", "Wallaby Annexe");
+        assertThat(browser.text()).contains("Wallaby Wiggle Time", "Wallaby Hall", "Wallaby Annexe",
+                "£2.50 per session");
     }
 
     private WebElement lastVenue() {
