@@ -49,9 +49,14 @@ class ListingEditorBrowserTest {
         }
         SignedIn.out();
         if (service != null) {
-            jdbc.sql("delete from listing_change where service_id = ?").param(service).update();
+            // Archived the way an editor would, so the index lets it go too: other tests count the index against
+            // the database's findable services.
+            if (jdbc.sql("select count(*) from service where id = ?").param(service).query(Long.class).single() > 0) {
+                SignedIn.as(accounts, "editor");
+                workflow.archive(service);
+                SignedIn.out();
+            }
             jdbc.sql("delete from listing_draft where service_id = ?").param(service).update();
-            jdbc.sql("update service set status = 'defunct' where id = ?").param(service).update();
         }
     }
 
