@@ -548,6 +548,7 @@ public class ReferenceData {
         List<UUID> rest = retried(() -> transaction.execute(status -> {
             List<UUID> affected = List.copyOf(new LinkedHashSet<>(change.apply()));
             entities.flush();
+            ReferenceDataWatch.count(jdbc); // other nodes read their tables again
             announce(affected.subList(0, Math.min(BATCH, affected.size())));
             return affected.subList(Math.min(BATCH, affected.size()), affected.size());
         }));
