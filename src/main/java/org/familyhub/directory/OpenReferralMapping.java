@@ -108,7 +108,10 @@ final class OpenReferralMapping {
         // HSDS requires a description; an organisation without one is described by its name.
         return new OpenReferralRecords.Organization(organization.getId(), organization.getName(),
                 organization.getAlternateName(), orElse(organization.getDescription(), organization.getName()),
-                organization.getEmail(), organization.getWebsite(), services);
+                organization.getEmail(), organization.getWebsite(), organization.getIdentifiers().stream()
+                        .map(i -> new OpenReferralRecords.OrganizationIdentifier(i.getId(), organization.getId(),
+                                i.getIdentifierScheme(), i.getIdentifierType(), i.getIdentifier())).toList(),
+                services);
     }
 
     static OpenReferralRecords.Taxonomy taxonomy(Taxonomy taxonomy) {

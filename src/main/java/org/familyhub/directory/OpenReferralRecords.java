@@ -53,7 +53,13 @@ public final class OpenReferralRecords {
 
     /** {@code services} only on a fully nested organisation (its services, without the organisation again). */
     public record Organization(UUID id, String name, @Nullable String alternateName, String description,
-            @Nullable String email, @Nullable String website, @Nullable List<Service> services) {
+            @Nullable String email, @Nullable String website, List<OrganizationIdentifier> organizationIdentifiers,
+            @Nullable List<Service> services) {
+    }
+
+    /** A charity or company number: {@code identifier_scheme} is the register's org-id.guide code. */
+    public record OrganizationIdentifier(UUID id, UUID organizationId, String identifierScheme,
+            String identifierType, String identifier) {
     }
 
     public record Taxonomy(UUID id, String name, String description, @Nullable String uri,

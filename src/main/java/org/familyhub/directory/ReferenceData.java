@@ -28,6 +28,7 @@ import org.familyhub.directory.domain.Locality;
 import org.familyhub.directory.domain.LocalityRepository;
 import org.familyhub.directory.domain.Location;
 import org.familyhub.directory.domain.Organization;
+import org.familyhub.directory.domain.OrganizationIdentifier;
 import org.familyhub.directory.domain.PostcodeArea;
 import org.familyhub.directory.domain.PostcodeAreaRepository;
 import org.familyhub.directory.domain.ServiceRepository;
@@ -69,11 +70,12 @@ public class ReferenceData {
     }
 
     public record OrganisationRecord(UUID id, String name, @Nullable String description, @Nullable String email,
-            @Nullable String website) {
+            @Nullable String website, @Nullable String charityNumber, @Nullable String companyNumber) {
     }
 
+    /** The numbers are the organisation's in the Charity Commission's and Companies House's registers. */
     public record OrganisationForm(String name, @Nullable String description, @Nullable String email,
-            @Nullable String website) {
+            @Nullable String website, @Nullable String charityNumber, @Nullable String companyNumber) {
     }
 
     public record VenueRow(UUID id, String name, String postcode, String town) {
@@ -161,17 +163,60 @@ public class ReferenceData {
         if (website != null && !webAddress(website)) {
             problems.add("Website: enter a full web address starting https:// or http://.");
         }
+        List<RegisterNumber> numbers = new ArrayList<>();
+        registerNumber(RegisterNumber.Register.CHARITY, form.charityNumber(), id, numbers, problems);
+        registerNumber(RegisterNumber.Register.COMPANY, form.companyNumber(), id, numbers, problems);
         refuseIf(problems);
         change("organisation", () -> {
             Organization organisation = Optional.ofNullable(entities.find(Organization.class, id))
                     .orElseThrow(() -> new UnknownRecordException("organisation", id));
             organisation.edit(Objects.requireNonNull(name), description, email, website);
+            List<OrganizationIdentifier> kept = new ArrayList<>();
+            for (RegisterNumber number : numbers) {
+                kept.add(organisation.getIdentifiers().stream()
+                        .filter(i -> i.getIdentifierScheme().equals(number.register().scheme())
+                                && i.getIdentifier().equals(number.number())).findFirst()
+                        .orElseGet(() -> new OrganizationIdentifier(UUID.randomUUID(), number.register().scheme(),
+                                number.register().type(), number.number())));
+            }
+            organisation.identify(kept);
             return ids("select id from service where organization_id = ?", id);
         });
     }
 
     private static OrganisationRecord organisationRecord(Organization o) {
-        return new OrganisationRecord(o.getId(), o.getName(), o.getDescription(), o.getEmail(), o.getWebsite());
+        return new OrganisationRecord(o.getId(), o.getName(), o.getDescription(), o.getEmail(), o.getWebsite(),
+                number(o, RegisterNumber.Register.CHARITY), number(o, RegisterNumber.Register.COMPANY));
+    }
+
+    private static @Nullable String number(Organization o, RegisterNumber.Register register) {
+        return o.getIdentifiers().stream().filter(i -> i.getIdentifierScheme().equals(register.scheme()))
+                .map(OrganizationIdentifier::getIdentifier).findFirst().orElse(null);
+    }
+
+    /**
+     * A number in the register's shape that no other organisation holds: two records of one charity are a
+     * duplicate, and the editor is told which one to correct instead.
+     */
+    private void registerNumber(RegisterNumber.Register register, @Nullable String typed, UUID organisation,
+            List<RegisterNumber> numbers, List<String> problems) {
+        String label = register == RegisterNumber.Register.CHARITY ? "Charity number" : "Company number";
+        if (typed == null || typed.isBlank()) {
+            return;
+        }
+        Optional<RegisterNumber> number = RegisterNumber.parse(register, typed);
+        if (number.isEmpty()) {
+            problems.add(label + (register == RegisterNumber.Register.CHARITY
+                    ? ": enter the 6 or 7 digits the Charity Commission gives, like 1123456."
+                    : ": enter the 8 characters Companies House gives, like 01234567 or SC123456."));
+            return;
+        }
+        jdbc.sql("select o.name from organization_identifier i join organization o on o.id = i.organization_id"
+                        + " where i.identifier_scheme = ? and i.identifier = ? and o.id <> ?")
+                .params(register.scheme(), number.get().number(), organisation.toString()).query(String.class)
+                .optional().ifPresentOrElse(other -> problems.add(label + ": " + other
+                        + " already has this number. If they are the same organisation, correct that record."),
+                        () -> numbers.add(number.get()));
     }
 
     // ---- venues -----------------------------------------------------------------------------------

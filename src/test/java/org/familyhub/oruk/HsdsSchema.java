@@ -54,7 +54,10 @@ final class HsdsSchema {
                 .array("attributes", "attribute");
         entity("organization").required("id", "name", "description").uuid("id", "parent_organization_id")
                 .string("name", "alternate_name", "description", "tax_status", "tax_id", "legal_status", "logo")
-                .email("email").uri("website", "uri").number("year_incorporated").array("services", "service");
+                .email("email").uri("website", "uri").number("year_incorporated").array("services", "service")
+                .array("organization_identifiers", "organization_identifier");
+        entity("organization_identifier").required("id", "identifier_type", "identifier").uuid("id")
+                .string("organization_id", "identifier_scheme", "identifier_type", "identifier");
         entity("taxonomy").required("id", "name", "description").uuid("id").string("name", "description", "version")
                 .uri("uri");
         entity("taxonomy_term").required("id", "name", "description").uuid("id")

@@ -1,9 +1,14 @@
 package org.familyhub.directory.domain;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import org.jspecify.annotations.Nullable;
 
 /** The council team, charity, health service or business that provides services. */
@@ -17,6 +22,9 @@ public class Organization {
     private @Nullable String description;
     private @Nullable String email;
     private @Nullable String website;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private List<OrganizationIdentifier> identifiers = new ArrayList<>();
 
     protected Organization() {
     }
@@ -39,10 +47,17 @@ public class Organization {
         this.website = website;
     }
 
+    /** Its numbers in the national registers, replacing the ones it had. */
+    public void identify(List<OrganizationIdentifier> replacements) {
+        identifiers.clear();
+        identifiers.addAll(replacements);
+    }
+
     public UUID getId() { return id; }
     public String getName() { return name; }
     public @Nullable String getAlternateName() { return alternateName; }
     public @Nullable String getDescription() { return description; }
     public @Nullable String getEmail() { return email; }
     public @Nullable String getWebsite() { return website; }
+    public List<OrganizationIdentifier> getIdentifiers() { return identifiers; }
 }

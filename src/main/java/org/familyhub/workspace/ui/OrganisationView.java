@@ -29,7 +29,7 @@ import org.familyhub.workspace.NotPermittedException;
 import org.familyhub.workspace.RecordEditing;
 
 /**
- * An organisation's own details (#15): name, description, e-mail and website, shown on every one of its services'
+ * An organisation's own details (#15): name, description, e-mail, website and register numbers, shown on every one of its services'
  * pages and in Open Referral at once (no review: these are facts about the organisation, not a listing). Editors
  * and administrators edit any; a provider only their own ({@link RecordEditing} refuses the others).
  */
@@ -44,6 +44,8 @@ class OrganisationView extends Div implements HasUrlParameter<String>, HasDynami
     private final TextArea description = new TextArea();
     private final EmailField email = new EmailField();
     private final TextField website = new TextField();
+    private final TextField charityNumber = new TextField();
+    private final TextField companyNumber = new TextField();
     private UUID id = new UUID(0, 0);
 
     OrganisationView(RecordEditing editing) {
@@ -61,10 +63,16 @@ class OrganisationView extends Div implements HasUrlParameter<String>, HasDynami
         website.setId("organisation-website");
         website.setLabel(getTranslation("records.organisation.website"));
         website.setHelperText(getTranslation("records.organisation.websiteHelp"));
+        charityNumber.setId("organisation-charity");
+        charityNumber.setLabel(getTranslation("records.organisation.charity"));
+        charityNumber.setHelperText(getTranslation("records.organisation.charityHelp"));
+        companyNumber.setId("organisation-company");
+        companyNumber.setLabel(getTranslation("records.organisation.company"));
+        companyNumber.setHelperText(getTranslation("records.organisation.companyHelp"));
         Button save = new Button(getTranslation("records.save"), click -> save());
         save.setId("organisation-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        FormLayout form = new FormLayout(name, description, email, website);
+        FormLayout form = new FormLayout(name, description, email, website, charityNumber, companyNumber);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), title,
                 new Paragraph(getTranslation("records.organisation.intro")), feedback, form, save);
@@ -88,18 +96,22 @@ class OrganisationView extends Div implements HasUrlParameter<String>, HasDynami
         description.setValue(Objects.requireNonNullElse(record.description(), ""));
         email.setValue(Objects.requireNonNullElse(record.email(), ""));
         website.setValue(Objects.requireNonNullElse(record.website(), ""));
+        charityNumber.setValue(Objects.requireNonNullElse(record.charityNumber(), ""));
+        companyNumber.setValue(Objects.requireNonNullElse(record.companyNumber(), ""));
     }
 
     private void save() {
         FieldProblems.attempt(fields(), feedback, () -> editing.editOrganisation(id, new OrganisationForm(name.getValue(),
-                description.getValue(), email.getValue(), website.getValue())), () -> {
+                description.getValue(), email.getValue(), website.getValue(), charityNumber.getValue(),
+                companyNumber.getValue())), () -> {
                     title.setText(name.getValue().strip());
                     feedback.done(getTranslation("records.saved"));
                 });
     }
 
     private Map<String, HasValidation> fields() {
-        return Map.of("Name", name, "E-mail", email, "Website", website);
+        return Map.of("Name", name, "E-mail", email, "Website", website, "Charity number", charityNumber,
+                "Company number", companyNumber);
     }
 
     @Override

@@ -84,7 +84,8 @@ class RecordsTest extends SpringBrowserlessTest {
         }
         if (organisationBefore != null) {
             records.editOrganisation(organisationBefore.id(), new OrganisationForm(organisationBefore.name(),
-                    organisationBefore.description(), organisationBefore.email(), organisationBefore.website()));
+                    organisationBefore.description(), organisationBefore.email(), organisationBefore.website(),
+                    organisationBefore.charityNumber(), organisationBefore.companyNumber()));
         }
         records.renameLocality("crewe-nantwich", "Crewe and Nantwich");
         if (!"crewe-nantwich".equals(records.postcodeAreas(null).stream().filter(a -> a.code().equals("CW1 4"))
@@ -137,6 +138,49 @@ class RecordsTest extends SpringBrowserlessTest {
         test($(Button.class).id("venue-save")).click();
         assertThat(field("venue-postcode").getErrorMessage()).startsWith("SW1A 1AA is not in the council's area");
         assertThat(records.venue(MONKS_CENTRE).orElseThrow()).isEqualTo(venueBefore);
+    }
+
+    @Test
+    void aCharityNumberIsPublishedInOpenReferralAndTheSameNumberOnAnotherOrganisationIsRefusedNamingIt()
+            throws Exception {
+        UUID organisation = organisationOf(MONKS_STAY_AND_PLAY);
+        UUID another = organisationOf(CONNEXIONS_CREWE);
+        organisationBefore = records.organisation(organisation).orElseThrow();
+        OrganisationRecord anotherBefore = records.organisation(another).orElseThrow();
+        SignedIn.as(accounts, "editor");
+        try {
+            navigate(OrganisationView.class, organisation.toString());
+            field("organisation-charity").setValue("12-34");
+            test($(Button.class).id("organisation-save")).click();
+            assertThat(field("organisation-charity").getErrorMessage())
+                    .isEqualTo("enter the 6 or 7 digits the Charity Commission gives, like 1123456.");
+            assertThat(records.organisation(organisation).orElseThrow()).isEqualTo(organisationBefore);
+
+            field("organisation-charity").setValue("1123 456");
+            field("organisation-company").setValue("1234567");
+            test($(Button.class).id("organisation-save")).click();
+            assertThat(PageText.of($(Feedback.class).single())).startsWith("Saved.");
+            OrganisationRecord saved = records.organisation(organisation).orElseThrow();
+            assertThat(saved.charityNumber()).isEqualTo("1123456");
+            assertThat(saved.companyNumber()).as("written with the register's leading nought").isEqualTo("01234567");
+            String published = api("/api/oruk/organizations/" + organisation);
+            assertThat(published).contains("\"organization_identifiers\"", "\"identifier_scheme\":\"GB-CHC\"",
+                    "\"identifier_type\":\"charity\"", "\"identifier\":\"1123456\"",
+                    "\"identifier_scheme\":\"GB-COH\"", "\"identifier\":\"01234567\"");
+            Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
+            assertThat(api("/api/oruk/services/" + MONKS_STAY_AND_PLAY)).contains("\"identifier\":\"1123456\"");
+
+            SignedIn.as(accounts, "editor"); // the API calls above were anonymous
+            navigate(OrganisationView.class, another.toString());
+            field("organisation-charity").setValue("1123456");
+            test($(Button.class).id("organisation-save")).click();
+            assertThat(field("organisation-charity").getErrorMessage()).isEqualTo(organisationBefore.name()
+                    + " already has this number. If they are the same organisation, correct that record.");
+            assertThat(records.organisation(another).orElseThrow()).isEqualTo(anotherBefore);
+        } finally {
+            records.editOrganisation(another, new OrganisationForm(anotherBefore.name(), anotherBefore.description(),
+                    anotherBefore.email(), anotherBefore.website(), null, null));
+        }
     }
 
     @Test
