@@ -101,7 +101,9 @@ class PersonalDataRequestsTest {
                 .params(UUID.randomUUID(), waiting,
                         UUID.randomUUID().toString(), programme, now, name, email, phone.replace(" ", ""))
                 .update();
-        Map<String, Object> version = jdbc.sql("select id, survey_id from survey_version limit 1").query()
+        Map<String, Object> version = jdbc.sql("""
+                select v.id, v.survey_id from survey_version v join survey s on s.id = v.survey_id
+                where s.code is not null order by s.code, v.version limit 1""").query()
                 .singleRow();
         UUID response = UUID.randomUUID();
         jdbc.sql("""

@@ -39,8 +39,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class ClusterJobsTest {
 
-    /** Jobs that only touch what this node holds: its in-memory usage counters, its cached list counts. */
-    private static final Set<String> PER_NODE = Set.of("UsageCounter.flush", "ServiceCounts.refresh");
+    /**
+     * Jobs that only touch what this node holds: its in-memory usage counters, its cached list counts, its
+     * in-memory reference tables (each node must look for itself whether another changed them).
+     */
+    private static final Set<String> PER_NODE = Set.of("UsageCounter.flush", "ServiceCounts.refresh",
+            "ReferenceDataWatch.check");
 
     @Autowired
     ApplicationContext context;
