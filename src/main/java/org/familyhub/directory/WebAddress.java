@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A web address a page may link to, or a feed be pulled from: absolute http or https with a host. Anything else
+ * A web address a page may link to, or a feed be pulled from: absolute http or https with a dotted host (a name such
+ * as {@code localhost} or {@code intranet} no family can reach). Anything else
  * ({@code javascript:}, {@code data:}, a bare {@code www.example.org}) would be a broken or unsafe link, so the form,
  * content files and feed imports refuse it by this one rule.
  *
@@ -31,7 +32,8 @@ public record WebAddress(String value) {
         try {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.isAbsolute() && uri.getHost() != null && (scheme.equals("https") || scheme.equals("http"));
+            return uri.isAbsolute() && uri.getHost() != null && uri.getHost().contains(".")
+                    && (scheme.equals("https") || scheme.equals("http"));
         } catch (java.net.URISyntaxException e) {
             return false;
         }

@@ -51,7 +51,7 @@ class ValueObjectsTest {
     void aWebAddressIsHttpOrHttpsWithAHost() {
         for (String bad : List.of("javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,hi",
                 "www.example.org", "example.org/club", "ftp://example.org", "https://", "http:///club",
-                "mailto:bookings@example.org", "https://exa mple.org", "1/12/2026", "")) {
+                "mailto:bookings@example.org", "https://exa mple.org", "1/12/2026", "http://localhost:8080/api", "")) {
             assertThat(WebAddress.parse(bad)).as(bad).isEmpty();
         }
         assertThat(WebAddress.parse(null)).isEmpty();

@@ -154,6 +154,8 @@ public class ServiceDocumentWriter {
         for (HsdsDocuments.Phone p : list(s.phones())) {
             if (p.number() == null || p.number().isBlank()) {
                 c.warnings.add("phones: a phone without a number; skipped");
+            } else if (PhoneNumber.parse(p.number()).isEmpty()) {
+                c.errors.add("phones: is not a UK phone number ('" + p.number() + "')");
             }
         }
         for (HsdsDocuments.Contact contact : list(s.contacts())) {
