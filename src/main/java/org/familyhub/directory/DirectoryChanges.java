@@ -47,8 +47,8 @@ public class DirectoryChanges {
 
     /** Active, inactive, defunct or temporarily closed: active and temporarily closed services are found by search. */
     public void changeStatus(UUID id, String status) {
-        if (!Set.of("active", "inactive", "defunct", "temporarily closed").contains(status)) {
-            throw new IllegalArgumentException("status must be active, inactive, defunct or temporarily closed");
+        if (ServiceStatus.ofCode(status).isEmpty()) {
+            throw new IllegalArgumentException("status must be one of " + ServiceStatus.codes());
         }
         Service service = services.findById(id).orElseThrow(() -> new UnknownRecordException("service", id));
         service.changeStatus(status);

@@ -212,7 +212,8 @@ final class OpenReferralMapping {
     private static OpenReferralRecords.Contact contact(Service service,
             org.familyhub.directory.domain.Contact contact) {
         return new OpenReferralRecords.Contact(contact.getId(), contact.getTitle(), contact.getDepartment(),
-                isServiceMailbox(contact.getEmail(), service) ? contact.getEmail() : null);
+                isServiceMailbox(contact.getEmail(), service) ? contact.getEmail() : null,
+                contact.getPhone() == null ? List.of() : List.of(phone(contact.getPhone())));
     }
 
     static boolean isServiceMailbox(@Nullable String email, Service service) {

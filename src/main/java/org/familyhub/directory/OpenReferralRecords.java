@@ -107,8 +107,9 @@ public final class OpenReferralRecords {
             @Nullable String description) {
     }
 
-    /** Never a person's name: only the role, the team and a service mailbox are public. */
-    public record Contact(UUID id, @Nullable String title, @Nullable String department, @Nullable String email) {
+    /** Never a person's name: only the role, the team, a service mailbox and the role's phone are public. */
+    public record Contact(UUID id, @Nullable String title, @Nullable String department, @Nullable String email,
+            List<Phone> phones) {
     }
 
     public record Language(UUID id, String name, @Nullable String code, @Nullable String note) {

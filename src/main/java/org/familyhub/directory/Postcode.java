@@ -23,6 +23,19 @@ public record Postcode(String district, String inward) {
         return Optional.of(new Postcode(matcher.group(1), matcher.group(2) == null ? "" : matcher.group(2)));
     }
 
+    /**
+     * A whole postcode, district and inward code ("CW1 3AB"), or empty: what a venue's address needs, where
+     * {@link #parse} also takes a district alone for a "near me" search.
+     */
+    public static Optional<Postcode> parseFull(String text) {
+        return parse(text).filter(Postcode::full);
+    }
+
+    /** Whether the inward code is known, so the postcode names a street rather than a district. */
+    public boolean full() {
+        return !inward.isEmpty();
+    }
+
     /** The sector, e.g. {@code CW1 3}, when the inward code is known. */
     public Optional<String> sector() {
         return inward.isEmpty() ? Optional.empty() : Optional.of(district + " " + inward.charAt(0));

@@ -1,7 +1,5 @@
 package org.familyhub.directory;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -57,7 +55,6 @@ public class ReferenceData {
     public static final int PAGE_SIZE = 20;
     static final int BATCH = 500;
     private static final String ACCESSIBILITY = "accessibility";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern AREA_CODE = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]?( [0-9])?$");
     private static final Set<String> LISTED = Set.of("active", "temporarily closed");
 
@@ -156,7 +153,7 @@ public class ReferenceData {
         String name = required(form.name(), "Name", 250, problems);
         String description = RichText.description(optional(form.description()));
         String email = optional(form.email());
-        if (email != null && (email.length() > 250 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 250 || EmailAddress.parse(email).isEmpty())) {
             problems.add("E-mail: enter an address like name@example.org.");
         }
         String website = optional(form.website());
@@ -680,16 +677,7 @@ public class ReferenceData {
     }
 
     private static boolean webAddress(String text) {
-        if (text.length() > 500) {
-            return false;
-        }
-        try {
-            URI uri = new URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))
-                    && uri.getHost() != null && uri.getHost().contains(".");
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return text.length() <= 500 && WebAddress.parse(text).isPresent();
     }
 
     private static String like(String words) {

@@ -92,7 +92,7 @@ final class HsdsSchema {
                 "contact_id", "service_at_location_id").string("number", "extension", "type", "description");
         // contact.name exists in HSDS but is deliberately absent here: personal names are never published.
         entity("contact").required("id").uuid("id", "organization_id", "service_id", "service_at_location_id",
-                "location_id").string("title", "department").email("email");
+                "location_id").string("title", "department").email("email").array("phones", "phone");
         entity("language").required("id").uuid("id", "service_id", "location_id", "phone_id")
                 .string("name", "code", "note");
         entity("cost_option").required("id").uuid("id", "service_id").date("valid_from", "valid_to")

@@ -31,6 +31,8 @@ import org.familyhub.directory.content.HsdsDocuments.Term;
 import org.familyhub.directory.content.HsdsDocuments.TermDatesDocument;
 import org.familyhub.directory.content.HsdsDocuments.TermDocument;
 import org.familyhub.directory.TermDates;
+import org.familyhub.directory.EmailAddress;
+import org.familyhub.directory.ServiceStatus;
 import org.jspecify.annotations.Nullable;
 
 import static org.familyhub.directory.content.HsdsDocuments.list;
@@ -41,10 +43,8 @@ import static org.familyhub.directory.content.HsdsDocuments.list;
  */
 final class ContentValidator {
 
-    static final Set<String> STATUSES = Set.of("active", "inactive", "defunct", "temporarily closed");
     static final List<String> REQUIRED_TAXONOMIES = List.of("category", "level-of-need", "access", "delivery");
     private static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern POSTCODE = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]? ?[0-9][A-Z]{2}$");
     private static final Pattern POSTCODE_AREA = Pattern.compile("^[A-Z]{1,2}[0-9][0-9A-Z]?( [0-9])?$");
 
@@ -164,8 +164,8 @@ final class ContentValidator {
         Where where = new Where(sourced.file(), "service '" + service.name() + "' (" + service.id() + ")");
         where.uuid("id", service.id(), "service");
         where.required("name", service.name());
-        if (service.status() == null || !STATUSES.contains(service.status())) {
-            where.problem("status", "must be one of " + String.join(", ", STATUSES), service.status());
+        if (ServiceStatus.ofCode(service.status()).isEmpty()) {
+            where.problem("status", "must be one of " + ServiceStatus.codes(), service.status());
         }
         where.email("email", service.email());
         where.date("assured_date", service.assuredDate());
@@ -358,7 +358,7 @@ final class ContentValidator {
         }
 
         void email(String field, @Nullable String value) {
-            if (value != null && !EMAIL.matcher(value).matches()) {
+            if (value != null && EmailAddress.parse(value).isEmpty()) {
                 problem(field, "must be an e-mail address", value);
             }
         }

@@ -134,7 +134,10 @@ final class ContentWriter {
         list(s.phones()).forEach(p -> service.getPhones().add(
                 new Phone(uuid(p.id()), p.number(), p.type(), p.description())));
         list(s.contacts()).forEach(c -> service.getContacts().add(
-                new Contact(uuid(c.id()), c.name(), c.title(), c.department(), c.email())));
+                new Contact(uuid(c.id()), c.name(), c.title(), c.department(), c.email()).withPhone(
+                        c.firstPhone().map(HsdsDocuments.Phone::number).orElse(null),
+                        c.firstPhone().map(HsdsDocuments.Phone::type).orElse(null),
+                        c.firstPhone().map(HsdsDocuments.Phone::description).orElse(null))));
         list(s.languages()).forEach(l -> service.getLanguages().add(
                 new Language(uuid(l.id()), l.name(), l.code(), l.note())));
         list(s.costOptions()).forEach(c -> service.getCostOptions().add(

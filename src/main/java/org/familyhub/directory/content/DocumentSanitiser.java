@@ -1,12 +1,12 @@
 package org.familyhub.directory.content;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.familyhub.directory.RichText;
+import org.familyhub.directory.WebAddress;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.node.StringNode;
@@ -71,19 +71,9 @@ public final class DocumentSanitiser {
             return RichText.description(text);
         }
         String plain = RichText.plain(text);
-        if (URL_FIELDS.contains(field) && !plain.isBlank() && !isWebAddress(plain.strip())) {
+        if (URL_FIELDS.contains(field) && !plain.isBlank() && WebAddress.parse(plain).isEmpty()) {
             problems.add(where + ": must be a web address starting with https:// or http:// ('" + plain + "')");
         }
         return plain;
-    }
-
-    private static boolean isWebAddress(String text) {
-        try {
-            URI uri = URI.create(text);
-            return uri.getHost() != null
-                    && ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -71,8 +71,13 @@ public final class HsdsDocuments {
     public record Phone(@Nullable String id, @Nullable String number, @Nullable String type, @Nullable String description) {
     }
 
+    /** {@code phones}: the contact's own, as HSDS nests them; the portal keeps the first. */
     public record Contact(@Nullable String id, @Nullable String name, @Nullable String title, @Nullable String department,
-            @Nullable String email) {
+            @Nullable String email, @Nullable List<Phone> phones) {
+
+        public Optional<Phone> firstPhone() {
+            return list(phones).stream().filter(p -> p.number() != null && !p.number().isBlank()).findFirst();
+        }
     }
 
     public record Language(@Nullable String id, @Nullable String name, @Nullable String code, @Nullable String note) {

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.familyhub.directory.domain.Attribute;
 import org.familyhub.directory.domain.Location;
 import org.familyhub.directory.domain.Organization;
+import org.familyhub.directory.domain.Phone;
 import org.familyhub.directory.domain.Schedule;
 import org.familyhub.directory.domain.Service;
 import org.jspecify.annotations.Nullable;
@@ -33,10 +34,10 @@ public final class ServiceDocumentMapping {
                 number(s.getMaximumAge()), s.getAlert(), date(s.getAssuredDate()), s.getAssurerEmail(),
                 new HsdsDocuments.Organization(id(o.getId()), o.getName(), o.getAlternateName(), o.getDescription(),
                         o.getEmail(), o.getWebsite()),
-                sorted(s.getPhones(), p -> p.getId(), p -> new HsdsDocuments.Phone(id(p.getId()), p.getNumber(),
-                        p.getType(), p.getDescription())),
+                sorted(s.getPhones(), p -> p.getId(), ServiceDocumentMapping::phone),
                 sorted(s.getContacts(), c -> c.getId(), c -> new HsdsDocuments.Contact(id(c.getId()), c.getName(),
-                        c.getTitle(), c.getDepartment(), c.getEmail())),
+                        c.getTitle(), c.getDepartment(), c.getEmail(), c.getPhone() == null ? null
+                                : List.of(phone(c.getPhone())))),
                 sorted(s.getLanguages(), l -> l.getId(), l -> new HsdsDocuments.Language(id(l.getId()), l.getName(),
                         l.getCode(), l.getNote())),
                 sorted(s.getCostOptions(), c -> c.getId(), c -> new HsdsDocuments.CostOption(id(c.getId()),
@@ -49,6 +50,10 @@ public final class ServiceDocumentMapping {
                         location(at.getLocation()))),
                 sorted(s.getSchedules(), Schedule::getId, ServiceDocumentMapping::schedule),
                 attributes(s.getAttributes()));
+    }
+
+    private static HsdsDocuments.Phone phone(Phone p) {
+        return new HsdsDocuments.Phone(id(p.getId()), p.getNumber(), p.getType(), p.getDescription());
     }
 
     private static HsdsDocuments.Location location(Location l) {

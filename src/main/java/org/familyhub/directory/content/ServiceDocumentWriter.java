@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.AreaLookup;
+import org.familyhub.directory.EmailAddress;
+import org.familyhub.directory.PhoneNumber;
+import org.familyhub.directory.ServiceStatus;
 import org.familyhub.directory.domain.Accessibility;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Attribute;
@@ -48,10 +50,8 @@ import static org.familyhub.directory.content.HsdsDocuments.list;
 @Component
 public class ServiceDocumentWriter {
 
-    static final Set<String> STATUSES = ContentValidator.STATUSES;
     private static final Set<String> LOCATION_TYPES = Set.of("physical", "postal", "virtual");
     private static final Set<String> FREQUENCIES = Set.of("WEEKLY", "MONTHLY");
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
     private final EntityManager entityManager;
     private final AreaLookup area;
@@ -95,10 +95,10 @@ public class ServiceDocumentWriter {
         } else if (s.name().length() > 250) {
             c.errors.add("name: is longer than 250 characters");
         }
-        if (s.status() == null || !STATUSES.contains(s.status())) {
-            c.errors.add("status: must be active, inactive, defunct or temporarily closed ('" + s.status() + "')");
+        if (ServiceStatus.ofCode(s.status()).isEmpty()) {
+            c.errors.add("status: must be one of " + ServiceStatus.codes() + " ('" + s.status() + "')");
         }
-        if (s.email() != null && !EMAIL.matcher(s.email()).matches()) {
+        if (s.email() != null && EmailAddress.parse(s.email()).isEmpty()) {
             c.errors.add("email: is not an e-mail address ('" + s.email() + "')");
         }
         HsdsDocuments.Organization o = s.organization();
@@ -154,7 +154,16 @@ public class ServiceDocumentWriter {
         for (HsdsDocuments.Phone p : list(s.phones())) {
             if (p.number() == null || p.number().isBlank()) {
                 c.warnings.add("phones: a phone without a number; skipped");
+            } else if (PhoneNumber.parse(p.number()).isEmpty()) {
+                c.errors.add("phones: is not a UK phone number ('" + p.number() + "')");
             }
+        }
+        for (HsdsDocuments.Contact contact : list(s.contacts())) {
+            if (list(contact.phones()).size() > 1) {
+                c.warnings.add("contacts: '" + contact.title() + "' has more than one phone; the first is kept");
+            }
+            contact.firstPhone().filter(p -> PhoneNumber.parse(p.number()).isEmpty()).ifPresent(p -> c.errors.add(
+                    "contacts.phones: is not a UK phone number ('" + p.number() + "')"));
         }
         for (HsdsDocuments.Language l : list(s.languages())) {
             if (l.name() == null || l.name().isBlank()) {
@@ -256,8 +265,11 @@ public class ServiceDocumentWriter {
         }
         n = 0;
         for (HsdsDocuments.Contact ct : list(s.contacts())) {
+            Optional<HsdsDocuments.Phone> phone = ct.firstPhone();
             service.getContacts().add(new Contact(childId(ct.id(), id, "contact", n++), ct.name(), ct.title(),
-                    ct.department(), ct.email()));
+                    ct.department(), ct.email()).withPhone(phone.map(HsdsDocuments.Phone::number).orElse(null),
+                            phone.map(HsdsDocuments.Phone::type).orElse(null),
+                            phone.map(HsdsDocuments.Phone::description).orElse(null)));
         }
         n = 0;
         for (HsdsDocuments.Language l : list(s.languages())) {

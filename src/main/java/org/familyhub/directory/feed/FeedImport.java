@@ -2,7 +2,6 @@ package org.familyhub.directory.feed;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.familyhub.directory.WebAddress;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,7 +66,7 @@ public class FeedImport {
             throw new IllegalArgumentException("name must be given, at most 200 characters");
         }
         String base = baseUrl == null || baseUrl.isBlank() ? null : baseUrl.strip();
-        if (base != null && !isWebAddress(base)) {
+        if (base != null && WebAddress.parse(base).isEmpty()) {
             throw new IllegalArgumentException("base_url must be an http(s) URL, e.g. https://example.org/api/oruk");
         }
         FeedSource source = new FeedSource(UUID.randomUUID(), name.strip(), base, clock.instant());
@@ -271,17 +271,6 @@ public class FeedImport {
                 source.getCreatedAt().toString(),
                 source.getLastPulledAt() == null ? null : source.getLastPulledAt().toString(),
                 source.getLastStatus(), counts);
-    }
-
-    /** An absolute http or https address with a host: what a feed's base URL must be. */
-    public static boolean isWebAddress(String text) {
-        try {
-            URI uri = URI.create(text);
-            return uri.isAbsolute() && uri.getHost() != null
-                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()));
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String cause(Throwable e) {

@@ -1,27 +1,28 @@
 package org.familyhub.workspace.listing;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.familyhub.directory.content.HsdsDocuments;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A listing's contacts and its phones after the first. A contact is a role or team with the service's e-mail, never
  * a named person: the form shows no name, and a name another publisher gave is kept as it was. The first phone is
- * the form's own field; the others are edited here, each with words saying who answers.
+ * the form's own field; the others are edited here, each with words saying who answers. A contact may have a phone of
+ * its own, written as HSDS nests it (the contact's {@code phones}, one number, sharing the contact's id as the
+ * directory stores it). E-mails and numbers are checked by {@link org.familyhub.directory.EmailAddress} and
+ * {@link org.familyhub.directory.PhoneNumber}, as imports are.
  */
 public final class ListingContacts {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-    /** A UK number: 0 and 9 or 10 digits, or +44 and 9 or 10; or a short national one such as 111 or 116 123. */
-    private static final Pattern UK_PHONE = Pattern.compile("^(0\\d{9,10}|\\+44\\d{9,10}|1\\d{2}(\\d{3})?)$");
 
     private ListingContacts() {
     }
 
-    public record Contact(@Nullable String id, @Nullable String title, @Nullable String email)
+    /** {@code phone}: the contact's own number, or null. */
+    public record Contact(@Nullable String id, @Nullable String title, @Nullable String email, @Nullable String phone)
             implements ListingItems.Item {
     }
 
@@ -29,16 +30,9 @@ public final class ListingContacts {
             implements ListingItems.Item {
     }
 
-    public static boolean emailAllowed(@Nullable String email) {
-        return email == null || email.isBlank() || EMAIL.matcher(email.strip()).matches();
-    }
-
-    public static boolean phoneAllowed(@Nullable String number) {
-        return number != null && UK_PHONE.matcher(number.replaceAll("[\\s()-]", "")).matches();
-    }
-
     public static List<Contact> contacts(HsdsDocuments.Service document) {
-        return HsdsDocuments.list(document.contacts()).stream().map(c -> new Contact(c.id(), c.title(), c.email()))
+        return HsdsDocuments.list(document.contacts()).stream().map(c -> new Contact(c.id(), c.title(), c.email(),
+                        c.firstPhone().map(HsdsDocuments.Phone::number).orElse(null)))
                 .toList();
     }
 
@@ -57,6 +51,7 @@ public final class ListingContacts {
                     }
                     ListingItems.set(node, "title", contact.title());
                     ListingItems.set(node, "email", contact.email());
+                    writePhone(contact.phone(), node);
                 });
     }
 
@@ -68,6 +63,30 @@ public final class ListingContacts {
             List<Phone> phones) {
         return ListingItems.apply(document, "phones", ListingItems.ids(read), read, phones,
                 ListingContacts::write);
+    }
+
+    /**
+     * The contact's first phone takes the number (its other fields kept), or is added with the contact's id as
+     * the directory stores it; no number removes the contact's phones.
+     */
+    private static void writePhone(@Nullable String number, ObjectNode contact) {
+        JsonNode phones = contact.get("phones");
+        if (number == null || number.isBlank()) {
+            if (phones != null && !phones.isNull()) {
+                contact.putNull("phones");
+            }
+            return;
+        }
+        ArrayNode list = phones instanceof ArrayNode array ? array : contact.putArray("phones");
+        ObjectNode phone = list.isEmpty() ? list.addObject().put("id", contact.get("id").asString())
+                : (ObjectNode) list.get(0);
+        ListingItems.set(phone, "number", number);
+        if (!phone.has("type") || phone.get("type").isNull()) {
+            phone.put("type", "voice");
+        }
+        if (!phone.has("description")) {
+            phone.putNull("description");
+        }
     }
 
     private static void write(Phone phone, ObjectNode node) {

@@ -34,7 +34,7 @@ public record Venue(@Nullable String linkId, @Nullable String locationId, @Nulla
             if (blank(address)) {
                 problems.add("Give the venue's address.");
             }
-            if (postcode == null || Postcode.parse(postcode).filter(p -> !p.inward().isEmpty()).isEmpty()) {
+            if (postcode == null || Postcode.parseFull(postcode).isEmpty()) {
                 problems.add("Give the venue's full postcode, like CW1 3AB.");
             }
         }

@@ -1,10 +1,13 @@
 package org.familyhub.workspace.ui;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,6 +22,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.BindingValidationStatus;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -29,7 +34,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.CurrentUser;
 import org.familyhub.account.Role;
 import org.familyhub.account.Roles;
+import org.familyhub.directory.EmailAddress;
+import org.familyhub.directory.InvalidListingException;
+import org.familyhub.directory.PhoneNumber;
 import org.familyhub.directory.RichText;
+import org.familyhub.directory.ServiceStatus;
+import org.familyhub.directory.WebAddress;
 import org.familyhub.directory.UnknownRecordException;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
@@ -52,7 +62,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The listing form: every field labelled, the description's safe subset explained, and a plain-text
  * preview of what parents will read. Authors save and send for review; editors also publish or
- * return with comments.
+ * return with comments. The form's own fields go through a {@link Binder} to value objects, so each mistake is shown
+ * beside its field, together with the sections' own, and nothing is saved while any is left.
  */
 @Route(value = "workspace/drafts", layout = MainLayout.class)
 @RolesAllowed({Roles.EDITOR, Roles.ADMIN, Roles.PROVIDER})
@@ -69,7 +80,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final TextField name = new TextField();
     private final TextField alternateName = new TextField();
     private final TextArea description = new TextArea();
-    private final Select<String> status = new Select<>();
+    private final Select<ServiceStatus> status = new Select<>();
     private final TextField email = new TextField();
     private final TextField url = new TextField();
     private final TextField phone = new TextField();
@@ -90,6 +101,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
     private final Div changes = new Div();
+    private final Binder<ListingFields> binder = new Binder<>();
     private @Nullable Draft draft;
 
     DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates, TermChoices termChoices,
@@ -102,6 +114,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         this.username = currentUser.get().map(u -> u.username()).orElse("");
         addClassName("workspace-draft");
         label();
+        bind();
         preview.addClassName("workspace-preview");
         description.setValueChangeMode(ValueChangeMode.LAZY);
         description.addValueChangeListener(event -> showPreview(event.getValue()));
@@ -122,7 +135,8 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         description.setLabel(getTranslation("editor.field.description"));
         description.setHelperText(getTranslation("editor.field.descriptionHelp"));
         status.setLabel(getTranslation("editor.field.status"));
-        status.setItems("active", "temporarily closed", "inactive", "defunct");
+        status.setItems(ServiceStatus.values());
+        status.setItemLabelGenerator(choice -> getTranslation(choice.messageKey()));
         email.setLabel(getTranslation("editor.field.email"));
         url.setLabel(getTranslation("editor.field.url"));
         phone.setLabel(getTranslation("editor.field.phone"));
@@ -134,6 +148,41 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         fees.setLabel(getTranslation("editor.field.fees"));
         eligibility.setLabel(getTranslation("editor.field.eligibility"));
         applicationProcess.setLabel(getTranslation("editor.field.applicationProcess"));
+    }
+
+    /** Each field to its part of {@link ListingFields}; the closed sets through their value objects' own rules. */
+    private void bind() {
+        binder.forField(name).asRequired(getTranslation("editor.field.nameMissing"))
+                .bind(ListingFields::getName, ListingFields::setName);
+        binder.forField(alternateName).withNullRepresentation("")
+                .bind(ListingFields::getAlternateName, ListingFields::setAlternateName);
+        // The description is bound as its plain text, whatever component edits it.
+        binder.forField(description).withNullRepresentation("")
+                .bind(ListingFields::getDescription, ListingFields::setDescription);
+        // A validator, not asRequired: a required vaadin-select marks its button aria-required, which axe refuses.
+        binder.forField(status)
+                .withValidator(java.util.Objects::nonNull, getTranslation("editor.field.statusMissing"))
+                .bind(ListingFields::getStatus, ListingFields::setStatus);
+        binder.forField(email).withConverter(new ParsedText<>(EmailAddress::parse, EmailAddress::value,
+                getTranslation("editor.field.emailWrong"))).bind(ListingFields::getEmail, ListingFields::setEmail);
+        binder.forField(url).withConverter(new ParsedText<>(WebAddress::parse, WebAddress::value,
+                getTranslation("editor.field.urlWrong"))).bind(ListingFields::getUrl, ListingFields::setUrl);
+        binder.forField(phone).withConverter(new ParsedText<>(PhoneNumber::parse, PhoneNumber::display,
+                getTranslation("editor.field.phoneWrong"))).bind(ListingFields::getPhone, ListingFields::setPhone);
+        binder.forField(minimumAge).withValidator(DraftView::age, getTranslation("editor.field.ageWrong"))
+                .bind(ListingFields::getMinimumAge, ListingFields::setMinimumAge);
+        binder.forField(maximumAge).withValidator(DraftView::age, getTranslation("editor.field.ageWrong"))
+                .bind(ListingFields::getMaximumAge, ListingFields::setMaximumAge);
+        binder.forField(fees).withNullRepresentation("").bind(ListingFields::getFees, ListingFields::setFees);
+        binder.forField(eligibility).withNullRepresentation("")
+                .bind(ListingFields::getEligibility, ListingFields::setEligibility);
+        binder.forField(applicationProcess).withNullRepresentation("")
+                .bind(ListingFields::getApplicationProcess, ListingFields::setApplicationProcess);
+    }
+
+    /** Ages as the directory takes them: none, or 0 to 120 years. */
+    private static boolean age(@Nullable BigDecimal years) {
+        return years == null || years.signum() >= 0 && years.compareTo(BigDecimal.valueOf(120)) <= 0;
     }
 
     @Override
@@ -171,18 +220,11 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 shown.reviewComment()));
         comment.setVisible(shown.reviewComment() != null && shown.status() == Draft.Status.RETURNED);
         ListingForm f = shown.form();
-        name.setValue(f.name());
-        alternateName.setValue(text(f.alternateName()));
-        description.setValue(text(f.description()));
-        status.setValue(f.status());
-        email.setValue(text(f.email()));
-        url.setValue(text(f.url()));
-        phone.setValue(text(f.phone()));
-        minimumAge.setValue(f.minimumAge());
-        maximumAge.setValue(f.maximumAge());
-        fees.setValue(text(f.feesDescription()));
-        eligibility.setValue(text(f.eligibilityDescription()));
-        applicationProcess.setValue(text(f.applicationProcess()));
+        binder.readBean(ListingFields.of(f));
+        // A stored value no rule accepts (from before the rules) is shown as it is, to be put right, not dropped.
+        showRefused(email, f.email(), EmailAddress.parse(f.email()).isEmpty());
+        showRefused(url, f.url(), WebAddress.parse(f.url()).isEmpty());
+        showRefused(phone, f.phone(), PhoneNumber.parse(f.phone()).isEmpty());
         HsdsDocuments.Service document = shown.document();
         terms.read(document);
         venues.read(document);
@@ -253,29 +295,47 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         });
     }
 
+    private static void showRefused(TextField field, @Nullable String stored, boolean refused) {
+        if (stored != null && !stored.isBlank() && refused) {
+            field.setValue(stored);
+        }
+    }
+
     /**
      * After the form's fields: the topics, the venues and sessions, the costs, languages, contacts and other phones
      * (which throw on a mistake: nothing saved).
      */
     private HsdsDocuments.Service sections(HsdsDocuments.Service document) {
-        List<String> problems = java.util.stream.Stream.of(terms, venues, costs, languages, contacts)
-                .flatMap(section -> section.problems().stream()).toList(); // every field at fault marked at once
+        List<String> problems = sectionProblems();
         if (!problems.isEmpty()) {
-            throw new org.familyhub.directory.InvalidListingException(problems);
+            throw new InvalidListingException(problems);
         }
         return contacts.applyTo(languages.applyTo(costs.applyTo(venues.applyTo(terms.applyTo(document)))));
     }
 
-    /** The form's own fields; its venue fields as stored, since the venues section edits venues. */
+    /**
+     * The form's own fields as the binder checked them, its venue fields as stored (the venues section edits venues).
+     * Any field's mistake, or any section's, refuses the whole save before anything is written: each is marked beside
+     * its field, and all are listed together.
+     */
     private ListingForm form() {
-        @Nullable ListingForm stored = draft == null ? null : draft.form();
-        return new ListingForm(name.getValue(), blank(alternateName.getValue()), blank(description.getValue()),
-                status.getValue() == null ? "active" : status.getValue(), blank(email.getValue()),
-                blank(url.getValue()), blank(phone.getValue()), minimumAge.getValue(),
-                maximumAge.getValue(), blank(fees.getValue()), blank(eligibility.getValue()),
-                blank(applicationProcess.getValue()), stored == null ? null : stored.venueName(),
-                stored == null ? null : stored.venueAddress(), stored == null ? null : stored.venueTown(),
-                stored == null ? null : stored.venuePostcode(), stored == null ? null : stored.openingTimes());
+        List<String> problems = new ArrayList<>();
+        for (BindingValidationStatus<?> wrong : binder.validate().getFieldValidationErrors()) {
+            String label = wrong.getField() instanceof HasLabel labelled ? labelled.getLabel() : null;
+            String message = wrong.getMessage().orElse("");
+            problems.add(label == null ? message : label + ": " + message);
+        }
+        problems.addAll(sectionProblems());
+        ListingFields fields = new ListingFields();
+        if (!problems.isEmpty() || !binder.writeBeanIfValid(fields)) {
+            throw new InvalidListingException(problems);
+        }
+        return fields.toForm(draft == null ? null : draft.form());
+    }
+
+    private List<String> sectionProblems() {
+        return java.util.stream.Stream.of(terms, venues, costs, languages, contacts)
+                .flatMap(section -> section.problems().stream()).toList(); // every field at fault marked at once
     }
 
     private void showPreview(String html) {
@@ -284,14 +344,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         if (plain != null) {
             List.of(plain.split("\\n\\s*\\n")).forEach(paragraph -> preview.add(new Paragraph(paragraph)));
         }
-    }
-
-    private static String text(@Nullable String value) {
-        return value == null ? "" : value;
-    }
-
-    private static @Nullable String blank(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     @Override

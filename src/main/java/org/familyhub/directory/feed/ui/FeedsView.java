@@ -18,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
+import org.familyhub.directory.WebAddress;
 import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.feed.FeedImport.FeedSummary;
 import org.familyhub.shared.DateText;
@@ -93,7 +94,7 @@ class FeedsView extends Div implements HasDynamicTitle {
         String address = baseUrl.getValue().strip();
         name.setInvalid(words.isEmpty());
         name.setErrorMessage(getTranslation("feeds.nameNeeded"));
-        baseUrl.setInvalid(!address.isEmpty() && !FeedImport.isWebAddress(address));
+        baseUrl.setInvalid(!address.isEmpty() && WebAddress.parse(address).isEmpty());
         baseUrl.setErrorMessage(getTranslation("feeds.baseUrlBad"));
         if (name.isInvalid() || baseUrl.isInvalid()) {
             done.setText("");

@@ -2,6 +2,7 @@ package org.familyhub.workspace.ui.listing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -11,14 +12,17 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextField;
+import org.familyhub.directory.EmailAddress;
 import org.familyhub.directory.InvalidListingException;
+import org.familyhub.directory.PhoneNumber;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.workspace.listing.ListingContacts;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Who families contact: roles or teams with the service's e-mail (never a named person), and the phones after the
- * form's first one, each e-mail and UK number checked beside its field.
+ * Who families contact: roles or teams with the service's e-mail and, if they have one, their own phone (never a
+ * named person); and the phones after the form's first one. Each e-mail and UK number is checked beside its field by
+ * the rule imports use.
  */
 public class ContactsSection extends Section implements ListingSection {
 
@@ -32,7 +36,7 @@ public class ContactsSection extends Section implements ListingSection {
     public ContactsSection() {
         addClassName("listing-contacts");
         addContact.setText(getTranslation("editor.contact.add"));
-        addContact.addClickListener(click -> addContact(new ListingContacts.Contact(null, null, null)));
+        addContact.addClickListener(click -> addContact(new ListingContacts.Contact(null, null, null, null)));
         addPhone.setText(getTranslation("editor.phone.add"));
         addPhone.addClickListener(click -> addPhone(new ListingContacts.Phone(null, null, null)));
         add(new H2(getTranslation("editor.contact.heading")), new Paragraph(getTranslation("editor.contact.help")),
@@ -45,6 +49,7 @@ public class ContactsSection extends Section implements ListingSection {
                 getTranslation("editor.contact.title"), getTranslation("editor.contact.email"),
                 getTranslation("editor.contact.remove", contacts.getComponentCount() + 1),
                 () -> contacts.remove(holder[0]));
+        holder[0].addThird(getTranslation("editor.contact.phone"), contact.phone());
         holder[0].setEditable(editable);
         contacts.add(holder[0]);
     }
@@ -84,12 +89,16 @@ public class ContactsSection extends Section implements ListingSection {
         List<ListingContacts.Contact> shown = new ArrayList<>();
         for (Row row : rows(contacts)) {
             boolean noTitle = row.first.getValue().isBlank();
-            boolean badEmail = !ListingContacts.emailAllowed(row.second.getValue());
+            boolean badEmail = !EmailAddress.allowedOrBlank(row.second.getValue());
+            String typed = row.third.getValue();
+            Optional<PhoneNumber> phone = PhoneNumber.parse(typed);
+            boolean badPhone = !typed.isBlank() && phone.isEmpty();
             mark(row.first, noTitle, "editor.contact.titleMissing", problems);
             mark(row.second, badEmail, "editor.contact.emailWrong", problems);
-            if (!noTitle && !badEmail) {
+            mark(row.third, badPhone, "editor.phone.numberWrong", problems);
+            if (!noTitle && !badEmail && !badPhone) {
                 shown.add(new ListingContacts.Contact(row.id, CostSection.blank(row.first.getValue()),
-                        CostSection.blank(row.second.getValue())));
+                        CostSection.blank(row.second.getValue()), phone.map(PhoneNumber::display).orElse(null)));
             }
         }
         return shown;
@@ -98,12 +107,10 @@ public class ContactsSection extends Section implements ListingSection {
     private List<ListingContacts.Phone> shownPhones(List<String> problems) {
         List<ListingContacts.Phone> shown = new ArrayList<>();
         for (Row row : rows(phones)) {
-            boolean bad = !ListingContacts.phoneAllowed(row.first.getValue());
-            mark(row.first, bad, "editor.phone.numberWrong", problems);
-            if (!bad) {
-                shown.add(new ListingContacts.Phone(row.id, CostSection.blank(row.first.getValue()),
-                        CostSection.blank(row.second.getValue())));
-            }
+            Optional<PhoneNumber> number = PhoneNumber.parse(row.first.getValue());
+            mark(row.first, number.isEmpty(), "editor.phone.numberWrong", problems);
+            number.ifPresent(n -> shown.add(new ListingContacts.Phone(row.id, n.display(),
+                    CostSection.blank(row.second.getValue()))));
         }
         return shown;
     }
@@ -137,11 +144,14 @@ public class ContactsSection extends Section implements ListingSection {
         return list.getChildren().map(Row.class::cast).toList();
     }
 
-    /** A contact (role, e-mail) or a phone (number, who answers), with its remove button. */
+    /** A contact (role, e-mail, phone) or a phone (number, who answers), with its remove button. */
     static final class Row extends Div {
 
         final TextField first = new TextField();
         final TextField second = new TextField();
+        /** A contact's phone; never shown in a phone's row, where it stays empty. */
+        final TextField third = new TextField();
+        private final FormLayout fields;
         private final Button remove = new Button();
         private final @Nullable String id;
 
@@ -155,12 +165,20 @@ public class ContactsSection extends Section implements ListingSection {
             second.setValue(secondValue == null ? "" : secondValue);
             remove.setText(removeText);
             remove.addClickListener(click -> onRemove.run());
-            add(new FormLayout(first, second), remove);
+            fields = new FormLayout(first, second);
+            add(fields, remove);
+        }
+
+        void addThird(String label, @Nullable String value) {
+            third.setLabel(label);
+            third.setValue(value == null ? "" : value);
+            fields.add(third);
         }
 
         void setEditable(boolean editable) {
             first.setReadOnly(!editable);
             second.setReadOnly(!editable);
+            third.setReadOnly(!editable);
             remove.setVisible(editable);
         }
     }

@@ -71,7 +71,7 @@ class VenueEditor extends Div {
         if (!chosen) {
             mark(name, name.getValue().isBlank(), "editor.venue.nameMissing", mine);
             mark(address, address.getValue().isBlank(), "editor.venue.addressMissing", mine);
-            mark(postcode, Postcode.parse(postcode.getValue()).filter(p -> !p.inward().isEmpty()).isEmpty(),
+            mark(postcode, Postcode.parseFull(postcode.getValue()).isEmpty(),
                     "editor.venue.postcodeWrong", mine);
         }
         List<Session> shown = new ArrayList<>();
