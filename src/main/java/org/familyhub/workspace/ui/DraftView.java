@@ -13,13 +13,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -29,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.CurrentUser;
 import org.familyhub.account.Role;
 import org.familyhub.account.Roles;
-import org.familyhub.directory.RichText;
 import org.familyhub.directory.UnknownRecordException;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.ui.MainLayout;
@@ -43,6 +40,7 @@ import org.familyhub.directory.VenueLookup;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.workspace.ui.listing.ContactsSection;
 import org.familyhub.workspace.ui.listing.CostSection;
+import org.familyhub.workspace.ui.listing.DescriptionEditor;
 import org.familyhub.workspace.ui.listing.LanguagesSection;
 import org.familyhub.workspace.ui.listing.TermsSection;
 import org.familyhub.workspace.ui.listing.VenuesSection;
@@ -50,8 +48,8 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The listing form: every field labelled, the description's safe subset explained, and a plain-text
- * preview of what parents will read. Authors save and send for review; editors also publish or
+ * The listing form: every field labelled, and the description written in Markdown with a preview of how it
+ * will look. Authors save and send for review; editors also publish or
  * return with comments.
  */
 @Route(value = "workspace/drafts", layout = MainLayout.class)
@@ -68,7 +66,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final Paragraph comment = new Paragraph();
     private final TextField name = new TextField();
     private final TextField alternateName = new TextField();
-    private final TextArea description = new TextArea();
+    private final DescriptionEditor description = new DescriptionEditor();
     private final Select<String> status = new Select<>();
     private final TextField email = new TextField();
     private final TextField url = new TextField();
@@ -86,7 +84,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final CostSection costs = new CostSection();
     private final LanguagesSection languages = new LanguagesSection();
     private final ContactsSection contacts = new ContactsSection();
-    private final Div preview = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
     private final Div changes = new Div();
@@ -102,16 +99,12 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         this.username = currentUser.get().map(u -> u.username()).orElse("");
         addClassName("workspace-draft");
         label();
-        preview.addClassName("workspace-preview");
-        description.setValueChangeMode(ValueChangeMode.LAZY);
-        description.addValueChangeListener(event -> showPreview(event.getValue()));
         FormLayout form = new FormLayout(name, alternateName, status, description, email, url, phone, minimumAge,
                 maximumAge, fees, eligibility, applicationProcess);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
-                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts,
-                new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
+                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, actions);
         addComponentAtIndex(2, changes);
     }
 
@@ -119,8 +112,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         name.setLabel(getTranslation("editor.field.name"));
         name.setRequiredIndicatorVisible(true);
         alternateName.setLabel(getTranslation("editor.field.alternateName"));
-        description.setLabel(getTranslation("editor.field.description"));
-        description.setHelperText(getTranslation("editor.field.descriptionHelp"));
         status.setLabel(getTranslation("editor.field.status"));
         status.setItems("active", "temporarily closed", "inactive", "defunct");
         email.setLabel(getTranslation("editor.field.email"));
@@ -189,7 +180,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         costs.read(document);
         languages.read(document);
         contacts.read(document);
-        showPreview(description.getValue());
         showActions(shown);
     }
 
@@ -276,14 +266,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 blank(applicationProcess.getValue()), stored == null ? null : stored.venueName(),
                 stored == null ? null : stored.venueAddress(), stored == null ? null : stored.venueTown(),
                 stored == null ? null : stored.venuePostcode(), stored == null ? null : stored.openingTimes());
-    }
-
-    private void showPreview(String html) {
-        preview.removeAll();
-        String plain = RichText.toPlainText(RichText.description(html));
-        if (plain != null) {
-            List.of(plain.split("\\n\\s*\\n")).forEach(paragraph -> preview.add(new Paragraph(paragraph)));
-        }
     }
 
     private static String text(@Nullable String value) {
