@@ -16,7 +16,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.BindingValidationStatus;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -37,7 +35,6 @@ import org.familyhub.account.Roles;
 import org.familyhub.directory.EmailAddress;
 import org.familyhub.directory.InvalidListingException;
 import org.familyhub.directory.PhoneNumber;
-import org.familyhub.directory.RichText;
 import org.familyhub.directory.ServiceStatus;
 import org.familyhub.directory.WebAddress;
 import org.familyhub.directory.UnknownRecordException;
@@ -53,6 +50,7 @@ import org.familyhub.directory.VenueLookup;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.workspace.ui.listing.ContactsSection;
 import org.familyhub.workspace.ui.listing.CostSection;
+import org.familyhub.workspace.ui.listing.DescriptionEditor;
 import org.familyhub.workspace.ui.listing.LanguagesSection;
 import org.familyhub.workspace.ui.listing.TermsSection;
 import org.familyhub.workspace.ui.listing.VenuesSection;
@@ -60,9 +58,8 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The listing form: every field labelled, the description's safe subset explained, and a plain-text
- * preview of what parents will read. Authors save and send for review; editors also publish or
- * return with comments. The form's own fields go through a {@link Binder} to value objects, so each mistake is shown
+ * The listing form: every field labelled, and the description written in Markdown with a preview of how it
+ * will look. Authors save and send for review; editors also publish or return with comments. The form's own fields go through a {@link Binder} to value objects, so each mistake is shown
  * beside its field, together with the sections' own, and nothing is saved while any is left.
  */
 @Route(value = "workspace/drafts", layout = MainLayout.class)
@@ -79,7 +76,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final Paragraph comment = new Paragraph();
     private final TextField name = new TextField();
     private final TextField alternateName = new TextField();
-    private final TextArea description = new TextArea();
+    private final DescriptionEditor description = new DescriptionEditor();
     private final Select<ServiceStatus> status = new Select<>();
     private final TextField email = new TextField();
     private final TextField url = new TextField();
@@ -97,7 +94,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final CostSection costs = new CostSection();
     private final LanguagesSection languages = new LanguagesSection();
     private final ContactsSection contacts = new ContactsSection();
-    private final Div preview = new Div();
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
     private final Div changes = new Div();
@@ -115,16 +111,12 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         addClassName("workspace-draft");
         label();
         bind();
-        preview.addClassName("workspace-preview");
-        description.setValueChangeMode(ValueChangeMode.LAZY);
-        description.addValueChangeListener(event -> showPreview(event.getValue()));
         FormLayout form = new FormLayout(name, alternateName, status, description, email, url, phone, minimumAge,
                 maximumAge, fees, eligibility, applicationProcess);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
-                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts,
-                new Section(new H2(getTranslation("editor.preview.title")), preview), actions);
+                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, actions);
         addComponentAtIndex(2, changes);
     }
 
@@ -132,8 +124,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         name.setLabel(getTranslation("editor.field.name"));
         name.setRequiredIndicatorVisible(true);
         alternateName.setLabel(getTranslation("editor.field.alternateName"));
-        description.setLabel(getTranslation("editor.field.description"));
-        description.setHelperText(getTranslation("editor.field.descriptionHelp"));
         status.setLabel(getTranslation("editor.field.status"));
         status.setItems(ServiceStatus.values());
         status.setItemLabelGenerator(choice -> getTranslation(choice.messageKey()));
@@ -156,7 +146,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 .bind(ListingFields::getName, ListingFields::setName);
         binder.forField(alternateName).withNullRepresentation("")
                 .bind(ListingFields::getAlternateName, ListingFields::setAlternateName);
-        // The description is bound as its plain text, whatever component edits it.
+        // The description as stored (safe HTML), written in Markdown by its editor.
         binder.forField(description).withNullRepresentation("")
                 .bind(ListingFields::getDescription, ListingFields::setDescription);
         // A validator, not asRequired: a required vaadin-select marks its button aria-required, which axe refuses.
@@ -231,7 +221,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         costs.read(document);
         languages.read(document);
         contacts.read(document);
-        showPreview(description.getValue());
         showActions(shown);
     }
 
@@ -336,14 +325,6 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private List<String> sectionProblems() {
         return java.util.stream.Stream.of(terms, venues, costs, languages, contacts)
                 .flatMap(section -> section.problems().stream()).toList(); // every field at fault marked at once
-    }
-
-    private void showPreview(String html) {
-        preview.removeAll();
-        String plain = RichText.toPlainText(RichText.description(html));
-        if (plain != null) {
-            List.of(plain.split("\\n\\s*\\n")).forEach(paragraph -> preview.add(new Paragraph(paragraph)));
-        }
     }
 
     @Override

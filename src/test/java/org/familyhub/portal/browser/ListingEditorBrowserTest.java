@@ -70,6 +70,7 @@ class ListingEditorBrowserTest {
         browser.open("workspace/drafts/" + draft.id());
 
         type(null, "vaadin-text-field", "Name", "Wallaby Wiggle Time");
+        describe();
         WebElement topics = field(null, "vaadin-multi-select-combo-box", "Topics").findElement(By.tagName("input"));
         topics.click();
         topics.sendKeys("Stay and play");
@@ -133,8 +134,22 @@ class ListingEditorBrowserTest {
         browser.waitFor(d -> browser.text().contains("Published."));
 
         browser.open("services/" + service);
-        assertThat(browser.text()).contains("Wallaby Wiggle Time", "Wallaby Hall", "Wallaby Annexe",
+        assertThat(browser.text()).contains("Wallaby Wiggle Time", "Come and play", "Bring a snack", "Wallaby Hall", "Wallaby Annexe",
                 "£2.50 per session");
+    }
+
+    /** The description in Markdown, through its Bold and Bullet point buttons, with the preview showing the HTML. */
+    private void describe() {
+        type(null, "vaadin-text-area", "Description", "Come and ");
+        WebElement box = field(null, "vaadin-text-area", "Description").findElement(By.tagName("textarea"));
+        button("Bold");
+        box.sendKeys("play", Keys.END); // the button leaves its placeholder chosen, so typing replaces it
+        button("Bullet point");
+        box.sendKeys("Bring a snack", Keys.TAB);
+        browser.settle();
+        assertThat(box.getAttribute("value")).isEqualTo("Come and **play**\n- Bring a snack");
+        assertThat(browser.driver().findElement(By.cssSelector(".description-preview")).getAttribute("innerHTML"))
+                .isEqualTo("<p>Come and <strong>play</strong></p><ul><li>Bring a snack</li></ul>");
     }
 
     private WebElement lastVenue() {

@@ -99,20 +99,60 @@ class WorkspaceViewsTest extends SpringBrowserlessTest {
 
         navigate(DraftView.class, draft.id().toString());
         test(field("Name")).setValue("Platypus Play Time");
-        test($(TextArea.class).all().stream().filter(a -> "Description".equals(a.getLabel())).findFirst()
-                .orElseThrow()).setValue("<p>Play <strong>together</strong>.</p><script>alert(1)</script>");
+        test(description()).setValue("Play **together**.\n\n<script>alert(1)</script>");
         test(button("Add a new venue")).click();
         test(field("Venue name")).setValue("Platypus Hall");
         test(field("Postcode")).setValue("CW1 2AB");
         test(field("Town")).setValue("Crewe");
         test(field("Venue street address")).setValue("1 High Street");
 
-        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText).contains("Play together.");
+        assertThat(preview()).isEqualTo("<p>Play <strong>together</strong>.</p><p>&lt;script&gt;alert(1)&lt;/script&gt;</p>");
         test(button("Publish")).click();
 
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Published. It will be searchable within seconds.");
         assertThat(directory.service(draft.serviceId()).orElseThrow().name()).isEqualTo("Platypus Play Time");
+    }
+
+    @Test
+    void markdownTypedIntoTheDescriptionIsSavedAsSafeHtmlAndReopensAsTheSameMarkdown() {
+        SignedIn.as(accounts, "editor");
+        Draft draft = workflow.propose(CONNEXIONS);
+        created.add(draft.serviceId());
+        String markdown = "Come and **play**, *rain or shine*.\n\n- Bring a snack\n- Wear wellies\n\n"
+                + "Book at [our page](https://example.org/play) or [not this](javascript:alert(1)) <b>here</b>";
+
+        navigate(DraftView.class, draft.id().toString());
+        test(field("Name")).setValue("Platypus Play Time");
+        test(description()).setValue(markdown);
+        test(button("Save draft")).click();
+
+        assertThat(workflow.draft(draft.id()).form().description()).isEqualTo("<p>Come and <strong>play</strong>, "
+                + "<em>rain or shine</em>.</p><ul><li>Bring a snack</li><li>Wear wellies</li></ul><p>Book at "
+                + "<a href=\"https://example.org/play\" rel=\"nofollow\">our page</a> or not this &lt;b&gt;here&lt;/b&gt;</p>");
+        navigate(WorkspaceView.class);
+        navigate(DraftView.class, draft.id().toString());
+        assertThat(description().getValue()).isEqualTo(markdown.replace("[not this](javascript:alert(1))", "not this")
+                .replace("<b>here</b>", "\\<b>here\\</b>"));
+    }
+
+    @Test
+    void aListingSavedWithoutTouchingItsDescriptionKeepsItExactlyAndTheReviewShowsNoChange() {
+        SignedIn.as(accounts, "editor");
+        // Its description ends in a space, which Markdown would not keep.
+        UUID listing = UUID.fromString("6833eb69-34b8-5417-b0bb-b8e9f043f242");
+        Draft draft = workflow.edit(listing);
+        String published = draft.form().description();
+        try {
+            navigate(DraftView.class, draft.id().toString());
+            test(button("Save draft")).click();
+
+            assertThat(workflow.draft(draft.id()).form().description()).isEqualTo(published).endsWith(" ");
+            assertThat(workflow.changes(draft.id())).noneMatch(change -> change.section().equals("description"));
+        } finally {
+            new TransactionTemplate(transactions).executeWithoutResult(status ->
+                    jdbc.sql("delete from listing_draft where id = ?").param(draft.id()).update());
+        }
     }
 
     @Test
@@ -153,6 +193,17 @@ class WorkspaceViewsTest extends SpringBrowserlessTest {
 
         assertThat($view(Anchor.class).all()).extracting(Anchor::getHref)
                 .isNotEmpty().allMatch(href -> href.startsWith("workspace/edit/"));
+    }
+
+    private TextArea description() {
+        return $(TextArea.class).all().stream().filter(a -> "Description".equals(a.getLabel())).findFirst()
+                .orElseThrow();
+    }
+
+    /** The description's preview, as the browser gets it. */
+    private String preview() {
+        return $(com.vaadin.flow.component.html.Div.class).withClassName("description-preview").single().getElement()
+                .getProperty("innerHTML");
     }
 
     private TextField field(String label) {
