@@ -199,7 +199,7 @@ final class ServiceMapping {
                 schedule.getInterval() == null ? 1 : schedule.getInterval(), days, schedule.getOpensAt(),
                 schedule.getClosesAt(), schedule.getValidFrom() != null ? schedule.getValidFrom() : schedule.getDtstart(),
                 schedule.getValidTo() != null ? schedule.getValidTo() : schedule.getUntil(), schedule.getCount(),
-                schedule.isTermTimeOnly());
+                schedule.isTermTimeOnly(), schedule.getExceptDates());
     }
 
     private static <E extends Enum<E> & TaxonomyCoded> List<E> terms(Service service, Class<E> type, String taxonomy) {
