@@ -359,7 +359,7 @@ public class ListingChanges {
 
     /**
      * A session as a sentence in that language, its recurrence, term time and exception dates in the words of
-     * {@link ScheduleWords} (the editor's own): "Last Thursday of each month, 10:00–11:30, Not on 22 December 2026".
+     * {@link ScheduleWords} (the editor's own): "Last Thursday of each month, 10:00–11:30, not on 22 December 2026".
      */
     public String session(Schedule s, Locale locale) {
         ScheduleWords words = ScheduleWords.in(locale);
@@ -390,7 +390,7 @@ public class ListingChanges {
         }
         String notOn = words.notOn(dates(s));
         if (notOn != null) {
-            parts.add(notOn);
+            parts.add(notOn.substring(0, 1).toLowerCase(locale) + notOn.substring(1)); // within the sentence
         }
         String said = words(s.description(), s.notes());
         if (said != null) {

@@ -303,12 +303,8 @@ class ListingEditorTest extends SpringBrowserlessTest {
         within(hall, TextField.class, "Postcode").setValue("CW1 2AB");
         test($(Button.class, hall).withCaption("Add a session").single()).click();
         Div session = $(Div.class, hall).withClassName("listing-session").single();
-        @SuppressWarnings("unchecked")
-        List<Select<Object>> selects = (List<Select<Object>>) (List<?>) $(Select.class, session).all();
-        test(selects.stream().filter(s -> "How often".equals(s.getLabel())).findFirst().orElseThrow())
-                .selectItem("Once a month");
-        test(selects.stream().filter(s -> "Which week of the month".equals(s.getLabel())).findFirst().orElseThrow())
-                .selectItem("Last");
+        test(select(session, "How often")).selectItem("Once a month");
+        test(select(session, "Which week of the month")).selectItem("Last"); // shown once monthly
         @SuppressWarnings("unchecked")
         CheckboxGroup<DayOfWeek> days = $(CheckboxGroup.class, session).single();
         days.setValue(Set.of(DayOfWeek.THURSDAY));
@@ -369,6 +365,11 @@ class ListingEditorTest extends SpringBrowserlessTest {
         $(Checkbox.class, session).withCaption("Term time only (not in school holidays)").single().setValue(termTime);
         $(DatePicker.class, session).withCaption("First date").single().setValue(from);
         $(DatePicker.class, session).withCaption("Last date (leave empty if it carries on)").single().setValue(to);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Object> select(Div in, String label) {
+        return $(Select.class, in).all().stream().filter(s -> label.equals(s.getLabel())).findFirst().orElseThrow();
     }
 
     private JsonNode oruk(org.springframework.test.web.servlet.MockMvc mvc, UUID id) throws Exception {
