@@ -141,6 +141,19 @@ class SessionDatesTest {
     }
 
     @Test
+    void aMonthlySessionInContentsShapeMeetsOnlyInItsWeek() {
+        // content and the editor write "the second Tuesday" as byday TU with bymonthday 8 to 14
+        org.familyhub.directory.domain.Schedule second = new org.familyhub.directory.domain.Schedule(
+                java.util.UUID.randomUUID(), new org.familyhub.directory.domain.Schedule.Recurrence("MONTHLY", 1,
+                        "TU", "8,9,10,11,12,13,14", null, null, null, null, null, LocalTime.of(17, 0),
+                        LocalTime.of(19, 0), null, false, List.of(LocalDate.of(2027, 1, 12))), null, null);
+        Session session = ServiceMapping.session(second);
+        assertThat(SessionDates.next(session, LocalDate.of(2026, 12, 2), NONE)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(SessionDates.next(session, LocalDate.of(2026, 12, 9), NONE))
+                .as("January's is off, so February's").contains(LocalDate.of(2027, 2, 9));
+    }
+
+    @Test
     void aSessionDoesNotMeetOnItsExceptionDates() {
         Session notAtChristmas = except(TUESDAY_MORNING, LocalDate.of(2026, 12, 22), LocalDate.of(2027, 1, 5));
         assertThat(SessionDates.next(notAtChristmas, LocalDate.of(2026, 12, 16), NONE))

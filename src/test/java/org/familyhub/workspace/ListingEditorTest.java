@@ -329,8 +329,8 @@ class ListingEditorTest extends SpringBrowserlessTest {
         assertThat(timetable.nextSession(id).orElseThrow().date()).as("31 December skipped")
                 .isEqualTo(LocalDate.of(2027, 1, 28));
 
-        navigate("services/" + id, Component.class);
-        String page = org.familyhub.PageText.of(com.vaadin.flow.component.UI.getCurrent());
+        Component servicePage = navigate("services/" + id, Component.class);
+        String page = org.familyhub.PageText.of(servicePage);
         assertThat(page).contains("Last Thursday of each month", "Not on 31 December 2026", "Thursday 28 January")
                 .doesNotContain("Thursday 31 December");
 
