@@ -197,7 +197,20 @@ final class OpenReferralMapping {
                 date(schedule.getValidTo()), date(schedule.getDtstart()), date(schedule.getUntil()),
                 schedule.getCount(), schedule.getWkst(), schedule.getFreq(), schedule.getInterval(),
                 schedule.getByday(), schedule.getBymonthday(), time(schedule.getOpensAt()),
-                time(schedule.getClosesAt()), schedule.getDescription(), schedule.getNotes());
+                time(schedule.getClosesAt()), schedule.getDescription(), notes(schedule));
+    }
+
+    /**
+     * The schedule's notes, with the dates it does not meet said in words ("Not on 22 December 2026."): HSDS 3
+     * has no field for them, and a field of the portal's own would be read by no one.
+     */
+    private static @Nullable String notes(Schedule schedule) {
+        String notOn = ScheduleWords.in(Locale.UK).notOn(schedule.getExceptDates());
+        if (notOn == null) {
+            return schedule.getNotes();
+        }
+        String notes = schedule.getNotes() == null || schedule.getNotes().isBlank() ? null : schedule.getNotes().strip();
+        return notes == null ? notOn + "." : notes + (notes.endsWith(".") ? " " : ". ") + notOn + ".";
     }
 
     private static OpenReferralRecords.Phone phone(org.familyhub.directory.domain.Phone phone) {

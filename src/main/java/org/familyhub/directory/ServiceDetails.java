@@ -81,9 +81,22 @@ public record ServiceDetails(
      *
      * @param days RFC 5545 day codes (MO, TU …)
      * @param termTimeOnly skips the school holidays ({@link TermDates})
+     * @param exceptDates the dates it does not meet although the rest says it would, earliest first
      */
     public record Session(@Nullable String description, String frequency, int interval, List<String> days,
             @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable LocalDate startsOn,
-            @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly) {
+            @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly, List<LocalDate> exceptDates) {
+
+        public Session {
+            exceptDates = List.copyOf(exceptDates);
+        }
+
+        /** A session without exception dates. */
+        public Session(@Nullable String description, String frequency, int interval, List<String> days,
+                @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable LocalDate startsOn,
+                @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly) {
+            this(description, frequency, interval, days, opensAt, closesAt, startsOn, endsOn, count, termTimeOnly,
+                    List.of());
+        }
     }
 }

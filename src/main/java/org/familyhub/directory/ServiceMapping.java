@@ -192,14 +192,24 @@ final class ServiceMapping {
                 accessibility, sessions);
     }
 
+    /**
+     * The session a schedule describes. A monthly one in a week of the month as content writes it (byday "TU",
+     * bymonthday "8,…,14") is given as RFC 5545 says it ("+2TU"), the shape {@link SessionDates} reads: without
+     * it, every Tuesday would be "next".
+     */
     static Session session(Schedule schedule) {
         List<String> days = schedule.getByday() == null ? List.of()
                 : Arrays.stream(schedule.getByday().split(",")).map(String::trim).toList();
+        Integer week = "MONTHLY".equals(schedule.getFreq()) && days.size() == 1 && days.getFirst().length() == 2
+                ? ScheduleWords.week(days, schedule.getBymonthday()) : null;
+        if (week != null) {
+            days = List.of((week == ScheduleWords.LAST_WEEK ? "-1" : "+" + week) + days.getFirst());
+        }
         return new Session(schedule.getDescription(), schedule.getFreq() == null ? "WEEKLY" : schedule.getFreq(),
                 schedule.getInterval() == null ? 1 : schedule.getInterval(), days, schedule.getOpensAt(),
                 schedule.getClosesAt(), schedule.getValidFrom() != null ? schedule.getValidFrom() : schedule.getDtstart(),
                 schedule.getValidTo() != null ? schedule.getValidTo() : schedule.getUntil(), schedule.getCount(),
-                schedule.isTermTimeOnly());
+                schedule.isTermTimeOnly(), schedule.getExceptDates());
     }
 
     private static <E extends Enum<E> & TaxonomyCoded> List<E> terms(Service service, Class<E> type, String taxonomy) {

@@ -18,8 +18,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * When a session next happens, from its RFC 5545 recurrence: weekly (every week or every other week)
- * or monthly on the nth weekday ("+1TU", "-1FR"); a session marked term time only skips the school holidays
- * of the area's {@link TermDates}. Every-other-week sessions keep their fortnight through a holiday.
+ * or monthly on the nth weekday ("+1TU", or "-1FR" for the last Friday of the month); a session marked term time
+ * only skips the school holidays of the area's {@link TermDates}, and every session skips its exception dates
+ * (RFC 5545's EXDATE: a training day, a venue closure). Every-other-week sessions keep their fortnight through a
+ * holiday or an exception.
  */
 public final class SessionDates {
 
@@ -56,9 +58,25 @@ public final class SessionDates {
                 ? next(session, today.plusDays(1), terms) : Optional.of(date));
     }
 
-    /** Whether the session meets on that date: its recurrence says so and, if term time only, schools are in. */
+    /**
+     * Whether the session meets on that date: its recurrence says so, the date is not one of its exceptions and,
+     * if term time only, schools are in.
+     */
     public static boolean runsOn(Session session, LocalDate date, TermDates terms) {
-        return recursOn(session, date) && !(session.termTimeOnly() && terms.isHoliday(date));
+        return recursOn(session, date) && !session.exceptDates().contains(date)
+                && !(session.termTimeOnly() && terms.isHoliday(date));
+    }
+
+    /**
+     * The dates from {@code first} on which the recurrence alone would meet but the session does not: its school
+     * holidays ({@link #holidayDates}) and its exception dates, earliest first; what a calendar file lists as
+     * EXDATE beside its rule.
+     */
+    public static List<LocalDate> skippedDates(Session session, LocalDate first, TermDates terms) {
+        java.util.SortedSet<LocalDate> dates = new java.util.TreeSet<>(holidayDates(session, first, terms));
+        session.exceptDates().stream().filter(date -> !date.isBefore(first) && recursOn(session, date))
+                .forEach(dates::add);
+        return List.copyOf(dates);
     }
 
     /**

@@ -131,7 +131,12 @@ public class ListingWords {
                 .map(day -> day.getDisplayName(TextStyle.FULL, locale()))
                 .collect(Collectors.joining(", "));
         StringBuilder text = new StringBuilder();
-        if (!days.isEmpty()) {
+        boolean nthWeekday = "MONTHLY".equals(session.frequency()) && session.days().size() == 1
+                && session.days().getFirst().matches("^[+-]?\\d.*");
+        if (nthWeekday) { // "Last Thursday of each month", as the editor says it
+            text.append(org.familyhub.directory.ScheduleWords.in(locale()).when(session.frequency(), 1,
+                    session.days().getFirst(), null));
+        } else if (!days.isEmpty()) {
             String key = "MONTHLY".equals(session.frequency()) ? "session.monthly"
                     : session.interval() == 2 ? "session.fortnightly" : "session.weekly";
             text.append(t(key, days));
@@ -141,6 +146,16 @@ public class ListingWords {
                     time(session.closesAt())));
         }
         return text.toString();
+    }
+
+    /**
+     * "Not on 22 December 2026 or 5 January 2027": the dates from today on that the session does not meet
+     * (those past have no use to a family); empty when there are none.
+     */
+    public String sessionExceptions(Session session) {
+        String words = org.familyhub.directory.ScheduleWords.in(locale()).notOn(
+                session.exceptDates().stream().filter(date -> !date.isBefore(today)).toList());
+        return words == null ? "" : words;
     }
 
     public String sessionDates(Session session) {

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.familyhub.directory.RichText;
+import org.familyhub.directory.ScheduleWords;
 import org.familyhub.directory.TermNames;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.HsdsDocuments.Schedule;
@@ -62,9 +63,6 @@ public class ListingChanges {
     /** Fields that are not the author's words: ids, and the "last checked" stamp publishing sets. */
     private static final Set<String> IGNORED = Set.of("id", "assured_date", "assurer_email",
             "service_at_locations");
-    private static final Map<String, String> DAYS = Map.of("MO", "Monday", "TU", "Tuesday", "WE", "Wednesday",
-            "TH", "Thursday", "FR", "Friday", "SA", "Saturday", "SU", "Sunday");
-    private static final List<String> ORDINALS = List.of("last", "first", "second", "third", "fourth", "fifth");
 
     private final TermNames terms;
     private final DateText dates;
@@ -356,65 +354,57 @@ public class ListingChanges {
 
     /** A session as a sentence: "Every other Tuesday, 09:30–11:30, term time only". */
     public String session(Schedule s) {
+        return session(s, Locale.UK);
+    }
+
+    /**
+     * A session as a sentence in that language, its recurrence, term time and exception dates in the words of
+     * {@link ScheduleWords} (the editor's own): "Last Thursday of each month, 10:00–11:30, not on 22 December 2026".
+     */
+    public String session(Schedule s, Locale locale) {
+        ScheduleWords words = ScheduleWords.in(locale);
         List<String> parts = new ArrayList<>();
         LocalDate start = date(s.dtstart());
         LocalDate until = date(s.until());
         if (start != null && (Integer.valueOf(1).equals(s.count()) || start.equals(until))) {
-            parts.add("On " + dates.day(start, Locale.UK));
-        } else if ("MONTHLY".equals(s.freq())) {
-            parts.add(monthly(s));
-        } else if (s.freq() != null || s.byday() != null) {
-            String days = days(s.byday());
-            int interval = s.interval() == null ? 1 : s.interval();
-            parts.add(interval == 2 ? "Every other " + (days == null ? "week" : days)
-                    : interval > 2 ? "Every " + interval + " weeks" + (days == null ? "" : " on " + days)
-                    : days == null ? "Every week" : "Every " + days);
+            parts.add(words.on(dates.day(start, locale)));
+        } else {
+            String when = words.when(s.freq(), s.interval(), s.byday(), s.bymonthday());
+            if (when != null) {
+                parts.add(when);
+            }
         }
         if (s.opensAt() != null || s.closesAt() != null) {
             parts.add(time(s.opensAt()) + "–" + time(s.closesAt()));
         }
         if (s.inTermTimeOnly()) {
-            parts.add("term time only");
+            parts.add(words.termTime());
         }
         LocalDate from = date(s.validFrom());
         LocalDate to = date(s.validTo());
         if (from != null) {
-            parts.add("from " + dates.date(from, Locale.UK));
+            parts.add(words.from(dates.date(from, locale)));
         }
         if (to != null) {
-            parts.add("until " + dates.date(to, Locale.UK));
+            parts.add(words.until(dates.date(to, locale)));
+        }
+        String notOn = words.notOn(dates(s));
+        if (notOn != null) {
+            parts.add(notOn.substring(0, 1).toLowerCase(locale) + notOn.substring(1)); // within the sentence
         }
         String said = words(s.description(), s.notes());
         if (said != null) {
             parts.add(parts.isEmpty() ? said : "“" + said + "”");
         }
-        return parts.isEmpty() ? "A session with no times given" : String.join(", ", parts);
+        return parts.isEmpty() ? words.none() : String.join(", ", parts);
     }
 
-    private static String monthly(Schedule s) {
-        if (s.byday() != null) {
-            String code = s.byday().split(",")[0].strip();
-            String day = DAYS.get(code.replaceAll("[-0-9]", ""));
-            String n = code.replaceAll("[^-0-9]", "");
-            int which = n.isEmpty() ? 1 : Integer.parseInt(n);
-            String ordinal = which == -1 ? "last" : which > 0 && which < ORDINALS.size() ? ORDINALS.get(which)
-                    : String.valueOf(which);
-            return "The " + ordinal + " " + (day == null ? "day" : day) + " of each month";
+    private static List<LocalDate> dates(Schedule s) {
+        try {
+            return s.exceptions();
+        } catch (RuntimeException notDates) {
+            return List.of();
         }
-        if (s.bymonthday() != null) {
-            return "Day " + s.bymonthday() + " of each month";
-        }
-        return "Every month";
-    }
-
-    private static @Nullable String days(@Nullable String byday) {
-        if (byday == null || byday.isBlank()) {
-            return null;
-        }
-        List<String> days = List.of(byday.split(",")).stream().map(String::strip)
-                .map(code -> DAYS.getOrDefault(code.replaceAll("[-0-9]", ""), code)).toList();
-        return days.size() == 1 ? days.getFirst()
-                : String.join(", ", days.subList(0, days.size() - 1)) + " and " + days.getLast();
     }
 
     private static String time(@Nullable String time) {

@@ -129,6 +129,71 @@ class SessionDatesTest {
         assertThat(SessionDates.holidayDates(thursdays, LocalDate.of(2026, 12, 3), NONE)).isEmpty();
     }
 
+    @Test
+    void aMonthlySessionInTheLastWeekMeetsOnTheLastSuchDayOfEachMonth() {
+        Session lastTuesday = new Session(null, "MONTHLY", 1, List.of("-1TU"), LocalTime.of(10, 0),
+                LocalTime.of(11, 30), null, null, null, false);
+        assertThat(SessionDates.next(lastTuesday, LocalDate.of(2026, 12, 1), NONE)).contains(LocalDate.of(2026, 12, 29));
+        assertThat(SessionDates.next(lastTuesday, LocalDate.of(2027, 2, 1), NONE)).contains(LocalDate.of(2027, 2, 23));
+        assertThat(SessionDates.next(lastTuesday, LocalDate.of(2026, 12, 29).atTime(12, 0), NONE))
+                .as("after December's has ended, January's").contains(LocalDate.of(2027, 1, 26));
+        assertThat(SessionDates.runsOn(lastTuesday, LocalDate.of(2026, 12, 22), NONE)).isFalse();
+    }
+
+    @Test
+    void aMonthlySessionInContentsShapeMeetsOnlyInItsWeek() {
+        // content and the editor write "the second Tuesday" as byday TU with bymonthday 8 to 14
+        org.familyhub.directory.domain.Schedule second = new org.familyhub.directory.domain.Schedule(
+                java.util.UUID.randomUUID(), new org.familyhub.directory.domain.Schedule.Recurrence("MONTHLY", 1,
+                        "TU", "8,9,10,11,12,13,14", null, null, null, null, null, LocalTime.of(17, 0),
+                        LocalTime.of(19, 0), null, false, List.of(LocalDate.of(2027, 1, 12))), null, null);
+        Session session = ServiceMapping.session(second);
+        assertThat(SessionDates.next(session, LocalDate.of(2026, 12, 2), NONE)).contains(LocalDate.of(2026, 12, 8));
+        assertThat(SessionDates.next(session, LocalDate.of(2026, 12, 9), NONE))
+                .as("January's is off, so February's").contains(LocalDate.of(2027, 2, 9));
+    }
+
+    @Test
+    void aSessionDoesNotMeetOnItsExceptionDates() {
+        Session notAtChristmas = except(TUESDAY_MORNING, LocalDate.of(2026, 12, 22), LocalDate.of(2027, 1, 5));
+        assertThat(SessionDates.next(notAtChristmas, LocalDate.of(2026, 12, 16), NONE))
+                .contains(LocalDate.of(2026, 12, 29));
+        assertThat(SessionDates.next(notAtChristmas, LocalDate.of(2026, 12, 30), NONE))
+                .contains(LocalDate.of(2027, 1, 12));
+        assertThat(SessionDates.next(notAtChristmas, LocalDate.of(2026, 12, 22).atTime(8, 0), NONE))
+                .as("not even before it would have started").contains(LocalDate.of(2026, 12, 29));
+        assertThat(SessionDates.runsOn(notAtChristmas, LocalDate.of(2026, 12, 22), NONE)).isFalse();
+        assertThat(SessionDates.runsOn(TUESDAY_MORNING, LocalDate.of(2026, 12, 22), NONE)).isTrue();
+    }
+
+    @Test
+    void aTermTimeSessionSkipsBothTheHolidaysAndItsExceptions() {
+        // back on Tuesday 5 January, but that is the staff's training day
+        Session tuesdays = except(termTime(TUESDAY_MORNING), LocalDate.of(2027, 1, 5));
+        assertThat(SessionDates.next(tuesdays, LocalDate.of(2026, 12, 16), SCHOOL_YEAR))
+                .contains(LocalDate.of(2027, 1, 12));
+        assertThat(SessionDates.skippedDates(tuesdays, LocalDate.of(2026, 12, 16), SCHOOL_YEAR))
+                .startsWith(LocalDate.of(2026, 12, 22), LocalDate.of(2026, 12, 29), LocalDate.of(2027, 1, 5));
+        assertThat(SessionDates.holidayDates(tuesdays, LocalDate.of(2026, 12, 16), SCHOOL_YEAR))
+                .doesNotContain(LocalDate.of(2027, 1, 5));
+        // an exception on a day the rule would not meet anyway is no skipped date
+        assertThat(SessionDates.skippedDates(except(TUESDAY_MORNING, LocalDate.of(2027, 1, 6)),
+                LocalDate.of(2026, 12, 16), SCHOOL_YEAR)).isEmpty();
+    }
+
+    @Test
+    void aFortnightlySessionKeepsItsFortnightAcrossAnException() {
+        Session fortnightly = except(new Session(null, "WEEKLY", 2, List.of("TU"), LocalTime.of(10, 0),
+                LocalTime.of(12, 0), LocalDate.of(2026, 9, 1), null, null, false), LocalDate.of(2026, 12, 8));
+        assertThat(SessionDates.next(fortnightly, LocalDate.of(2026, 12, 2), NONE)).contains(LocalDate.of(2026, 12, 22));
+    }
+
+    private static Session except(Session session, LocalDate... dates) {
+        return new Session(session.description(), session.frequency(), session.interval(), session.days(),
+                session.opensAt(), session.closesAt(), session.startsOn(), session.endsOn(), session.count(),
+                session.termTimeOnly(), List.of(dates));
+    }
+
     private static Session termTime(Session session) {
         return new Session(session.description(), session.frequency(), session.interval(), session.days(),
                 session.opensAt(), session.closesAt(), session.startsOn(), session.endsOn(), session.count(), true);

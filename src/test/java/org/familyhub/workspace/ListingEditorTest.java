@@ -64,7 +64,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * content-loaded listing.
  */
 @PortalTest
-@ViewPackages(packages = "org.familyhub.workspace.ui")
+@ViewPackages(packages = { "org.familyhub.workspace.ui", "org.familyhub.portal.ui" })
 class ListingEditorTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -286,6 +286,62 @@ class ListingEditorTest extends SpringBrowserlessTest {
         assertThat(made.path("phones")).hasSize(1);
     }
 
+    @Test
+    void aLastThursdaySessionWithADateOffSkipsItOnThePublicPageAndSaysItInTheOpenReferralDocument()
+            throws Exception {
+        SignedIn.as(accounts, "editor");
+        Draft draft = workflow.propose(WorkspaceFixture.CONNEXIONS);
+        created.add(draft.serviceId());
+        navigate("workspace/drafts/" + draft.id(), Component.class);
+        field("Name").setValue("Numbat Dads Group");
+        test(multi("Topics")).selectItem("Stay and play");
+        test(button("Add a new venue")).click();
+        Div hall = venue(0);
+        within(hall, TextField.class, "Venue name").setValue("Numbat Hall");
+        within(hall, TextField.class, "Venue street address").setValue("2 High Street");
+        within(hall, TextField.class, "Town").setValue("Crewe");
+        within(hall, TextField.class, "Postcode").setValue("CW1 2AB");
+        test($(Button.class, hall).withCaption("Add a session").single()).click();
+        Div session = $(Div.class, hall).withClassName("listing-session").single();
+        test(select(session, "How often")).selectItem("Once a month");
+        test(select(session, "Which week of the month")).selectItem("Last"); // shown once monthly
+        @SuppressWarnings("unchecked")
+        CheckboxGroup<DayOfWeek> days = $(CheckboxGroup.class, session).single();
+        days.setValue(Set.of(DayOfWeek.THURSDAY));
+        $(TimePicker.class, session).withCaption("Starts (24-hour)").single().setValue(LocalTime.of(10, 0));
+        $(TimePicker.class, session).withCaption("Ends (24-hour)").single().setValue(LocalTime.of(11, 30));
+        // the last Thursday of December 2026 is New Year's Eve: the hall is shut
+        DatePicker dayOff = $(DatePicker.class, session).withCaption("A date it does not meet (optional)").single();
+        dayOff.setValue(LocalDate.of(2026, 12, 31));
+        test($(Button.class, session).withCaption("Add this date").single()).click();
+        dayOff.setValue(LocalDate.of(2027, 2, 25));
+        test($(Button.class, session).withCaption("Add this date").single()).click();
+        assertThat(org.familyhub.PageText.of(session)).contains("Not on 31 December 2026", "Not on 25 February 2027");
+        test($(Button.class, session).all().stream()
+                .filter(b -> "Remove 25 February 2027".equals(b.getElement().getAttribute("aria-label")))
+                .findFirst().orElseThrow()).click();
+        assertThat(org.familyhub.PageText.of(session)).doesNotContain("25 February 2027");
+
+        test(button("Publish")).click();
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .contains("Published. It will be searchable within seconds.");
+        UUID id = draft.serviceId();
+        assertThat(timetable.nextSession(id).orElseThrow().date()).as("31 December skipped")
+                .isEqualTo(LocalDate.of(2027, 1, 28));
+
+        Component servicePage = navigate("services/" + id, Component.class);
+        String page = org.familyhub.PageText.of(servicePage);
+        assertThat(page).contains("Last Thursday of each month", "Not on 31 December 2026", "Thursday 28 January")
+                .doesNotContain("Thursday 31 December");
+
+        JsonNode made = oruk(SecuredMvc.of(context), id);
+        JsonNode schedule = schedule(made, "Last Thursday of each month, 10:00 to 11:30");
+        assertThat(schedule.path("byday").asString()).isEqualTo("-1TH");
+        assertThat(schedule.path("notes").asString()).isEqualTo("Not on 31 December 2026.");
+        assertThat(made.toString()).as("no field of the portal's own in the standard's document")
+                .doesNotContain("except_dates");
+    }
+
     private org.familyhub.search.SearchResults.Hit hit(SearchQuery query, UUID id) {
         return search.search(query).hits().stream().filter(h -> h.id().equals(id)).findFirst().orElseThrow();
     }
@@ -309,6 +365,11 @@ class ListingEditorTest extends SpringBrowserlessTest {
         $(Checkbox.class, session).withCaption("Term time only (not in school holidays)").single().setValue(termTime);
         $(DatePicker.class, session).withCaption("First date").single().setValue(from);
         $(DatePicker.class, session).withCaption("Last date (leave empty if it carries on)").single().setValue(to);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Select<Object> select(Div in, String label) {
+        return $(Select.class, in).all().stream().filter(s -> label.equals(s.getLabel())).findFirst().orElseThrow();
     }
 
     private JsonNode oruk(org.springframework.test.web.servlet.MockMvc mvc, UUID id) throws Exception {

@@ -283,6 +283,7 @@ final class ContentValidator {
         where.date(field + ".until", schedule.until());
         where.date(field + ".valid_from", schedule.validFrom());
         where.date(field + ".valid_to", schedule.validTo());
+        list(schedule.exceptDates()).forEach(date -> where.date(field + ".except_dates", date));
         LocalTime opens = where.time(field + ".opens_at", schedule.opensAt());
         LocalTime closes = where.time(field + ".closes_at", schedule.closesAt());
         if (opens != null && closes != null && !opens.isBefore(closes)) {

@@ -175,10 +175,12 @@ final class ContentWriter {
     }
 
     private static Schedule schedule(HsdsDocuments.Schedule s) {
-        return new Schedule(uuid(s.id() == null ? UUID.nameUUIDFromBytes(String.valueOf(s).getBytes()).toString() : s.id()),
+        // an id-less schedule's id is derived from its fields as they were before except_dates, so it stays the same
+        String key = String.valueOf(s).replace(", exceptDates=null]", "]");
+        return new Schedule(uuid(s.id() == null ? UUID.nameUUIDFromBytes(key.getBytes()).toString() : s.id()),
                 new Schedule.Recurrence(s.freq(), s.interval(), s.byday(), s.bymonthday(), date(s.dtstart()),
                         date(s.until()), s.count(), date(s.validFrom()), date(s.validTo()), time(s.opensAt()),
-                        time(s.closesAt()), s.wkst(), s.inTermTimeOnly()),
+                        time(s.closesAt()), s.wkst(), s.inTermTimeOnly(), s.exceptions()),
                 s.description(), s.notes());
     }
 

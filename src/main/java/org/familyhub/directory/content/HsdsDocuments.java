@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
@@ -113,12 +114,35 @@ public final class HsdsDocuments {
     /**
      * An HSDS schedule; {@code term_time_only} is the portal's own field beside the standard's, since HSDS
      * has none: other publishers say "term time only" in the session's words.
+     *
+     * <p>{@code except_dates} is the portal's own too: the ISO dates a session does not meet although its
+     * recurrence says it would (RFC 5545's EXDATE: a training day, a venue closure). HSDS 3 has nowhere for them,
+     * so the Open Referral API does not emit the field but says the dates in the schedule's notes ("Not on
+     * 22 December 2026"). Left out of the JSON when there are none, so a document without them is written
+     * byte for byte as before.
      */
     public record Schedule(@Nullable String id, @Nullable String freq, @Nullable Integer interval, @Nullable String byday,
             @Nullable String bymonthday, @Nullable String dtstart, @Nullable String until, @Nullable Integer count,
             @Nullable String validFrom, @Nullable String validTo, @Nullable String opensAt,
             @Nullable String closesAt, @Nullable String wkst, @Nullable String description,
-            @Nullable String notes, @Nullable Boolean termTimeOnly) {
+            @Nullable String notes, @Nullable Boolean termTimeOnly,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable List<String> exceptDates) {
+
+        /** A schedule without exception dates. */
+        public Schedule(@Nullable String id, @Nullable String freq, @Nullable Integer interval,
+                @Nullable String byday, @Nullable String bymonthday, @Nullable String dtstart, @Nullable String until,
+                @Nullable Integer count, @Nullable String validFrom, @Nullable String validTo,
+                @Nullable String opensAt, @Nullable String closesAt, @Nullable String wkst,
+                @Nullable String description, @Nullable String notes, @Nullable Boolean termTimeOnly) {
+            this(id, freq, interval, byday, bymonthday, dtstart, until, count, validFrom, validTo, opensAt, closesAt,
+                    wkst, description, notes, termTimeOnly, null);
+        }
+
+        /** The exception dates, earliest first; a date that is not a date is an error for the writer to report. */
+        public List<java.time.LocalDate> exceptions() {
+            return list(exceptDates).stream().map(String::strip).map(java.time.LocalDate::parse).sorted().distinct()
+                    .toList();
+        }
 
         private static final Pattern TERM_TIME = Pattern.compile("(?i)\\bterm[- ]time\\b");
 

@@ -71,7 +71,8 @@ public final class ServiceDocumentMapping {
         return new HsdsDocuments.Schedule(id(s.getId()), s.getFreq(), s.getInterval(), s.getByday(),
                 s.getBymonthday(), date(s.getDtstart()), date(s.getUntil()), s.getCount(), date(s.getValidFrom()),
                 date(s.getValidTo()), time(s.getOpensAt()), time(s.getClosesAt()), s.getWkst(), s.getDescription(),
-                s.getNotes(), HsdsDocuments.Schedule.flag(s.isTermTimeOnly(), s.getDescription(), s.getNotes()));
+                s.getNotes(), HsdsDocuments.Schedule.flag(s.isTermTimeOnly(), s.getDescription(), s.getNotes()),
+                s.getExceptDates().isEmpty() ? null : s.getExceptDates().stream().map(LocalDate::toString).toList());
     }
 
     private static List<HsdsDocuments.Attribute> attributes(List<Attribute> attributes) {

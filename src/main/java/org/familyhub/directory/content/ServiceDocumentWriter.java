@@ -391,7 +391,7 @@ public class ServiceDocumentWriter {
                             parseDate(s.until()), s.count(), parseDate(s.validFrom()), parseDate(s.validTo()),
                             s.opensAt() == null ? null : LocalTime.parse(s.opensAt()),
                             s.closesAt() == null ? null : LocalTime.parse(s.closesAt()), s.wkst(),
-                            s.inTermTimeOnly()),
+                            s.inTermTimeOnly(), s.exceptions()),
                     s.description(), s.notes());
         } catch (RuntimeException e) {
             return null;

@@ -2,7 +2,10 @@ package org.familyhub.directory.domain;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -32,6 +35,8 @@ public class Schedule {
     private @Nullable String description;
     private @Nullable String notes;
     private boolean termTimeOnly;
+    /** ISO dates separated by commas; see {@link Recurrence#exceptDates()}. */
+    private @Nullable String exceptDates;
 
     protected Schedule() {
     }
@@ -51,6 +56,9 @@ public class Schedule {
         this.closesAt = recurrence.closesAt();
         this.wkst = recurrence.wkst();
         this.termTimeOnly = recurrence.termTimeOnly();
+        this.exceptDates = recurrence.exceptDates().isEmpty() ? null
+                : recurrence.exceptDates().stream().sorted().distinct().map(LocalDate::toString)
+                        .collect(Collectors.joining(","));
         this.description = description;
         this.notes = notes;
     }
@@ -59,12 +67,31 @@ public class Schedule {
      * The recurrence fields of a schedule, kept together because they only make sense together.
      *
      * @param termTimeOnly the session skips the area's school holidays (its term dates)
+     * @param exceptDates the dates the session does not meet although the rest says it would (a training day, a
+     *        venue closure): RFC 5545's EXDATE. HSDS 3 has no such field, so the portal keeps them in its own
+     *        column, its documents carry them as {@code except_dates} (like {@code term_time_only}), and the Open
+     *        Referral API says them in the schedule's notes ("Not on 22 December 2026") instead of a field
+     *        other readers would not know
      */
     public record Recurrence(@Nullable String freq, @Nullable Integer interval, @Nullable String byday,
             @Nullable String bymonthday, @Nullable LocalDate dtstart, @Nullable LocalDate until,
             @Nullable Integer count, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
             @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable String wkst,
-            boolean termTimeOnly) {
+            boolean termTimeOnly, List<LocalDate> exceptDates) {
+
+        public Recurrence {
+            exceptDates = List.copyOf(exceptDates);
+        }
+
+        /** A recurrence without exception dates. */
+        public Recurrence(@Nullable String freq, @Nullable Integer interval, @Nullable String byday,
+                @Nullable String bymonthday, @Nullable LocalDate dtstart, @Nullable LocalDate until,
+                @Nullable Integer count, @Nullable LocalDate validFrom, @Nullable LocalDate validTo,
+                @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable String wkst,
+                boolean termTimeOnly) {
+            this(freq, interval, byday, bymonthday, dtstart, until, count, validFrom, validTo, opensAt, closesAt,
+                    wkst, termTimeOnly, List.of());
+        }
     }
 
     public UUID getId() { return id; }
@@ -84,8 +111,14 @@ public class Schedule {
     public @Nullable String getNotes() { return notes; }
     public boolean isTermTimeOnly() { return termTimeOnly; }
 
+    /** The dates the session does not meet, earliest first. */
+    public List<LocalDate> getExceptDates() {
+        return exceptDates == null || exceptDates.isBlank() ? List.of()
+                : Arrays.stream(exceptDates.split(",")).map(String::strip).map(LocalDate::parse).toList();
+    }
+
     public Recurrence recurrence() {
         return new Recurrence(freq, interval, byday, bymonthday, dtstart, until, count, validFrom, validTo, opensAt,
-                closesAt, wkst, termTimeOnly);
+                closesAt, wkst, termTimeOnly, getExceptDates());
     }
 }

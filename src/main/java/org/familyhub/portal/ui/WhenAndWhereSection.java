@@ -113,6 +113,12 @@ class WhenAndWhereSection extends Section {
             if (!dates.isEmpty()) {
                 item.add(new Paragraph(dates));
             }
+            String notOn = text.sessionExceptions(session);
+            if (!notOn.isEmpty()) {
+                Paragraph exceptions = new Paragraph(notOn);
+                exceptions.addClassName("session-exceptions");
+                item.add(exceptions);
+            }
             if (calendarBase != null && !session.days().isEmpty()) {
                 Anchor calendar = new Anchor(calendarBase + i + ".ics", getTranslation("service.addToCalendar"));
                 calendar.getElement().setAttribute("download", true);

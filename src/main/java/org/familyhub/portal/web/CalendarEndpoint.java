@@ -129,7 +129,7 @@ class CalendarEndpoint {
                 "DTEND;TZID=" + ZONE + ":" + DATE.format(first) + "T" + TIME.format(closes),
                 "RRULE:" + rule));
         // EXDATE values must match the start of the instance they cancel, time of day included
-        List<LocalDate> holidays = SessionDates.holidayDates(session, first, terms);
+        List<LocalDate> holidays = SessionDates.skippedDates(session, first, terms);
         if (!holidays.isEmpty()) {
             lines.add("EXDATE;TZID=" + ZONE + ":" + String.join(",", holidays.stream()
                     .map(date -> DATE.format(date) + "T" + TIME.format(opens)).toList()));

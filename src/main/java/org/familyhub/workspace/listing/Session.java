@@ -3,7 +3,6 @@ package org.familyhub.workspace.listing;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,8 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
+import org.familyhub.directory.ScheduleWords;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.jspecify.annotations.Nullable;
 
@@ -22,13 +21,19 @@ import org.jspecify.annotations.Nullable;
  * timetable reads, exactly as {@code content/} writes them: {@code freq}, {@code interval}, {@code byday},
  * {@code bymonthday} (the week of the month: "8,…,14" is the second), {@code dtstart}, {@code valid_from},
  * {@code valid_to}, {@code opens_at}, {@code closes_at}, and words in {@code description}; term time is said in
- * the words, and {@code term_time_only} is set only when the words would say otherwise.
+ * the words, and {@code term_time_only} is set only when the words would say otherwise. The last week of the
+ * month, which has no fixed days, is RFC 5545's byday "-1TH" (the last Thursday), the shape the timetable reads.
+ * The dates it does not meet are the portal's own {@code except_dates} (see {@link HsdsDocuments.Schedule}); the
+ * words in {@code description} stay those of the regular pattern, and the Open Referral API says the dates.
  *
- * @param weekOfMonth for a monthly session, 1 to 4 (first to fourth), else {@code null}
+ * @param weekOfMonth for a monthly session, 1 to 4 (first to fourth) or {@link ScheduleWords#LAST_WEEK}, else
+ *        {@code null}
+ * @param exceptions the dates it does not meet (a training day, a venue closure), earliest first; those already
+ *        past fall away when the session is next written
  */
 public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> days, @Nullable Integer weekOfMonth,
         LocalTime opens, LocalTime closes, boolean termTimeOnly, @Nullable LocalDate validFrom,
-        @Nullable LocalDate validTo) {
+        @Nullable LocalDate validTo, List<LocalDate> exceptions) {
 
     /** How often the session meets. */
     public enum Frequency {
@@ -37,11 +42,23 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
 
     public Session {
         days = days.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(days));
+        exceptions = exceptions.stream().sorted().distinct().toList();
+    }
+
+    /** A session without exception dates. */
+    public Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> days, @Nullable Integer weekOfMonth,
+            LocalTime opens, LocalTime closes, boolean termTimeOnly, @Nullable LocalDate validFrom,
+            @Nullable LocalDate validTo) {
+        this(id, frequency, days, weekOfMonth, opens, closes, termTimeOnly, validFrom, validTo, List.of());
     }
 
     /** The session a stored schedule describes, if the form can show it (other shapes are kept as they are). */
     public static Optional<Session> of(HsdsDocuments.Schedule schedule) {
         try {
+            if (!"MONTHLY".equals(schedule.freq()) && schedule.byday() != null
+                    && schedule.byday().chars().anyMatch(Character::isDigit)) {
+                return Optional.empty(); // "1MO" in a weekly rule: not a shape the form has
+            }
             Set<DayOfWeek> days = days(schedule.byday());
             LocalTime opens = LocalTime.parse(String.valueOf(schedule.opensAt()));
             LocalTime closes = LocalTime.parse(String.valueOf(schedule.closesAt()));
@@ -53,7 +70,7 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
             } else if ("WEEKLY".equals(schedule.freq()) && interval == 2 && schedule.bymonthday() == null) {
                 frequency = Frequency.FORTNIGHTLY;
             } else if ("MONTHLY".equals(schedule.freq()) && interval == 1 && days.size() == 1
-                    && (week = week(schedule.bymonthday())) != null) {
+                    && (week = week(schedule.byday(), schedule.bymonthday())) != null) {
                 frequency = Frequency.MONTHLY;
             } else {
                 return Optional.empty();
@@ -62,7 +79,8 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
                 return Optional.empty();
             }
             return Optional.of(new Session(schedule.id(), frequency, days, week, opens, closes,
-                    schedule.inTermTimeOnly(), date(schedule.validFrom()), date(schedule.validTo())));
+                    schedule.inTermTimeOnly(), date(schedule.validFrom()), date(schedule.validTo()),
+                    schedule.exceptions()));
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -77,6 +95,9 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
         if (frequency == Frequency.MONTHLY && (days.size() != 1 || weekOfMonth == null)) {
             problems.add("A monthly session meets on one day in one week of the month, e.g. the first Tuesday.");
         }
+        if (weekOfMonth != null && weekOfMonth != ScheduleWords.LAST_WEEK && (weekOfMonth < 1 || weekOfMonth > 4)) {
+            problems.add("The week of the month is the first, second, third, fourth or last.");
+        }
         if (!closes.isAfter(opens)) {
             problems.add("The session must end after it starts.");
         }
@@ -89,42 +110,59 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
         return problems;
     }
 
-    /** The schedule as content files write it, keeping the stored one's id and, when unchanged, its words. */
+    /**
+     * The schedule as content files write it, keeping the stored one's id and, when unchanged, its words; the last
+     * week of the month as byday "-1TH"; exception dates before {@code today} are left out.
+     */
     public HsdsDocuments.Schedule toSchedule(String id, LocalDate today) {
-        String byday = days.stream().sorted().map(d -> d.name().substring(0, 2)).collect(Collectors.joining(","));
-        String bymonthday = frequency == Frequency.MONTHLY && weekOfMonth != null
-                ? IntStream.rangeClosed(weekOfMonth * 7 - 6, weekOfMonth * 7).mapToObj(String::valueOf)
-                        .collect(Collectors.joining(","))
-                : null;
+        String byday = byday();
+        String bymonthday = bymonthday();
         String words = words();
         Boolean flag = termTimeOnly == saysTermTime(words) ? null : termTimeOnly;
+        List<String> except = exceptions.stream().filter(date -> !date.isBefore(today)).map(LocalDate::toString)
+                .toList();
         return new HsdsDocuments.Schedule(id, frequency == Frequency.MONTHLY ? "MONTHLY" : "WEEKLY",
                 frequency == Frequency.FORTNIGHTLY ? 2 : 1, byday, bymonthday, firstDate(today).toString(), null,
                 null, validFrom == null ? null : validFrom.toString(), validTo == null ? null : validTo.toString(),
-                opens.toString(), closes.toString(), null, words, null, flag);
+                opens.toString(), closes.toString(), null, words, null, flag, except.isEmpty() ? null : except);
     }
 
-    /** "Every other Thursday, 17:00 to 19:00, term time only". */
+    /** "Every other Thursday, 17:00 to 19:00, term time only": the English the document carries. */
     public String words() {
-        String dayNames = days.stream().sorted().map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK))
-                .collect(Collectors.joining(", "));
-        String when = switch (frequency) {
-            case WEEKLY -> "Every " + dayNames;
-            case FORTNIGHTLY -> "Every other " + dayNames;
-            case MONTHLY -> (weekOfMonth == null ? "" : ORDINALS.get(weekOfMonth - 1) + " ") + dayNames
-                    + " of each month";
-        };
-        return when + ", " + opens + " to " + closes + (termTimeOnly ? ", term time only" : "");
+        return words(Locale.UK);
     }
 
-    private static final List<String> ORDINALS = List.of("First", "Second", "Third", "Fourth");
+    /** The session in words in that language ({@link ScheduleWords}); exception dates are said apart. */
+    public String words(Locale locale) {
+        ScheduleWords words = ScheduleWords.in(locale);
+        String when = words.when(frequency == Frequency.MONTHLY ? "MONTHLY" : "WEEKLY",
+                frequency == Frequency.FORTNIGHTLY ? 2 : 1, byday(), bymonthday());
+        return when + ", " + words.times(opens, closes) + (termTimeOnly ? ", " + words.termTime() : "");
+    }
+
+    private boolean lastWeek() {
+        return frequency == Frequency.MONTHLY && Integer.valueOf(ScheduleWords.LAST_WEEK).equals(weekOfMonth);
+    }
+
+    /** "TU", "MO,WE", or "-1TH" for the last Thursday of the month. */
+    private String byday() {
+        return days.stream().sorted().map(d -> (lastWeek() ? "-1" : "") + d.name().substring(0, 2))
+                .collect(Collectors.joining(","));
+    }
+
+    /** The week of the month as content writes it, "8,…,14"; none for the last week (said in byday). */
+    private @Nullable String bymonthday() {
+        return frequency == Frequency.MONTHLY && weekOfMonth != null && !lastWeek()
+                ? ScheduleWords.monthDays(weekOfMonth) : null;
+    }
 
     /** The first day the session meets: the anchor of a fortnight, from its first date (or today). */
     LocalDate firstDate(LocalDate today) {
         LocalDate date = validFrom == null ? today : validFrom;
         for (int i = 0; i < 400; i++, date = date.plusDays(1)) {
             if (days.contains(date.getDayOfWeek()) && (frequency != Frequency.MONTHLY || weekOfMonth == null
-                    || (date.getDayOfMonth() - 1) / 7 + 1 == weekOfMonth)) {
+                    || (lastWeek() ? date.plusWeeks(1).getMonth() != date.getMonth()
+                            : (date.getDayOfMonth() - 1) / 7 + 1 == weekOfMonth))) {
                 return date;
             }
         }
@@ -137,7 +175,7 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
                 && java.util.Objects.equals(weekOfMonth, other.weekOfMonth) && opens.equals(other.opens)
                 && closes.equals(other.closes) && termTimeOnly == other.termTimeOnly
                 && java.util.Objects.equals(validFrom, other.validFrom)
-                && java.util.Objects.equals(validTo, other.validTo);
+                && java.util.Objects.equals(validTo, other.validTo) && exceptions.equals(other.exceptions);
     }
 
     private static boolean saysTermTime(String words) {
@@ -151,25 +189,17 @@ public record Session(@Nullable String id, Frequency frequency, Set<DayOfWeek> d
             return days;
         }
         for (String code : byday.split(",")) {
-            String c = code.strip();
+            String c = code.strip().replaceFirst("^[+-]?\\d", "");
             days.add(EnumSet.allOf(DayOfWeek.class).stream().filter(d -> d.name().startsWith(c) && c.length() == 2)
                     .findFirst().orElseThrow());
         }
         return days;
     }
 
-    private static @Nullable Integer week(@Nullable String bymonthday) {
-        if (bymonthday == null) {
-            return null;
-        }
-        for (int week = 1; week <= 4; week++) {
-            String expected = IntStream.rangeClosed(week * 7 - 6, week * 7).mapToObj(String::valueOf)
-                    .collect(Collectors.joining(","));
-            if (expected.equals(bymonthday.replace(" ", ""))) {
-                return week;
-            }
-        }
-        return null;
+    /** The week of the month, 1 to 4 or last, from either shape ("8,…,14" with "TU", or "-1TH"). */
+    private static @Nullable Integer week(@Nullable String byday, @Nullable String bymonthday) {
+        List<String> codes = byday == null ? List.of() : List.of(byday.strip());
+        return ScheduleWords.week(codes, bymonthday == null ? null : bymonthday);
     }
 
     private static @Nullable LocalDate date(@Nullable String text) {

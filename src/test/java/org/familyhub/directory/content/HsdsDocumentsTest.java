@@ -37,6 +37,18 @@ class HsdsDocumentsTest {
                 .inTermTimeOnly()).isTrue();
     }
 
+    @Test
+    void exceptionDatesAreWrittenOnlyWhenThereAreSome() {
+        String without = ServiceDocumentJson.JSON.writeValueAsString(schedule("Tuesdays", null, null));
+        assertThat(without).as("a document without them keeps its bytes").doesNotContain("except_dates");
+        Schedule with = new Schedule(null, "WEEKLY", 1, "TU", null, null, null, null, null, null, "09:30", "11:00",
+                null, "Tuesdays", null, null, java.util.List.of("2027-01-05", "2026-12-22"));
+        String json = ServiceDocumentJson.JSON.writeValueAsString(with);
+        assertThat(json).contains("\"except_dates\":[\"2027-01-05\",\"2026-12-22\"]");
+        assertThat(ServiceDocumentJson.JSON.readValue(json, Schedule.class).exceptions())
+                .containsExactly(java.time.LocalDate.of(2026, 12, 22), java.time.LocalDate.of(2027, 1, 5));
+    }
+
     private static Schedule schedule(@Nullable String description, @Nullable String notes, @Nullable Boolean flag) {
         return new Schedule(null, "WEEKLY", 1, "TU", null, null, null, null, null, null, "09:30", "11:00", null,
                 description, notes, flag);

@@ -100,6 +100,10 @@ class ListingEditorBrowserTest {
         browser.js("const b = [...arguments[0].querySelectorAll('vaadin-checkbox')].find(c => c.label"
                 + " && c.label.startsWith('Term time only')); b.querySelector('input').click();", first);
         type(first, "vaadin-date-picker", "First date", "22/12/2026");
+        type(first, "vaadin-date-picker", "A date it does not meet (optional)", "19/1/2027");
+        first.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().trim().equals("Add this date")).findFirst().orElseThrow().click();
+        browser.waitFor(d -> first.getText().contains("Not on 19 January 2027"));
         button("Add a new venue");
         WebElement second = lastVenue();
         type(second, "vaadin-text-field", "Venue name", "Wallaby Annexe");
@@ -134,8 +138,8 @@ class ListingEditorBrowserTest {
         browser.waitFor(d -> browser.text().contains("Published."));
 
         browser.open("services/" + service);
-        assertThat(browser.text()).contains("Wallaby Wiggle Time", "Come and play", "Bring a snack", "Wallaby Hall", "Wallaby Annexe",
-                "£2.50 per session");
+        assertThat(browser.text()).contains("Wallaby Wiggle Time", "Come and play", "Bring a snack", "Wallaby Hall",
+                "Wallaby Annexe", "£2.50 per session", "Not on 19 January 2027");
     }
 
     /** The description in Markdown, through its Bold and Bullet point buttons, with the preview showing the HTML. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import org.familyhub.directory.ScheduleWords;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.junit.jupiter.api.Test;
@@ -144,6 +145,39 @@ public class ListingVenuesTest {
         Set<UUID> after = ListingTerms.read(ListingTerms.apply(listing, managed, Set.of(added)));
 
         assertThat(after).contains(added).doesNotContain(dropped).hasSize(carried.size());
+    }
+
+    @Test
+    void aLastWeekSessionWithExceptionsIsWrittenAndReadBack() {
+        Session lastThursday = new Session(null, Session.Frequency.MONTHLY, Set.of(DayOfWeek.THURSDAY),
+                ScheduleWords.LAST_WEEK, LocalTime.of(10, 0), LocalTime.of(11, 30), false, null, null,
+                List.of(LocalDate.of(2027, 1, 28), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 11, 26)));
+
+        HsdsDocuments.Schedule written = lastThursday.toSchedule("s1", LocalDate.of(2026, 12, 2));
+
+        assertThat(written.freq()).isEqualTo("MONTHLY");
+        assertThat(written.byday()).as("RFC 5545's last Thursday, as the timetable reads it").isEqualTo("-1TH");
+        assertThat(written.bymonthday()).isNull();
+        assertThat(written.dtstart()).isEqualTo("2026-12-31");
+        assertThat(written.exceptDates()).as("the past one falls away").containsExactly("2026-12-31", "2027-01-28");
+        assertThat(written.description()).isEqualTo("Last Thursday of each month, 10:00 to 11:30");
+
+        JsonNode json = ServiceDocumentJson.JSON.valueToTree(written);
+        Session read = Session.of(ServiceDocumentJson.JSON.treeToValue(json, HsdsDocuments.Schedule.class))
+                .orElseThrow();
+        assertThat(read.weekOfMonth()).isEqualTo(ScheduleWords.LAST_WEEK);
+        assertThat(read.days()).containsExactly(DayOfWeek.THURSDAY);
+        assertThat(read.exceptions()).containsExactly(LocalDate.of(2026, 12, 31), LocalDate.of(2027, 1, 28));
+        assertThat(read.sameAs(new Session("s1", Session.Frequency.MONTHLY, Set.of(DayOfWeek.THURSDAY),
+                ScheduleWords.LAST_WEEK, LocalTime.of(10, 0), LocalTime.of(11, 30), false, null, null,
+                read.exceptions()))).isTrue();
+    }
+
+    @Test
+    void aWeeklyRuleWithAnNthDayIsNotShownAsEveryWeek() {
+        HsdsDocuments.Schedule firstMonday = new HsdsDocuments.Schedule("x", "WEEKLY", 1, "1MO", null, null, null,
+                null, null, null, "10:00", "11:00", null, null, null, null);
+        assertThat(Session.of(firstMonday)).isEmpty();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.familyhub.workspace.ui.listing;
 
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,15 +16,21 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.timepicker.TimePicker;
+import org.familyhub.directory.ScheduleWords;
 import org.familyhub.shared.ui.DateEntry;
 import org.familyhub.workspace.listing.Session;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One session at a venue: how often, which day(s), 24-hour start and end, term time only, first and last dates
- * (British date entry). A mistake is shown beside its field and nothing is saved.
+ * One session at a venue: how often, which day(s) (a monthly one in the first to fourth or the last week), 24-hour
+ * start and end, term time only, first and last dates and the dates it does not meet (British date entry). A
+ * mistake is shown beside its field and nothing is saved. Exception dates already past are not shown and fall away
+ * when the session is saved.
  */
 class SessionEditor extends Div {
 
@@ -34,10 +42,17 @@ class SessionEditor extends Div {
     private final Checkbox termTimeOnly = new Checkbox();
     private final DatePicker validFrom = DateEntry.localised(new DatePicker());
     private final DatePicker validTo = DateEntry.localised(new DatePicker());
+    private final DatePicker exceptionDate = DateEntry.localised(new DatePicker());
+    private final Button addException = new Button();
+    private final UnorderedList exceptionList = new UnorderedList();
+    private final List<LocalDate> exceptions = new ArrayList<>();
     private final Button remove = new Button();
     private final @Nullable String id;
+    private final LocalDate today;
+    private boolean editable = true;
 
-    SessionEditor(@Nullable Session session, int number, Runnable onRemove) {
+    SessionEditor(@Nullable Session session, int number, LocalDate today, Runnable onRemove) {
+        this.today = today;
         this.id = session == null ? null : session.id();
         addClassName("listing-session");
         frequency.setLabel(getTranslation("editor.session.frequency"));
@@ -48,8 +63,9 @@ class SessionEditor extends Div {
         days.setItems(DayOfWeek.values());
         days.setItemLabelGenerator(d -> d.getDisplayName(TextStyle.FULL, locale()));
         week.setLabel(getTranslation("editor.session.week"));
-        week.setItems(1, 2, 3, 4);
-        week.setItemLabelGenerator(n -> getTranslation("editor.session.week." + n));
+        week.setItems(1, 2, 3, 4, ScheduleWords.LAST_WEEK);
+        week.setItemLabelGenerator(n -> getTranslation("editor.session.week."
+                + (n == ScheduleWords.LAST_WEEK ? "last" : String.valueOf(n))));
         week.setVisible(false);
         opens.setLabel(getTranslation("editor.session.opens"));
         closes.setLabel(getTranslation("editor.session.closes"));
@@ -61,11 +77,18 @@ class SessionEditor extends Div {
         termTimeOnly.setLabel(getTranslation("editor.session.termTimeOnly"));
         validFrom.setLabel(getTranslation("editor.session.validFrom"));
         validTo.setLabel(getTranslation("editor.session.validTo"));
+        exceptionDate.setLabel(getTranslation("editor.session.exception"));
+        exceptionDate.setHelperText(getTranslation("editor.session.exceptionHelp"));
+        exceptionDate.setMin(today);
+        addException.setText(getTranslation("editor.session.exceptionAdd"));
+        addException.addClickListener(click -> addExceptionDate());
+        exceptionList.addClassName("session-exceptions");
         remove.setText(getTranslation("editor.session.remove", number));
         remove.addClickListener(click -> onRemove.run());
-        FormLayout form = new FormLayout(frequency, week, days, opens, closes, termTimeOnly, validFrom, validTo);
+        FormLayout form = new FormLayout(frequency, week, days, opens, closes, termTimeOnly, validFrom, validTo,
+                exceptionDate);
         form.setColspan(days, 2);
-        add(new H4(getTranslation("editor.session.heading", number)), form, remove);
+        add(new H4(getTranslation("editor.session.heading", number)), form, addException, exceptionList, remove);
         if (session == null) {
             frequency.setValue(Session.Frequency.WEEKLY);
         } else {
@@ -77,6 +100,40 @@ class SessionEditor extends Div {
             termTimeOnly.setValue(session.termTimeOnly());
             validFrom.setValue(session.validFrom());
             validTo.setValue(session.validTo());
+            session.exceptions().stream().filter(date -> !date.isBefore(today)).forEach(exceptions::add);
+            showExceptions();
+        }
+    }
+
+    /** Adds the date in the picker to the dates the session does not meet. */
+    private void addExceptionDate() {
+        LocalDate date = exceptionDate.getValue();
+        if (exceptionDate.isInvalid() || date == null) {
+            exceptionDate.setErrorMessage(getTranslation("editor.session.exceptionWrong"));
+            exceptionDate.setInvalid(true);
+            return;
+        }
+        exceptionDate.setInvalid(false);
+        if (!exceptions.contains(date)) {
+            exceptions.add(date);
+            exceptions.sort(null);
+        }
+        exceptionDate.clear();
+        showExceptions();
+    }
+
+    private void showExceptions() {
+        exceptionList.removeAll();
+        exceptionList.setVisible(!exceptions.isEmpty());
+        for (LocalDate date : exceptions) {
+            String said = date.format(DateTimeFormatter.ofPattern("d MMMM yyyy", locale()));
+            Button drop = new Button(getTranslation("editor.session.exceptionRemove"), click -> {
+                exceptions.remove(date);
+                showExceptions();
+            });
+            drop.getElement().setAttribute("aria-label", getTranslation("editor.session.exceptionRemoveDate", said));
+            drop.setVisible(editable);
+            exceptionList.add(new ListItem(new Span(getTranslation("editor.session.exceptionItem", said)), drop));
         }
     }
 
@@ -107,7 +164,7 @@ class SessionEditor extends Div {
             return null;
         }
         return new Session(id, frequency.getValue(), days.getValue(), monthly ? week.getValue() : null, start, end,
-                termTimeOnly.getValue(), validFrom.getValue(), validTo.getValue());
+                termTimeOnly.getValue(), validFrom.getValue(), validTo.getValue(), exceptions);
     }
 
     private void mark(com.vaadin.flow.component.HasValidation field, boolean wrong, String key, List<String> problems) {
@@ -123,8 +180,11 @@ class SessionEditor extends Div {
 
     void setEditable(boolean editable) {
         java.util.stream.Stream.<com.vaadin.flow.component.HasValue<?, ?>>of(frequency, days, week, opens, closes,
-                termTimeOnly, validFrom, validTo).forEach(f -> f.setReadOnly(!editable));
+                termTimeOnly, validFrom, validTo, exceptionDate).forEach(f -> f.setReadOnly(!editable));
+        this.editable = editable;
         remove.setVisible(editable);
+        addException.setVisible(editable);
+        showExceptions();
     }
 
     Select<Session.Frequency> frequency() { return frequency; }
@@ -134,4 +194,8 @@ class SessionEditor extends Div {
     Checkbox termTimeOnly() { return termTimeOnly; }
     DatePicker validFrom() { return validFrom; }
     DatePicker validTo() { return validTo; }
+    Select<Integer> week() { return week; }
+    DatePicker exceptionDate() { return exceptionDate; }
+    Button addException() { return addException; }
+    List<LocalDate> exceptions() { return List.copyOf(exceptions); }
 }

@@ -1,5 +1,6 @@
 package org.familyhub.workspace.ui.listing;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,9 +31,14 @@ class VenueEditor extends Div {
     private final @Nullable String linkId;
     private final @Nullable String locationId;
     private final boolean chosen;
+    private final LocalDate today;
 
-    /** @param chosen a venue just picked from the directory: its details are not typed here */
-    VenueEditor(Venue venue, int number, boolean chosen, Runnable onRemove) {
+    /**
+     * @param chosen a venue just picked from the directory: its details are not typed here
+     * @param today the council's date, before which a session's exception dates are past
+     */
+    VenueEditor(Venue venue, int number, boolean chosen, LocalDate today, Runnable onRemove) {
+        this.today = today;
         this.linkId = venue.linkId();
         this.locationId = venue.locationId();
         this.chosen = chosen;
@@ -61,7 +67,8 @@ class VenueEditor extends Div {
 
     private void addSession(@Nullable Session session) {
         SessionEditor[] holder = new SessionEditor[1];
-        holder[0] = new SessionEditor(session, sessions.getComponentCount() + 1, () -> sessions.remove(holder[0]));
+        holder[0] = new SessionEditor(session, sessions.getComponentCount() + 1, today,
+                () -> sessions.remove(holder[0]));
         sessions.add(holder[0]);
     }
 

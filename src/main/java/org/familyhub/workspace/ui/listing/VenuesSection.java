@@ -52,7 +52,8 @@ public class VenuesSection extends Section implements ListingSection {
 
     private void add(Venue venue, boolean chosen) {
         VenueEditor[] holder = new VenueEditor[1];
-        holder[0] = new VenueEditor(venue, venues.getComponentCount() + 1, chosen, () -> venues.remove(holder[0]));
+        holder[0] = new VenueEditor(venue, venues.getComponentCount() + 1, chosen, LocalDate.now(clock),
+                () -> venues.remove(holder[0]));
         holder[0].setEditable(editable);
         venues.add(holder[0]);
     }
