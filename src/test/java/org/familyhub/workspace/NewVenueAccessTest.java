@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasLabel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +22,7 @@ import org.familyhub.PortalTest;
 import org.familyhub.SecuredMvc;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.directory.VenueLookup;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -37,19 +39,21 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A venue typed into a listing in the workspace is given its accessibility and directions with the venue screen's
  * fields (#15): once published, the service page shows them and the ORUK document carries them in the shape a
- * content venue does.
+ * content venue does. A venue chosen from the directory in the same listing is left exactly as the directory had it.
  */
 @PortalTest
 @ViewPackages(packages = {"org.familyhub.workspace.ui", "org.familyhub.portal.ui"})
 class NewVenueAccessTest extends SpringBrowserlessTest {
 
-    /** A content venue with accessibility features and directions: Sunflower Day Nursery. */
-    private static final String SUNFLOWER_NURSERY = "237a3817-6ef1-5ef9-8a25-72e32d363818";
+    /** A content venue with accessibility features and directions that no other test changes. */
+    private static final String UNDERWOOD_WEST = "77ad0d52-72b2-5505-9c26-c4358f2542ae";
 
     @Autowired
     UserAccounts accounts;
     @Autowired
     ListingWorkflow workflow;
+    @Autowired
+    VenueLookup venueLookup;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -69,6 +73,8 @@ class NewVenueAccessTest extends SpringBrowserlessTest {
 
     @Test
     void aNewVenueGivenStepFreeAccessAndAHearingLoopShowsThemOnTheServicePageAndInOruk() throws Exception {
+        var mvc = SecuredMvc.of(context);
+        JsonNode content = contentVenue(mvc);
         SignedIn.as(accounts, "editor");
         Draft draft = workflow.propose(WorkspaceFixture.CONNEXIONS);
         created.add(draft.serviceId());
@@ -93,6 +99,15 @@ class NewVenueAccessTest extends SpringBrowserlessTest {
         features.setValue(Set.of("wheelchair-access", "hearing-loop"));
         within(venue, TextArea.class, "How to get there").setValue("Bus 6 stops outside. Step-free side door.");
 
+        // A venue already in the directory, chosen: publishing the listing must leave it as the directory has it
+        @SuppressWarnings("unchecked")
+        ComboBox<VenueLookup.VenueChoice> find = $(ComboBox.class).all().stream()
+                .filter(c -> "Add a venue already in the directory".equals(c.getLabel())).findFirst().orElseThrow();
+        VenueLookup.VenueChoice underwood = venueLookup.find("Underwood West", 0, 1).getFirst();
+        var finder = test(find);
+        finder.setFilter("Underwood West");
+        finder.selectItem(underwood.label());
+
         test(button("Publish")).click();
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .contains("Published. It will be searchable within seconds.");
@@ -103,20 +118,41 @@ class NewVenueAccessTest extends SpringBrowserlessTest {
         assertThat(page).contains("Numbat Community Room", "Wheelchair access", "Hearing loop",
                 "Bus 6 stops outside. Step-free side door.");
 
-        var mvc = SecuredMvc.of(context);
-        JsonNode location = oruk(mvc, id).path("service_at_locations").get(0).path("location");
-        JsonNode content = null;
-        for (JsonNode at : oruk(mvc, UUID.fromString(serviceAt(SUNFLOWER_NURSERY))).path("service_at_locations")) {
-            if (SUNFLOWER_NURSERY.equals(at.path("location").path("id").asString())) {
-                content = at.path("location");
-            }
-        }
-        assertThat(content).isNotNull();
+        JsonNode made = oruk(mvc, id);
+        assertThat(made.path("service_at_locations")).hasSize(2);
+        JsonNode location = venueIn(made, "name", "Numbat Community Room");
         List<String> described = new ArrayList<>();
         location.path("accessibility").forEach(a -> described.add(a.path("description").asString()));
         assertThat(described).containsExactlyInAnyOrder("Wheelchair access", "Hearing loop");
         assertThat(paths(location.path("accessibility"))).isEqualTo(paths(content.path("accessibility")));
         assertThat(location.path("transportation").asString()).isEqualTo("Bus 6 stops outside. Step-free side door.");
+
+        assertThat(withoutLinkIds(contentVenue(mvc))).as("the chosen venue, as the directory had it")
+                .isEqualTo(withoutLinkIds(content));
+        assertThat(withoutLinkIds(venueIn(made, "id", UNDERWOOD_WEST))).isEqualTo(withoutLinkIds(content));
+    }
+
+    private JsonNode contentVenue(org.springframework.test.web.servlet.MockMvc mvc) throws Exception {
+        JsonNode venue = venueIn(oruk(mvc, UUID.fromString(serviceAt(UNDERWOOD_WEST))), "id", UNDERWOOD_WEST);
+        assertThat(venue.path("accessibility")).isNotEmpty();
+        return venue;
+    }
+
+    /** The venue without its taxonomy links' own ids, which a write derives afresh: what it says, not its keys. */
+    private static JsonNode withoutLinkIds(JsonNode venue) {
+        JsonNode copy = venue.deepCopy();
+        copy.path("attributes").forEach(a -> ((tools.jackson.databind.node.ObjectNode) a).remove("id"));
+        return copy;
+    }
+
+    /** The venue of the service's document whose field has the value: venues come in no set order. */
+    private static JsonNode venueIn(JsonNode service, String field, String value) {
+        for (JsonNode at : service.path("service_at_locations")) {
+            if (value.equals(at.path("location").path(field).asString())) {
+                return at.path("location");
+            }
+        }
+        throw new AssertionError("no venue with " + field + " " + value + " in " + service);
     }
 
     private String serviceAt(String locationId) {

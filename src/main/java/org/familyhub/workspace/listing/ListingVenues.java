@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.familyhub.directory.Postcode;
 import org.familyhub.directory.TermChoices.TermChoice;
@@ -71,6 +72,19 @@ public final class ListingVenues {
      */
     public static HsdsDocuments.Service apply(HsdsDocuments.Service document, List<Venue> venues,
             List<TermChoice> features, LocalDate today) {
+        return apply(document, venues, features, id -> Optional.empty(), today);
+    }
+
+    /**
+     * As {@link #apply(HsdsDocuments.Service, List, List, LocalDate)}, a venue newly chosen from the directory
+     * written as the directory holds it: publishing the listing then leaves that venue (and every other service
+     * meeting there) exactly as it was.
+     *
+     * @param directory a venue in the directory by its id
+     */
+    public static HsdsDocuments.Service apply(HsdsDocuments.Service document, List<Venue> venues,
+            List<TermChoice> features, Function<String, Optional<HsdsDocuments.Location>> directory,
+            LocalDate today) {
         ObjectNode root = ServiceDocumentJson.JSON.valueToTree(document);
         JsonNode existing = root.get("service_at_locations");
         Map<String, ObjectNode> stored = new HashMap<>();
@@ -84,18 +98,25 @@ public final class ListingVenues {
         ArrayNode out = ServiceDocumentJson.JSON.createArrayNode();
         for (Venue venue : venues) {
             ObjectNode at = venue.linkId() == null ? null : stored.get(venue.linkId());
-            out.add(at == null ? added(venue, features, today) : changed(at, venue, features, today));
+            out.add(at == null ? added(venue, features, directory, today) : changed(at, venue, features, today));
         }
         root.set("service_at_locations", out);
         return ServiceDocumentJson.JSON.treeToValue(root, HsdsDocuments.Service.class);
     }
 
-    private static ObjectNode added(Venue venue, List<TermChoice> features, LocalDate today) {
+    private static ObjectNode added(Venue venue, List<TermChoice> features,
+            Function<String, Optional<HsdsDocuments.Location>> directory, LocalDate today) {
         ObjectNode at = ServiceDocumentJson.JSON.createObjectNode();
         at.put("id", UUID.randomUUID().toString());
         at.putNull("description");
         ArrayNode schedules = at.putArray("schedules");
         venue.sessions().forEach(s -> schedules.add(schedule(s, UUID.randomUUID().toString(), today)));
+        Optional<HsdsDocuments.Location> stored = venue.locationId() == null ? Optional.empty()
+                : directory.apply(venue.locationId());
+        if (stored.isPresent()) {
+            at.set("location", ServiceDocumentJson.JSON.valueToTree(stored.get()));
+            return at;
+        }
         ObjectNode location = at.putObject("location");
         location.put("id", venue.locationId() == null ? UUID.randomUUID().toString() : venue.locationId());
         location.put("location_type", "physical");

@@ -33,6 +33,7 @@ public class VenuesSection extends Section implements ListingSection {
     private final ComboBox<VenueChoice> existing = new ComboBox<>();
     private final Button addNew = new Button();
     private final Clock clock;
+    private final VenueLookup lookup;
     /** The accessibility features as the document keeps them (English names), and as the reader sees them. */
     private final List<TermChoice> features;
     private final Map<String, String> featureNames = new LinkedHashMap<>();
@@ -40,6 +41,7 @@ public class VenuesSection extends Section implements ListingSection {
 
     public VenuesSection(VenueLookup lookup, TermChoices choices, Clock clock) {
         this.clock = clock;
+        this.lookup = lookup;
         this.features = choices.of(ACCESSIBILITY, Locale.ENGLISH);
         choices.of(ACCESSIBILITY, getLocale()).forEach(f -> featureNames.put(f.code(), f.name()));
         addClassName("listing-venues");
@@ -83,7 +85,8 @@ public class VenuesSection extends Section implements ListingSection {
         if (!problems.isEmpty()) {
             throw new org.familyhub.directory.InvalidListingException(problems);
         }
-        return ListingVenues.apply(document, shown, features, LocalDate.now(clock));
+        return ListingVenues.apply(document, shown, features, id -> lookup.location(java.util.UUID.fromString(id)),
+                LocalDate.now(clock));
     }
 
     private List<Venue> shown(List<String> problems) {
