@@ -55,4 +55,14 @@ public class VenueLookup {
                         (Double) r[5], (Double) r[6]))
                 .toList();
     }
+
+    /**
+     * The venue as the directory holds it, every detail (its accessibility, directions, map point), in the shape a
+     * listing's document carries a venue: what a listing that meets there writes, so publishing it changes nothing
+     * about the venue.
+     */
+    public java.util.Optional<org.familyhub.directory.content.HsdsDocuments.Location> location(UUID id) {
+        return java.util.Optional.ofNullable(entities.find(org.familyhub.directory.domain.Location.class, id))
+                .map(org.familyhub.directory.content.ServiceDocumentMapping::location);
+    }
 }

@@ -23,6 +23,7 @@ import org.familyhub.directory.content.HsdsDocuments.Schedule;
 import org.familyhub.directory.content.HsdsDocuments.ServiceAtLocation;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.shared.DateText;
+import org.familyhub.shared.Translations;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -36,52 +37,85 @@ import tools.jackson.databind.node.ObjectNode;
  * text, topics by name, sessions as a sentence ("Every other Tuesday, 09:30–11:30, term time only").
  * Unchanged fields are left out; so are ids and the "last checked" stamp, which no author writes.
  *
+ * <p>Every label is a message key ({@code editor.changes.*}), said in the reader's language: a Polish editor
+ * reviews in Polish. The listing's own words (names, addresses, descriptions) stay as their author wrote them.
+ *
  * <p>Each change belongs to a section (a field group, or one venue with its sessions); {@link #merge} takes
  * chosen sections from a draft into the published document, for a review that approves only some.
  */
 @Component
 public class ListingChanges {
 
-    /** A section of the listing and the top-level document fields it is made of. */
-    private record Section(String key, String label, List<String> fields) {
+    /** A section of the listing and the top-level document fields it is made of; its label is a message key. */
+    private record Section(String key, List<String> fields) {
+
+        String labelKey() {
+            return "editor.changes.section." + key;
+        }
     }
 
     private static final String VENUE = "venue:";
     private static final List<Section> SECTIONS = List.of(
-            new Section("name", "Name", List.of("name", "alternate_name")),
-            new Section("status", "Status", List.of("status", "alert")),
-            new Section("description", "Description", List.of("description")),
-            new Section("contact", "Contact details", List.of("phones", "email", "url", "contacts")),
-            new Section("cost", "Cost", List.of("fees_description", "cost_options")),
-            new Section("who", "Who it is for", List.of("eligibility_description", "minimum_age", "maximum_age")),
-            new Section("apply", "How to apply", List.of("application_process")),
-            new Section("topics", "Topics", List.of("attributes")),
-            new Section("languages", "Languages", List.of("languages", "interpretation_services")),
-            new Section("areas", "Areas served", List.of("service_areas")),
-            new Section("sessions", "Sessions", List.of("schedules")),
-            new Section("organisation", "Organisation", List.of("organization")));
+            new Section("name", List.of("name", "alternate_name")),
+            new Section("status", List.of("status", "alert")),
+            new Section("description", List.of("description")),
+            new Section("contact", List.of("phones", "email", "url", "contacts")),
+            new Section("cost", List.of("fees_description", "cost_options")),
+            new Section("who", List.of("eligibility_description", "minimum_age", "maximum_age")),
+            new Section("apply", List.of("application_process")),
+            new Section("topics", List.of("attributes")),
+            new Section("languages", List.of("languages", "interpretation_services")),
+            new Section("areas", List.of("service_areas")),
+            new Section("sessions", List.of("schedules")),
+            new Section("organisation", List.of("organization")));
     /** Fields that are not the author's words: ids, and the "last checked" stamp publishing sets. */
     private static final Set<String> IGNORED = Set.of("id", "assured_date", "assurer_email",
             "service_at_locations");
 
     private final TermNames terms;
     private final DateText dates;
+    private final Translations translations;
 
-    ListingChanges(TermNames terms, DateText dates) {
+    ListingChanges(TermNames terms, DateText dates, Translations translations) {
         this.terms = terms;
         this.dates = dates;
+        this.translations = translations;
     }
 
-    /** The changes from {@code before} (none: a new listing) to {@code after}, in the listing's order. */
+    /**
+     * The changes from {@code before} (none: a new listing) to {@code after}, in the listing's order, labelled in
+     * English: for what is written outside a page (the author's e-mail, a save that met another's).
+     */
     public List<ChangeInWords> between(HsdsDocuments.@Nullable Service before, HsdsDocuments.Service after) {
+        return between(before, after, Locale.ENGLISH);
+    }
+
+    /** The changes, labelled in the reader's language ({@code pl} Polish, anything else English). */
+    public List<ChangeInWords> between(HsdsDocuments.@Nullable Service before, HsdsDocuments.Service after,
+            Locale language) {
         HsdsDocuments.Service old = before == null ? empty() : before;
+        Words words = new Words(language);
         List<ChangeInWords> changes = new ArrayList<>();
         for (Section section : SECTIONS) {
-            fields(section, old, after, changes);
+            fields(section, old, after, changes, words);
         }
-        venues(old, after, changes);
+        venues(old, after, changes, words);
         others(old, after, changes);
         return changes;
+    }
+
+    /** The labels in one language: the one place a change's label key becomes words. */
+    private final class Words {
+
+        private final Locale language;
+
+        Words(Locale language) {
+            this.language = language;
+        }
+
+        String say(String key, Object... params) {
+            return translations.translate("editor.changes." + key, language, params);
+        }
     }
 
     /**
@@ -151,52 +185,53 @@ public class ListingChanges {
     }
 
     private void fields(Section section, HsdsDocuments.Service a, HsdsDocuments.Service b,
-            List<ChangeInWords> out) {
+            List<ChangeInWords> out, Words words) {
+        String sectionLabel = translations.translate(section.labelKey(), words.language);
         Line line = (label, value) -> {
             String was = value.apply(a);
             String now = value.apply(b);
             if (!Objects.equals(was, now)) {
-                out.add(new ChangeInWords(section.key(), section.label(), label, was, now));
+                out.add(new ChangeInWords(section.key(), sectionLabel, words.say("field." + label), was, now));
             }
         };
         switch (section.key()) {
             case "name" -> {
-                line.of("Name", s -> text(s.name()));
-                line.of("Other name", s -> text(s.alternateName()));
+                line.of("name", s -> text(s.name()));
+                line.of("alternateName", s -> text(s.alternateName()));
             }
             case "status" -> {
-                line.of("Status", s -> status(s.status()));
-                line.of("Notice to families", s -> text(s.alert()));
+                line.of("status", s -> status(s.status(), words));
+                line.of("alert", s -> text(s.alert()));
             }
-            case "description" -> line.of("Description", s -> text(s.description()));
+            case "description" -> line.of("description", s -> text(s.description()));
             case "contact" -> {
-                line.of("Phone number", s -> join(HsdsDocuments.list(s.phones()), p -> words(
+                line.of("phones", s -> join(HsdsDocuments.list(s.phones()), p -> words(
                         p.number(), p.description())));
-                line.of("Email address", s -> text(s.email()));
-                line.of("Website", s -> text(s.url()));
-                line.of("Contacts", s -> join(HsdsDocuments.list(s.contacts()), c -> words(c.name(), c.title(),
+                line.of("email", s -> text(s.email()));
+                line.of("url", s -> text(s.url()));
+                line.of("contacts", s -> join(HsdsDocuments.list(s.contacts()), c -> words(c.name(), c.title(),
                         c.department(), c.email())));
             }
             case "cost" -> {
-                line.of("Cost", s -> text(s.feesDescription()));
-                line.of("Prices", s -> join(HsdsDocuments.list(s.costOptions()), c -> words(
+                line.of("fees", s -> text(s.feesDescription()));
+                line.of("prices", s -> join(HsdsDocuments.list(s.costOptions()), c -> words(
                         c.amount() == null ? null : money(c.amount()), c.option(), c.amountDescription())));
             }
             case "who" -> {
-                line.of("Who it is for", s -> text(s.eligibilityDescription()));
-                line.of("Youngest age (years)", s -> number(s.minimumAge()));
-                line.of("Oldest age (years)", s -> number(s.maximumAge()));
+                line.of("eligibility", s -> text(s.eligibilityDescription()));
+                line.of("minimumAge", s -> number(s.minimumAge()));
+                line.of("maximumAge", s -> number(s.maximumAge()));
             }
-            case "apply" -> line.of("How to apply", s -> text(s.applicationProcess()));
-            case "topics" -> line.of("Topics", s -> topics(s.attributes()));
+            case "apply" -> line.of("apply", s -> text(s.applicationProcess()));
+            case "topics" -> line.of("topics", s -> topics(s.attributes(), words));
             case "languages" -> {
-                line.of("Languages", s -> join(HsdsDocuments.list(s.languages()), l -> words(l.name(), l.note())));
-                line.of("Interpreters", s -> text(s.interpretationServices()));
+                line.of("languages", s -> join(HsdsDocuments.list(s.languages()), l -> words(l.name(), l.note())));
+                line.of("interpreters", s -> text(s.interpretationServices()));
             }
-            case "areas" -> line.of("Areas served", s -> join(HsdsDocuments.list(s.serviceAreas()),
+            case "areas" -> line.of("areas", s -> join(HsdsDocuments.list(s.serviceAreas()),
                     area -> words(area.name(), area.description())));
-            case "sessions" -> line.of("Sessions", s -> sessions(s.schedules()));
-            case "organisation" -> line.of("Organisation", s -> s.organization() == null ? null
+            case "sessions" -> line.of("sessions", s -> sessions(s.schedules()));
+            case "organisation" -> line.of("organisation", s -> s.organization() == null ? null
                     : text(s.organization().name()));
             default -> throw new IllegalStateException(section.key());
         }
@@ -208,7 +243,7 @@ public class ListingChanges {
     }
 
     /** Venues are matched by their location, so a reordered list is no change. */
-    private void venues(HsdsDocuments.Service a, HsdsDocuments.Service b, List<ChangeInWords> out) {
+    private void venues(HsdsDocuments.Service a, HsdsDocuments.Service b, List<ChangeInWords> out, Words words) {
         Map<String, ServiceAtLocation> old = venuesOf(a);
         Map<String, ServiceAtLocation> now = venuesOf(b);
         Set<String> keys = new LinkedHashSet<>(now.keySet());
@@ -216,14 +251,14 @@ public class ListingChanges {
         for (String key : keys) {
             ServiceAtLocation was = old.get(key);
             ServiceAtLocation is = now.get(key);
-            String name = venueName(is != null ? is : Objects.requireNonNull(was));
+            String name = venueName(is != null ? is : Objects.requireNonNull(was), words);
             String section = VENUE + key;
-            String sectionLabel = "Venue: " + name;
+            String sectionLabel = words.say("venue.section", name);
             if (was == null || is == null) {
                 ServiceAtLocation venue = was == null ? is : was;
                 String summary = words(address(venue), sessions(venue.schedules()));
-                out.add(new ChangeInWords(section, sectionLabel, (was == null ? "Venue added: " : "Venue removed: ")
-                        + name, was == null ? null : summary, was == null ? summary : null));
+                out.add(new ChangeInWords(section, sectionLabel, words.say(was == null ? "venue.added"
+                        : "venue.removed", name), was == null ? null : summary, was == null ? summary : null));
                 continue;
             }
             List<Map.Entry<String, Function<ServiceAtLocation, @Nullable String>>> parts = List.of(
@@ -231,24 +266,25 @@ public class ListingChanges {
                     Map.entry("address", v -> address1(v)),
                     Map.entry("town", v -> firstAddress(v) == null ? null : text(firstAddress(v).city())),
                     Map.entry("postcode", v -> firstAddress(v) == null ? null : text(firstAddress(v).postalCode())),
-                    Map.entry("about the venue", v -> location(v) == null ? null : text(location(v).description())),
-                    Map.entry("getting there", v -> location(v) == null ? null
+                    Map.entry("about", v -> location(v) == null ? null : text(location(v).description())),
+                    Map.entry("transport", v -> location(v) == null ? null
                             : text(location(v).transportation())),
                     Map.entry("accessibility", v -> location(v) == null ? null : join(HsdsDocuments.list(
                             location(v).accessibility()), x -> words(x.description(), x.details()))),
-                    Map.entry("about the service here", v -> text(v.description())));
+                    Map.entry("here", v -> text(v.description())));
             for (var part : parts) {
                 String before = part.getValue().apply(was);
                 String after = part.getValue().apply(is);
                 if (!Objects.equals(before, after)) {
-                    out.add(new ChangeInWords(section, sectionLabel, "Venue: " + name + " — " + part.getKey(),
-                            before, after));
+                    out.add(new ChangeInWords(section, sectionLabel, words.say("venue.part", name,
+                            words.say("venue.part." + part.getKey())), before, after));
                 }
             }
             String before = sessions(was.schedules());
             String after = sessions(is.schedules());
             if (!Objects.equals(before, after)) {
-                out.add(new ChangeInWords(section, sectionLabel, "Sessions at " + name, before, after));
+                out.add(new ChangeInWords(section, sectionLabel, words.say("venue.sessions", name), before,
+                        after));
             }
         }
     }
@@ -329,22 +365,22 @@ public class ListingChanges {
                 address.postalCode());
     }
 
-    private static String venueName(ServiceAtLocation venue) {
+    private static String venueName(ServiceAtLocation venue, Words words) {
         String name = venue.location() == null ? null : text(venue.location().name());
-        return name == null ? "a venue" : name;
+        return name == null ? words.say("venue.unnamed") : name;
     }
 
-    private @Nullable String topics(@Nullable List<HsdsDocuments.Attribute> attributes) {
+    private @Nullable String topics(@Nullable List<HsdsDocuments.Attribute> attributes, Words words) {
         List<String> names = HsdsDocuments.list(attributes).stream().map(HsdsDocuments.Attribute::taxonomyTermId)
-                .filter(Objects::nonNull).distinct().map(this::termName).sorted().toList();
+                .filter(Objects::nonNull).distinct().map(id -> termName(id, words)).sorted().toList();
         return names.isEmpty() ? null : String.join(", ", names);
     }
 
-    private String termName(String id) {
+    private String termName(String id, Words words) {
         try {
-            return terms.nameOf(UUID.fromString(id), Locale.UK).orElse("a topic no longer in the list");
+            return terms.nameOf(UUID.fromString(id), words.language).orElseGet(() -> words.say("topicGone"));
         } catch (IllegalArgumentException notAnId) {
-            return "a topic no longer in the list";
+            return words.say("topicGone");
         }
     }
 
@@ -419,15 +455,13 @@ public class ListingChanges {
         }
     }
 
-    private static String status(@Nullable String status) {
+    private static String status(@Nullable String status, Words words) {
         if (status == null) {
-            return "Open";
+            return words.say("status.active");
         }
         return switch (status) {
-            case "active" -> "Open";
-            case "temporarily closed" -> "Temporarily closed";
-            case "inactive" -> "Not running";
-            case "defunct" -> "Closed for good";
+            case "active", "inactive", "defunct" -> words.say("status." + status);
+            case "temporarily closed" -> words.say("status.closed");
             default -> status;
         };
     }

@@ -64,6 +64,12 @@ public class ListingHistory {
     /** Page {@code number} (from 1) of the listing's history, newest first, paged in the database. */
     @Transactional(readOnly = true)
     public Page page(UUID serviceId, int number) {
+        return page(serviceId, number, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #page(UUID, int)}, what changed labelled in the reader's language. */
+    @Transactional(readOnly = true)
+    public Page page(UUID serviceId, int number, java.util.Locale language) {
         HsdsDocuments.Service current = listings.document(serviceId)
                 .orElseThrow(() -> new UnknownRecordException("service", serviceId));
         access.mayEdit(UUID.fromString(String.valueOf(current.organization().id())));
@@ -73,7 +79,7 @@ public class ListingHistory {
                 change.getChangedAt(), change.getChangedBy(), Change.Action.valueOf(change.getAction()),
                 words.between(change.getDocumentBefore() == null ? null
                         : ServiceDocumentJson.read(change.getDocumentBefore()),
-                        ServiceDocumentJson.read(change.getDocumentAfter())),
+                        ServiceDocumentJson.read(change.getDocumentAfter()), language),
                 change.getDocumentBefore() != null)).toList();
         return new Page(entries, Math.max(1, number), Math.max(1, page.getTotalPages()));
     }

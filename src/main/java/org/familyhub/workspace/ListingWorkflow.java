@@ -206,10 +206,16 @@ public class ListingWorkflow {
     /** Editors only: what a draft changes in the published listing, in words, for the review screen. */
     @Transactional(readOnly = true)
     public List<ChangeInWords> changes(UUID draftId) {
+        return changes(draftId, java.util.Locale.ENGLISH);
+    }
+
+    /** As {@link #changes(UUID)}, labelled in the reviewer's language. */
+    @Transactional(readOnly = true)
+    public List<ChangeInWords> changes(UUID draftId, java.util.Locale language) {
         access.editor();
         ListingDraft draft = load(draftId);
         HsdsDocuments.Service current = listings.document(draft.getServiceId()).orElse(null);
-        return changes.between(current, rebased(draft, current));
+        return changes.between(current, rebased(draft, current), language);
     }
 
     /**

@@ -109,7 +109,7 @@ class ListingEditorTest extends SpringBrowserlessTest {
         for (int i = 0; i < listings.size(); i += 7) {
             HsdsDocuments.Service listing = listings.get(i);
             for (ListingSection section : List.of(new TermsSection(termChoices),
-                    new VenuesSection(venueLookup, clock), new CostSection(), new LanguagesSection(),
+                    new VenuesSection(venueLookup, termChoices, clock), new CostSection(), new LanguagesSection(),
                     new ContactsSection())) {
                 section.read(listing);
                 assertThat((Object) ServiceDocumentJson.JSON.valueToTree(section.applyTo(listing)))

@@ -56,7 +56,8 @@ public final class ServiceDocumentMapping {
         return new HsdsDocuments.Phone(id(p.getId()), p.getNumber(), p.getType(), p.getDescription());
     }
 
-    private static HsdsDocuments.Location location(Location l) {
+    /** A venue as the document of a service meeting there carries it. */
+    public static HsdsDocuments.Location location(Location l) {
         return new HsdsDocuments.Location(id(l.getId()), l.getLocationType(), l.getName(), l.getDescription(),
                 l.getLatitude(), l.getLongitude(), l.getTransportation(),
                 sorted(l.getAddresses(), a -> a.getId(), a -> new HsdsDocuments.Address(id(a.getId()),

@@ -104,7 +104,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
             VenueLookup venueLookup, Clock clock) {
         this.workflow = workflow;
         this.terms = new TermsSection(termChoices);
-        this.venues = new VenuesSection(venueLookup, clock);
+        this.venues = new VenuesSection(venueLookup, termChoices, clock);
         this.dates = dates;
         this.editor = currentUser.get().map(u -> u.has(Role.EDITOR) || u.has(Role.ADMIN)).orElse(false);
         this.username = currentUser.get().map(u -> u.username()).orElse("");

@@ -88,7 +88,7 @@ class HistoryView extends Div implements HasUrlParameter<String>, HasDynamicTitl
     }
 
     private void show() {
-        ListingHistory.Page shown = history.page(serviceId, page);
+        ListingHistory.Page shown = history.page(serviceId, page, getLocale());
         heading.setText(getTranslation("editor.history.title",
                 directory.service(serviceId).map(s -> s.name()).orElse("")));
         changes.removeAll();

@@ -31,7 +31,7 @@ class ReviewChanges extends Section {
 
     ReviewChanges(ListingWorkflow workflow, Draft draft, Consumer<Draft> reviewed) {
         addClassName("workspace-review");
-        List<ChangeInWords> changes = workflow.changes(draft.id());
+        List<ChangeInWords> changes = workflow.changes(draft.id(), getLocale());
         Map<String, List<ChangeInWords>> sections = new LinkedHashMap<>();
         changes.forEach(change -> sections.computeIfAbsent(change.section(), key -> new java.util.ArrayList<>())
                 .add(change));

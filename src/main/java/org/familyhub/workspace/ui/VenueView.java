@@ -1,11 +1,10 @@
 package org.familyhub.workspace.ui;
 
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -30,12 +29,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
-import org.familyhub.directory.ReferenceData.TermChoice;
 import org.familyhub.directory.ReferenceData.VenueForm;
 import org.familyhub.directory.ReferenceData.VenueRecord;
 import org.familyhub.directory.ServicePage;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.RecordEditing;
+import org.familyhub.workspace.ui.listing.VenueAccessFields;
 
 /**
  * A venue for editors and administrators (#15): its name and address, its postcode with the locality that postcode
@@ -55,14 +54,18 @@ class VenueView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final TextField town = new TextField();
     private final TextField postcode = new TextField();
     private final Paragraph locality = new Paragraph();
-    private final CheckboxGroup<TermChoice> accessibility = new CheckboxGroup<>();
-    private final TextArea transport = new TextArea();
+    private final VenueAccessFields access;
     private final UnorderedList services = new UnorderedList();
     private final RecordPager pager = new RecordPager(this::showServices);
     private UUID id = new UUID(0, 0);
 
     VenueView(RecordEditing editing) {
         this.editing = editing;
+        Map<String, String> features = new LinkedHashMap<>();
+        editing.accessibilityFeatures().forEach(f -> features.put(f.code(), f.name()));
+        this.access = new VenueAccessFields(features);
+        CheckboxGroup<String> accessibility = access.accessibility();
+        TextArea transport = access.transport();
         addClassName("workspace-records");
         name.setId("venue-name");
         name.setLabel(getTranslation("records.venue.name"));
@@ -84,12 +87,7 @@ class VenueView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         locality.setId("venue-locality");
         locality.getElement().setAttribute("aria-live", "polite");
         accessibility.setId("venue-accessibility");
-        accessibility.setLabel(getTranslation("records.venue.accessibility"));
-        accessibility.setItems(editing.accessibilityFeatures());
-        accessibility.setItemLabelGenerator(TermChoice::name);
         transport.setId("venue-transport");
-        transport.setLabel(getTranslation("records.venue.transport"));
-        transport.setHelperText(getTranslation("records.venue.transportHelp"));
         Button save = new Button(getTranslation("records.save"), click -> save());
         save.setId("venue-save");
         save.addThemeVariants(ButtonVariant.PRIMARY);
@@ -117,9 +115,7 @@ class VenueView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         address2.setValue(Objects.requireNonNullElse(venue.address2(), ""));
         town.setValue(venue.town());
         postcode.setValue(venue.postcode());
-        accessibility.setValue(accessibility.getListDataView().getItems()
-                .filter(term -> venue.accessibility().contains(term.code())).collect(Collectors.toSet()));
-        transport.setValue(Objects.requireNonNullElse(venue.transport(), ""));
+        access.show(venue.accessibility(), venue.transport());
         showLocality();
         showServices(1);
     }
@@ -141,10 +137,10 @@ class VenueView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     }
 
     private void save() {
-        Set<String> features = accessibility.getValue().stream().map(TermChoice::code).collect(Collectors.toSet());
+        Set<String> features = access.features();
         FieldProblems.attempt(fields(), feedback, () -> editing.editVenue(id, new VenueForm(name.getValue(),
                 address1.getValue(), address2.getValue(), town.getValue(), postcode.getValue(), features,
-                transport.getValue())), () -> {
+                access.transport().getValue())), () -> {
                     title.setText(name.getValue().strip());
                     feedback.done(getTranslation("records.saved"));
                 });
@@ -152,7 +148,7 @@ class VenueView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
 
     private Map<String, HasValidation> fields() {
         return Map.of("Name", name, "Address line 1", address1, "Address line 2", address2, "Town", town,
-                "Postcode", postcode, "Accessibility", accessibility);
+                "Postcode", postcode, "Accessibility", access.accessibility());
     }
 
     @Override

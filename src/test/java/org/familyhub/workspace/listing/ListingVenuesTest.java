@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.familyhub.directory.ScheduleWords;
+import org.familyhub.directory.TermChoices.TermChoice;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.junit.jupiter.api.Test;
@@ -196,11 +197,102 @@ public class ListingVenuesTest {
 
         for (String postcode : List.of("CW1", "12345", "CW1 2A", "not a postcode", "")) {
             assertThat(new Venue(null, null, "Hall", "1 Street", "Crewe", postcode, List.of()).problems())
-                    .as(postcode).containsExactly("Give the venue's full postcode, like CW1 3AB.");
+                    .as(postcode).containsExactly(Venue.POSTCODE_WRONG);
         }
         assertThat(new Venue(null, null, "Hall", "1 Street", "Crewe", "cw12ab", List.of()).problems()).isEmpty();
         assertThat(new Venue(null, UUID.randomUUID().toString(), null, null, null, null, List.of()).problems())
                 .as("a venue chosen from the directory is as the directory has it").isEmpty();
+    }
+
+    @Test
+    void aNewVenuesAccessibilityAndDirectionsAreWrittenAsAContentVenueCarriesThem() throws IOException {
+        List<TermChoice> features = accessibilityFeatures();
+        HsdsDocuments.Service listing = contentListings().getFirst();
+        List<Venue> venues = new ArrayList<>(ListingVenues.read(listing));
+        venues.add(new Venue(null, null, "Numbat Hall", "1 High Street", "Crewe", "CW1 2AB", List.of(),
+                Set.of("wheelchair-access", "hearing-loop"), "Bus 6 stops outside."));
+
+        HsdsDocuments.Service after = ListingVenues.apply(listing, venues, features, LocalDate.of(2026, 12, 2));
+
+        HsdsDocuments.Location made = after.serviceAtLocations().getLast().location();
+        assertThat(made.accessibility()).extracting(HsdsDocuments.Accessibility::description)
+                .containsExactlyInAnyOrder("Wheelchair access", "Hearing loop");
+        assertThat(made.accessibility()).extracting(HsdsDocuments.Accessibility::details)
+                .containsExactlyInAnyOrder("wheelchair-access", "hearing-loop");
+        assertThat(made.attributes()).extracting(HsdsDocuments.Attribute::taxonomyTermId).containsExactlyInAnyOrder(
+                id(features, "wheelchair-access"), id(features, "hearing-loop"));
+        assertThat(made.transportation()).isEqualTo("Bus 6 stops outside.");
+        JsonNode content = firstWithAccessibility();
+        JsonNode written = ServiceDocumentJson.JSON.valueToTree(made);
+        assertThat(fieldNames(written.path("accessibility").get(0)))
+                .isEqualTo(fieldNames(content.path("accessibility").get(0)));
+        Venue read = ListingVenues.read(after).getLast();
+        assertThat(read.accessibility()).containsExactlyInAnyOrder("wheelchair-access", "hearing-loop");
+        assertThat(read.transport()).isEqualTo("Bus 6 stops outside.");
+    }
+
+    @Test
+    void aContentVenuesFeaturesChangeOnlyWhereTheEditorChangedThem() throws IOException {
+        List<TermChoice> features = accessibilityFeatures();
+        HsdsDocuments.Service listing = contentListings().stream().filter(s -> ListingVenues.read(s).stream()
+                .anyMatch(v -> v.accessibility().contains("wheelchair-access")
+                        && !v.accessibility().contains("hearing-loop"))).findFirst().orElseThrow();
+        List<Venue> venues = new ArrayList<>(ListingVenues.read(listing));
+        assertThat((Object) ServiceDocumentJson.JSON.valueToTree(ListingVenues.apply(listing, venues, features,
+                LocalDate.of(2026, 12, 2)))).as("nothing changed, nothing touched")
+                .isEqualTo(ServiceDocumentJson.JSON.valueToTree(listing));
+        Venue venue = venues.stream().filter(v -> v.accessibility().contains("wheelchair-access")
+                && !v.accessibility().contains("hearing-loop")).findFirst().orElseThrow();
+        Set<String> changed = new java.util.LinkedHashSet<>(venue.accessibility());
+        changed.remove("wheelchair-access");
+        changed.add("hearing-loop");
+        venues.set(venues.indexOf(venue), new Venue(venue.linkId(), venue.locationId(), venue.name(),
+                venue.address(), venue.town(), venue.postcode(), venue.sessions(), changed, venue.transport()));
+
+        HsdsDocuments.Service after = ListingVenues.apply(listing, venues, features, LocalDate.of(2026, 12, 2));
+
+        HsdsDocuments.Location was = listing.serviceAtLocations().stream()
+                .filter(at -> at.id().equals(venue.linkId())).findFirst().orElseThrow().location();
+        HsdsDocuments.Location now = after.serviceAtLocations().stream()
+                .filter(at -> at.id().equals(venue.linkId())).findFirst().orElseThrow().location();
+        assertThat(now.accessibility()).extracting(HsdsDocuments.Accessibility::details)
+                .contains("hearing-loop").doesNotContain("wheelchair-access")
+                .hasSize(was.accessibility().size());
+        assertThat(now.accessibility()).as("the venue's own words for what it kept")
+                .containsAll(was.accessibility().stream().filter(a -> !"wheelchair-access".equals(a.details()))
+                        .toList());
+        assertThat(now.attributes()).extracting(HsdsDocuments.Attribute::taxonomyTermId)
+                .contains(id(features, "hearing-loop")).doesNotContain(id(features, "wheelchair-access"));
+        assertThat(now.transportation()).isEqualTo(was.transportation());
+    }
+
+    /** The accessibility features as the loaded taxonomy names them in English. */
+    private static List<TermChoice> accessibilityFeatures() throws IOException {
+        List<TermChoice> features = new ArrayList<>();
+        for (JsonNode taxonomy : ServiceDocumentJson.JSON.readTree(Files.readString(Path.of(
+                "content/taxonomies.json")))) {
+            if ("accessibility".equals(taxonomy.path("name").asString())) {
+                taxonomy.path("terms").forEach(t -> features.add(new TermChoice(UUID.fromString(
+                        t.path("id").asString()), t.path("code").asString(), t.path("name").asString())));
+            }
+        }
+        assertThat(features).extracting(TermChoice::code).contains("wheelchair-access", "hearing-loop");
+        return features;
+    }
+
+    private static String id(List<TermChoice> features, String code) {
+        return features.stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().id().toString();
+    }
+
+    private static JsonNode firstWithAccessibility() throws IOException {
+        for (HsdsDocuments.Service s : contentListings()) {
+            for (HsdsDocuments.ServiceAtLocation at : HsdsDocuments.list(s.serviceAtLocations())) {
+                if (at.location() != null && !HsdsDocuments.list(at.location().accessibility()).isEmpty()) {
+                    return ServiceDocumentJson.JSON.valueToTree(at.location());
+                }
+            }
+        }
+        throw new AssertionError("no content venue with accessibility");
     }
 
     private static HsdsDocuments.Schedule schedule(String words) throws IOException {

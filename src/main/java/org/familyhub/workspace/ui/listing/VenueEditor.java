@@ -10,14 +10,14 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import org.familyhub.directory.Postcode;
 import org.familyhub.workspace.listing.Session;
 import org.familyhub.workspace.listing.Venue;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One venue of the listing with its sessions. A venue chosen from the directory is shown as the directory has it
- * (changed in its own screen); a new one is typed in, its postcode checked as a UK postcode.
+ * (changed in its own screen); a new one is typed in, its postcode checked as a UK postcode, and given its
+ * accessibility features and how to get there with the venue screen's own fields.
  */
 class VenueEditor extends Div {
 
@@ -25,6 +25,7 @@ class VenueEditor extends Div {
     private final TextField address = new TextField();
     private final TextField town = new TextField();
     private final TextField postcode = new TextField();
+    private final VenueAccessFields access;
     private final Div sessions = new Div();
     private final Button addSession = new Button();
     private final Button remove = new Button();
@@ -34,10 +35,12 @@ class VenueEditor extends Div {
     private final LocalDate today;
 
     /**
-     * @param chosen a venue just picked from the directory: its details are not typed here
-     * @param today the council's date, before which a session's exception dates are past
+     * @param chosen   a venue just picked from the directory: its details are not typed here
+     * @param today    the council's date, before which a session's exception dates are past
+     * @param features the accessibility features a venue may offer, code to name in the reader's language
      */
-    VenueEditor(Venue venue, int number, boolean chosen, LocalDate today, Runnable onRemove) {
+    VenueEditor(Venue venue, int number, boolean chosen, LocalDate today, java.util.Map<String, String> features,
+            Runnable onRemove) {
         this.today = today;
         this.linkId = venue.linkId();
         this.locationId = venue.locationId();
@@ -52,13 +55,21 @@ class VenueEditor extends Div {
         address.setValue(text(venue.address()));
         town.setValue(text(venue.town()));
         postcode.setValue(text(venue.postcode()));
+        access = new VenueAccessFields(features);
+        access.show(venue.accessibility(), venue.transport());
         venue.sessions().forEach(this::addSession);
         addSession.setText(getTranslation("editor.session.add"));
         addSession.addClickListener(click -> addSession(null));
         remove.setText(getTranslation("editor.venue.remove", number));
         remove.addClickListener(click -> onRemove.run());
-        add(new H3(getTranslation("editor.venue.heading", number)), new FormLayout(name, address, town, postcode));
+        FormLayout details = new FormLayout(name, address, town, postcode, access.accessibility(),
+                access.transport());
+        details.setColspan(access.accessibility(), 2);
+        details.setColspan(access.transport(), 2);
+        add(new H3(getTranslation("editor.venue.heading", number)), details);
         if (chosen) {
+            access.accessibility().setVisible(false);
+            access.transport().setVisible(false);
             add(new Paragraph(getTranslation("editor.venue.fromDirectory")));
         }
         add(sessions, addSession, remove);
@@ -76,10 +87,11 @@ class VenueEditor extends Div {
     @Nullable Venue venue(List<String> problems) {
         List<String> mine = new ArrayList<>();
         if (!chosen) {
-            mark(name, name.getValue().isBlank(), "editor.venue.nameMissing", mine);
-            mark(address, address.getValue().isBlank(), "editor.venue.addressMissing", mine);
-            mark(postcode, Postcode.parseFull(postcode.getValue()).isEmpty(),
-                    "editor.venue.postcodeWrong", mine);
+            List<String> wrong = new Venue(linkId, null, name.getValue(), address.getValue(), town.getValue(),
+                    postcode.getValue(), List.of()).problems();
+            mark(name, wrong.contains(Venue.NAME_MISSING), Venue.NAME_MISSING, mine);
+            mark(address, wrong.contains(Venue.ADDRESS_MISSING), Venue.ADDRESS_MISSING, mine);
+            mark(postcode, wrong.contains(Venue.POSTCODE_WRONG), Venue.POSTCODE_WRONG, mine);
         }
         List<Session> shown = new ArrayList<>();
         sessions.getChildren().map(SessionEditor.class::cast).forEach(s -> {
@@ -90,7 +102,8 @@ class VenueEditor extends Div {
         });
         problems.addAll(mine);
         return mine.isEmpty() ? new Venue(linkId, locationId, blank(name.getValue()), blank(address.getValue()),
-                blank(town.getValue()), blank(postcode.getValue()), shown) : null;
+                blank(town.getValue()), blank(postcode.getValue()), shown, access.features(), access.directions())
+                : null;
     }
 
     private void mark(TextField field, boolean wrong, String key, List<String> problems) {
@@ -110,6 +123,7 @@ class VenueEditor extends Div {
 
     private void setDetailsEditable(boolean editable) {
         java.util.stream.Stream.of(name, address, town, postcode).forEach(f -> f.setReadOnly(!editable));
+        access.setReadOnly(!editable);
     }
 
     List<SessionEditor> sessionEditors() {

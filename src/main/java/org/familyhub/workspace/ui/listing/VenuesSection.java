@@ -3,13 +3,18 @@ package org.familyhub.workspace.ui.listing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
+import org.familyhub.directory.TermChoices;
+import org.familyhub.directory.TermChoices.TermChoice;
 import org.familyhub.directory.VenueLookup;
 import org.familyhub.directory.VenueLookup.VenueChoice;
 import org.familyhub.directory.content.HsdsDocuments;
@@ -22,14 +27,23 @@ import org.familyhub.workspace.listing.Venue;
  */
 public class VenuesSection extends Section implements ListingSection {
 
+    private static final String ACCESSIBILITY = "accessibility";
+
     private final Div venues = new Div();
     private final ComboBox<VenueChoice> existing = new ComboBox<>();
     private final Button addNew = new Button();
     private final Clock clock;
+    private final VenueLookup lookup;
+    /** The accessibility features as the document keeps them (English names), and as the reader sees them. */
+    private final List<TermChoice> features;
+    private final Map<String, String> featureNames = new LinkedHashMap<>();
     private boolean editable = true;
 
-    public VenuesSection(VenueLookup lookup, Clock clock) {
+    public VenuesSection(VenueLookup lookup, TermChoices choices, Clock clock) {
         this.clock = clock;
+        this.lookup = lookup;
+        this.features = choices.of(ACCESSIBILITY, Locale.ENGLISH);
+        choices.of(ACCESSIBILITY, getLocale()).forEach(f -> featureNames.put(f.code(), f.name()));
         addClassName("listing-venues");
         existing.setLabel(getTranslation("editor.venue.find"));
         existing.setHelperText(getTranslation("editor.venue.findHelp"));
@@ -53,7 +67,7 @@ public class VenuesSection extends Section implements ListingSection {
     private void add(Venue venue, boolean chosen) {
         VenueEditor[] holder = new VenueEditor[1];
         holder[0] = new VenueEditor(venue, venues.getComponentCount() + 1, chosen, LocalDate.now(clock),
-                () -> venues.remove(holder[0]));
+                featureNames, () -> venues.remove(holder[0]));
         holder[0].setEditable(editable);
         venues.add(holder[0]);
     }
@@ -71,7 +85,8 @@ public class VenuesSection extends Section implements ListingSection {
         if (!problems.isEmpty()) {
             throw new org.familyhub.directory.InvalidListingException(problems);
         }
-        return ListingVenues.apply(document, shown, LocalDate.now(clock));
+        return ListingVenues.apply(document, shown, features, id -> lookup.location(java.util.UUID.fromString(id)),
+                LocalDate.now(clock));
     }
 
     private List<Venue> shown(List<String> problems) {
