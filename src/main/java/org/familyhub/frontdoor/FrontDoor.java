@@ -28,6 +28,7 @@ import org.familyhub.frontdoor.domain.HelpRequestRepository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -250,10 +251,23 @@ public class FrontDoor {
     public List<ReferralStatus> myReferrals() {
         PortalUser professional = currentUser.require();
         return requests.findByReferrerUserIdOrderByCreatedAtDesc(professional.id()).stream()
-                .map(r -> new ReferralStatus(r.getId(), r.getReference(), r.getFamilyName(), r.getServiceName(),
-                        r.getStatus(), r.getCreatedAt(), r.getFirstResponseAt(), r.getAllocatedAt(),
-                        r.getClosedAt(), r.getDeclineReason(), r.getOutcome(), r.getUpdatedAt()))
-                .toList();
+                .map(FrontDoor::referralStatus).toList();
+    }
+
+    /** A page of the signed-in professional's own referrals, newest first: their home shows the latest few. */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.PROFESSIONAL)
+    public List<ReferralStatus> myReferrals(int page, int size) {
+        PortalUser professional = currentUser.require();
+        return requests.findByReferrerUserIdOrderByCreatedAtDesc(professional.id(),
+                        PageRequest.of(Math.max(0, page), size)).stream()
+                .map(FrontDoor::referralStatus).toList();
+    }
+
+    private static ReferralStatus referralStatus(HelpRequest r) {
+        return new ReferralStatus(r.getId(), r.getReference(), r.getFamilyName(), r.getServiceName(), r.getStatus(),
+                r.getCreatedAt(), r.getFirstResponseAt(), r.getAllocatedAt(), r.getClosedAt(), r.getDeclineReason(),
+                r.getOutcome(), r.getUpdatedAt());
     }
 
     /** The promise on the confirmation page: a number of working days, weekends skipped. */

@@ -1,5 +1,6 @@
 package org.familyhub.account;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -20,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 
@@ -163,6 +167,29 @@ class AccountsTest {
 
         assertThat(status).isEqualTo(403);
         mvc.perform(signIn("professional", SecuredMvc.DEMO_PASSWORD, "192.0.2.50")).andExpect(authenticated());
+    }
+
+    @Test
+    void aProfessionalWhoSignsInLandsOnTheirFoldersAndEveryoneElseOnTheFrontPage() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+
+        mvc.perform(signIn("professional", SecuredMvc.DEMO_PASSWORD, "192.0.2.60"))
+                .andExpect(authenticated()).andExpect(redirectedUrl("/folders"));
+        for (String other : List.of("editor", "provider", "frontdoor", "manager", "admin")) {
+            mvc.perform(signIn(other, SecuredMvc.DEMO_PASSWORD, "192.0.2.61"))
+                    .andExpect(authenticated()).andExpect(redirectedUrl("/"));
+        }
+    }
+
+    @Test
+    void aProfessionalSentToSignInFromAPageGoesBackToThatPageNotToTheirFolders() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+        MockHttpSession session = new MockHttpSession();
+
+        mvc.perform(get("/my-referrals").session(session)).andExpect(redirectedUrl("/login"));
+
+        mvc.perform(signIn("professional", SecuredMvc.DEMO_PASSWORD, "192.0.2.62").session(session))
+                .andExpect(authenticated()).andExpect(redirectedUrl("http://localhost/my-referrals?continue"));
     }
 
     private String newUser(String prefix) {

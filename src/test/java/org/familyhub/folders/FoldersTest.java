@@ -280,6 +280,21 @@ class FoldersTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theHomeReadsTheLatestReferralsAPageAtATimeInTheOrderOfTheFullList() {
+        SignedIn.as(users, "professional");
+        for (String family : List.of("Blake Family", "Casey Family")) {
+            frontDoor.refer(new ProfessionalReferral(true, CONNEXIONS_CREWE, family, List.of(new Child(14, null)),
+                    "CW1 3AB", null, "07700 900124", "Wants careers advice.", Urgency.SOON, LevelOfNeed.ADDITIONAL,
+                    family + " (parent)", LocalDate.of(2026, 12, 1), false));
+        }
+
+        List<String> all = frontDoor.myReferrals().stream().map(r -> r.reference()).toList();
+        assertThat(frontDoor.myReferrals(0, 1)).extracting(r -> r.reference()).containsExactly(all.get(0));
+        assertThat(frontDoor.myReferrals(1, 1)).extracting(r -> r.reference()).containsExactly(all.get(1));
+        assertThat(frontDoor.myReferrals(0, 50)).hasSize(Math.min(50, all.size()));
+    }
+
+    @Test
     void theRetentionJobDeletesFoldersUntouchedForTheirPeriodAndKeepsTheRest() {
         professional();
         Folder old = folders.create("UV");

@@ -5,11 +5,13 @@ import java.util.stream.Stream;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.RequestUtil;
+import com.vaadin.flow.spring.security.VaadinSavedRequestAwareAuthenticationSuccessHandler;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.PublicPaths;
+import org.familyhub.account.RoleHome;
 import org.familyhub.account.internal.DisabledAccounts;
 import org.familyhub.account.internal.LoginThrottle;
 import org.familyhub.account.internal.SingleSignOnUsers;
@@ -47,7 +49,8 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * needs ADMIN; controllers narrow further with {@code @RolesAllowed}.</li>
  * <li>everything else: the Vaadin views, each stating its own access with {@code @AnonymousAllowed},
  * {@code @PermitAll} or {@code @RolesAllowed}; the sign-in page; the council's single sign-on when an OIDC
- * client is configured ({@code spring.security.oauth2.client.registration.council.*}).</li>
+ * client is configured ({@code spring.security.oauth2.client.registration.council.*}). Signing in leads back to
+ * the page that asked for it, else to the person's {@link RoleHome}, else to the front page.</li>
  * </ul>
  */
 @Configuration(proxyBeanMethods = false)
@@ -123,7 +126,7 @@ class SecurityConfiguration {
     @Order(3)
     SecurityFilterChain portal(HttpSecurity http, List<PublicPaths> publicPaths, LoginThrottle passwords,
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers,
-            RequestUtil vaadinRequests, DisabledAccounts disabled) throws Exception {
+            RequestUtil vaadinRequests, DisabledAccounts disabled, ObjectProvider<RoleHome> homes) throws Exception {
         String[] open = Stream.concat(Stream.of("/error"), patterns(publicPaths)).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll());
         passwordsCountedOnce(http, passwords);
@@ -132,8 +135,12 @@ class SecurityConfiguration {
         // browser in as someone else. Its login form sends the token (from the page's _csrf meta tags), so only
         // Vaadin's own requests, which carry Vaadin's own CSRF protection, are exempt.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // Vaadin's configurer uses this handler, given the request cache, for the sign-in form; the council's
+        // single sign-on lands the same way.
+        SignInLanding landing = new SignInLanding(homes.orderedStream().toList());
+        http.setSharedObject(VaadinSavedRequestAwareAuthenticationSuccessHandler.class, landing);
         if (singleSignOn.getIfAvailable() != null) {
-            http.oauth2Login(sso -> sso.loginPage("/login")
+            http.oauth2Login(sso -> sso.loginPage("/login").successHandler(landing)
                     .userInfoEndpoint(users -> users.oidcUserService(councilUsers)));
         }
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

@@ -129,13 +129,13 @@ class FoldersView extends Article implements BeforeEnterObserver, HasDynamicTitl
     private Section referrals() {
         Section section = new Section(new H2(getTranslation("folders.referrals.title")));
         section.setId("folder-referrals");
-        List<ReferralStatus> mine = frontDoor.myReferrals();
+        List<ReferralStatus> mine = frontDoor.myReferrals(0, REFERRALS);
         if (mine.isEmpty()) {
             section.add(new Paragraph(getTranslation("folders.referrals.empty")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("referral-list");
-            mine.stream().limit(REFERRALS).forEach(referral -> list.add(new ListItem(
+            mine.forEach(referral -> list.add(new ListItem(
                     referral.reference() + (referral.serviceName() == null ? "" : ": " + referral.serviceName())
                             + " (" + status(referral) + ", " + dates.dateTime(referral.updatedAt(), getLocale())
                             + ")")));

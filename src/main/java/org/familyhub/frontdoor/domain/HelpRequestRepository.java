@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -39,6 +40,9 @@ public interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> 
     List<HelpRequest> findByKind(org.familyhub.frontdoor.RequestKind kind);
 
     List<HelpRequest> findByReferrerUserIdOrderByCreatedAtDesc(UUID referrer);
+
+    /** A page of one professional's referrals, newest first: a home that shows the latest reads no more. */
+    List<HelpRequest> findByReferrerUserIdOrderByCreatedAtDesc(UUID referrer, Pageable page);
 
     List<HelpRequest> findByCreatedAtGreaterThanEqualAndCreatedAtLessThan(Instant from, Instant to);
 

@@ -34,6 +34,7 @@ import org.familyhub.search.SearchResults.Hit;
 import org.familyhub.search.SearchService;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.familyhub.shared.ui.ResultCardTool;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,14 +55,16 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
     private final PortalPageProperties pages;
     private final FacetLabels labels;
     private final SearchForm form;
+    private final List<ResultCardTool> cardTools;
     private final Div body = new Div();
     private SearchState state = SearchState.empty();
     private @Nullable SearchResults results;
     private @Nullable String focusAfter;
 
     SearchView(SearchService search, Directory directory, TermNames topics, Timetable timetable, Venues venues,
-            PortalProperties portal, PortalPageProperties pages) {
+            PortalProperties portal, PortalPageProperties pages, List<ResultCardTool> cardTools) {
         this.search = search;
+        this.cardTools = cardTools;
         this.timetable = timetable;
         this.venues = venues;
         this.portal = portal;
@@ -169,6 +172,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         list.setId("result-list");
         list.getElement().setAttribute("tabindex", "-1");
         list.getElement().setAttribute("aria-label", getTranslation("list.label"));
+        // Asked once for the page: a professional's "Add to a folder"; nothing at all for anyone else.
+        List<ResultCardTool.PageOfCards> controls = cardTools.stream().map(ResultCardTool::forPage)
+                .flatMap(java.util.Optional::stream).toList();
         for (int i = 0; i < found.hits().size(); i++) {
             Hit hit = found.hits().get(i);
             ServiceCardView card = new ServiceCardView(ServiceCardView.Facts.of(hit, labels, found.origin()), text, next.get(hit.id()),
@@ -176,6 +182,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             if (state.map()) {
                 card.number(i + 1);
             }
+            controls.forEach(page -> card.add(page.control(hit.id(), hit.name())));
             list.add(new ListItem(card));
         }
         column.add(list, pages(found));

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A professional's folder for a family in a real browser (#15): signed in, they search, open a service, add it to a
  * new folder, add a second service, open the folder, print it and send it to the family. The folder pages pass axe
- * on a desktop and on a phone.
+ * on a desktop and on a phone. On the search page, "Add … to a folder" on a result's card does the same without
+ * leaving the results, from the keyboard.
  */
 @BrowserTest
 class FoldersBrowserTest {
@@ -123,5 +125,56 @@ class FoldersBrowserTest {
             }
         }
         assertThat(failures).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void aProfessionalAddsASearchResultToANewFolderFromItsCardWithTheKeyboard() {
+        browser.open("search?q=stay+and+play");
+        browser.settle();
+        WebElement add = browser.find(".folder-card-add");
+        String words = add.getText();
+        assertThat(words).startsWith("Add ").endsWith(" to a folder");
+        String service = words.substring("Add ".length(), words.length() - " to a folder".length());
+
+        add.sendKeys(Keys.ENTER);
+        browser.waitFor(d -> "true".equals(add.getAttribute("aria-expanded")));
+        String label = "KB " + UUID.randomUUID().toString().substring(0, 6);
+        browser.find("#folder-label input").sendKeys(label);
+        browser.find("#folder-create-and-add").sendKeys(Keys.ENTER);
+        browser.waitFor(d -> browser.find("#folder-card-status").getText().equals(service + " is in " + label + "."));
+        assertThat(browser.find("#folder-card-status").getAttribute("role")).isEqualTo("status");
+        assertThat((Boolean) browser.js("return document.activeElement.classList.contains('folder-card-add')"))
+                .as("the focus goes back to the card's button").isTrue();
+
+        List<String> failures = new ArrayList<>();
+        for (var size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
+            browser.resize(size);
+            browser.open("search?q=stay+and+play");
+            browser.settle();
+            browser.find(".folder-card-add").sendKeys(Keys.ENTER);
+            browser.waitFor(d -> d.findElements(By.cssSelector(".folder-add-to")).stream()
+                    .anyMatch(button -> button.getText().equals("Add to " + label)));
+            Axe.violations(browser).forEach(violation -> failures.add(size.width + "px /search: " + violation));
+            if (!(Boolean) browser.js("return document.documentElement.scrollWidth"
+                    + " <= document.documentElement.clientWidth")) {
+                failures.add(size.width + "px /search: scrolls sideways, past the edge: " + browser.js(
+                        "const edge = document.documentElement.clientWidth; return [...document.querySelectorAll("
+                                + "'main *')].filter(e => e.getBoundingClientRect().right > edge + 1).slice(-5)"
+                                + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(', ')"));
+            }
+        }
+        assertThat(failures).as("axe-core violations").isEmpty();
+
+        browser.resize(Chromium.DESKTOP);
+        browser.open("search?q=stay+and+play");
+        browser.settle();
+        browser.find(".folder-card-add").click();
+        browser.waitFor(d -> d.findElements(By.cssSelector(".folder-add-to")).stream()
+                .filter(button -> button.getText().equals("Add to " + label)).findFirst().orElse(null)).click();
+        browser.find("#folder-card-open").click();
+        browser.waitFor(d -> d.getCurrentUrl().matches(".*/folders/[0-9a-f-]{36}$"));
+        browser.settle();
+        assertThat(browser.driver().findElements(By.cssSelector("#folder-services > li"))).hasSize(1);
+        assertThat(browser.find("#folder-services").getText()).contains(service);
     }
 }
