@@ -140,6 +140,13 @@ class ListingEditorBrowserTest {
         browser.open("services/" + service);
         assertThat(browser.text()).contains("Wallaby Wiggle Time", "Come and play", "Bring a snack", "Wallaby Hall",
                 "Wallaby Annexe", "£2.50 per session", "Not on 19 January 2027");
+        // The search API finds it under its topic (the index follows the database through the outbox).
+        String found = browser.waitFor(d -> {
+            d.get("http://localhost:" + port + "/api/search?q=Wallaby&category=stay-and-play");
+            String json = d.findElement(By.tagName("body")).getText();
+            return json.contains("Wallaby Wiggle Time") ? json : null;
+        });
+        assertThat(found).contains("Wallaby Wiggle Time");
     }
 
     /** The description in Markdown, through its Bold and Bullet point buttons, with the preview showing the HTML. */
