@@ -172,7 +172,7 @@ public class ListingWorkflow {
         if (draft.getVersion() != base.version()) {
             access.mayEdit(draft.getOrganisationId());
             Draft current = view(draft);
-            throw new EditConflictException(changes.between(base.document(), current.document()),
+            throw new EditConflictException(language -> changes.between(base.document(), current.document(), language),
                     current.withForm(overlay(base.form(), form, current.form())));
         }
         save(base.id(), document -> sections.apply(form.applyTo(document)));

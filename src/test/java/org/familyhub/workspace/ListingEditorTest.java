@@ -6,7 +6,6 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -190,9 +189,9 @@ class ListingEditorTest extends SpringBrowserlessTest {
         var mvc = SecuredMvc.of(context);
         JsonNode made = oruk(mvc, id);
         JsonNode content = oruk(mvc, serviceWith("Every other Thursday, 5pm to 7pm, term time only"));
-        assertThat(paths(made.path("attributes"))).isEqualTo(paths(content.path("attributes")));
-        assertThat(paths(schedule(made, "Every other Tuesday, 10:00 to 11:30, term time only")))
-                .isEqualTo(paths(schedule(content, "Every other Thursday, 5pm to 7pm, term time only")));
+        assertThat(JsonShape.paths(made.path("attributes"))).isEqualTo(JsonShape.paths(content.path("attributes")));
+        assertThat(JsonShape.paths(schedule(made, "Every other Tuesday, 10:00 to 11:30, term time only")))
+                .isEqualTo(JsonShape.paths(schedule(content, "Every other Thursday, 5pm to 7pm, term time only")));
         assertThat(made.path("service_at_locations")).hasSize(2);
         assertThat(schedule(made, "Every other Tuesday, 10:00 to 11:30, term time only").path("interval").asInt())
                 .isEqualTo(2);
@@ -278,8 +277,8 @@ class ListingEditorTest extends SpringBrowserlessTest {
         var mvc = SecuredMvc.of(context);
         JsonNode made = oruk(mvc, priced);
         JsonNode content = oruk(mvc, contentFree);
-        assertThat(paths(made.path("cost_options"))).isEqualTo(paths(content.path("cost_options")));
-        assertThat(paths(made.path("languages"))).isEqualTo(paths(content.path("languages")));
+        assertThat(JsonShape.paths(made.path("cost_options"))).isEqualTo(JsonShape.paths(content.path("cost_options")));
+        assertThat(JsonShape.paths(made.path("languages"))).isEqualTo(JsonShape.paths(content.path("languages")));
         assertThat(made.path("cost_options").get(0).path("amount_description").asString())
                 .isEqualTo("£2.50 per session");
         assertThat(made.path("contacts").get(0).path("title").asString()).isEqualTo("Bookings");
@@ -394,24 +393,6 @@ class ListingEditorTest extends SpringBrowserlessTest {
             }
         }
         throw new AssertionError("no schedule " + words + " in " + service);
-    }
-
-    /** Every field path under the node, arrays' items merged: the shape, not the values. */
-    private static Set<String> paths(JsonNode node) {
-        Set<String> paths = new TreeSet<>();
-        collect(node, "", paths);
-        return paths;
-    }
-
-    private static void collect(JsonNode node, String path, Set<String> paths) {
-        if (node.isArray()) {
-            node.forEach(item -> collect(item, path + "[]", paths));
-        } else if (node.isObject()) {
-            node.propertyNames().forEach(name -> {
-                paths.add(path + "." + name);
-                collect(node.get(name), path + "." + name, paths);
-            });
-        }
     }
 
     private Div venue(int n) {

@@ -3,7 +3,6 @@ package org.familyhub.workspace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -124,7 +123,7 @@ class NewVenueAccessTest extends SpringBrowserlessTest {
         List<String> described = new ArrayList<>();
         location.path("accessibility").forEach(a -> described.add(a.path("description").asString()));
         assertThat(described).containsExactlyInAnyOrder("Wheelchair access", "Hearing loop");
-        assertThat(paths(location.path("accessibility"))).isEqualTo(paths(content.path("accessibility")));
+        assertThat(JsonShape.paths(location.path("accessibility"))).isEqualTo(JsonShape.paths(content.path("accessibility")));
         assertThat(location.path("transportation").asString()).isEqualTo("Bus 6 stops outside. Step-free side door.");
 
         assertThat(withoutLinkIds(contentVenue(mvc))).as("the chosen venue, as the directory had it")
@@ -164,24 +163,6 @@ class NewVenueAccessTest extends SpringBrowserlessTest {
         String body = mvc.perform(get("/api/oruk/services/" + id)).andReturn().getResponse()
                 .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         return ServiceDocumentJson.JSON.readTree(body);
-    }
-
-    /** Every field path under the node, arrays' items merged: the shape, not the values. */
-    private static Set<String> paths(JsonNode node) {
-        Set<String> paths = new TreeSet<>();
-        collect(node, "", paths);
-        return paths;
-    }
-
-    private static void collect(JsonNode node, String path, Set<String> paths) {
-        if (node.isArray()) {
-            node.forEach(item -> collect(item, path + "[]", paths));
-        } else if (node.isObject()) {
-            node.propertyNames().forEach(name -> {
-                paths.add(path + "." + name);
-                collect(node.get(name), path + "." + name, paths);
-            });
-        }
     }
 
     private <T extends Component & HasLabel> T within(Component in, Class<T> type, String label) {

@@ -18,6 +18,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -99,6 +100,32 @@ class PolishReviewTest extends SpringBrowserlessTest {
                 "Dodano miejsce: Quokka Hall");
         assertThat(history).allSatisfy(label -> assertThat(label).doesNotContainPattern(english()));
         assertThat(String.join(" ", history)).containsPattern("[ąćęłńóśźż]");
+    }
+
+    /**
+     * Two people on one draft: the save from the older copy is refused in Polish, says in Polish what the other
+     * person changed, and keeps their change in the form, so nothing either wrote is lost.
+     */
+    @Test
+    void aSaveRefusedBecauseSomeoneElseSavedFirstIsExplainedInPolish() throws IOException {
+        SignedIn.as(accounts, "editor");
+        Draft draft = workflow.propose(CONNEXIONS);
+        created.add(draft.serviceId());
+        workflow.save(draft.id(), ListingWorkflowTest.form("Numbat Quarrel Club", "CW1 2AB"));
+        UI.getCurrent().setLocale(POLISH);
+        navigate("workspace/drafts/" + draft.id(), Component.class);
+
+        Draft theirs = workflow.draft(draft.id());
+        workflow.save(theirs, ReviewChangesTest.with(theirs.form(), "phone", "01270 555 777"));
+        $(Button.class).all().stream().filter(b -> "Zapisz wersję roboczą".equals(b.getText())).findFirst()
+                .orElseThrow().click();
+
+        String feedback = $(Div.class).withClassName("workspace-feedback").single().getElement()
+                .getTextRecursively();
+        assertThat(feedback).contains("Ktoś inny zapisał ten wpis").doesNotContain("Someone else");
+        String page = getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains("Co zmieniła druga osoba", "Numer telefonu", "01270 555 777");
+        assertThat(workflow.draft(draft.id()).form().phone()).isEqualTo("01270 555 777");
     }
 
     /** The labels shown: each change's label and each part's heading. */

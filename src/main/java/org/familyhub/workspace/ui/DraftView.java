@@ -278,8 +278,8 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 action.run();
             } catch (EditConflictException conflict) {
                 show(conflict.merged());
-                changes.add(new H2(getTranslation("editor.conflict.title")), new ChangeList(conflict.theirChanges()));
-                throw conflict;
+                changes.add(new H2(getTranslation("editor.conflict.title")), new ChangeList(conflict.theirChanges(getLocale())));
+                throw new IllegalStateException(getTranslation("editor.conflict.refused"), conflict);
             }
         });
     }
