@@ -39,6 +39,15 @@ class FeedbackMailText {
         return format("feedback.mail.outcome.body", link, portalName);
     }
 
+    String upstreamSubject(String reference, String serviceName) {
+        return format("feedback.mail.upstream.subject", reference, serviceName, portalName);
+    }
+
+    String upstreamBody(String serviceName, String page, String recordId, ProblemKind kind, String description) {
+        return format("feedback.mail.upstream.body", serviceName, page, recordId,
+                bundle.getString("feedback.problem.kind." + kind.name()), description, portalName);
+    }
+
     private String format(String key, Object... args) {
         return new MessageFormat(bundle.getString(key), Locale.ENGLISH).format(args);
     }

@@ -18,6 +18,7 @@ import org.familyhub.mail.Mail;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -39,10 +40,12 @@ public class ProblemReports {
     private final CurrentUser currentUser;
     private final Mail mail;
     private final FeedbackMailText text;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProblemReports(ProblemReportRepository reports, Directory directory, SubmissionLimit limit,
-            FeedbackProperties properties, CurrentUser currentUser, Mail mail, FeedbackMailText text, Clock clock) {
+            FeedbackProperties properties, CurrentUser currentUser, Mail mail, FeedbackMailText text,
+            ApplicationEventPublisher events, Clock clock) {
         this.reports = reports;
         this.directory = directory;
         this.limit = limit;
@@ -50,6 +53,7 @@ public class ProblemReports {
         this.currentUser = currentUser;
         this.mail = mail;
         this.text = text;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -92,6 +96,7 @@ public class ProblemReports {
         ProblemReport saved = reports.save(new ProblemReport(UUID.randomUUID(), uniqueReference(), service.id(),
                 service.name(), report.kind(), description, email, clock.instant()));
         LOG.info("Problem report {} stored for service {}", saved.getReference(), service.id());
+        events.publishEvent(new ProblemReported(saved.getId(), service.id()));
         return saved.getReference();
     }
 
@@ -163,6 +168,7 @@ public class ProblemReports {
     private static ProblemTask task(ProblemReport r) {
         return new ProblemTask(r.getId(), r.getReference(), r.getServiceId(), r.getServiceName(), r.getKind(),
                 r.getDescription(), r.getReporterEmail() != null, r.getStatus(), r.getReportedAt(), r.getClosedAt(),
-                r.getClosedBy(), r.getEditorNote(), r.isReplied());
+                r.getClosedBy(), r.getEditorNote(), r.isReplied(), r.getUpstreamFeedName() == null ? null
+                        : new Upstream(r.getUpstreamFeedName(), r.getUpstreamSentAt(), r.getUpstreamChangedAt()));
     }
 }

@@ -56,11 +56,13 @@ class FeedEndpoint {
                 return error(HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
             }
             if (request == null || !request.isObject()) {
-                return error(HttpStatus.BAD_REQUEST, "Send {\"name\": …, \"base_url\": …} (base_url optional).");
+                return error(HttpStatus.BAD_REQUEST, "Send {\"name\": …, \"base_url\": …, \"corrections_email\": …}"
+                        + " (base_url and corrections_email optional).");
             }
             String name = FeedRecords.text(request, "name");
             String baseUrl = FeedRecords.text(request, "base_url");
-            return json(HttpStatus.CREATED, feeds.register(name == null ? "" : name, baseUrl));
+            String corrections = FeedRecords.text(request, "corrections_email");
+            return json(HttpStatus.CREATED, feeds.register(name == null ? "" : name, baseUrl, corrections));
         });
     }
 

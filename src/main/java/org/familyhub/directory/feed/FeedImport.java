@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.familyhub.directory.EmailAddress;
 import org.familyhub.directory.WebAddress;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -55,13 +56,23 @@ public class FeedImport {
         this.clock = clock;
     }
 
-    /** A registered feed, with the outcome of its last pull or upload. */
-    public record FeedSummary(UUID id, String name, @Nullable String baseUrl, String createdAt,
-            @Nullable String lastPulledAt, @Nullable String lastStatus, Map<String, Integer> lastCounts) {
+    /**
+     * A registered feed, with the outcome of its last pull or upload.
+     *
+     * @param correctionsEmail where problem reports about its listings are passed on; null when nobody
+     */
+    public record FeedSummary(UUID id, String name, @Nullable String baseUrl, @Nullable String correctionsEmail,
+            String createdAt, @Nullable String lastPulledAt, @Nullable String lastStatus,
+            Map<String, Integer> lastCounts) {
     }
 
     /** Registers a publisher: with its ORUK API's base URL to be pulled, or without one for uploads only. */
     public FeedSummary register(String name, @Nullable String baseUrl) {
+        return register(name, baseUrl, null);
+    }
+
+    /** Registers a publisher with the address its corrections go to (blank: none). */
+    public FeedSummary register(String name, @Nullable String baseUrl, @Nullable String correctionsEmail) {
         if (name == null || name.isBlank() || name.strip().length() > 200) {
             throw new IllegalArgumentException("name must be given, at most 200 characters");
         }
@@ -69,8 +80,39 @@ public class FeedImport {
         if (base != null && WebAddress.parse(base).isEmpty()) {
             throw new IllegalArgumentException("base_url must be an http(s) URL, e.g. https://example.org/api/oruk");
         }
+        String contact = correctionsContact(correctionsEmail);
         FeedSource source = new FeedSource(UUID.randomUUID(), name.strip(), base, clock.instant());
+        source.changeCorrectionsEmail(contact);
         return summary(tx.execute(status -> feeds.save(source)));
+    }
+
+    /** Changes (or, blank, removes) the address the feed's corrections go to. */
+    public FeedSummary changeCorrectionsEmail(UUID feedId, @Nullable String correctionsEmail) {
+        String contact = correctionsContact(correctionsEmail);
+        return tx.execute(status -> {
+            FeedSource source = feeds.findById(feedId).orElseThrow(() -> new UnknownFeedException(feedId));
+            source.changeCorrectionsEmail(contact);
+            return summary(source);
+        });
+    }
+
+    /**
+     * The feed a service came from when that feed takes corrections; empty for the portal's own content and for
+     * feeds without a corrections address.
+     */
+    public Optional<FeedPublisher> publisherOf(UUID serviceId) {
+        return tx.execute(status -> marks.findById(serviceId).flatMap(mark -> feeds.findById(mark.getFeedSourceId())
+                .filter(feed -> feed.getCorrectionsEmail() != null)
+                .map(feed -> new FeedPublisher(feed.getId(), feed.getName(), mark.getExternalId(),
+                        feed.getCorrectionsEmail()))));
+    }
+
+    private static @Nullable String correctionsContact(@Nullable String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        return EmailAddress.parse(email).map(EmailAddress::value).orElseThrow(() -> new IllegalArgumentException(
+                "corrections_email must be an e-mail address, e.g. corrections@example.org"));
     }
 
     public List<FeedSummary> sources() {
@@ -267,7 +309,7 @@ public class FeedImport {
                 // an unreadable old report only loses the summary
             }
         }
-        return new FeedSummary(source.getId(), source.getName(), source.getBaseUrl(),
+        return new FeedSummary(source.getId(), source.getName(), source.getBaseUrl(), source.getCorrectionsEmail(),
                 source.getCreatedAt().toString(),
                 source.getLastPulledAt() == null ? null : source.getLastPulledAt().toString(),
                 source.getLastStatus(), counts);

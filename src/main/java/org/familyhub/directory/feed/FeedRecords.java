@@ -110,6 +110,9 @@ class FeedRecords {
         }
         entityManager.flush();
         events.publishEvent(new ServicesChanged(Set.of(id)));
+        if (existing != null) {
+            events.publishEvent(new FeedListingChanged(id, sourceId, now));
+        }
         return new RecordOutcome(rawId, rawName, existing == null ? RecordOutcome.ADDED : RecordOutcome.UPDATED,
                 checked.warnings);
     }

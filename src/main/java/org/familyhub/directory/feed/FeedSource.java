@@ -20,6 +20,7 @@ class FeedSource {
     private @Nullable Instant lastFullPullAt;
     private @Nullable String lastStatus;
     private @Nullable String lastReport;
+    private @Nullable String correctionsEmail;
 
     protected FeedSource() {
     }
@@ -42,6 +43,11 @@ class FeedSource {
         this.lastReport = report;
     }
 
+    /** Where problem reports about this feed's listings are passed on; null: nobody, they stay with us. */
+    void changeCorrectionsEmail(@Nullable String email) {
+        this.correctionsEmail = email;
+    }
+
     UUID getId() { return id; }
     String getName() { return name; }
     @Nullable String getBaseUrl() { return baseUrl; }
@@ -50,4 +56,5 @@ class FeedSource {
     @Nullable Instant getLastFullPullAt() { return lastFullPullAt; }
     @Nullable String getLastStatus() { return lastStatus; }
     @Nullable String getLastReport() { return lastReport; }
+    @Nullable String getCorrectionsEmail() { return correctionsEmail; }
 }

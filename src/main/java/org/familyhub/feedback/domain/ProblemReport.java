@@ -31,6 +31,10 @@ public class ProblemReport {
     private @Nullable String closedBy;
     private @Nullable String editorNote;
     private boolean replied;
+    private @Nullable UUID upstreamFeedId;
+    private @Nullable String upstreamFeedName;
+    private @Nullable Instant upstreamSentAt;
+    private @Nullable Instant upstreamChangedAt;
 
     protected ProblemReport() {
     }
@@ -61,6 +65,27 @@ public class ProblemReport {
         this.closedAt = at;
     }
 
+    /** Passed on to the publisher of the feed the listing came from (without the reporter's details). */
+    public void passedOn(UUID feedId, String feedName, Instant at) {
+        this.upstreamFeedId = feedId;
+        this.upstreamFeedName = feedName;
+        this.upstreamSentAt = at;
+    }
+
+    /** Kept from the feed's publisher: the words may hold personal details, which stay with us. */
+    public void withheldFrom(UUID feedId, String feedName) {
+        this.upstreamFeedId = feedId;
+        this.upstreamFeedName = feedName;
+    }
+
+    /** The feed sent a changed version of the listing after the report was passed on; the first change counts. */
+    public void publisherChanged(UUID feedId, Instant at) {
+        if (feedId.equals(upstreamFeedId) && upstreamSentAt != null && upstreamChangedAt == null
+                && at.isAfter(upstreamSentAt)) {
+            this.upstreamChangedAt = at;
+        }
+    }
+
     public UUID getId() { return id; }
     public String getReference() { return reference; }
     public UUID getServiceId() { return serviceId; }
@@ -74,4 +99,7 @@ public class ProblemReport {
     public @Nullable String getClosedBy() { return closedBy; }
     public @Nullable String getEditorNote() { return editorNote; }
     public boolean isReplied() { return replied; }
+    public @Nullable String getUpstreamFeedName() { return upstreamFeedName; }
+    public @Nullable Instant getUpstreamSentAt() { return upstreamSentAt; }
+    public @Nullable Instant getUpstreamChangedAt() { return upstreamChangedAt; }
 }

@@ -13,4 +13,8 @@ public interface ProblemReportRepository extends JpaRepository<ProblemReport, UU
     List<ProblemReport> findTop50ByStatusNotOrderByClosedAtDesc(ProblemStatus status);
 
     boolean existsByReference(String reference);
+
+    /** The open reports about a listing that were passed to its feed's publisher and await a change. */
+    List<ProblemReport> findByServiceIdAndStatusAndUpstreamSentAtNotNullAndUpstreamChangedAtNull(UUID serviceId,
+            ProblemStatus status);
 }

@@ -1,5 +1,7 @@
 package org.familyhub.feedback.ui;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -21,6 +23,7 @@ import org.familyhub.feedback.InvalidSubmissionException;
 import org.familyhub.feedback.ProblemReports;
 import org.familyhub.feedback.ProblemStatus;
 import org.familyhub.feedback.ProblemTask;
+import org.familyhub.feedback.Upstream;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.shared.DateText;
 
@@ -34,13 +37,15 @@ class ProblemReportsView extends Div implements HasDynamicTitle {
 
     private final ProblemReports reports;
     private final DateText dates;
+    private final Clock clock;
     private final Div open = new Div();
     private final Div closed = new Div();
     private final Paragraph status = new Paragraph();
 
-    ProblemReportsView(ProblemReports reports, DateText dates) {
+    ProblemReportsView(ProblemReports reports, DateText dates, Clock clock) {
         this.reports = reports;
         this.dates = dates;
+        this.clock = clock;
         addClassName("workspace-page");
         status.getElement().setAttribute("role", "status");
         add(new H1(getTranslation("feedback.problems.title")), status,
@@ -74,6 +79,9 @@ class ProblemReportsView extends Div implements HasDynamicTitle {
         Paragraph description = new Paragraph(task.description());
         description.addClassName("feedback-quote");
         item.add(description);
+        if (task.upstream() != null) {
+            item.add(upstream(task.upstream()));
+        }
         TextArea note = new TextArea(getTranslation("feedback.problems.note"));
         note.addClassName("problem-note");
         TextArea reply = new TextArea(getTranslation("feedback.problems.reply"));
@@ -92,6 +100,22 @@ class ProblemReportsView extends Div implements HasDynamicTitle {
         actions.addClassName("feedback-actions");
         item.add(note, reply, actions);
         return item;
+    }
+
+    /** "Passed to Northshire Council on 3 December 2026; changed by them on 5 December 2026." */
+    private Paragraph upstream(Upstream upstream) {
+        Paragraph line = new Paragraph(upstream.sentAt() == null
+                ? getTranslation("feedback.problems.upstream.withheld", upstream.feedName())
+                : upstream.changedAt() == null
+                        ? getTranslation("feedback.problems.upstream.sent", upstream.feedName(), day(upstream.sentAt()))
+                        : getTranslation("feedback.problems.upstream.changed", upstream.feedName(),
+                                day(upstream.sentAt()), day(upstream.changedAt())));
+        line.addClassName("problem-upstream");
+        return line;
+    }
+
+    private String day(Instant at) {
+        return dates.date(at.atZone(clock.getZone()).toLocalDate(), getLocale());
     }
 
     private void close(ProblemTask task, ProblemStatus outcome, String note, String reply) {

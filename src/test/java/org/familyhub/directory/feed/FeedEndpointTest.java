@@ -96,6 +96,14 @@ class FeedEndpointTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.error").value("bad_request"));
         mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Endpoint Test Trust\", \"corrections_email\": \"fixes@trust.example.org\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.corrections_email").value("fixes@trust.example.org"));
+        mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"Endpoint Test bad contact\", \"corrections_email\": \"fixes at trust\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("corrections_email")));
+        mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)
                         .content("{not json"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/api/admin/feeds").with(as("admin")).contentType(MediaType.APPLICATION_JSON)

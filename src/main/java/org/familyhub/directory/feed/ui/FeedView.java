@@ -71,7 +71,7 @@ class FeedView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
         add(new Anchor("admin/feeds", getTranslation("feeds.back")), new H1(feed.name()),
                 new Paragraph(feed.baseUrl() == null ? getTranslation("feeds.uploadsOnly")
                         : getTranslation("feeds.pulledFrom", feed.baseUrl())),
-                actions(), running, report, history);
+                new CorrectionsContact(feeds, feed), actions(), running, report, history);
         show(chosen.orElse(null));
     }
 

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -37,6 +38,7 @@ class FeedsView extends Div implements HasDynamicTitle {
     private final Section listed = new Section();
     private final TextField name = new TextField();
     private final TextField baseUrl = new TextField();
+    private final EmailField corrections = CorrectionsContact.field(this);
 
     FeedsView(FeedImport feeds, DateText dates) {
         this.feeds = feeds;
@@ -84,7 +86,8 @@ class FeedsView extends Div implements HasDynamicTitle {
         Button register = new Button(getTranslation("feeds.register"), click -> register(done));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.setId("feed-register");
-        Section form = new Section(new H2(getTranslation("feeds.add")), name, baseUrl, register, done);
+        Section form = new Section(new H2(getTranslation("feeds.add")), name, baseUrl, corrections,
+                register, done);
         form.addClassName("feed-form");
         return form;
     }
@@ -96,13 +99,15 @@ class FeedsView extends Div implements HasDynamicTitle {
         name.setErrorMessage(getTranslation("feeds.nameNeeded"));
         baseUrl.setInvalid(!address.isEmpty() && WebAddress.parse(address).isEmpty());
         baseUrl.setErrorMessage(getTranslation("feeds.baseUrlBad"));
-        if (name.isInvalid() || baseUrl.isInvalid()) {
+        boolean contactOk = CorrectionsContact.check(corrections);
+        if (name.isInvalid() || baseUrl.isInvalid() || !contactOk) {
             done.setText("");
             return;
         }
-        FeedSummary feed = feeds.register(words, address.isEmpty() ? null : address);
+        FeedSummary feed = feeds.register(words, address.isEmpty() ? null : address, corrections.getValue());
         name.clear();
         baseUrl.clear();
+        corrections.clear();
         done.removeAll();
         done.add(getTranslation("feeds.registered", feed.name()) + " ");
         done.add(new Anchor("admin/feeds/" + feed.id(), getTranslation("feeds.open", feed.name())));
