@@ -228,6 +228,32 @@ class QualityChecksTest {
     }
 
     @Test
+    void anAddressAtADomainWithoutMailServersIsFoundAndNothingIsDecidedWhenDnsCannotTell() {
+        UUID nowhere = listing("Quality check mail nowhere");
+        UUID somewhere = listing("Quality check mail somewhere");
+        jdbc.sql("update service set email = 'hello@Quality-Nowhere.example' where id = ?").param(nowhere).update();
+        jdbc.sql("update service set email = 'hello@quality-somewhere.example' where id = ?").param(somewhere).update();
+        QualityProperties checked = new QualityProperties("-", Duration.ofSeconds(1), true);
+
+        run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.NO, MailServers.Answer.YES), checked));
+        assertThat(found(QualityKind.NO_MAIL_DOMAIN)).containsExactly(Map.entry(nowhere, "quality-nowhere.example"));
+
+        jdbc.sql("update service set email = 'hello@quality-somewhere.example' where id = ?").param(nowhere).update();
+        run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.CANNOT_TELL, MailServers.Answer.CANNOT_TELL), checked));
+        assertThat(found(QualityKind.NO_MAIL_DOMAIN)).as("offline: kept, not closed on a guess").hasSize(1);
+    }
+
+    /** DNS as this machine cannot give it: the first answer for our "nowhere" domain, the second for any other. */
+    static MailServers dns(MailServers.Answer nowhere, MailServers.Answer elsewhere) {
+        return new MailServers() {
+            @Override
+            Answer of(String domain) {
+                return domain.equals("quality-nowhere.example") ? nowhere : elsewhere;
+            }
+        };
+    }
+
+    @Test
     void onlyEditorsSeeOrDismissTasks() {
         SignedIn.as(accounts, "provider");
         assertThatThrownBy(() -> quality.tasks(1)).isInstanceOf(NotPermittedException.class);
