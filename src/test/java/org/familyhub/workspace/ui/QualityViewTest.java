@@ -85,12 +85,12 @@ class QualityViewTest extends SpringBrowserlessTest {
         assertThat(tasks()).hasSize(20);
         ListItem first = tasks().getFirst();
         assertThat($(Anchor.class).from(first).single().getHref()).isEqualTo("workspace/edit/" + listing);
-        assertThat(PageText.of(first)).contains("Quality view stay and play", "Likely duplicate: Problem number 0.",
+        assertThat(PageText.of(first)).contains("Quality view stay and play", "Phone number not a UK number: Problem number 4.",
                 "Found 2 December 2026, 08:00");
 
         test($(Button.class).withText("Next page").single()).click();
         assertThat(tasks()).hasSize(5);
-        assertThat(PageText.of(tasks().getLast())).contains("Problem number 24.");
+        assertThat(PageText.of(tasks().getLast())).as("by kind, then oldest first").contains("Likely duplicate: Problem number 3.");
     }
 
     @Test
@@ -103,11 +103,11 @@ class QualityViewTest extends SpringBrowserlessTest {
         TextField reason = $(TextField.class).from(first).single();
         assertThat(reason.isInvalid()).isTrue();
         assertThat(reason.getErrorMessage()).isEqualTo("Say why this is not a problem.");
-        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Likely duplicate: 4");
+        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Phone number not a UK number: 21");
 
         reason.setValue("Two sessions of one group, listed apart on purpose.");
         test(dismiss).click();
-        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Likely duplicate: 3");
+        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Phone number not a UK number: 20");
         assertThat($(H2.class).from($(Section.class).id("quality-tasks")).single().getText())
                 .isEqualTo("Open tasks (24)");
         assertThat(jdbc.sql("select dismissed_reason from quality_task where dismissed_at is not null")
