@@ -35,7 +35,7 @@ class MailDomainCheck implements QualityCheck {
 
     @Override
     public boolean check(Consumer<List<Finding>> found) {
-        if (!enabled) {
+        if (!enabled || !mailServers.answering()) {
             return false;
         }
         String after = "";

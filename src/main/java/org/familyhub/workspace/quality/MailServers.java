@@ -16,6 +16,17 @@ class MailServers {
 
     enum Answer { YES, NO, CANNOT_TELL }
 
+    /** A domain that certainly has mail servers: if DNS says it has none, DNS is not really answering. */
+    static final String SURELY_HAS_MAIL = "gmail.com";
+
+    /**
+     * Whether DNS can be trusted now. Without a network some resolvers say "no such domain" for every name, which
+     * would make every listing's address look undeliverable.
+     */
+    boolean answering() {
+        return of(SURELY_HAS_MAIL) == Answer.YES;
+    }
+
     Answer of(String domain) {
         Hashtable<String, String> environment = new Hashtable<>();
         environment.put("java.naming.factory.initial", "com.sun.jndi.dns.DnsContextFactory");

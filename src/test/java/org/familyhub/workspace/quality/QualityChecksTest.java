@@ -241,6 +241,8 @@ class QualityChecksTest {
         jdbc.sql("update service set email = 'hello@quality-somewhere.example' where id = ?").param(nowhere).update();
         run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.CANNOT_TELL, MailServers.Answer.CANNOT_TELL), checked));
         assertThat(found(QualityKind.NO_MAIL_DOMAIN)).as("offline: kept, not closed on a guess").hasSize(1);
+        run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.NO, MailServers.Answer.NO), checked));
+        assertThat(found(QualityKind.NO_MAIL_DOMAIN)).as("a resolver denying every domain is not believed").hasSize(1);
     }
 
     /** DNS as this machine cannot give it: the first answer for our "nowhere" domain, the second for any other. */
