@@ -157,6 +157,7 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("workspace/stale", "workspace/stale", EnumSet.of(MANAGER, EDITOR, ADMIN)),
             row("workspace/transfer", "workspace/transfer", EnumSet.of(EDITOR, ADMIN)),
             row("workspace/site-notices", "workspace/site-notices", EnumSet.of(EDITOR, ADMIN)),
+            row("workspace/quality", "workspace/quality", EnumSet.of(EDITOR, ADMIN)),
             // Term dates move every term-time session in the area: administrators only (#18).
             row("workspace/term-dates", "workspace/term-dates", EnumSet.of(ADMIN)),
             row("workspace/report-card", "workspace/report-card", EnumSet.of(MANAGER, ADMIN, EDITOR)),

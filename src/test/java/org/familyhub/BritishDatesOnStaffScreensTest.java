@@ -124,7 +124,7 @@ class BritishDatesOnStaffScreensTest extends SpringBrowserlessTest {
         drafts.add(draft.id());
         for (String route : List.of("workspace", "workspace/stale", "workspace/drafts/" + draft.id(),
                 "workspace/history/" + MONKS_STAY_AND_PLAY, "workspace/feedback/problems",
-                "workspace/feedback/comments", "workspace/surveys", "workspace/surveys/edit")) {
+                "workspace/feedback/comments", "workspace/surveys", "workspace/surveys/edit", "workspace/quality")) {
             screens.put(route, seen(route));
         }
         CourseSummary course = courses.create(new NewCourse(MONKS_STAY_AND_PLAY, "Dates course", "Crewe", null,

@@ -18,6 +18,11 @@ public record ListingSummary(UUID id, String name, UUID organisationId, String o
         postcodes = List.copyOf(postcodes);
     }
 
+    /** A live listing last checked before this day (or never) is stale: due for its review. */
+    public static LocalDate staleBefore(LocalDate today) {
+        return today.minusMonths(ServiceMapping.MONTHS_UNTIL_STALE);
+    }
+
     /** A locality by code and name. */
     public record Area(String code, String name) {
     }

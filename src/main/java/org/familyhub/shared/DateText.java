@@ -54,6 +54,11 @@ public class DateText {
         return format("d MMM yyyy, HH:mm", at.atZone(zone), locale);
     }
 
+    /** "1 December 2026, 13:11", in the council's zone: where there is room for the month in full. */
+    public String longDateTime(Instant at, @Nullable Locale locale) {
+        return format("d MMMM yyyy, HH:mm", at.atZone(zone), locale);
+    }
+
     /** "1 Dec 2026, 13:11:05": where seconds tell two events apart (the outbox). */
     public String dateTimeSeconds(Instant at, @Nullable Locale locale) {
         return format("d MMM yyyy, HH:mm:ss", at.atZone(zone), locale);

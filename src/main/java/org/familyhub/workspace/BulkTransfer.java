@@ -22,6 +22,7 @@ import org.familyhub.directory.OrganisationSummary;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.shared.Csv;
+import org.familyhub.workspace.quality.Duplicates;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

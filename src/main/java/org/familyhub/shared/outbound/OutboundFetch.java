@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +15,8 @@ import java.util.stream.Collectors;
 
 import org.apache.hc.client5.http.DnsResolver;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpHead;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -92,6 +95,47 @@ public class OutboundFetch implements DisposableBean {
             }
             uri = redirect(uri, answer.location());
         }
+    }
+
+    /**
+     * The status a web address answers with, redirects followed, without reading its page: HEAD, then GET when
+     * HEAD is refused (some servers answer only GET). For link checks: {@code timeout} is how long each request
+     * may wait for an answer.
+     *
+     * @throws OutboundFetchException with {@link OutboundFetchException#NOT_FETCHED} when the address, or an
+     *                                address it redirects to, is not allowed, does not exist or does not answer
+     */
+    public int status(String address, Duration timeout) {
+        URI uri = parse(address);
+        for (int hop = 0; ; hop++) {
+            check(uri);
+            Status answer = open(uri, new HttpHead(uri), timeout);
+            if (answer.code() >= 400) {
+                answer = open(uri, new HttpGet(uri), timeout);
+            }
+            if (!REDIRECTS.contains(answer.code()) || answer.location() == null) {
+                return answer.code();
+            }
+            if (hop >= maxRedirects) {
+                throw refused(uri, "too many redirects");
+            }
+            uri = redirect(uri, answer.location());
+        }
+    }
+
+    private Status open(URI uri, HttpUriRequestBase request, Duration timeout) {
+        request.setConfig(RequestConfig.custom().setRedirectsEnabled(false)
+                .setResponseTimeout(Timeout.of(timeout)).build());
+        // Closed unread: the connection is dropped rather than a whole page downloaded to learn its status.
+        try (ClassicHttpResponse response = http.executeOpen(null, request, null)) {
+            Header location = response.getFirstHeader("Location");
+            return new Status(response.getCode(), location == null ? null : location.getValue());
+        } catch (IOException | RuntimeException e) {
+            throw refused(uri, e.getClass().getSimpleName());
+        }
+    }
+
+    private record Status(int code, @Nullable String location) {
     }
 
     private static URI parse(String address) {

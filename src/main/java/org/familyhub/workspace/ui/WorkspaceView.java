@@ -68,7 +68,8 @@ class WorkspaceView extends Div implements HasDynamicTitle {
         nav.getElement().setAttribute("aria-label", getTranslation("editor.title"));
         nav.add(new Anchor("workspace/stale", getTranslation("editor.nav.stale")), new Span(" · "),
                 new Anchor("workspace/transfer", getTranslation("editor.nav.transfer")), new Span(" · "),
-                new Anchor("workspace/site-notices", getTranslation("notice.editor.title")));
+                new Anchor("workspace/site-notices", getTranslation("notice.editor.title")), new Span(" · "),
+                new Anchor("workspace/quality", getTranslation("editor.nav.quality")));
         nav.add(new Span(" · "), new Anchor("workspace/organisations", getTranslation("records.nav.organisations")),
                 new Span(" · "), new Anchor("workspace/venues", getTranslation("records.nav.venues")));
         if (admin) {

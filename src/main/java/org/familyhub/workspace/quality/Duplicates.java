@@ -1,4 +1,4 @@
-package org.familyhub.workspace;
+package org.familyhub.workspace.quality;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -7,14 +7,14 @@ import java.util.Locale;
  * Whether two listings are the same service under slightly different names: at the same postcode,
  * names equal once case, punctuation and "&"/"and" are ignored, or differing by a few letters.
  */
-final class Duplicates {
+public final class Duplicates {
 
     private static final double SIMILAR = 0.85;
 
     private Duplicates() {
     }
 
-    static boolean similarNames(String a, String b) {
+    public static boolean similarNames(String a, String b) {
         String x = normalise(a);
         String y = normalise(b);
         if (x.isEmpty() || y.isEmpty()) {
@@ -27,7 +27,7 @@ final class Duplicates {
         return 1.0 - (double) distance(x, y) / longer >= SIMILAR;
     }
 
-    static String postcodeKey(String postcode) {
+    public static String postcodeKey(String postcode) {
         return postcode.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 

@@ -1,0 +1,116 @@
+package org.familyhub.workspace.ui;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import org.familyhub.PageText;
+import org.familyhub.PortalTest;
+import org.familyhub.account.SignedIn;
+import org.familyhub.account.UserAccounts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The editors' data quality tasks (#20): counts by kind, 20 tasks to a page read from the database, each linking
+ * to the listing's edit page, dismissed only with a reason. The tasks are written straight into the table; the
+ * checks that find them are QualityChecksTest's.
+ */
+@PortalTest
+@ViewPackages(classes = {QualityView.class, WorkspaceView.class})
+class QualityViewTest extends SpringBrowserlessTest {
+
+    static final UUID CONNEXIONS = UUID.fromString("4229cd34-3ee1-5ae6-8627-8704edb69c74");
+    /** The tests' clock: 08:00 on 2 December 2026, UK time. */
+    static final Instant FOUND = Instant.parse("2026-12-02T08:00:00Z");
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    UserAccounts accounts;
+
+    final UUID listing = UUID.randomUUID();
+
+    @BeforeEach
+    void twentyFiveTasksAboutOneListing() {
+        jdbc.sql("delete from quality_task").update();
+        jdbc.sql("insert into service (id, organization_id, name, status) values (?, ?, 'Quality view stay and play', 'active')")
+                .params(listing, CONNEXIONS).update();
+        for (int i = 0; i < 25; i++) {
+            String kind = i < 4 ? "DUPLICATE" : "BAD_PHONE";
+            jdbc.sql("""
+                    insert into quality_task (id, service_id, kind, detail_key, details, found_at, last_run)
+                    values (?, ?, ?, ?, ?, ?, ?)""")
+                    .params(UUID.randomUUID(), listing, kind, "key " + i, "Problem number " + i + ".",
+                            Timestamp.from(FOUND.plusSeconds(i)), UUID.randomUUID()).update();
+        }
+        SignedIn.as(accounts, "editor");
+    }
+
+    @AfterEach
+    void removeListing() {
+        SignedIn.out();
+        jdbc.sql("delete from service where id = ?").param(listing).update();
+    }
+
+    List<ListItem> tasks() {
+        return $(ListItem.class).from($(UnorderedList.class).withClassName("quality-task-list").single()).all();
+    }
+
+    @Test
+    void anEditorSeesCountsByKindAndTwentyTasksAPageEachLinkingToTheListing() {
+        navigate("workspace", WorkspaceView.class);
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).contains("workspace/quality");
+        navigate("workspace/quality", QualityView.class);
+
+        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Likely duplicate: 4",
+                "Phone number not a UK number: 21", "Broken web link: 0", "Review overdue: 0");
+        assertThat($(H2.class).from($(Section.class).id("quality-tasks")).single().getText())
+                .isEqualTo("Open tasks (25)");
+        assertThat(tasks()).hasSize(20);
+        ListItem first = tasks().getFirst();
+        assertThat($(Anchor.class).from(first).single().getHref()).isEqualTo("workspace/edit/" + listing);
+        assertThat(PageText.of(first)).contains("Quality view stay and play", "Phone number not a UK number: Problem number 4.",
+                "Found 2 December 2026, 08:00");
+
+        test($(Button.class).withText("Next page").single()).click();
+        assertThat(tasks()).hasSize(5);
+        assertThat(PageText.of(tasks().getLast())).as("by kind, then oldest first").contains("Likely duplicate: Problem number 3.");
+    }
+
+    @Test
+    void aTaskIsDismissedOnlyWithAReason() {
+        navigate("workspace/quality", QualityView.class);
+        ListItem first = tasks().getFirst();
+        Button dismiss = $(Button.class).from(first).single();
+
+        test(dismiss).click();
+        TextField reason = $(TextField.class).from(first).single();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).isEqualTo("Say why this is not a problem.");
+        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Phone number not a UK number: 21");
+
+        reason.setValue("Two sessions of one group, listed apart on purpose.");
+        test(dismiss).click();
+        assertThat(PageText.of($(Section.class).id("quality-counts"))).contains("Phone number not a UK number: 20");
+        assertThat($(H2.class).from($(Section.class).id("quality-tasks")).single().getText())
+                .isEqualTo("Open tasks (24)");
+        assertThat(jdbc.sql("select dismissed_reason from quality_task where dismissed_at is not null")
+                .query(String.class).list()).containsExactly("Two sessions of one group, listed apart on purpose.");
+    }
+}
