@@ -183,7 +183,7 @@ class QualityChecksTest {
         server.start();
         try {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
-            LinkCheck links = new LinkCheck(jdbc, fetch, new QualityProperties("-", Duration.ofSeconds(1), false));
+            LinkCheck links = new LinkCheck(jdbc, fetch, new QualityProperties("-", Duration.ofSeconds(1), false, true));
 
             assertThat(broken(links, base + "/good")).isEmpty();
             assertThat(broken(links, base + "/no-head")).isEmpty();
@@ -198,6 +198,57 @@ class QualityChecksTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    /**
+     * Offline every address fails alike: with no site answering at all the check is not made (earlier findings
+     * stay), rather than every listing being called broken; once any site answers, the held findings count.
+     */
+    @Test
+    void linksAreNotCalledBrokenWhenNoSiteAnswersAtAll() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/good", exchange -> answer(exchange, 200, null));
+        server.createContext("/gone", exchange -> answer(exchange, 404, null));
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            LinkCheck links = new LinkCheck(jdbc, fetch, new QualityProperties("-", Duration.ofSeconds(1), false, true));
+            List<Finding> found = new ArrayList<>();
+
+            boolean made = links.check(pages(List.of(link("http://10.11.12.13/"), link("http://10.11.12.14/"))),
+                    found::addAll);
+            assertThat(made).as("no site answered: not made").isFalse();
+            assertThat(found).isEmpty();
+
+            made = links.check(pages(List.of(link("http://10.11.12.13/")), List.of(link(base + "/good"),
+                    link(base + "/gone"))), found::addAll);
+            assertThat(made).isTrue();
+            assertThat(found).as("the first page's held findings, then the second's").hasSize(QualityCheck.PAGE + 1)
+                    .extracting(Finding::details).contains(
+                            "http://10.11.12.13/ gives no answer within 1 seconds, or is not a public web address.",
+                            base + "/gone answers with error 404.");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** Pages as the database would give them: each asked for once, in turn (only the last shorter than a page). */
+    private static java.util.function.Function<UUID, List<LinkCheck.Link>> pages(List<LinkCheck.Link> first,
+            List<LinkCheck.Link> second) {
+        List<LinkCheck.Link> padded = new ArrayList<>(first);
+        while (padded.size() < QualityCheck.PAGE) {
+            padded.add(link("http://10.11.12.200/"));
+        }
+        java.util.Iterator<List<LinkCheck.Link>> given = List.of(padded, second).iterator();
+        return after -> given.hasNext() ? given.next() : List.of();
+    }
+
+    private static java.util.function.Function<UUID, List<LinkCheck.Link>> pages(List<LinkCheck.Link> only) {
+        return after -> only;
+    }
+
+    private static LinkCheck.Link link(String url) {
+        return new LinkCheck.Link(UUID.randomUUID(), url);
     }
 
     Optional<String> broken(LinkCheck links, String url) {
@@ -233,7 +284,7 @@ class QualityChecksTest {
         UUID somewhere = listing("Quality check mail somewhere");
         jdbc.sql("update service set email = 'hello@Quality-Nowhere.example' where id = ?").param(nowhere).update();
         jdbc.sql("update service set email = 'hello@quality-somewhere.example' where id = ?").param(somewhere).update();
-        QualityProperties checked = new QualityProperties("-", Duration.ofSeconds(1), true);
+        QualityProperties checked = new QualityProperties("-", Duration.ofSeconds(1), true, false);
 
         run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.NO, MailServers.Answer.YES), checked));
         assertThat(found(QualityKind.NO_MAIL_DOMAIN)).containsExactly(Map.entry(nowhere, "quality-nowhere.example"));
