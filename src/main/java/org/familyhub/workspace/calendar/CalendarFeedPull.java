@@ -76,7 +76,10 @@ public class CalendarFeedPull {
     private int write(CalendarFeed feed, List<FedSession> sessions) {
         HsdsDocuments.Service document = listings.document(feed.serviceId())
                 .orElseThrow(() -> new NotACalendarException("the listing no longer exists"));
-        listings.write(FeedSessions.replace(document, sessions));
+        HsdsDocuments.Service replaced = FeedSessions.replace(document, sessions);
+        if (!FeedSessions.sameFedSessions(document, replaced)) {
+            listings.write(replaced);
+        }
         return sessions.size();
     }
 

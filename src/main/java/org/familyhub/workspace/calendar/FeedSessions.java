@@ -38,6 +38,30 @@ public final class FeedSessions {
         return withSessions(document, written, own);
     }
 
+    /**
+     * Whether the two documents hold the same feed-made sessions at the same venues, in any order: a pull that
+     * would change nothing writes nothing, so the listing's "last modified" date and the search index stay put.
+     */
+    public static boolean sameFedSessions(HsdsDocuments.Service before, HsdsDocuments.Service after) {
+        return fedKeys(before).equals(fedKeys(after));
+    }
+
+    private static List<List<String>> fedKeys(HsdsDocuments.Service document) {
+        List<List<String>> keys = new ArrayList<>();
+        keys.add(fedKeys(document.schedules()));
+        list(document.serviceAtLocations()).forEach(at -> keys.add(fedKeys(at.schedules())));
+        return keys;
+    }
+
+    private static List<String> fedKeys(@Nullable List<Schedule> schedules) {
+        return list(schedules).stream().filter(FeedSessions::fromFeed)
+                .map(s -> String.join("|", String.valueOf(s.freq()), String.valueOf(s.interval() == null ? 1
+                        : s.interval()), String.valueOf(s.byday()), String.valueOf(s.validFrom()),
+                        String.valueOf(s.validTo()), String.valueOf(s.opensAt()), String.valueOf(s.closesAt()),
+                        String.valueOf(s.count()), String.valueOf(s.description()), s.exceptions().toString()))
+                .sorted().toList();
+    }
+
     static boolean fromFeed(Schedule schedule) {
         return CalendarFeedReader.FROM_FEED.equals(schedule.notes());
     }

@@ -61,6 +61,8 @@ class CalendarFeedPullTest {
     Clock clock;
     @Autowired
     WebApplicationContext context;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     HttpServer server;
     HsdsDocuments.Service original;
@@ -98,7 +100,9 @@ class CalendarFeedPullTest {
         List<Session> before = sessions();
 
         pull.pull(feed("/sessions.ics"));
+        String modified = lastModified();
         pull.pull(feeds.find(MONKS_STAY_AND_PLAY).orElseThrow());
+        assertThat(lastModified()).as("a pull that changes nothing writes nothing").isEqualTo(modified);
 
         List<Session> after = sessions();
         assertThat(after).hasSize(before.size() + 2).containsAll(before);
@@ -162,6 +166,11 @@ class CalendarFeedPullTest {
     private CalendarFeed feed(String path) {
         feeds.save(MONKS_STAY_AND_PLAY, "http://127.0.0.1:" + server.getAddress().getPort() + path);
         return feeds.find(MONKS_STAY_AND_PLAY).orElseThrow();
+    }
+
+    private String lastModified() {
+        return jdbc.sql("select cast(last_modified as char) from service where id = ?").param(MONKS_STAY_AND_PLAY)
+                .query(String.class).single();
     }
 
     private List<Session> sessions() {

@@ -32,6 +32,21 @@ class FeedSessionsTest {
     }
 
     @Test
+    void theSameFeedSessionsInAnotherOrderAreNoChangeButAnotherTimeIs() {
+        Schedule rhymeTime = schedule("Rhyme time", CalendarFeedReader.FROM_FEED);
+        HsdsDocuments.Service before = service(venue("Hall", "CW1 1AA", HAND_MADE, LAST_PULL, rhymeTime));
+
+        HsdsDocuments.Service same = FeedSessions.replace(before, List.of(new FedSession(rhymeTime, null),
+                new FedSession(LAST_PULL, null)));
+        HsdsDocuments.Service later = FeedSessions.replace(before, List.of(new FedSession(rhymeTime, null),
+                new FedSession(new Schedule(null, "WEEKLY", 1, "TU", null, null, null, null, null, null, "10:00",
+                        "11:00", null, "Old feed session", CalendarFeedReader.FROM_FEED, false), null)));
+
+        assertThat(FeedSessions.sameFedSessions(before, same)).isTrue();
+        assertThat(FeedSessions.sameFedSessions(before, later)).isFalse();
+    }
+
+    @Test
     void anEventNamingAVenueByNameGoesThere() {
         List<ServiceAtLocation> venues = List.of(venue("Hall", "CW1 1AA"), venue("The Den", "CW2 2BB"));
 
