@@ -192,6 +192,10 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             // A temporary closure shows at once, without review: editors and administrators only, never a provider.
             row("workspace/closure/:___url_parameter", "workspace/closure/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN)),
+            // A listing's calendar feed: editors and administrators on any listing, a provider on their own
+            // organisation's (the demo provider runs Connexions Crewe; CalendarFeedViewTest refuses another's).
+            row("workspace/calendar-feed/:___url_parameter", "workspace/calendar-feed/" + CONNEXIONS_CREWE,
+                    EnumSet.of(EDITOR, ADMIN, PROVIDER)),
             // When a listing is shown is set the same way: editors and administrators, at once.
             row("workspace/publication/:___url_parameter", "workspace/publication/" + CONNEXIONS_CREWE,
                     EnumSet.of(EDITOR, ADMIN)),
@@ -220,6 +224,11 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("GET /robots.txt", "/robots.txt", ANYONE),
             row("GET /calendar/{serviceId}/{venueId}/{index}.ics", "/calendar/" + A_SESSION + ".ics", ANYONE),
             row("GET /calendar/courses/{courseId}.ics", "/calendar/courses/" + A_COURSE + ".ics", ANYONE),
+            // A service's and a venue's sessions as calendars to subscribe to (Stay and Play; Monks Coppenhall).
+            row("GET /calendar/services/{serviceId}.ics",
+                    "/calendar/services/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54.ics", ANYONE),
+            row("GET /calendar/venues/{venueId}.ics", "/calendar/venues/028183d8-1331-5374-8f0e-e38531737e61.ics",
+                    ANYONE),
             row("GET /leaflets/localities/{code}.pdf", "/leaflets/localities/crewe-nantwich.pdf", ANYONE),
             row("GET /leaflets/categories/{code}.pdf", "/leaflets/categories/send.pdf", ANYONE),
             row("GET /api/search", "/api/search?q=stay%20and%20play", ANYONE),

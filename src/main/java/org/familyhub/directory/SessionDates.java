@@ -112,8 +112,19 @@ public final class SessionDates {
                 : session.opensAt() != null ? session.opensAt().plusHours(1) : null;
     }
 
+    /**
+     * A session on one date only (a fun day, a one-off talk; what a calendar feed's single event becomes): no days
+     * to repeat on, and the same first and last day.
+     */
+    public static boolean oneOff(Session session) {
+        return session.days().isEmpty() && session.startsOn() != null && session.startsOn().equals(session.endsOn());
+    }
+
     /** What the recurrence alone says, term dates aside. */
     static boolean recursOn(Session session, LocalDate date) {
+        if (oneOff(session)) {
+            return date.equals(session.startsOn());
+        }
         if (session.startsOn() != null && date.isBefore(session.startsOn())
                 || session.endsOn() != null && date.isAfter(session.endsOn())) {
             return false;

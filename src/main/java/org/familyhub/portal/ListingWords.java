@@ -162,6 +162,9 @@ public class ListingWords {
         if (session.startsOn() == null) {
             return "";
         }
+        if (org.familyhub.directory.SessionDates.oneOff(session)) {
+            return t("session.on", date(session.startsOn()));
+        }
         String dates = session.endsOn() == null ? t("session.from", date(session.startsOn()))
                 : t("session.dates", date(session.startsOn()), date(session.endsOn()));
         return session.count() == null ? dates : dates + " (" + t("session.count", session.count()) + ")";

@@ -203,6 +203,18 @@ class SessionDatesTest {
         return LocalDateTime.now(Clock.fixed(Instant.parse(instant), ENGLAND));
     }
 
+    @Test
+    void aOneOffSessionMeetsOnItsOneDateOnly() {
+        LocalDate funDay = LocalDate.of(2026, 12, 12);
+        Session once = new Session("Winter fun day", "WEEKLY", 1, List.of(), LocalTime.of(10, 0), LocalTime.of(14, 0),
+                funDay, funDay, null, false);
+
+        assertThat(SessionDates.oneOff(once)).isTrue();
+        assertThat(SessionDates.next(once, TUESDAY, NONE)).contains(funDay);
+        assertThat(SessionDates.runsOn(once, funDay.plusWeeks(1), NONE)).isFalse();
+        assertThat(SessionDates.next(once, funDay.atTime(14, 0), NONE)).isEmpty();
+    }
+
     private static Session weekly(String day, LocalTime opens, LocalTime closes) {
         return new Session(null, "WEEKLY", 1, List.of(day), opens, closes, null, null, null, false);
     }

@@ -19,13 +19,14 @@ import com.vaadin.flow.router.RouterLink;
 import org.familyhub.directory.ServiceDetails;
 import org.familyhub.directory.ServiceDetails.Session;
 import org.familyhub.directory.ServiceDetails.Venue;
+import org.familyhub.directory.SessionDates;
 import org.familyhub.portal.PortalPageProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
  * "When and where" on a service's page: each venue with its address, its sessions (each with a calendar file),
  * how to get there, its accessibility, a map and a link to the venue's page; the areas it covers when it has no
- * venue; its opening hours.
+ * venue; its opening hours; and every session of the service as one calendar to subscribe to.
  */
 class WhenAndWhereSection extends Section {
 
@@ -45,6 +46,13 @@ class WhenAndWhereSection extends Section {
         }
         if (!service.openingHours().isEmpty()) {
             add(new H3(getTranslation("service.openingHours")), sessions(service.openingHours(), text, null));
+        }
+        if (service.venues().stream().anyMatch(venue -> !venue.sessions().isEmpty())) {
+            Anchor all = new Anchor("calendar/services/" + service.id() + ".ics",
+                    getTranslation("service.allSessionsCalendar"));
+            all.addClassNames("calendar-link", "no-print");
+            all.getElement().setAttribute("router-ignore", true);
+            add(new Paragraph(all));
         }
     }
 
@@ -119,7 +127,7 @@ class WhenAndWhereSection extends Section {
                 exceptions.addClassName("session-exceptions");
                 item.add(exceptions);
             }
-            if (calendarBase != null && !session.days().isEmpty()) {
+            if (calendarBase != null && (!session.days().isEmpty() || SessionDates.oneOff(session))) {
                 Anchor calendar = new Anchor(calendarBase + i + ".ics", getTranslation("service.addToCalendar"));
                 calendar.getElement().setAttribute("download", true);
                 calendar.addClassNames("calendar-link", "no-print");

@@ -84,6 +84,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final BigDecimalField minimumAge = new BigDecimalField();
     private final BigDecimalField maximumAge = new BigDecimalField();
     private final Anchor localOffer = new Anchor();
+    private final Anchor calendarFeed = new Anchor();
     private final Anchor closure = new Anchor();
     private final Anchor publication = new Anchor();
     private final TextField fees = new TextField();
@@ -115,7 +116,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
                 maximumAge, fees, eligibility, applicationProcess);
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
-                new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(closure),
+                new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(calendarFeed), new Paragraph(closure),
                 new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, actions);
         addComponentAtIndex(2, changes);
     }
@@ -133,6 +134,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         minimumAge.setLabel(getTranslation("editor.field.minimumAge"));
         maximumAge.setLabel(getTranslation("editor.field.maximumAge"));
         localOffer.setText(getTranslation("editor.draft.localOffer"));
+        calendarFeed.setText(getTranslation("editor.calendarFeed.link"));
         closure.setText(getTranslation("editor.closure.link"));
         publication.setText(getTranslation("editor.publication.link"));
         fees.setLabel(getTranslation("editor.field.fees"));
@@ -197,6 +199,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         // The SEND Local Offer's questions are answered apart from the listing (#19), once it is published.
         localOffer.setHref("workspace/local-offer/" + shown.serviceId());
         localOffer.setVisible(!shown.newListing());
+        // Sessions from the provider's own calendar replace only the feed's, so they are set apart from the draft.
+        calendarFeed.setHref("workspace/calendar-feed/" + shown.serviceId());
+        calendarFeed.setVisible(!shown.newListing());
         // A closure is urgent news: editors set it on the published listing at once, not through this draft (#18).
         closure.setHref("workspace/closure/" + shown.serviceId());
         closure.setVisible(editor && !shown.newListing());

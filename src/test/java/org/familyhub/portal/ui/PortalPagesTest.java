@@ -89,6 +89,8 @@ class PortalPagesTest extends SpringBrowserlessTest {
                 "Add to my calendar");
         Anchor calendar = $(Anchor.class).withClassName("calendar-link").first();
         assertThat(calendar.getHref()).matches("calendar/" + MONKS_STAY_AND_PLAY + "/[0-9a-f-]{36}/0\\.ics");
+        assertThat($(Anchor.class).withClassName("calendar-link").all()).extracting(Anchor::getHref)
+                .as("every session as one calendar").contains("calendar/services/" + MONKS_STAY_AND_PLAY + ".ics");
         assertThat($(MapView.class).all()).isNotEmpty();
         assertThat($(com.vaadin.flow.router.RouterLink.class).all())
                 .anyMatch(link -> link.getHref().equals("venues/" + MONKS_CENTRE));

@@ -75,4 +75,15 @@ class PolishListingWordsTest {
         assertThat(english.session(tuesdays)).isEqualTo("Every Tuesday, 9:30 to 14:00");
         assertThat(english.date(TUESDAY)).isEqualTo("1 December 2026");
     }
+
+    @Test
+    void aOneOffSessionIsSaidAsItsOneDate() {
+        LocalDate funDay = LocalDate.of(2026, 12, 12);
+        org.familyhub.directory.ServiceDetails.Session once = new org.familyhub.directory.ServiceDetails.Session(
+                "Winter fun day", "WEEKLY", 1, List.of(), java.time.LocalTime.of(10, 0), java.time.LocalTime.of(14, 0),
+                funDay, funDay, null, false);
+
+        assertThat(english.sessionDates(once)).isEqualTo("On 12 December 2026");
+        assertThat(polish.sessionDates(once)).isEqualTo("W dniu 12 grudnia 2026");
+    }
 }

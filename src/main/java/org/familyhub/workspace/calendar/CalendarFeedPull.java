@@ -1,0 +1,89 @@
+package org.familyhub.workspace.calendar;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+import org.familyhub.directory.InvalidListingException;
+import org.familyhub.directory.Listings;
+import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.shared.outbound.Fetched;
+import org.familyhub.shared.outbound.OutboundFetch;
+import org.familyhub.shared.outbound.OutboundFetchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Pulls one service's calendar feed through the portal's safe fetch and writes its events as the service's
+ * sessions, through {@link Listings#write} so search and the public lists follow ({@code ServicesChanged}). A feed
+ * that fails (no answer, not 200, too large, not iCalendar, sessions the listing would refuse) changes nothing;
+ * the reason is kept with the feed for the people who look after the listing.
+ */
+@Component
+public class CalendarFeedPull {
+
+    private static final Logger log = LoggerFactory.getLogger(CalendarFeedPull.class);
+    private static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    private static final String ACCEPT = "text/calendar, text/plain;q=0.5";
+
+    private final OutboundFetch fetch;
+    private final Listings listings;
+    private final CalendarFeedStore feeds;
+    private final CalendarFeedProperties settings;
+    private final Clock clock;
+
+    CalendarFeedPull(OutboundFetch fetch, Listings listings, CalendarFeedStore feeds, CalendarFeedProperties settings,
+            Clock clock) {
+        this.fetch = fetch;
+        this.listings = listings;
+        this.feeds = feeds;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Pulls the feed and records how it went; never throws, so one bad feed does not stop the others. */
+    public void pull(CalendarFeed feed) {
+        try {
+            int sessions = write(feed, sessions(feed.url()));
+            feeds.pulled(feed.serviceId(), clock.instant(), sessions == 1 ? "1 session" : sessions + " sessions",
+                    null);
+            log.info("calendar feed pulled service={} sessions={}", feed.serviceId(), sessions);
+        } catch (NotACalendarException | OutboundFetchException | InvalidListingException e) {
+            String reason = Objects.requireNonNullElse(e.getMessage(), "the feed could not be read");
+            feeds.pulled(feed.serviceId(), clock.instant(), "Not changed", shorten(reason));
+            log.info("calendar feed refused service={} reason={}", feed.serviceId(), shorten(reason));
+        }
+    }
+
+    private List<FedSession> sessions(String url) {
+        Fetched answer = fetch.get(url, ACCEPT, settings.maxBytes());
+        if (answer.status() != 200) {
+            throw new NotACalendarException("the address answered " + answer.status() + " instead of a calendar");
+        }
+        Charset charset = answer.charset() == null ? StandardCharsets.UTF_8 : answer.charset();
+        String text = new String(answer.body(), charset);
+        if (!text.stripLeading().startsWith("BEGIN:VCALENDAR")) {
+            throw new NotACalendarException("the address did not answer with an iCalendar file");
+        }
+        return CalendarFeedReader.sessions(text, LocalDate.now(clock.withZone(ENGLAND)));
+    }
+
+    private int write(CalendarFeed feed, List<FedSession> sessions) {
+        HsdsDocuments.Service document = listings.document(feed.serviceId())
+                .orElseThrow(() -> new NotACalendarException("the listing no longer exists"));
+        HsdsDocuments.Service replaced = FeedSessions.replace(document, sessions);
+        if (!FeedSessions.sameFedSessions(document, replaced)) {
+            listings.write(replaced);
+        }
+        return sessions.size();
+    }
+
+    private static String shorten(String reason) {
+        return reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+    }
+}
