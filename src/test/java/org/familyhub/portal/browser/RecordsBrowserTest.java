@@ -14,12 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The venue form and the topics page (#15) pass axe on a desktop and a phone, the venue form also while a wrong
- * postcode is shown refused next to its field (nothing is saved).
+ * postcode is shown refused next to its field (nothing is saved); so do the organisation form with its register
+ * numbers (#15), the data quality tasks and a listing's calendar feed page (#20).
  */
 @BrowserTest
 class RecordsBrowserTest {
 
     static final String MONKS_CENTRE = "028183d8-1331-5374-8f0e-e38531737e61";
+    static final String CONNEXIONS = "4229cd34-3ee1-5ae6-8627-8704edb69c74";
+    static final String CONNEXIONS_CREWE = "0f9577b5-7755-563e-8932-04372ac57b4f";
 
     @LocalServerPort
     int port;
@@ -49,6 +52,28 @@ class RecordsBrowserTest {
                 chromium.open("workspace/categories");
                 assertThat(chromium.find("#topic-list").getText()).contains("Stay and play");
                 Axe.violations(chromium).forEach(v -> failures.add(size.width + "px topics: " + v));
+            }
+        }
+        assertThat(failures).as("axe-core violations").isEmpty();
+    }
+
+    @Test
+    void theOrganisationFormQualityTasksAndCalendarFeedPageHaveNoAxeViolationsAtBothWidths() {
+        List<String> failures = new ArrayList<>();
+        try (Chromium chromium = Chromium.signedInAs(port, "admin")) {
+            for (Dimension size : List.of(Chromium.DESKTOP, Chromium.PHONE)) {
+                chromium.resize(size);
+                chromium.open("workspace/organisations/edit/" + CONNEXIONS);
+                assertThat(chromium.find("#organisation-charity").isDisplayed()).isTrue();
+                Axe.violations(chromium).forEach(v -> failures.add(size.width + "px organisation: " + v));
+
+                chromium.open("workspace/quality");
+                assertThat(chromium.find("#quality-counts").isDisplayed()).isTrue();
+                Axe.violations(chromium).forEach(v -> failures.add(size.width + "px quality: " + v));
+
+                chromium.open("workspace/calendar-feed/" + CONNEXIONS_CREWE);
+                assertThat(chromium.find("h1").getText()).isNotBlank();
+                Axe.violations(chromium).forEach(v -> failures.add(size.width + "px calendar feed: " + v));
             }
         }
         assertThat(failures).as("axe-core violations").isEmpty();
