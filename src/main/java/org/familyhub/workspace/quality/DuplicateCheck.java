@@ -90,8 +90,8 @@ class DuplicateCheck implements QualityCheck {
     }
 
     private Finding finding(Listing listing, Listing other, String what, String key) {
-        return new Finding(listing.id(), kind(), other.id().toString(), "May be the same service as “%s” (%s): the same %s, %s."
-                .formatted(other.name(), other.id(), what, key));
+        return new Finding(listing.id(), kind(), other.id().toString(), "May be the same service as “%s”: the same %s, %s."
+                .formatted(other.name(), what, key));
     }
 
     private record Shared(String what, String sql) {

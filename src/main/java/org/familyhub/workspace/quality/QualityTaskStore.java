@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +51,26 @@ public class QualityTaskStore {
     @Transactional(readOnly = true)
     public List<QualityTask> open(int offset, int size) {
         return jdbc.sql("""
-                select t.id, t.service_id, s.name, t.kind, t.details, t.found_at from quality_task t
+                select t.id, t.service_id, s.name, t.kind, t.details, t.found_at, t.detail_key from quality_task t
                 join service s on s.id = t.service_id where t.dismissed_at is null
                 order by t.kind, t.found_at, t.id limit :size offset :offset""")
                 .param("size", size).param("offset", offset)
                 .query((row, n) -> new QualityTask(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
                         row.getString(3), QualityKind.valueOf(row.getString(4)), row.getString(5),
-                        row.getTimestamp(6).toInstant()))
+                        row.getTimestamp(6).toInstant(), other(QualityKind.valueOf(row.getString(4)), row.getString(7))))
                 .list();
+    }
+
+    /** A duplicate's detail key is the other listing's id. */
+    private static @Nullable UUID other(QualityKind kind, String detailKey) {
+        if (kind != QualityKind.DUPLICATE) {
+            return null;
+        }
+        try {
+            return UUID.fromString(detailKey);
+        } catch (IllegalArgumentException notAnId) {
+            return null;
+        }
     }
 
     /** How many open tasks of each kind, every kind present (zero when none). */

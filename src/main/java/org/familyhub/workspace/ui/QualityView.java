@@ -2,7 +2,9 @@ package org.familyhub.workspace.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -83,6 +85,10 @@ class QualityView extends Div implements HasDynamicTitle {
     private ListItem item(QualityTask task, int page) {
         Anchor listing = new Anchor("workspace/edit/" + task.serviceId(), task.serviceName());
         Paragraph what = new Paragraph(kind(task.kind()) + ": " + task.details());
+        UUID other = task.otherServiceId();
+        if (other != null) {
+            what.add(new Text(" "), new Anchor("workspace/edit/" + other, getTranslation("quality.openOther")));
+        }
         Paragraph since = new Paragraph(getTranslation("quality.found", dates.longDateTime(task.foundAt(), getLocale())));
         TextField reason = new TextField(getTranslation("quality.reason"));
         reason.setRequiredIndicatorVisible(true);

@@ -36,6 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QualityViewTest extends SpringBrowserlessTest {
 
     static final UUID CONNEXIONS = UUID.fromString("4229cd34-3ee1-5ae6-8627-8704edb69c74");
+    static final UUID CONNEXIONS_CREWE = UUID.fromString("0f9577b5-7755-563e-8932-04372ac57b4f");
     /** The tests' clock: 08:00 on 2 December 2026, UK time. */
     static final Instant FOUND = Instant.parse("2026-12-02T08:00:00Z");
 
@@ -56,7 +57,8 @@ class QualityViewTest extends SpringBrowserlessTest {
             jdbc.sql("""
                     insert into quality_task (id, service_id, kind, detail_key, details, found_at, last_run)
                     values (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(UUID.randomUUID(), listing, kind, "key " + i, "Problem number " + i + ".",
+                    .params(UUID.randomUUID(), listing, kind, i == 3 ? CONNEXIONS_CREWE.toString() : "key " + i,
+                            "Problem number " + i + ".",
                             Timestamp.from(FOUND.plusSeconds(i)), UUID.randomUUID()).update();
         }
         SignedIn.as(accounts, "editor");
@@ -90,7 +92,11 @@ class QualityViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).withText("Next page").single()).click();
         assertThat(tasks()).hasSize(5);
-        assertThat(PageText.of(tasks().getLast())).as("by kind, then oldest first").contains("Likely duplicate: Problem number 3.");
+        ListItem duplicate = tasks().getLast();
+        assertThat(PageText.of(duplicate)).as("by kind, then oldest first").contains("Likely duplicate: Problem number 3.",
+                "Open the other listing").doesNotContain(CONNEXIONS_CREWE.toString());
+        assertThat($(Anchor.class).from(duplicate).all()).extracting(Anchor::getHref)
+                .containsExactly("workspace/edit/" + listing, "workspace/edit/" + CONNEXIONS_CREWE);
     }
 
     @Test
