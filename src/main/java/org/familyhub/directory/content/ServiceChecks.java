@@ -25,10 +25,10 @@ import static org.familyhub.directory.content.ReferenceLookup.isUuid;
  * kinds: <em>always</em> an error (a service the directory cannot hold or show: no name, an unknown status, a
  * venue outside the area, a phone number that is not a UK one); <em>strictness decides</em> (a part the service can
  * do without — a phone with no number, a language with no name, an unknown service area or term, a session that is
- * not a session, a cost that is not a cost: an error when strict, a warning when lenient, and the writer leaves the
- * part out); or <em>completeness</em> (every record's own id, a venue's full address and map point, a venue or
- * service area, the four required classifications: an error when strict, not asked when lenient, where ids are
- * derived and the gaps are editors' to fill).
+ * not a session, a negative cost: an error when strict, a warning when lenient, and the writer leaves the part
+ * out); or <em>completeness</em> (every record's own id, a venue's full address and map point, a venue or service
+ * area, a price's currency, the four required classifications: an error when strict, not asked when lenient,
+ * where ids are derived and the gaps are editors' to fill).
  */
 @Component
 class ServiceChecks {
@@ -98,8 +98,13 @@ class ServiceChecks {
         }
         for (HsdsDocuments.CostOption cost : list(s.costOptions())) {
             c.ownId("cost_options.id", cost.id());
-            c.skippable(costProblems(cost), "cost_options: '" + cost.option()
-                    + "' has a negative amount or no currency code; skipped");
+            c.skippable(costProblems(cost), "cost_options: '" + cost.option() + "' has a negative amount; skipped");
+            // A price needs its currency; nothing to pay needs none (feeds often send "amount": 0 alone).
+            if (cost.amount() != null && cost.amount().signum() > 0
+                    && (cost.currency() == null || !cost.currency().matches("[A-Z]{3}"))) {
+                c.complete("cost_options.currency: must be a three-letter currency code such as GBP ('"
+                        + cost.currency() + "')");
+            }
         }
         for (HsdsDocuments.ServiceArea a : list(s.serviceAreas())) {
             c.ownId("service_areas.id", a.id());
@@ -254,10 +259,6 @@ class ServiceChecks {
         List<String> problems = new ArrayList<>();
         if (cost.amount() != null && cost.amount().signum() < 0) {
             problems.add("cost_options.amount: must not be negative (" + cost.amount() + ")");
-        }
-        if (cost.amount() != null && (cost.currency() == null || !cost.currency().matches("[A-Z]{3}"))) {
-            problems.add("cost_options.currency: must be a three-letter currency code such as GBP ('"
-                    + cost.currency() + "')");
         }
         return problems;
     }

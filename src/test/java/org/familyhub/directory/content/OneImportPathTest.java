@@ -183,6 +183,15 @@ class OneImportPathTest {
         assertThat(imports.check(document(sparse), ServiceImport.Rules.WORKSPACE).errors()).isEmpty();
         assertThat(imports.check(document(complete(UUID.randomUUID(), "Numbat Toy Library")),
                 ServiceImport.Rules.CONTENT).errors()).isEmpty();
+
+        // A price needs its currency when strict; nothing to pay needs none anywhere.
+        Map<String, Object> priced = complete(UUID.randomUUID(), "Numbat Toy Library");
+        priced.put("cost_options", List.of(Map.of("id", uuid(), "option", "Per visit", "amount", 3),
+                Map.of("id", uuid(), "option", "Free", "amount", 0)));
+        assertThat(imports.check(document(priced), ServiceImport.Rules.CONTENT).errors())
+                .containsExactly("cost_options.currency: must be a three-letter currency code such as GBP ('null')");
+        assertThat(imports.check(document(priced), ServiceImport.Rules.FEED).errors()).isEmpty();
+        assertThat(imports.check(document(priced), ServiceImport.Rules.FEED).warnings()).isEmpty();
     }
 
     @Test
