@@ -2,7 +2,6 @@ package org.familyhub.directory;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -11,10 +10,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.familyhub.directory.content.DocumentSanitiser;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentMapping;
-import org.familyhub.directory.content.ServiceDocumentWriter;
+import org.familyhub.directory.content.ServiceImport;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Location;
 import org.familyhub.directory.domain.OrganizationRepository;
@@ -27,9 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory's write side for whole listings: each service as its fully nested Open Referral
- * document, checked and cleaned before it is written. Who may change what is the workspace's rule;
- * this service only keeps the directory consistent, and raises {@link ServicesChanged} with every
- * write so the search index follows.
+ * document, cleaned, checked and written through {@link ServiceImport} (which raises {@link ServicesChanged}
+ * with every write, so the search index follows). Who may change what is the workspace's rule; this service
+ * only keeps the directory consistent.
  */
 @org.springframework.stereotype.Service
 @Transactional
@@ -37,15 +35,15 @@ public class Listings {
 
     private final ServiceRepository services;
     private final OrganizationRepository organisations;
-    private final ServiceDocumentWriter writer;
+    private final ServiceImport imports;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Listings(ServiceRepository services, OrganizationRepository organisations, ServiceDocumentWriter writer,
+    Listings(ServiceRepository services, OrganizationRepository organisations, ServiceImport imports,
             ApplicationEventPublisher events, Clock clock) {
         this.services = services;
         this.organisations = organisations;
-        this.writer = writer;
+        this.imports = imports;
         this.events = events;
         this.clock = clock;
     }
@@ -88,16 +86,16 @@ public class Listings {
 
     /** The document with every field cleaned (safe rich text in the description, plain text elsewhere). */
     public HsdsDocuments.Service clean(HsdsDocuments.Service document) {
-        return DocumentSanitiser.clean(document).document();
+        return ServiceImport.clean(document);
     }
 
-    /** Everything wrong with the document, each naming its field; empty when it can be written. */
+    /**
+     * Everything wrong with the document, each naming its field; empty when it can be written. The workspace's
+     * rules are {@link ServiceImport.Rules#WORKSPACE}: lenient, as a feed's are.
+     */
     @Transactional(readOnly = true)
     public List<String> problems(HsdsDocuments.Service document) {
-        DocumentSanitiser.Cleaned cleaned = DocumentSanitiser.clean(document);
-        List<String> problems = new ArrayList<>(cleaned.problems());
-        problems.addAll(writer.check(cleaned.document()).errors);
-        return problems;
+        return imports.check(document, ServiceImport.Rules.WORKSPACE).errors();
     }
 
     /**
@@ -125,23 +123,14 @@ public class Listings {
     }
 
     private boolean write(HsdsDocuments.Service document, @Nullable LocalDate checkedOn, @Nullable String checkedBy) {
-        DocumentSanitiser.Cleaned cleaned = DocumentSanitiser.clean(document);
-        ServiceDocumentWriter.Checked checked = writer.check(cleaned.document());
-        List<String> problems = new ArrayList<>(cleaned.problems());
-        problems.addAll(checked.errors);
-        if (!problems.isEmpty()) {
-            throw new InvalidListingException(problems);
-        }
-        UUID id = UUID.fromString(Objects.requireNonNull(cleaned.document().id()));
-        Service existing = services.findById(id).orElse(null);
-        Set<UUID> affected = writer.write(cleaned.document(), existing, checked, true);
-        Service written = services.findById(id).orElseThrow();
+        ServiceImport.Checked checked = imports.check(document, ServiceImport.Rules.WORKSPACE);
+        boolean added = imports.write(checked).added();
         if (checkedOn != null) {
+            Service written = services.findById(UUID.fromString(Objects.requireNonNull(checked.document().id())))
+                    .orElseThrow();
             written.setAssurance(checkedOn, checkedBy, written.getAlert());
         }
-        written.touch(clock.instant());
-        events.publishEvent(new ServicesChanged(affected));
-        return existing == null;
+        return added;
     }
 
     /** Someone checked the listing and it is still right: it is no longer stale. */

@@ -12,7 +12,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.familyhub.directory.OpenReferralCatalogue;
-import org.familyhub.directory.content.DocumentSanitiser;
+import org.familyhub.directory.content.ServiceImport;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -78,7 +78,7 @@ class JsonResponses {
      * cleaned (an old feed import) never reaches another publisher's readers.
      */
     private byte[] bytes(Object record) {
-        return json.writeValueAsBytes(omitEmpty(DocumentSanitiser.cleanPublished(json.valueToTree(record))));
+        return json.writeValueAsBytes(omitEmpty(ServiceImport.cleanPublished(json.valueToTree(record))));
     }
 
     /** Cleaning can leave a field empty (markup and nothing else), which is then left out too. */

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import org.familyhub.directory.content.DocumentSanitiser;
+import org.familyhub.directory.content.ServiceImport;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.junit.jupiter.api.Test;
@@ -46,7 +46,7 @@ class MarkdownRoundTripTest {
             for (Path file : files.sorted().toList()) {
                 for (HsdsDocuments.Service listing : ServiceDocumentJson.JSON.readValue(Files.readString(file),
                         HsdsDocuments.Service[].class)) {
-                    all.add(DocumentSanitiser.clean(listing).document().description());
+                    all.add(ServiceImport.clean(listing).description());
                 }
             }
         }

@@ -86,19 +86,12 @@ final class ContentReader {
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String name = "services/" + file.getFileName();
-                readList(name, Service.class).forEach(s -> services.add(new SourcedService(name, clean(name, s))));
+                readList(name, Service.class).forEach(s -> services.add(new SourcedService(name, s)));
             }
         } catch (IOException e) {
             problems.add("services/: cannot be listed (" + e.getMessage() + ")");
         }
         return services;
-    }
-
-    /** Content files are cleaned like every other way a listing comes in: they may be copied from anywhere. */
-    private Service clean(String file, Service service) {
-        DocumentSanitiser.Cleaned cleaned = DocumentSanitiser.clean(service);
-        cleaned.problems().forEach(problem -> problems.add(file + " (" + service.id() + "): " + problem));
-        return cleaned.document();
     }
 
     private <T> List<T> readList(String name, Class<T> type) {

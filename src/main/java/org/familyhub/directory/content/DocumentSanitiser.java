@@ -15,7 +15,7 @@ import tools.jackson.databind.node.StringNode;
  * Cleans every text field of a service document on the way in: the service's description keeps the
  * safe rich-text subset, every other field becomes plain text, and web addresses must be http(s).
  */
-public final class DocumentSanitiser {
+final class DocumentSanitiser {
 
     private static final Set<String> URL_FIELDS = Set.of("url", "website");
 
@@ -27,10 +27,10 @@ public final class DocumentSanitiser {
     }
 
     /** The cleaned document, and what cannot be cleaned (a web address that is not one). */
-    public record Cleaned(HsdsDocuments.Service document, List<String> problems) {
+    record Cleaned(HsdsDocuments.Service document, List<String> problems) {
     }
 
-    public static Cleaned clean(HsdsDocuments.Service document) {
+    static Cleaned clean(HsdsDocuments.Service document) {
         JsonNode tree = ServiceDocumentJson.JSON.valueToTree(document);
         DocumentSanitiser sanitiser = new DocumentSanitiser(false);
         sanitiser.walk(tree, "");
@@ -43,7 +43,7 @@ public final class DocumentSanitiser {
      * every way in was cleaned still leaves as safe text. Every {@code description} keeps the safe rich-text
      * subset (published records nest them at any depth), every other string becomes plain text.
      */
-    public static JsonNode cleanPublished(JsonNode tree) {
+    static JsonNode cleanPublished(JsonNode tree) {
         new DocumentSanitiser(true).walk(tree, "");
         return tree;
     }

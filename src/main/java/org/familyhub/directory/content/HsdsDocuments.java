@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The shape of the content files and of other publishers' feeds: HSDS 3.0 "fully nested service"
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
  * portal needs beside them. Dates and times stay text here so that a validator can name the field that
  * is wrong.
  */
+@NamedInterface("content")
 public final class HsdsDocuments {
 
     private HsdsDocuments() {

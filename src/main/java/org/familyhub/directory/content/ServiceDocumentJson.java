@@ -3,8 +3,10 @@ package org.familyhub.directory.content;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
+import org.springframework.modulith.NamedInterface;
 
 /** Service documents as JSON, in the standard's snake_case: for drafts, history, import and export. */
+@NamedInterface("content")
 public final class ServiceDocumentJson {
 
     /** Documents may carry fields the portal does not use (metadata, funding …): they are not errors. */

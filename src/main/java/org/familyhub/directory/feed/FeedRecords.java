@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -15,10 +14,8 @@ import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.ServicesChanged;
-import org.familyhub.directory.content.DocumentSanitiser;
 import org.familyhub.directory.content.HsdsDocuments;
-import org.familyhub.directory.content.ServiceDocumentWriter;
-import org.familyhub.directory.content.ServiceDocumentWriter.Checked;
+import org.familyhub.directory.content.ServiceImport;
 import org.familyhub.directory.domain.Service;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,9 +28,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 
 /**
- * Validates one fully nested service of a feed and writes it: inserted when new, updated when it
- * changed and belongs to the same source, otherwise left alone. Runs inside the caller's transaction
- * (one per record), and publishes {@link ServicesChanged} for every service it writes.
+ * Validates one fully nested service of a feed and writes it through {@link ServiceImport} with the feed's
+ * (lenient) rules: inserted when new, updated when it changed and belongs to the same source, otherwise left
+ * alone. Runs inside the caller's transaction (one per record); the import raises {@link ServicesChanged}.
  */
 @Component
 class FeedRecords {
@@ -44,15 +41,15 @@ class FeedRecords {
             .build();
 
     private final EntityManager entityManager;
-    private final ServiceDocumentWriter writer;
+    private final ServiceImport imports;
     private final ServiceSourceRepository sources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FeedRecords(EntityManager entityManager, ServiceDocumentWriter writer, ServiceSourceRepository sources,
+    FeedRecords(EntityManager entityManager, ServiceImport imports, ServiceSourceRepository sources,
             ApplicationEventPublisher events, Clock clock) {
         this.entityManager = entityManager;
-        this.writer = writer;
+        this.imports = imports;
         this.sources = sources;
         this.events = events;
         this.clock = clock;
@@ -78,13 +75,10 @@ class FeedRecords {
                     List.of("field '" + field + "' has the wrong type"));
         }
         // Another publisher's text is cleaned exactly as an editor's is, before anything checks or stores it.
-        DocumentSanitiser.Cleaned cleaned = DocumentSanitiser.clean(s);
-        s = cleaned.document();
-        Checked checked = writer.check(s);
-        if (!cleaned.problems().isEmpty() || !checked.errors.isEmpty()) {
-            List<String> problems = new ArrayList<>(cleaned.problems());
-            problems.addAll(checked.errors);
-            return new RecordOutcome(rawId, rawName, RecordOutcome.REJECTED, problems);
+        ServiceImport.Checked checked = imports.check(s, ServiceImport.Rules.FEED);
+        s = checked.document();
+        if (!checked.errors().isEmpty()) {
+            return new RecordOutcome(rawId, rawName, RecordOutcome.REJECTED, checked.errors());
         }
         UUID id = UUID.fromString(s.id());
         Optional<ServiceSource> marked = sources.findById(id);
@@ -98,23 +92,20 @@ class FeedRecords {
         Instant now = clock.instant();
         if (existing != null && marked.get().getContentHash().equals(hash)) {
             marked.get().seen(hash, now);
-            return new RecordOutcome(rawId, rawName, RecordOutcome.UNCHANGED, checked.warnings);
+            return new RecordOutcome(rawId, rawName, RecordOutcome.UNCHANGED, checked.warnings());
         }
-        writer.write(s, existing, checked, false);
-        Service service = entityManager.find(Service.class, id);
-        service.touch(now);
+        imports.write(checked);
         if (marked.isPresent()) {
             marked.get().seen(hash, now);
         } else {
             entityManager.persist(new ServiceSource(id, sourceId, s.id(), hash, now));
         }
         entityManager.flush();
-        events.publishEvent(new ServicesChanged(Set.of(id)));
         if (existing != null) {
             events.publishEvent(new FeedListingChanged(id, sourceId, now));
         }
         return new RecordOutcome(rawId, rawName, existing == null ? RecordOutcome.ADDED : RecordOutcome.UPDATED,
-                checked.warnings);
+                checked.warnings());
     }
 
     /** Marks an imported service inactive (never deletes it); its name, or empty if it already was. */
@@ -130,7 +121,15 @@ class FeedRecords {
     }
 
     static boolean isUuid(@Nullable String text) {
-        return ServiceDocumentWriter.isUuid(text);
+        if (text == null || text.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     static String hash(JsonNode node) {

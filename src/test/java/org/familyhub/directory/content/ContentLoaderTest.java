@@ -127,8 +127,9 @@ class ContentLoaderTest {
                 .isInstanceOf(InvalidContentException.class)
                 .hasMessageContaining("services/broken.json")
                 .hasMessageContaining("service 'Baby Sensory at the Fixture Hub'")
-                .hasMessageContaining("field 'status'")
-                .hasMessageContaining("field 'attributes.taxonomy_term_id'");
+                .hasMessageContaining("status: must be one of")
+                .hasMessageContaining("attributes.taxonomy_term_id: taxonomy term '00000000-0000-4000-8000-00000000dead'"
+                        + " is unknown here");
 
         assertThat(tableCount()).isEqualTo(before);
         assertThat(serviceExists("7a1f3c2e-0000-4000-8000-000000000001")).isFalse();
