@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.AreaLookup;
@@ -222,6 +223,12 @@ public class ServiceDocumentWriter {
      */
     public Set<UUID> write(HsdsDocuments.Service s, @Nullable Service existing, Checked checked,
             boolean updateVenues) {
+        return write(s, existing, checked, venue -> updateVenues);
+    }
+
+    /** As above, with the venues that take the document's details chosen by id (a feed: only its own venues). */
+    public Set<UUID> write(HsdsDocuments.Service s, @Nullable Service existing, Checked checked,
+            Predicate<UUID> updateVenues) {
         Set<UUID> affected = new HashSet<>();
         affected.add(UUID.fromString(s.id()));
         UUID id = UUID.fromString(s.id());
@@ -330,11 +337,11 @@ public class ServiceDocumentWriter {
     }
 
     /** A venue already in the directory is reused as it is; a new one is placed in its locality. */
-    private Location location(HsdsDocuments.Location l, UUID serviceId, int index, boolean updateVenues,
+    private Location location(HsdsDocuments.Location l, UUID serviceId, int index, Predicate<UUID> updateVenues,
             Set<UUID> affected) {
-        UUID locationId = childId(l.id(), serviceId, "location", index);
+        UUID locationId = locationId(l, serviceId, index);
         Location existing = entityManager.find(Location.class, locationId);
-        if (existing != null && !updateVenues) {
+        if (existing != null && !updateVenues.test(locationId)) {
             return existing;
         }
         Place place = place(l).orElseThrow();
@@ -399,6 +406,11 @@ public class ServiceDocumentWriter {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The id the venue of the document's {@code index}-th service-at-location is written under. */
+    public static UUID locationId(HsdsDocuments.Location l, UUID serviceId, int index) {
+        return childId(l.id(), serviceId, "location", index);
+    }
 
     /** The feed's own id when it is a UUID, else one derived from the parent and position (stable). */
     private static UUID childId(@Nullable String id, UUID parent, String kind, int index) {

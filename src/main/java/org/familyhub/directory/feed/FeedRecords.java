@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Validates one fully nested service of a feed and writes it: inserted when new, updated when it
  * changed and belongs to the same source, otherwise left alone. Runs inside the caller's transaction
- * (one per record), and publishes {@link ServicesChanged} for every service it writes.
+ * (one per record), and publishes {@link ServicesChanged} for every service it writes. Fields an editor changed are
+ * merged by the feed's rule ({@link LocalEdits}); the feed updates only its own venues ({@link FeedVenues}).
  */
 @Component
 class FeedRecords {
@@ -48,9 +49,13 @@ class FeedRecords {
     private final ServiceSourceRepository sources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LocalEdits localEdits;
+    private final FeedVenues venues;
 
     FeedRecords(EntityManager entityManager, ServiceDocumentWriter writer, ServiceSourceRepository sources,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LocalEdits localEdits, FeedVenues venues) {
+        this.localEdits = localEdits;
+        this.venues = venues;
         this.entityManager = entityManager;
         this.writer = writer;
         this.sources = sources;
@@ -96,11 +101,14 @@ class FeedRecords {
         }
         String hash = hash(node);
         Instant now = clock.instant();
-        if (existing != null && marked.get().getContentHash().equals(hash)) {
+        if (existing != null && marked.get().getContentHash().equals(hash)
+                && !localEdits.feedReplacesLocks(marked.get())) {
             marked.get().seen(hash, now);
             return new RecordOutcome(rawId, rawName, RecordOutcome.UNCHANGED, checked.warnings);
         }
-        writer.write(s, existing, checked, false);
+        LocalEdits.Merge merge = localEdits.merge(marked.orElse(null), s, existing);
+        FeedVenues.Plan venuePlan = venues.plan(sourceId, merge.document());
+        Set<UUID> affected = writer.write(merge.document(), existing, checked, venuePlan::mayUpdate);
         Service service = entityManager.find(Service.class, id);
         service.touch(now);
         if (marked.isPresent()) {
@@ -109,12 +117,16 @@ class FeedRecords {
             entityManager.persist(new ServiceSource(id, sourceId, s.id(), hash, now));
         }
         entityManager.flush();
-        events.publishEvent(new ServicesChanged(Set.of(id)));
+        venuePlan.written();
+        events.publishEvent(new ServicesChanged(affected));
         if (existing != null) {
             events.publishEvent(new FeedListingChanged(id, sourceId, now));
         }
+        List<String> reasons = new ArrayList<>(merge.reasons());
+        reasons.addAll(venuePlan.warnings());
+        reasons.addAll(checked.warnings);
         return new RecordOutcome(rawId, rawName, existing == null ? RecordOutcome.ADDED : RecordOutcome.UPDATED,
-                checked.warnings);
+                reasons);
     }
 
     /** Marks an imported service inactive (never deletes it); its name, or empty if it already was. */
