@@ -156,6 +156,16 @@ public class FeedImport {
         return pulls.report(feedId, pullId);
     }
 
+    /** How many listings came from the feed, and how many of them have fields kept from local edits. */
+    public record Holdings(long listings, long withLocalEdits) {
+    }
+
+    /** For the feed's health on its screen: counted in the database, however many listings it brought. */
+    public Holdings holdings(UUID feedId) {
+        return tx.execute(status -> new Holdings(marks.countByFeedSourceId(feedId),
+                marks.countByFeedSourceIdAndLockedFieldsIsNotNull(feedId)));
+    }
+
     /** Whether a pull or upload of this feed is under way on this node. */
     public boolean importing(UUID feedId) {
         return running.contains(feedId);
