@@ -279,12 +279,27 @@ public class FeedImport {
         if (id != null) {
             seen.add(id.toLowerCase(Locale.ROOT));
         }
-        try {
-            return tx.execute(status -> records.importRecord(sourceId, node));
-        } catch (RuntimeException e) {
-            LOG.debug("Feed record {} could not be saved", id, e);
-            return new RecordOutcome(id, name, RecordOutcome.REJECTED, List.of("could not be saved: " + cause(e)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> records.importRecord(sourceId, node));
+            } catch (RuntimeException e) {
+                // A deadlock (say, with the indexer reading a listing an editor has just published) is retried.
+                if (attempt < 3 && deadlock(e)) {
+                    continue;
+                }
+                LOG.debug("Feed record {} could not be saved", id, e);
+                return new RecordOutcome(id, name, RecordOutcome.REJECTED, List.of("could not be saved: " + cause(e)));
+            }
         }
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<RecordOutcome> retireMissing(UUID sourceId, Set<String> seen) {

@@ -83,7 +83,7 @@ class LocalEditsSectionTest extends SpringBrowserlessTest {
                   "organization": {"id": "%s", "name": "Quay Families Feed Org"},
                   "phones": [{"number": "01270 000 101"}],
                   "service_at_locations": [{"location": {"id": "%s", "name": "Quay Hall",
-                    "addresses": [{"address_1": "1 Quay Street", "city": "Macclesfield"}]}}]}]"""
+                    "addresses": [{"address_1": "1 Quay Street", "city": "Macclesfield", "postal_code": "SK10 1AA"}]}}]}]"""
                 .formatted(SERVICE, ORGANISATION, VENUE).getBytes(StandardCharsets.UTF_8)));
         SignedIn.as(accounts, "editor");
         Draft draft = workflow.edit(SERVICE);
@@ -94,7 +94,8 @@ class LocalEditsSectionTest extends SpringBrowserlessTest {
         test(field("Name")).setValue("Quay Rhyme Time (Tuesdays)");
         test(button("Publish")).click();
 
-        assertThat(localEdits.locks(SERVICE).orElseThrow().fields()).containsExactly("name");
+        assertThat(localEdits.locks(SERVICE).orElseThrow().fields()).as(PageText.of($(Feedback.class).single()))
+                .containsExactly("name");
         assertThat(PageText.of($(Section.class).id("listing-local-edits"))).contains("name");
         test(button("Release: name")).click();
 
