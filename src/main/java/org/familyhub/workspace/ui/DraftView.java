@@ -97,7 +97,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final CostSection costs = new CostSection();
     private final LanguagesSection languages = new LanguagesSection();
     private final ContactsSection contacts = new ContactsSection();
-    private final LocalEditsSection localEdits;
+    private final LocalEditsSection feedLocks;
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
     private final Div changes = new Div();
@@ -107,7 +107,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates, TermChoices termChoices,
             VenueLookup venueLookup, Clock clock, LocalEdits localEdits) {
         this.workflow = workflow;
-        this.localEdits = new LocalEditsSection(localEdits);
+        this.feedLocks = new LocalEditsSection(localEdits);
         this.terms = new TermsSection(termChoices);
         this.venues = new VenuesSection(venueLookup, termChoices, clock);
         this.dates = dates;
@@ -121,7 +121,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(calendarFeed), new Paragraph(closure),
-                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, this.localEdits, actions);
+                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, feedLocks, actions);
         addComponentAtIndex(2, changes);
     }
 
@@ -213,7 +213,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         publication.setVisible(editor && !shown.newListing());
         // Fields kept from the listing's feed because an editor changed them, to be released here (#20).
         if (editor && !shown.newListing()) {
-            localEdits.show(shown.serviceId());
+            feedLocks.show(shown.serviceId());
         }
         heading.setText(getTranslation("editor.draft.title",
                 shown.name().isBlank() ? getTranslation("editor.draft.new") : shown.name()));
