@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.domain.Accessibility;
@@ -58,6 +59,11 @@ class ServiceDocumentWriter {
      * @return the services whose search documents changed: this one, and others at an updated venue
      */
     Set<UUID> write(HsdsDocuments.Service s, @Nullable Service existing, boolean updateVenues) {
+        return write(s, existing, venue -> updateVenues);
+    }
+
+    /** As above, with the venues that take the document's details chosen by id (a feed: only its own venues). */
+    Set<UUID> write(HsdsDocuments.Service s, @Nullable Service existing, Predicate<UUID> updateVenues) {
         Set<UUID> affected = new HashSet<>();
         affected.add(UUID.fromString(s.id()));
         UUID id = UUID.fromString(s.id());
@@ -166,11 +172,11 @@ class ServiceDocumentWriter {
     }
 
     /** A venue already in the directory is reused as it is; a new one is placed in its locality. */
-    private Location location(HsdsDocuments.Location l, UUID serviceId, int index, boolean updateVenues,
+    private Location location(HsdsDocuments.Location l, UUID serviceId, int index, Predicate<UUID> updateVenues,
             Set<UUID> affected) {
-        UUID locationId = childId(l.id(), serviceId, "location", index);
+        UUID locationId = locationId(l, serviceId, index);
         Location existing = entityManager.find(Location.class, locationId);
-        if (existing != null && !updateVenues) {
+        if (existing != null && !updateVenues.test(locationId)) {
             return existing;
         }
         ReferenceLookup.Place place = reference.place(l).orElseThrow();
@@ -237,6 +243,11 @@ class ServiceDocumentWriter {
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
+
+    /** The id the venue of the document's {@code index}-th service-at-location is written under. */
+    static UUID locationId(HsdsDocuments.Location l, UUID serviceId, int index) {
+        return childId(l.id(), serviceId, "location", index);
+    }
 
     /** The feed's own id when it is a UUID, else one derived from the parent and position (stable). */
     private static UUID childId(@Nullable String id, UUID parent, String kind, int index) {

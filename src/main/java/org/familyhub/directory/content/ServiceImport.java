@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.InvalidListingException;
@@ -143,12 +144,34 @@ public class ServiceImport {
         return writeAll(List.of(checked)).getFirst();
     }
 
+    /**
+     * As {@link #write(Checked)}, with the existing venues that take the document's details chosen by id instead of
+     * by the rules (a feed updates only the venues it created).
+     */
+    public Written write(Checked checked, Predicate<UUID> venueTakesDetails) {
+        if (!checked.errors().isEmpty()) {
+            throw new InvalidListingException(checked.errors());
+        }
+        Written written = writeOne(checked, venueTakesDetails);
+        if (!written.services().isEmpty()) {
+            entityManager.flush();
+            events.publishEvent(new ServicesChanged(written.services()));
+        }
+        return written;
+    }
+
+    /** The id the venue of the document's {@code index}-th service-at-location is written under. */
+    public static UUID venueId(HsdsDocuments.Location location, UUID serviceId, int index) {
+        return ServiceDocumentWriter.locationId(location, serviceId, index);
+    }
+
     /** Several checked documents, with one change event for them all (a whole content set). */
     public List<Written> writeAll(List<Checked> documents) {
         documents.stream().filter(checked -> !checked.errors().isEmpty()).findFirst().ifPresent(checked -> {
             throw new InvalidListingException(checked.errors());
         });
-        List<Written> written = documents.stream().map(this::writeOne).toList();
+        List<Written> written = documents.stream()
+                .map(checked -> writeOne(checked, venue -> checked.rules().updateVenues())).toList();
         Set<UUID> changed = new HashSet<>();
         written.forEach(w -> changed.addAll(w.services()));
         if (!changed.isEmpty()) {
@@ -158,13 +181,13 @@ public class ServiceImport {
         return written;
     }
 
-    private Written writeOne(Checked checked) {
+    private Written writeOne(Checked checked, Predicate<UUID> venueTakesDetails) {
         UUID id = UUID.fromString(Objects.requireNonNull(checked.document().id()));
         Service existing = entityManager.find(Service.class, id);
         if (existing != null && !checked.rules().replaceExisting()) {
             return new Written(Set.of(), false);
         }
-        Set<UUID> affected = writer.write(checked.document(), existing, checked.rules().updateVenues());
+        Set<UUID> affected = writer.write(checked.document(), existing, venueTakesDetails);
         entityManager.find(Service.class, id).touch(clock.instant());
         return new Written(Set.copyOf(affected), existing == null);
     }

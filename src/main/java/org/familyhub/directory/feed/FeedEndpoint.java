@@ -20,6 +20,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -29,8 +30,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The administrator's feed API: {@code /api/admin/feeds} to register and list, {@code /{id}/pull} and
- * {@code /{id}/upload} to import. Administrators only (HTTP Basic on the stateless API). Answers JSON, errors as {@code {"error", "status", "message"}}.
+ * The administrator's feed API: {@code /api/admin/feeds} to register and list, {@code PATCH /{id}} to change a
+ * feed's settings, {@code /{id}/pull} and {@code /{id}/upload} to import. Administrators only (HTTP Basic on the stateless API). Answers JSON, errors as {@code {"error", "status", "message"}}.
  */
 @RestController
 @RolesAllowed(Roles.ADMIN)
@@ -63,6 +64,42 @@ class FeedEndpoint {
             String baseUrl = FeedRecords.text(request, "base_url");
             String corrections = FeedRecords.text(request, "corrections_email");
             return json(HttpStatus.CREATED, feeds.register(name == null ? "" : name, baseUrl, corrections));
+        });
+    }
+
+    /**
+     * Changes a feed's settings: {@code who_wins} ({@code local_edits} or {@code feed}) and/or
+     * {@code corrections_email} (blank removes it); a setting left out stays as it is.
+     */
+    @PatchMapping(path = "/api/admin/feeds/{id}", produces = "application/json")
+    ResponseEntity<String> change(@PathVariable String id, @RequestBody(required = false) @Nullable String body) {
+        return guarded(() -> {
+            UUID feed = feedId(id);
+            JsonNode request;
+            try {
+                request = body == null || body.isBlank() ? null : FeedRecords.JSON.readTree(body);
+            } catch (JacksonException e) {
+                return error(HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
+            }
+            if (request == null || !request.isObject()
+                    || !request.has("who_wins") && !request.has("corrections_email")) {
+                return error(HttpStatus.BAD_REQUEST, "Send {\"who_wins\": \"local_edits\" or \"feed\"}"
+                        + " and/or {\"corrections_email\": …}.");
+            }
+            String rule = FeedRecords.text(request, "who_wins");
+            WhoWins whoWins = null;
+            if (request.has("who_wins")) {
+                whoWins = WhoWins.ofCode(rule == null ? "" : rule).orElseThrow(() -> new IllegalArgumentException(
+                        "who_wins must be local_edits or feed"));
+            }
+            FeedImport.FeedSummary changed = feeds.source(feed).orElseThrow(() -> new UnknownFeedException(feed));
+            if (request.has("corrections_email")) {
+                changed = feeds.changeCorrectionsEmail(feed, FeedRecords.text(request, "corrections_email"));
+            }
+            if (whoWins != null) {
+                changed = feeds.changeWhoWins(feed, whoWins);
+            }
+            return json(HttpStatus.OK, changed);
         });
     }
 

@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import jakarta.annotation.security.RolesAllowed;
+import org.familyhub.account.Roles;
 import org.familyhub.directory.EmailAddress;
 import org.familyhub.directory.WebAddress;
 import org.jspecify.annotations.Nullable;
@@ -60,10 +62,11 @@ public class FeedImport {
      * A registered feed, with the outcome of its last pull or upload.
      *
      * @param correctionsEmail where problem reports about its listings are passed on; null when nobody
+     * @param whoWins {@code local_edits} (fields an editor changed keep the local value) or {@code feed}
      */
     public record FeedSummary(UUID id, String name, @Nullable String baseUrl, @Nullable String correctionsEmail,
             String createdAt, @Nullable String lastPulledAt, @Nullable String lastStatus,
-            Map<String, Integer> lastCounts) {
+            Map<String, Integer> lastCounts, String whoWins) {
     }
 
     /** Registers a publisher: with its ORUK API's base URL to be pulled, or without one for uploads only. */
@@ -94,6 +97,21 @@ public class FeedImport {
             source.changeCorrectionsEmail(contact);
             return summary(source);
         });
+    }
+
+    /**
+     * Administrators: whether fields an editor changed in this feed's listings keep the local value on the next
+     * pulls ({@link WhoWins#LOCAL_EDITS}, the default) or take the feed's ({@link WhoWins#FEED}); see {@link LocalEdits}.
+     */
+    @RolesAllowed(Roles.ADMIN)
+    public FeedSummary changeWhoWins(UUID feedId, WhoWins rule) {
+        FeedSummary changed = tx.execute(status -> {
+            FeedSource source = feeds.findById(feedId).orElseThrow(() -> new UnknownFeedException(feedId));
+            source.changeWhoWins(rule);
+            return summary(source);
+        });
+        LOG.info("Feed '{}': {} win", changed.name(), rule.code());
+        return changed;
     }
 
     /**
@@ -136,6 +154,16 @@ public class FeedImport {
     /** The whole report of one of the feed's pulls or uploads. */
     public Optional<FeedReport> report(UUID feedId, UUID pullId) {
         return pulls.report(feedId, pullId);
+    }
+
+    /** How many listings came from the feed, and how many of them have fields kept from local edits. */
+    public record Holdings(long listings, long withLocalEdits) {
+    }
+
+    /** For the feed's health on its screen: counted in the database, however many listings it brought. */
+    public Holdings holdings(UUID feedId) {
+        return tx.execute(status -> new Holdings(marks.countByFeedSourceId(feedId),
+                marks.countByFeedSourceIdAndLockedFieldsIsNotNull(feedId)));
     }
 
     /** Whether a pull or upload of this feed is under way on this node. */
@@ -251,12 +279,27 @@ public class FeedImport {
         if (id != null) {
             seen.add(id.toLowerCase(Locale.ROOT));
         }
-        try {
-            return tx.execute(status -> records.importRecord(sourceId, node));
-        } catch (RuntimeException e) {
-            LOG.debug("Feed record {} could not be saved", id, e);
-            return new RecordOutcome(id, name, RecordOutcome.REJECTED, List.of("could not be saved: " + cause(e)));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> records.importRecord(sourceId, node));
+            } catch (RuntimeException e) {
+                // A deadlock (say, with the indexer reading a listing an editor has just published) is retried.
+                if (attempt < 3 && deadlock(e)) {
+                    continue;
+                }
+                LOG.debug("Feed record {} could not be saved", id, e);
+                return new RecordOutcome(id, name, RecordOutcome.REJECTED, List.of("could not be saved: " + cause(e)));
+            }
         }
+    }
+
+    private static boolean deadlock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<RecordOutcome> retireMissing(UUID sourceId, Set<String> seen) {
@@ -312,7 +355,7 @@ public class FeedImport {
         return new FeedSummary(source.getId(), source.getName(), source.getBaseUrl(), source.getCorrectionsEmail(),
                 source.getCreatedAt().toString(),
                 source.getLastPulledAt() == null ? null : source.getLastPulledAt().toString(),
-                source.getLastStatus(), counts);
+                source.getLastStatus(), counts, source.getWhoWins().code());
     }
 
     private static String cause(Throwable e) {

@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +31,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Validates one fully nested service of a feed and writes it through {@link ServiceImport} with the feed's
  * (lenient) rules: inserted when new, updated when it changed and belongs to the same source, otherwise left
- * alone. Runs inside the caller's transaction (one per record); the import raises {@link ServicesChanged}.
+ * alone. Runs inside the caller's transaction (one per record); the import raises {@link ServicesChanged}. Fields an
+ * editor changed are merged by the feed's rule ({@link LocalEdits}); the feed updates only its own venues
+ * ({@link FeedVenues}).
  */
 @Component
 class FeedRecords {
@@ -45,9 +48,13 @@ class FeedRecords {
     private final ServiceSourceRepository sources;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LocalEdits localEdits;
+    private final FeedVenues venues;
 
     FeedRecords(EntityManager entityManager, ServiceImport imports, ServiceSourceRepository sources,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, LocalEdits localEdits, FeedVenues venues) {
+        this.localEdits = localEdits;
+        this.venues = venues;
         this.entityManager = entityManager;
         this.imports = imports;
         this.sources = sources;
@@ -90,22 +97,31 @@ class FeedRecords {
         }
         String hash = hash(node);
         Instant now = clock.instant();
-        if (existing != null && marked.get().getContentHash().equals(hash)) {
+        if (existing != null && marked.get().getContentHash().equals(hash)
+                && !localEdits.feedReplacesLocks(marked.get())) {
             marked.get().seen(hash, now);
             return new RecordOutcome(rawId, rawName, RecordOutcome.UNCHANGED, checked.warnings());
         }
-        imports.write(checked);
+        LocalEdits.Merge merge = localEdits.merge(marked.orElse(null), s, existing);
+        // the merged document (the feed's fields and the editor's kept ones) is checked again as a whole
+        ServiceImport.Checked merged = imports.check(merge.document(), ServiceImport.Rules.FEED);
+        FeedVenues.Plan venuePlan = venues.plan(sourceId, merged.document());
+        imports.write(merged, venuePlan::mayUpdate);
         if (marked.isPresent()) {
             marked.get().seen(hash, now);
         } else {
             entityManager.persist(new ServiceSource(id, sourceId, s.id(), hash, now));
         }
         entityManager.flush();
+        venuePlan.written();
         if (existing != null) {
             events.publishEvent(new FeedListingChanged(id, sourceId, now));
         }
+        List<String> reasons = new ArrayList<>(merge.reasons());
+        reasons.addAll(venuePlan.warnings());
+        reasons.addAll(checked.warnings());
         return new RecordOutcome(rawId, rawName, existing == null ? RecordOutcome.ADDED : RecordOutcome.UPDATED,
-                checked.warnings());
+                reasons);
     }
 
     /** Marks an imported service inactive (never deletes it); its name, or empty if it already was. */

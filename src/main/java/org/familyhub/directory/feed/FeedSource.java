@@ -21,6 +21,7 @@ class FeedSource {
     private @Nullable String lastStatus;
     private @Nullable String lastReport;
     private @Nullable String correctionsEmail;
+    private String whoWins = WhoWins.LOCAL_EDITS.code();
 
     protected FeedSource() {
     }
@@ -48,6 +49,10 @@ class FeedSource {
         this.correctionsEmail = email;
     }
 
+    void changeWhoWins(WhoWins rule) {
+        this.whoWins = rule.code();
+    }
+
     UUID getId() { return id; }
     String getName() { return name; }
     @Nullable String getBaseUrl() { return baseUrl; }
@@ -57,4 +62,5 @@ class FeedSource {
     @Nullable String getLastStatus() { return lastStatus; }
     @Nullable String getLastReport() { return lastReport; }
     @Nullable String getCorrectionsEmail() { return correctionsEmail; }
+    WhoWins getWhoWins() { return WhoWins.ofCode(whoWins).orElse(WhoWins.LOCAL_EDITS); }
 }

@@ -8,4 +8,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface ServiceSourceRepository extends JpaRepository<ServiceSource, UUID> {
 
     List<ServiceSource> findByFeedSourceId(UUID feedSourceId);
+
+    long countByFeedSourceId(UUID feedSourceId);
+
+    long countByFeedSourceIdAndLockedFieldsIsNotNull(UUID feedSourceId);
 }

@@ -52,6 +52,8 @@ import org.familyhub.workspace.ui.listing.ContactsSection;
 import org.familyhub.workspace.ui.listing.CostSection;
 import org.familyhub.workspace.ui.listing.DescriptionEditor;
 import org.familyhub.workspace.ui.listing.LanguagesSection;
+import org.familyhub.workspace.ui.listing.LocalEditsSection;
+import org.familyhub.directory.feed.LocalEdits;
 import org.familyhub.workspace.ui.listing.TermsSection;
 import org.familyhub.workspace.ui.listing.VenuesSection;
 import java.time.Clock;
@@ -95,6 +97,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private final CostSection costs = new CostSection();
     private final LanguagesSection languages = new LanguagesSection();
     private final ContactsSection contacts = new ContactsSection();
+    private final LocalEditsSection feedLocks;
     private final HorizontalLayout actions = new HorizontalLayout();
     /** An editor's review of the changes (#15), or what another person changed when a save was refused. */
     private final Div changes = new Div();
@@ -102,8 +105,9 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
     private @Nullable Draft draft;
 
     DraftView(ListingWorkflow workflow, CurrentUser currentUser, DateText dates, TermChoices termChoices,
-            VenueLookup venueLookup, Clock clock) {
+            VenueLookup venueLookup, Clock clock, LocalEdits localEdits) {
         this.workflow = workflow;
+        this.feedLocks = new LocalEditsSection(localEdits);
         this.terms = new TermsSection(termChoices);
         this.venues = new VenuesSection(venueLookup, termChoices, clock);
         this.dates = dates;
@@ -117,7 +121,7 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         form.setColspan(description, 2);
         add(new Anchor("workspace", getTranslation("editor.title")), heading, state, comment,
                 new Paragraph(getTranslation("editor.draft.liveStays")), new Paragraph(localOffer), new Paragraph(calendarFeed), new Paragraph(closure),
-                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, actions);
+                new Paragraph(publication), feedback, form, terms, venues, costs, languages, contacts, feedLocks, actions);
         addComponentAtIndex(2, changes);
     }
 
@@ -207,6 +211,10 @@ class DraftView extends Div implements HasUrlParameter<String>, HasDynamicTitle 
         closure.setVisible(editor && !shown.newListing());
         publication.setHref("workspace/publication/" + shown.serviceId());
         publication.setVisible(editor && !shown.newListing());
+        // Fields kept from the listing's feed because an editor changed them, to be released here (#20).
+        if (editor && !shown.newListing()) {
+            feedLocks.show(shown.serviceId());
+        }
         heading.setText(getTranslation("editor.draft.title",
                 shown.name().isBlank() ? getTranslation("editor.draft.new") : shown.name()));
         state.setText(getTranslation("editor.draft.state", getTranslation("editor.status." + shown.status().name()),

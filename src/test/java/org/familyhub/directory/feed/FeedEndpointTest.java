@@ -25,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -127,6 +128,39 @@ class FeedEndpointTest {
                 .andExpect(jsonPath("$.status").value("partial"))
                 .andExpect(jsonPath("$.records[0].outcome").value("rejected"))
                 .andExpect(jsonPath("$.counts.rejected").value(1));
+    }
+
+    @Test
+    void anAdministratorChoosesWhetherLocalEditsOrTheFeedWinAndNobodyElseMay() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+        UUID feed = feeds.register("Endpoint Test Who Wins", null).id();
+        assertThat(feeds.source(feed).orElseThrow().whoWins()).isEqualTo("local_edits");
+
+        mvc.perform(patch("/api/admin/feeds/" + feed).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"who_wins\": \"feed\"}"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(patch("/api/admin/feeds/" + feed).with(as("editor")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"who_wins\": \"feed\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(patch("/api/admin/feeds/" + feed).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"who_wins\": \"whoever\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("who_wins")));
+        mvc.perform(patch("/api/admin/feeds/" + feed).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}"))
+                .andExpect(status().isBadRequest());
+        assertThat(feeds.source(feed).orElseThrow().whoWins()).isEqualTo("local_edits");
+
+        mvc.perform(patch("/api/admin/feeds/" + feed).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"who_wins\": \"feed\", \"corrections_email\": \"fixes@wins.example.org\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.who_wins").value("feed"))
+                .andExpect(jsonPath("$.corrections_email").value("fixes@wins.example.org"));
+        mvc.perform(get("/api/admin/feeds").with(as("admin")))
+                .andExpect(jsonPath("$.feeds[?(@.name == 'Endpoint Test Who Wins')].who_wins", hasItem("feed")));
+        mvc.perform(patch("/api/admin/feeds/" + UUID.randomUUID()).with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"who_wins\": \"feed\"}"))
+                .andExpect(status().isNotFound());
     }
 
     @Test

@@ -71,7 +71,8 @@ class FeedView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
         add(new Anchor("admin/feeds", getTranslation("feeds.back")), new H1(feed.name()),
                 new Paragraph(feed.baseUrl() == null ? getTranslation("feeds.uploadsOnly")
                         : getTranslation("feeds.pulledFrom", feed.baseUrl())),
-                new CorrectionsContact(feeds, feed), actions(), running, report, history);
+                new CorrectionsContact(feeds, feed), new WhoWinsChoice(feeds, feed), actions(), running, report,
+                history);
         show(chosen.orElse(null));
     }
 
@@ -146,6 +147,10 @@ class FeedView extends Div implements HasUrlParameter<String>, HasDynamicTitle {
             report.add(new Paragraph(getTranslation("feeds.neverPulled")));
             return;
         }
+        FeedImport.Holdings holdings = feeds.holdings(feed.id());
+        Paragraph held = new Paragraph(getTranslation("feeds.holdings", holdings.listings(), holdings.withLocalEdits()));
+        held.setId("feed-holdings");
+        report.add(held);
         Pull shown = pulls.stream().filter(p -> p.id().equals(chosen)).findFirst().orElse(pulls.getFirst());
         feeds.report(feed.id(), shown.id()).ifPresent(r -> describe(shown, r));
         UnorderedList list = new UnorderedList();
