@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,7 +75,7 @@ final class OpenReferralMapping {
                 withOrganization ? organization(service.getOrganization()) : null,
                 service.getPhones().stream().map(OpenReferralMapping::phone).toList(),
                 full ? java.util.stream.Stream.concat(service.getSchedules().stream().map(OpenReferralMapping::schedule),
-                        extraSchedules.stream()).toList() : null,
+                        extraSchedules.stream()).sorted(SCHEDULE_ORDER).toList() : null,
                 service.getServiceAreas().stream().map(a -> new OpenReferralRecords.ServiceArea(a.getId(),
                         service.getId(), a.getName(), a.getDescription())).toList(),
                 full ? service.getServiceAtLocations().stream().map(sal -> serviceAtLocation(service, sal, areaName))
@@ -86,10 +87,23 @@ final class OpenReferralMapping {
                         date(c.getValidFrom()), date(c.getValidTo()), c.getOption(), c.getCurrency(), c.getAmount(),
                         c.getAmountDescription())).toList(),
                 full ? service.getContacts().stream().map(c -> contact(service, c)).toList() : null,
-                extra.isEmpty() ? serviceAttributes(service, allLocalities)
-                        : java.util.stream.Stream.concat(serviceAttributes(service, allLocalities).stream(),
-                                extra.stream()).toList());
+                java.util.stream.Stream.concat(serviceAttributes(service, allLocalities).stream(), extra.stream())
+                        .sorted(ATTRIBUTE_ORDER).toList());
     }
+
+    /**
+     * Attributes by taxonomy, then term name, then id; schedules by first date, then time, then id. The database
+     * gives a collection in no particular order (a page's batch fetch and a single read differ), and the same
+     * record must be the same document wherever it is published, here or by a portal that imported it.
+     */
+    static final Comparator<OpenReferralRecords.Attribute> ATTRIBUTE_ORDER = Comparator
+            .comparing(OpenReferralRecords.Attribute::linkType)
+            .thenComparing(a -> a.taxonomyTerm().name())
+            .thenComparing(OpenReferralRecords.Attribute::id);
+    static final Comparator<OpenReferralRecords.Schedule> SCHEDULE_ORDER = Comparator
+            .comparing(OpenReferralRecords.Schedule::dtstart, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(OpenReferralRecords.Schedule::opensAt, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(OpenReferralRecords.Schedule::id);
 
     /** Another module's fact about a service, as an attribute of a term of the directory's taxonomies. */
     static OpenReferralRecords.Attribute extraAttribute(UUID serviceId, TaxonomyTerm term, int occurrence,
@@ -143,6 +157,7 @@ final class OpenReferralMapping {
         List<OpenReferralRecords.Attribute> attributes = new ArrayList<>(
                 location.getAttributes().stream().map(a -> attribute(a, "location")).toList());
         attributes.add(localityAttribute(location.getId(), "location", location.getLocality()));
+        attributes.sort(ATTRIBUTE_ORDER);
         return new OpenReferralRecords.Location(location.getId(), location.getLocationType(), location.getUrl(),
                 location.getName(), location.getAlternateName(), location.getDescription(),
                 location.getTransportation(), location.getLatitude(), location.getLongitude(),
@@ -162,7 +177,7 @@ final class OpenReferralMapping {
     }
 
     /**
-     * The service's own classifications, then the localities it is offered in: its venues' and its
+     * The service's own classifications and the localities it is offered in: its venues' and its
      * service areas' localities, and every locality when an area has none (it covers the whole area).
      */
     private static List<OpenReferralRecords.Attribute> serviceAttributes(Service service,

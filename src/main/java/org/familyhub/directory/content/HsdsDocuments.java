@@ -180,6 +180,12 @@ public final class HsdsDocuments {
     public record HalfTerm(@Nullable String startsOn, @Nullable String endsOn) {
     }
 
-    public record Attribute(@Nullable String id, @Nullable String taxonomyTermId) {
+    /** {@code value} and {@code label}: what the attribute says of its term (a Local Offer answer and question). */
+    public record Attribute(@Nullable String id, @Nullable String taxonomyTermId, @Nullable String value,
+            @Nullable String label) {
+
+        public Attribute(@Nullable String id, @Nullable String taxonomyTermId) {
+            this(id, taxonomyTermId, null, null);
+        }
     }
 }

@@ -78,7 +78,8 @@ public final class ServiceDocumentMapping {
 
     private static List<HsdsDocuments.Attribute> attributes(List<Attribute> attributes) {
         return sorted(attributes, a -> a.getTaxonomyTerm().getId(),
-                a -> new HsdsDocuments.Attribute(id(a.getId()), id(a.getTaxonomyTerm().getId())));
+                a -> new HsdsDocuments.Attribute(id(a.getId()), id(a.getTaxonomyTerm().getId()), a.getValue(),
+                        a.getLabel()));
     }
 
     private static <E, D> List<D> sorted(List<E> items, Function<E, UUID> key, Function<E, D> mapping) {

@@ -157,12 +157,16 @@ class ServiceDocumentWriter {
             service.getServiceAtLocations().add(link);
             n++;
         }
+        // An attribute keeps its id and value, as every other child does; one per term (attribute_once).
         Set<UUID> termsSeen = new HashSet<>();
         for (HsdsDocuments.Attribute a : list(s.attributes())) {
             TaxonomyTerm term = reference.term(a.taxonomyTermId()).orElse(null);
-            if (term != null && termsSeen.add(term.getId())) {
-                service.getAttributes().add(new Attribute(derived(id + "/attribute/" + term.getId()), id, "service",
-                        term));
+            if (term == null) {
+                continue;
+            }
+            UUID attributeId = ReferenceLookup.isUuid(a.id()) ? UUID.fromString(a.id()) : derived(id + "/attribute/" + term.getId());
+            if (termsSeen.add(term.getId())) {
+                service.getAttributes().add(new Attribute(attributeId, id, "service", term, a.value(), a.label()));
             }
         }
         if (existing == null) {
@@ -212,9 +216,14 @@ class ServiceDocumentWriter {
         Set<UUID> termsSeen = new HashSet<>();
         for (HsdsDocuments.Attribute a : list(l.attributes())) {
             TaxonomyTerm term = reference.term(a.taxonomyTermId()).orElse(null);
-            if (term != null && termsSeen.add(term.getId())) {
-                location.getAttributes().add(new Attribute(derived(locationId + "/attribute/" + term.getId()),
-                        locationId, "location", term));
+            if (term == null) {
+                continue;
+            }
+            UUID attributeId = ReferenceLookup.isUuid(a.id()) ? UUID.fromString(a.id())
+                    : derived(locationId + "/attribute/" + term.getId());
+            if (termsSeen.add(term.getId())) {
+                location.getAttributes().add(new Attribute(attributeId, locationId, "location", term, a.value(),
+                        a.label()));
             }
         }
         if (existing == null) {

@@ -28,10 +28,17 @@ public class Attribute {
     }
 
     public Attribute(UUID id, UUID linkId, String linkType, TaxonomyTerm taxonomyTerm) {
+        this(id, linkId, linkType, taxonomyTerm, null, null);
+    }
+
+    public Attribute(UUID id, UUID linkId, String linkType, TaxonomyTerm taxonomyTerm, @Nullable String value,
+            @Nullable String label) {
         this.id = id;
         this.linkId = linkId;
         this.linkType = linkType;
         this.taxonomyTerm = taxonomyTerm;
+        this.value = value;
+        this.label = label;
     }
 
     public UUID getId() { return id; }
