@@ -60,12 +60,18 @@ class QualityChecksTest {
     UserAccounts accounts;
 
     final List<UUID> made = new ArrayList<>();
+    /** Contacts' phones (no listing of their own) and venues made here, removed by hand. */
+    final List<UUID> madeApart = new ArrayList<>();
 
     @AfterEach
     void removeListings() {
         SignedIn.out();
         if (!made.isEmpty()) {
             jdbc.sql("delete from service where id in (:ids)").param("ids", made).update();
+        }
+        if (!madeApart.isEmpty()) {
+            jdbc.sql("delete from phone where id in (:ids)").param("ids", madeApart).update();
+            jdbc.sql("delete from location where id in (:ids)").param("ids", madeApart).update();
         }
     }
 
@@ -89,6 +95,33 @@ class QualityChecksTest {
     void at(UUID service, UUID location) {
         jdbc.sql("insert into service_at_location (id, service_id, location_id) values (?, ?, ?)")
                 .params(UUID.randomUUID(), service, location).update();
+    }
+
+    /** A contact of the listing, a role with an e-mail and a phone of its own (sharing the contact's id). */
+    UUID contact(UUID service, String title, String email, @Nullable String number) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into contact (id, service_id, title, email) values (?, ?, ?, ?)")
+                .params(id, service, title, email).update();
+        if (number != null) {
+            jdbc.sql("insert into phone (id, number) values (?, ?)").params(id, number).update();
+            madeApart.add(id);
+        }
+        return id;
+    }
+
+    /** A venue with a phone of its own, and the listings held there. */
+    UUID venue(String name, String number, UUID... services) {
+        UUID id = UUID.randomUUID();
+        UUID locality = jdbc.sql("select id from locality order by id limit 1").query(UUID.class).single();
+        jdbc.sql("insert into location (id, location_type, name, locality_id) values (?, 'physical', ?, ?)")
+                .params(id, name, locality).update();
+        madeApart.add(id);
+        UUID phone = UUID.randomUUID();
+        jdbc.sql("insert into phone (id, location_id, number) values (?, ?, ?)").params(phone, id, number).update();
+        for (UUID service : services) {
+            at(service, id);
+        }
+        return phone;
     }
 
     /** Open and dismissed findings of one kind about the listings made here: listing id to detail key. */
@@ -150,6 +183,45 @@ class QualityChecksTest {
 
         assertThat(found(QualityKind.BAD_PHONE)).containsExactly(Map.entry(bad, "01270 12"));
         assertThat(details(bad, QualityKind.BAD_PHONE)).isEqualTo("“01270 12” is not a UK phone number.");
+    }
+
+    @Test
+    void contactsAndVenuesPhoneNumbersAreCheckedByTheSameRuleAndTheTaskSaysWhose() {
+        UUID listing = listing("Quality check contact and venue numbers");
+        UUID alsoThere = listing("Quality check also at the venue");
+        UUID closed = listing("Quality check closed at the venue", null, CHECKED_LAST_MONTH, "inactive");
+        UUID fine = listing("Quality check fine contact");
+        UUID bookings = contact(listing, "Bookings team", "bookings@quality.example", "01270 99");
+        contact(fine, "Enquiries", "enquiries@quality.example", "01270 123456");
+        UUID venuePhone = venue("Quality check hall", "12345", listing, alsoThere, closed);
+        venue("Quality check good hall", "01270 654321", fine);
+
+        run.run(phones);
+
+        assertThat(found(QualityKind.BAD_PHONE)).containsExactlyInAnyOrder(
+                Map.entry(listing, "contact " + bookings + " 01270 99"),
+                Map.entry(listing, "venue " + venuePhone + " 12345"),
+                Map.entry(alsoThere, "venue " + venuePhone + " 12345"));
+        assertThat(details(alsoThere, QualityKind.BAD_PHONE))
+                .isEqualTo("The venue “Quality check hall”: “12345” is not a UK phone number.");
+        assertThat(jdbc.sql("select details from quality_task where service_id = ? and detail_key like 'contact%'")
+                .param(listing).query(String.class).single())
+                .isEqualTo("The contact “Bookings team”: “01270 99” is not a UK phone number.");
+    }
+
+    @Test
+    void aContactsAddressAtADomainWithoutMailServersIsFoundAndSaysWhichContact() {
+        UUID listing = listing("Quality check contact mail");
+        UUID team = contact(listing, "Family support team", "team@Quality-Nowhere.example", null);
+        contact(listing, "Bookings", "bookings@quality-somewhere.example", null);
+        QualityProperties checked = new QualityProperties("-", Duration.ofSeconds(1), true, false);
+
+        run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.NO, MailServers.Answer.YES), checked));
+
+        assertThat(found(QualityKind.NO_MAIL_DOMAIN))
+                .containsExactly(Map.entry(listing, "contact " + team + " quality-nowhere.example"));
+        assertThat(details(listing, QualityKind.NO_MAIL_DOMAIN)).isEqualTo("The contact “Family support team”: "
+                + "team@Quality-Nowhere.example: quality-nowhere.example has no mail servers, so e-mails to it cannot arrive.");
     }
 
     @Test
