@@ -54,7 +54,7 @@ public final class CalendarFeedReader {
         try {
             calendar = new CalendarBuilder().build(new StringReader(ics));
         } catch (IOException | ParserException | RuntimeException e) {
-            throw new NotACalendarException("not an iCalendar file");
+            throw new NotACalendarException("calendarFeed.error.unreadable");
         }
         List<FedSession> sessions = new ArrayList<>();
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {

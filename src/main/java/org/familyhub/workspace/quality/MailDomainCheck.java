@@ -67,7 +67,7 @@ class MailDomainCheck implements QualityCheck {
         List<Finding> findings = new ArrayList<>(jdbc.sql("select id, email from service where status = 'active'"
                         + " and email like '%_@_%' and " + DOMAIN + " = ?").param(domain)
                 .query((row, n) -> new Finding(row.getObject(1, UUID.class), kind(), domain,
-                        row.getString(2) + ": " + domain + " has no mail servers, so e-mails to it cannot arrive."))
+                        "quality.detail.mailDomain", row.getString(2), domain))
                 .list());
         findings.addAll(jdbc.sql("""
                         select s.id, c.id, c.email, coalesce(c.title, c.department, c.name, '') from contact c
@@ -75,8 +75,7 @@ class MailDomainCheck implements QualityCheck {
                         and lower(substring_index(c.email, '@', -1)) = ?""").param(domain)
                 .query((row, n) -> new Finding(row.getObject(1, UUID.class), kind(),
                         "contact " + row.getObject(2, UUID.class) + " " + domain,
-                        "The contact “" + row.getString(4) + "”: " + row.getString(3) + ": " + domain
-                                + " has no mail servers, so e-mails to it cannot arrive."))
+                        "quality.detail.contactMailDomain", row.getString(4), row.getString(3), domain))
                 .list());
         return findings;
     }

@@ -45,13 +45,13 @@ class PhoneCheck implements QualityCheck {
     @Override
     public boolean check(Consumer<List<Finding>> found) {
         page(OWN, found, phone -> List.of(new Finding(Objects.requireNonNull(phone.service()), kind(), phone.number(),
-                "“" + phone.number() + "” is not a UK phone number.")));
+                "quality.detail.phone", phone.number())));
         page(CONTACTS, found, phone -> List.of(new Finding(Objects.requireNonNull(phone.service()), kind(),
                 "contact " + phone.id() + " " + phone.number(),
-                "The contact “" + phone.owner() + "”: “" + phone.number() + "” is not a UK phone number.")));
+                "quality.detail.contactPhone", Objects.toString(phone.owner(), ""), phone.number())));
         page(VENUES, found, phone -> listingsAt(phone.id()).stream().map(service -> new Finding(service, kind(),
                 "venue " + phone.id() + " " + phone.number(),
-                "The venue “" + phone.owner() + "”: “" + phone.number() + "” is not a UK phone number.")).toList());
+                "quality.detail.venuePhone", Objects.toString(phone.owner(), ""), phone.number())).toList());
         return true;
     }
 

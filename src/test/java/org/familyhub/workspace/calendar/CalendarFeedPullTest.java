@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +29,10 @@ import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.directory.SessionDates;
 import org.familyhub.directory.TermDates;
 import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.shared.SavedWords;
+import org.familyhub.shared.Translations;
 import org.familyhub.shared.outbound.OutboundFetch;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +67,8 @@ class CalendarFeedPullTest {
     WebApplicationContext context;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    Translations translations;
 
     HttpServer server;
     HsdsDocuments.Service original;
@@ -119,7 +125,7 @@ class CalendarFeedPullTest {
         assertThat(SessionDates.next(funDay, LocalDate.of(2026, 12, 2), TermDates.UNKNOWN))
                 .contains(LocalDate.of(2026, 12, 12));
         CalendarFeed pulled = feeds.find(MONKS_STAY_AND_PLAY).orElseThrow();
-        assertThat(pulled.lastStatus()).isEqualTo("2 sessions");
+        assertThat(english(pulled.lastStatus())).isEqualTo("2 sessions");
         assertThat(pulled.lastError()).isNull();
         assertThat(pulled.lastPulledAt()).isNotNull();
     }
@@ -133,7 +139,7 @@ class CalendarFeedPullTest {
 
         assertThat(refusal(pull, "/gone.ics")).contains("404");
         assertThat(refusal(pull, "/page.ics")).contains("not answer with an iCalendar file");
-        assertThat(refusal(small, "/big.ics")).contains("more than 4096 bytes");
+        assertThat(refusal(small, "/big.ics")).contains("more than 4,096 bytes");
         assertThat(sessions()).isEqualTo(good);
     }
 
@@ -159,8 +165,14 @@ class CalendarFeedPullTest {
     private String refusal(CalendarFeedPull puller, String path) {
         puller.pull(feed(path));
         CalendarFeed feed = feeds.find(MONKS_STAY_AND_PLAY).orElseThrow();
-        assertThat(feed.lastStatus()).isEqualTo("Not changed");
-        return String.valueOf(feed.lastError());
+        assertThat(english(feed.lastStatus())).isEqualTo("Not changed");
+        return english(feed.lastError());
+    }
+
+    /** Saved words as an English page says them. */
+    String english(@Nullable SavedWords words) {
+        return words == null ? "null" : words.say((key, values) -> translations.translate(key, Locale.ENGLISH, values),
+                LocalDate::toString);
     }
 
     private CalendarFeed feed(String path) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.shared.DateText;
+import org.familyhub.shared.SavedWords;
+import org.familyhub.shared.Translations;
 import org.familyhub.shared.outbound.OutboundFetch;
 import org.familyhub.workspace.DataQuality;
 import org.familyhub.workspace.NotPermittedException;
@@ -58,6 +62,10 @@ class QualityChecksTest {
     DataQuality quality;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Translations translations;
+    @Autowired
+    DateText dates;
 
     final List<UUID> made = new ArrayList<>();
     /** Contacts' phones (no listing of their own) and venues made here, removed by hand. */
@@ -132,8 +140,18 @@ class QualityChecksTest {
     }
 
     String details(UUID service, QualityKind kind) {
-        return jdbc.sql("select details from quality_task where service_id = ? and kind = ?")
-                .params(service, kind.name()).query(String.class).single();
+        return english(jdbc.sql("select details from quality_task where service_id = ? and kind = ?")
+                .params(service, kind.name()).query(String.class).single());
+    }
+
+    /** Saved details as the editors' English page says them. */
+    String english(String stored) {
+        return english(SavedWords.read(stored));
+    }
+
+    String english(SavedWords words) {
+        return words.say((key, values) -> translations.translate(key, Locale.ENGLISH, values),
+                date -> dates.date(date, Locale.UK));
     }
 
     @Test
@@ -204,8 +222,8 @@ class QualityChecksTest {
                 Map.entry(alsoThere, "venue " + venuePhone + " 12345"));
         assertThat(details(alsoThere, QualityKind.BAD_PHONE))
                 .isEqualTo("The venue “Quality check hall”: “12345” is not a UK phone number.");
-        assertThat(jdbc.sql("select details from quality_task where service_id = ? and detail_key like 'contact%'")
-                .param(listing).query(String.class).single())
+        assertThat(english(jdbc.sql("select details from quality_task where service_id = ? and detail_key like 'contact%'")
+                .param(listing).query(String.class).single()))
                 .isEqualTo("The contact “Bookings team”: “01270 99” is not a UK phone number.");
     }
 
@@ -266,7 +284,7 @@ class QualityChecksTest {
             assertThat(broken(links, base + "/gone")).contains(base + "/gone answers with error 404.");
             assertThat(broken(links, base + "/failing")).contains(base + "/failing answers with error 503.");
             assertThat(broken(links, base + "/slow")).contains(base
-                    + "/slow gives no answer within 1 seconds, or is not a public web address.");
+                    + "/slow gives no answer within 1 second, or is not a public web address.");
             assertThat(broken(links, "http://10.11.12.13/")).isPresent();
             assertThat(broken(links, "ftp://127.0.0.1/file")).isPresent();
         } finally {
@@ -298,8 +316,8 @@ class QualityChecksTest {
                     link(base + "/gone"))), found::addAll);
             assertThat(made).isTrue();
             assertThat(found).as("the first page's held findings, then the second's").hasSize(QualityCheck.PAGE + 1)
-                    .extracting(Finding::details).contains(
-                            "http://10.11.12.13/ gives no answer within 1 seconds, or is not a public web address.",
+                    .extracting(finding -> english(finding.details())).contains(
+                            "http://10.11.12.13/ gives no answer within 1 second, or is not a public web address.",
                             base + "/gone answers with error 404.");
         } finally {
             server.stop(0);
@@ -326,7 +344,7 @@ class QualityChecksTest {
     }
 
     Optional<String> broken(LinkCheck links, String url) {
-        return links.check(new LinkCheck.Link(UUID.randomUUID(), url)).map(Finding::details);
+        return links.check(new LinkCheck.Link(UUID.randomUUID(), url)).map(finding -> english(finding.details()));
     }
 
     @Test
