@@ -56,11 +56,11 @@ class SessionEvents {
     }
 
     /**
-     * Whether the session can be written as an event: it repeats on set days, or it is a single date. A session
-     * known only by its words ("ring to book") has nothing a calendar could show.
+     * Whether the session can be written as an event: it repeats on set days (of the week or the month), or it is a
+     * single date. A session known only by its words ("ring to book") has nothing a calendar could show.
      */
     static boolean writable(Session session) {
-        return !session.days().isEmpty() || SessionDates.oneOff(session);
+        return !session.days().isEmpty() || session.onDayOfMonth() || SessionDates.oneOff(session);
     }
 
     /**
@@ -128,7 +128,11 @@ class SessionEvents {
         if (session.interval() > 1) {
             rule.append(";INTERVAL=").append(session.interval());
         }
-        rule.append(";BYDAY=").append(String.join(",", session.days()));
+        if (session.onDayOfMonth()) {
+            rule.append(";BYMONTHDAY=").append(session.dayOfMonth());
+        } else {
+            rule.append(";BYDAY=").append(String.join(",", session.days()));
+        }
         if (session.endsOn() != null) {
             rule.append(";UNTIL=").append(DATE.format(session.endsOn())).append("T235959Z");
         } else if (session.count() != null) {

@@ -49,10 +49,13 @@ public class CalendarFeedPull {
     /** Pulls the feed and records how it went; never throws, so one bad feed does not stop the others. */
     public void pull(CalendarFeed feed) {
         try {
-            int sessions = write(feed, sessions(feed.url()));
-            feeds.pulled(feed.serviceId(), clock.instant(), SavedWords.of("calendarFeed.status.sessions", sessions),
-                    null);
-            log.info("calendar feed pulled service={} sessions={}", feed.serviceId(), sessions);
+            CalendarFeedReader.Read read = read(feed.url());
+            int sessions = write(feed, read.sessions());
+            feeds.pulled(feed.serviceId(), clock.instant(), read.leftOut() == 0
+                    ? SavedWords.of("calendarFeed.status.sessions", sessions)
+                    : SavedWords.of("calendarFeed.status.leftOut", sessions, read.leftOut()), null);
+            log.info("calendar feed pulled service={} sessions={} leftOut={}", feed.serviceId(), sessions,
+                    read.leftOut());
         } catch (NotACalendarException | OutboundFetchException | InvalidListingException e) {
             SavedWords reason = reason(e);
             feeds.pulled(feed.serviceId(), clock.instant(), SavedWords.of("calendarFeed.status.notChanged"), reason);
@@ -60,7 +63,7 @@ public class CalendarFeedPull {
         }
     }
 
-    private List<FedSession> sessions(String url) {
+    private CalendarFeedReader.Read read(String url) {
         Fetched answer = fetch.get(url, ACCEPT, settings.maxBytes());
         if (answer.status() != 200) {
             throw new NotACalendarException("calendarFeed.error.status", answer.status());
@@ -70,7 +73,7 @@ public class CalendarFeedPull {
         if (!text.stripLeading().startsWith("BEGIN:VCALENDAR")) {
             throw new NotACalendarException("calendarFeed.error.notCalendar");
         }
-        return CalendarFeedReader.sessions(text, LocalDate.now(clock.withZone(ENGLAND)));
+        return CalendarFeedReader.read(text, LocalDate.now(clock.withZone(ENGLAND)));
     }
 
     private int write(CalendarFeed feed, List<FedSession> sessions) {

@@ -75,7 +75,12 @@ class CalendarFeedPullTest {
     final Map<String, String> files = Map.of(
             "/sessions.ics", calendar(FORTNIGHTLY_MESSY_PLAY, WINTER_FUN_DAY),
             "/page.ics", "<html><body>Our sessions</body></html>",
-            "/big.ics", calendar(FORTNIGHTLY_MESSY_PLAY.repeat(20)));
+            "/big.ics", calendar(FORTNIGHTLY_MESSY_PLAY.repeat(20)),
+            "/monthly.ics", calendar(CalendarFeedReaderTest.event("swap@test",
+                    "DTSTART;TZID=Europe/London:20261215T100000", "DTEND;TZID=Europe/London:20261215T113000",
+                    "RRULE:FREQ=MONTHLY;BYMONTHDAY=15", "SUMMARY:Clothes swap"),
+                    CalendarFeedReaderTest.event("daily@test", "DTSTART:20261215T100000Z", "RRULE:FREQ=DAILY",
+                            "SUMMARY:Every day")));
 
     @BeforeEach
     void startServer() throws IOException {
@@ -160,6 +165,31 @@ class CalendarFeedPullTest {
         assertThat(messyPlay.getProperty(Property.RRULE).orElseThrow().getValue().split(";"))
                 .containsExactlyInAnyOrder("FREQ=WEEKLY", "INTERVAL=2", "BYDAY=TU", "UNTIL=20270330T235959Z");
         assertThat(messyPlay.getProperty(Property.EXDATE).orElseThrow().getValue()).isEqualTo("20261222T100000");
+    }
+
+    /**
+     * A monthly event on the 15th becomes a session dated and published on the 15th; a daily one cannot be a
+     * session, and the feed's status says it was left out.
+     */
+    @Test
+    void aMonthlyEventOnTheFifteenthIsASessionAndADailyOneIsLeftOutWithTheReasonInTheStatus() throws Exception {
+        pull.pull(feed("/monthly.ics"));
+
+        Session swap = sessions().stream().filter(s -> "Clothes swap".equals(s.description())).findFirst()
+                .orElseThrow();
+        assertThat(swap.dayOfMonth()).isEqualTo(15);
+        assertThat(SessionDates.next(swap, LocalDate.of(2026, 12, 16), TermDates.UNKNOWN))
+                .contains(LocalDate.of(2027, 1, 15));
+        assertThat(english(feeds.find(MONKS_STAY_AND_PLAY).orElseThrow().lastStatus())).isEqualTo("1 session;"
+                + " 1 event was left out: it repeats in a way the directory cannot show (daily, yearly, on several"
+                + " days of the month or counting from its end)");
+        String ics = SecuredMvc.of(context).perform(get("/calendar/services/{id}.ics", MONKS_STAY_AND_PLAY))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents(Component.VEVENT)
+                .stream().filter(e -> e.getProperty(Property.DESCRIPTION).orElseThrow().getValue()
+                        .startsWith("Clothes swap")).findFirst().orElseThrow();
+        assertThat(event.getProperty(Property.RRULE).orElseThrow().getValue()).isEqualTo("FREQ=MONTHLY;BYMONTHDAY=15");
+        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261215T100000");
     }
 
     private String refusal(CalendarFeedPull puller, String path) {
