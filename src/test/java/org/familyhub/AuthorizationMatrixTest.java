@@ -244,6 +244,8 @@ class AuthorizationMatrixTest extends SpringBrowserlessTest {
             row("POST /api/admin/feeds", "/api/admin/feeds", EnumSet.of(ADMIN)),
             row("POST /api/admin/feeds/{id}/pull", "/api/admin/feeds/" + A_FEED + "/pull", EnumSet.of(ADMIN)),
             row("POST /api/admin/feeds/{id}/upload", "/api/admin/feeds/" + A_FEED + "/upload", EnumSet.of(ADMIN)),
+            row("PUT /api/admin/feeds/{id}/corrections-email", "/api/admin/feeds/" + A_FEED + "/corrections-email",
+                    EnumSet.of(ADMIN)),
             row("GET /api/oruk", "/api/oruk", ANYONE),
             row("GET /api/oruk/", "/api/oruk/", ANYONE),
             row("GET /api/oruk/openapi.json", "/api/oruk/openapi.json", ANYONE),

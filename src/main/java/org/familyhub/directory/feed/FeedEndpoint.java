@@ -22,6 +22,7 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +31,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The administrator's feed API: {@code /api/admin/feeds} to register and list, {@code /{id}/pull} and
- * {@code /{id}/upload} to import. Administrators only (HTTP Basic on the stateless API). Answers JSON, errors as {@code {"error", "status", "message"}}.
+ * {@code /{id}/upload} to import, {@code PUT /{id}/corrections-email} to change where corrections go. Administrators only (HTTP Basic on the stateless API). Answers JSON, errors as {@code {"error", "status", "message"}}.
  */
 @RestController
 @RolesAllowed(Roles.ADMIN)
@@ -63,6 +64,27 @@ class FeedEndpoint {
             String baseUrl = FeedRecords.text(request, "base_url");
             String corrections = FeedRecords.text(request, "corrections_email");
             return json(HttpStatus.CREATED, feeds.register(name == null ? "" : name, baseUrl, corrections));
+        });
+    }
+
+    /**
+     * Changes the address a feed's corrections go to after registration (a publisher's team changes), or removes it
+     * with a blank or null one: {@code {"corrections_email": …}}. Reports made before the change keep where they went.
+     */
+    @PutMapping(path = "/api/admin/feeds/{id}/corrections-email", produces = "application/json")
+    ResponseEntity<String> correctionsEmail(@PathVariable String id, @RequestBody(required = false) @Nullable String body) {
+        return guarded(() -> {
+            JsonNode request;
+            try {
+                request = body == null || body.isBlank() ? null : FeedRecords.JSON.readTree(body);
+            } catch (JacksonException e) {
+                return error(HttpStatus.BAD_REQUEST, "The body is not valid JSON.");
+            }
+            if (request == null || !request.isObject() || !request.has("corrections_email")) {
+                return error(HttpStatus.BAD_REQUEST, "Send {\"corrections_email\": …} (null or \"\" removes it).");
+            }
+            return json(HttpStatus.OK, feeds.changeCorrectionsEmail(feedId(id),
+                    FeedRecords.text(request, "corrections_email")));
         });
     }
 

@@ -26,6 +26,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -76,6 +77,36 @@ class FeedEndpointTest {
         mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/pull")).andExpect(status().isUnauthorized());
         mvc.perform(post("/api/admin/feeds/" + UUID.randomUUID() + "/upload").content("[]"))
                 .andExpect(status().isUnauthorized());
+    }
+
+    /** A publisher's corrections address can change after registration, be removed, and is checked as at first. */
+    @Test
+    void anAdministratorChangesAFeedsCorrectionsAddressAfterRegistration() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+        UUID feed = feeds.register("Endpoint Test Changing Trust", null, null).id();
+        String path = "/api/admin/feeds/" + feed + "/corrections-email";
+
+        mvc.perform(put(path).with(as("editor")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": \"new@trust.example.org\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": \"new@trust.example.org\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.corrections_email").value("new@trust.example.org"));
+        assertThat(feeds.source(feed).orElseThrow().correctionsEmail()).isEqualTo("new@trust.example.org");
+        mvc.perform(put(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": \"new at trust\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("corrections_email")));
+        mvc.perform(put(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(put("/api/admin/feeds/" + UUID.randomUUID() + "/corrections-email").with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"corrections_email\": null}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(put(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": null}"))
+                .andExpect(status().isOk());
+        assertThat(feeds.source(feed).orElseThrow().correctionsEmail()).isNull();
     }
 
     @Test
