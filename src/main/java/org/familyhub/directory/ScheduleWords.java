@@ -74,6 +74,10 @@ public final class ScheduleWords {
             if (days != null) {
                 return t("schedule.monthly.on", days);
             }
+            Integer day = dayOfMonth(bymonthday);
+            if (day != null) {
+                return t("schedule.monthly.dayOfMonth", ordinal(day), String.valueOf(day));
+            }
             return bymonthday != null ? t("schedule.monthly.days", bymonthday) : t("schedule.monthly");
         }
         if (freq == null && days == null) {
@@ -108,6 +112,33 @@ public final class ScheduleWords {
         }
         return IntStream.rangeClosed(1, 4).filter(week -> days.equals(monthDays(week))).boxed().findFirst()
                 .orElse(null);
+    }
+
+    /**
+     * The one day of the month a monthly session meets on, as RFC 5545's {@code BYMONTHDAY=15} says it: 1 to 31
+     * (a month without that day has no session); {@code null} for none, several days or counting from the end.
+     */
+    public static @Nullable Integer dayOfMonth(@Nullable String bymonthday) {
+        if (bymonthday == null || !bymonthday.strip().matches("\\+?\\d{1,2}")) {
+            return null;
+        }
+        int day = Integer.parseInt(bymonthday.strip().replace("+", ""));
+        return day >= 1 && day <= 31 ? day : null;
+    }
+
+    /** "1st", "2nd", "15th", "22nd" in English; the number alone in Polish, whose pattern says "15." itself. */
+    private String ordinal(int day) {
+        if (locale.getLanguage().equals(POLISH.getLanguage())) {
+            return String.valueOf(day);
+        }
+        String suffix = day >= 11 && day <= 13 ? "th"
+                : switch (day % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        return day + suffix;
     }
 
     /** The days of the month a week covers, as content's bymonthday: "8,…,14"; the last week is "-7,…,-1". */

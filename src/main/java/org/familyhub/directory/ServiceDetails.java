@@ -85,10 +85,24 @@ public record ServiceDetails(
      */
     public record Session(@Nullable String description, String frequency, int interval, List<String> days,
             @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable LocalDate startsOn,
-            @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly, List<LocalDate> exceptDates) {
+            @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly, List<LocalDate> exceptDates,
+            @Nullable Integer dayOfMonth) {
 
         public Session {
             exceptDates = List.copyOf(exceptDates);
+        }
+
+        /** A session on set weekdays (or a single date), not on a day of the month. */
+        public Session(@Nullable String description, String frequency, int interval, List<String> days,
+                @Nullable LocalTime opensAt, @Nullable LocalTime closesAt, @Nullable LocalDate startsOn,
+                @Nullable LocalDate endsOn, @Nullable Integer count, boolean termTimeOnly, List<LocalDate> exceptDates) {
+            this(description, frequency, interval, days, opensAt, closesAt, startsOn, endsOn, count, termTimeOnly,
+                    exceptDates, null);
+        }
+
+        /** A monthly session on one day of the month ({@code BYMONTHDAY=15}) rather than on a weekday. */
+        public boolean onDayOfMonth() {
+            return dayOfMonth != null && "MONTHLY".equals(frequency) && days.isEmpty();
         }
 
         /** A session without exception dates. */

@@ -209,7 +209,9 @@ final class ServiceMapping {
                 schedule.getInterval() == null ? 1 : schedule.getInterval(), days, schedule.getOpensAt(),
                 schedule.getClosesAt(), schedule.getValidFrom() != null ? schedule.getValidFrom() : schedule.getDtstart(),
                 schedule.getValidTo() != null ? schedule.getValidTo() : schedule.getUntil(), schedule.getCount(),
-                schedule.isTermTimeOnly(), schedule.getExceptDates());
+                schedule.isTermTimeOnly(), schedule.getExceptDates(),
+                "MONTHLY".equals(schedule.getFreq()) && days.isEmpty() ? ScheduleWords.dayOfMonth(schedule.getBymonthday())
+                        : null);
     }
 
     private static <E extends Enum<E> & TaxonomyCoded> List<E> terms(Service service, Class<E> type, String taxonomy) {

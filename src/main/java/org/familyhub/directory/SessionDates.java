@@ -17,8 +17,9 @@ import org.familyhub.directory.ServiceDetails.Session;
 import org.jspecify.annotations.Nullable;
 
 /**
- * When a session next happens, from its RFC 5545 recurrence: weekly (every week or every other week)
- * or monthly on the nth weekday ("+1TU", or "-1FR" for the last Friday of the month); a session marked term time
+ * When a session next happens, from its RFC 5545 recurrence: weekly (every week or every other week),
+ * monthly on the nth weekday ("+1TU", or "-1FR" for the last Friday of the month) or monthly on a day of the month
+ * (the 15th; a month without a 31st has no session that month); a session marked term time
  * only skips the school holidays of the area's {@link TermDates}, and every session skips its exception dates
  * (RFC 5545's EXDATE: a training day, a venue closure). Every-other-week sessions keep their fortnight through a
  * holiday or an exception.
@@ -128,6 +129,9 @@ public final class SessionDates {
         if (session.startsOn() != null && date.isBefore(session.startsOn())
                 || session.endsOn() != null && date.isAfter(session.endsOn())) {
             return false;
+        }
+        if (session.onDayOfMonth()) {
+            return date.getDayOfMonth() == session.dayOfMonth();
         }
         for (String code : session.days()) {
             Matcher matcher = DAY.matcher(code.trim());

@@ -1,6 +1,7 @@
 package org.familyhub.feedback;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.feed.FeedListingChanged;
@@ -19,7 +20,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * Corrections flow upstream: a problem report about a listing another publisher's feed gave us is passed to the
  * address that publisher registered for corrections, once the report is committed, and followed until the feed
  * sends a changed version of the listing. The publisher gets the listing, the kind of problem and the words, never the
- * reporter's address; words that look like personal details are not sent at all (staff pass them on by hand).
+ * reporter's address; words that look like personal details are not sent, until staff who have read them choose
+ * to send them anyway ({@link ProblemReports#sendWithheld}), by the same e-mail.
  */
 @Component
 class CorrectionsUpstream {
@@ -66,12 +68,27 @@ class CorrectionsUpstream {
                     publisher.feedId());
             return;
         }
+        send(report, publisher);
+    }
+
+    /** Where the listing's corrections go now, when it came from a feed that takes them. */
+    Optional<FeedPublisher> publisherOf(ProblemReport report) {
+        return feeds.publisherOf(report.getServiceId());
+    }
+
+    /** The e-mail the publisher gets: the listing, our page, their record id, the kind of problem and the words. */
+    Email email(ProblemReport report, FeedPublisher publisher) {
         String page = UriComponentsBuilder.fromUri(properties.portalUrl()).path("/services/")
                 .path(report.getServiceId().toString()).build().toUriString();
-        mail.queue(new Email(publisher.correctionsEmail(),
+        return new Email(publisher.correctionsEmail(),
                 text.upstreamSubject(report.getReference(), report.getServiceName()),
                 text.upstreamBody(report.getServiceName(), page, publisher.externalId(), report.getKind(),
-                        report.getDescription())));
+                        report.getDescription()));
+    }
+
+    /** Queues the e-mail through the outbox, in the caller's transaction, and marks the report passed on. */
+    void send(ProblemReport report, FeedPublisher publisher) {
+        mail.queue(email(report, publisher));
         report.passedOn(publisher.feedId(), publisher.feedName(), clock.instant());
         LOG.info("Problem report {} passed to feed {}", report.getReference(), publisher.feedId());
     }

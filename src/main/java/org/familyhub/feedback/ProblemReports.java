@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import org.familyhub.account.CurrentUser;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.Directory;
 import org.familyhub.directory.ServiceDetails;
+import org.familyhub.directory.feed.FeedPublisher;
 import org.familyhub.feedback.domain.ProblemReport;
 import org.familyhub.feedback.domain.ProblemReportRepository;
 import org.familyhub.mail.Email;
@@ -41,11 +43,12 @@ public class ProblemReports {
     private final Mail mail;
     private final FeedbackMailText text;
     private final ApplicationEventPublisher events;
+    private final CorrectionsUpstream upstream;
     private final Clock clock;
 
     ProblemReports(ProblemReportRepository reports, Directory directory, SubmissionLimit limit,
             FeedbackProperties properties, CurrentUser currentUser, Mail mail, FeedbackMailText text,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, CorrectionsUpstream upstream, Clock clock) {
         this.reports = reports;
         this.directory = directory;
         this.limit = limit;
@@ -54,6 +57,7 @@ public class ProblemReports {
         this.mail = mail;
         this.text = text;
         this.events = events;
+        this.upstream = upstream;
         this.clock = clock;
     }
 
@@ -147,6 +151,46 @@ public class ProblemReports {
         }
         LOG.info("Problem report {} {}", report.getReference(), outcome.name().toLowerCase());
         return task(report);
+    }
+
+    /**
+     * For a report withheld from its feed's publisher because it may hold personal details: the e-mail "Send to the
+     * publisher anyway" would send, so staff confirm knowing the address and every word. Empty when the report is
+     * closed, already passed on, or its feed no longer takes corrections.
+     */
+    @Transactional(readOnly = true)
+    @RolesAllowed(Roles.EDITOR)
+    public Optional<UpstreamMail> withheldMail(UUID id) {
+        return reports.findById(id).flatMap(report -> withheld(report).flatMap(upstream::publisherOf)
+                .map(publisher -> {
+                    Email email = upstream.email(report, publisher);
+                    return new UpstreamMail(publisher.feedName(), email.to(), email.subject(), email.body());
+                }));
+    }
+
+    /**
+     * Sends a withheld report to its feed's publisher after all, through the mail outbox in this transaction, and
+     * marks it passed on (so the feed's next change to the listing is followed as the publisher's answer).
+     *
+     * @return false when there is nothing to send: closed, already passed on, or no corrections address now
+     */
+    @Transactional
+    @RolesAllowed(Roles.EDITOR)
+    public boolean sendWithheld(UUID id) {
+        Optional<ProblemReport> report = reports.findById(id).flatMap(ProblemReports::withheld);
+        Optional<FeedPublisher> publisher = report.flatMap(upstream::publisherOf);
+        if (report.isEmpty() || publisher.isEmpty()) {
+            return false;
+        }
+        upstream.send(report.get(), publisher.get());
+        LOG.info("Problem report {} sent to its feed's publisher by {} after it was withheld",
+                report.get().getReference(), currentUser.require().username());
+        return true;
+    }
+
+    private static Optional<ProblemReport> withheld(ProblemReport report) {
+        return Optional.of(report).filter(r -> r.getStatus() == ProblemStatus.OPEN && r.getUpstreamFeedName() != null
+                && r.getUpstreamSentAt() == null);
     }
 
     private String uniqueReference() {

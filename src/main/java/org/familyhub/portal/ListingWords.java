@@ -136,6 +136,9 @@ public class ListingWords {
         if (nthWeekday) { // "Last Thursday of each month", as the editor says it
             text.append(org.familyhub.directory.ScheduleWords.in(locale()).when(session.frequency(), 1,
                     session.days().getFirst(), null));
+        } else if (session.onDayOfMonth()) { // "On the 15th of every month"
+            text.append(org.familyhub.directory.ScheduleWords.in(locale()).when(session.frequency(), 1, null,
+                    String.valueOf(session.dayOfMonth())));
         } else if (!days.isEmpty()) {
             String key = "MONTHLY".equals(session.frequency()) ? "session.monthly"
                     : session.interval() == 2 ? "session.fortnightly" : "session.weekly";

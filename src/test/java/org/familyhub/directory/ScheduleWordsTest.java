@@ -28,7 +28,8 @@ class ScheduleWordsTest {
         assertThat(ENGLISH.when("MONTHLY", 1, "+2TU", null)).isEqualTo("Second Tuesday of each month");
         assertThat(ENGLISH.when("MONTHLY", 1, "-1TH", null)).isEqualTo("Last Thursday of each month");
         assertThat(ENGLISH.when("MONTHLY", 1, "TH", "-7,-6,-5,-4,-3,-2,-1")).isEqualTo("Last Thursday of each month");
-        assertThat(ENGLISH.when("MONTHLY", 1, null, "15")).isEqualTo("Day 15 of each month");
+        assertThat(ENGLISH.when("MONTHLY", 1, null, "15")).isEqualTo("On the 15th of every month");
+        assertThat(ENGLISH.when("MONTHLY", 1, null, "1,15")).as("several days").isEqualTo("Day 1,15 of each month");
         assertThat(ENGLISH.when(null, null, null, null)).isNull();
         assertThat(ENGLISH.times(LocalTime.of(9, 30), LocalTime.of(11, 0))).isEqualTo("09:30 to 11:00");
     }

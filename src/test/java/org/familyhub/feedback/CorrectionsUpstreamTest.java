@@ -144,6 +144,47 @@ class CorrectionsUpstreamTest {
         assertThat(withheld.withheld()).isTrue();
     }
 
+    /**
+     * Staff who can see a withheld report (editors, as on its screen) may send it after all: they are shown the
+     * e-mail first (address and words), and once sent it goes through the outbox and the report is marked passed
+     * on. Anyone else is refused, and nothing is sent.
+     */
+    @Test
+    void aWithheldReportIsSentAnywayOnlyByStaffWhoCanSeeItAfterSeeingWhatGoes() {
+        String contact = "corrections-" + UUID.randomUUID() + "@eastshire.example.org";
+        upload(feed("Eastshire Second Look Trust", contact), "Baby massage in the church hall");
+        String reference = report(LISTING, ProblemKind.OTHER, "Call me on 07700 900123, the times are wrong", null);
+        Outbox.awaitDelivered(jdbc, WAIT, "CorrectionsUpstream");
+        UUID id = task(reference).id();
+
+        SignedIn.as(accounts, "provider");
+        Denied.when(() -> reports.withheldMail(id));
+        Denied.when(() -> reports.sendWithheld(id));
+        SignedIn.out();
+        Denied.when(() -> reports.sendWithheld(id));
+        assertThat(task(reference).upstream().withheld()).isTrue();
+
+        SignedIn.as(accounts, "editor");
+        UpstreamMail shown = reports.withheldMail(id).orElseThrow();
+        assertThat(shown.to()).isEqualTo(contact);
+        assertThat(shown.feedName()).isEqualTo("Eastshire Second Look Trust");
+        assertThat(shown.subject()).contains(reference);
+        assertThat(shown.body()).contains("Call me on 07700 900123, the times are wrong");
+        assertThat(reports.sendWithheld(id)).isTrue();
+        assertThat(reports.sendWithheld(id)).as("passed on already: not twice").isFalse();
+        assertThat(reports.withheldMail(id)).isEmpty();
+        SignedIn.out();
+        Outbox.awaitDelivered(jdbc, WAIT);
+
+        assertThat(mailbox.to(contact)).hasSize(1).first().satisfies(sent -> {
+            assertThat(sent.subject()).isEqualTo(shown.subject());
+            assertThat(sent.body()).isEqualTo(shown.body());
+        });
+        Upstream passed = task(reference).upstream();
+        assertThat(passed.withheld()).isFalse();
+        assertThat(passed.sentAt()).isNotNull();
+    }
+
     @Test
     void aFeedWithoutACorrectionsAddressAndTheCouncilsOwnListingsSendNothing() {
         upload(feed("Eastshire Quiet Trust", null), "Baby massage in the church hall");

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -24,6 +25,7 @@ import org.familyhub.feedback.ProblemReports;
 import org.familyhub.feedback.ProblemStatus;
 import org.familyhub.feedback.ProblemTask;
 import org.familyhub.feedback.Upstream;
+import org.familyhub.feedback.UpstreamMail;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.shared.DateText;
 
@@ -81,6 +83,9 @@ class ProblemReportsView extends Div implements HasDynamicTitle {
         item.add(description);
         if (task.upstream() != null) {
             item.add(upstream(task.upstream()));
+            if (task.upstream().withheld()) {
+                item.add(sendAnyway(task));
+            }
         }
         TextArea note = new TextArea(getTranslation("feedback.problems.note"));
         note.addClassName("problem-note");
@@ -112,6 +117,49 @@ class ProblemReportsView extends Div implements HasDynamicTitle {
                                 day(upstream.sentAt()), day(upstream.changedAt())));
         line.addClassName("problem-upstream");
         return line;
+    }
+
+    /**
+     * "Send to the publisher anyway" for a report withheld because it may hold personal details: it first shows the
+     * e-mail as it would go (the address and every word) and sends only when staff confirm.
+     */
+    private Div sendAnyway(ProblemTask task) {
+        Div area = new Div();
+        area.addClassName("problem-send-anyway");
+        Button ask = new Button(getTranslation("feedback.problems.upstream.sendAnyway"));
+        ask.addClassName("send-anyway");
+        ask.addClickListener(click -> reports.withheldMail(task.id()).ifPresentOrElse(mail -> {
+            ask.setVisible(false);
+            area.add(confirmation(task, mail, () -> {
+                area.removeAll();
+                area.add(ask);
+                ask.setVisible(true);
+            }));
+        }, () -> status.setText(getTranslation("feedback.problems.upstream.notSent", task.reference()))));
+        area.add(ask);
+        return area;
+    }
+
+    private Div confirmation(ProblemTask task, UpstreamMail mail, Runnable cancelled) {
+        Paragraph question = new Paragraph(getTranslation("feedback.problems.upstream.confirm", mail.feedName(),
+                mail.to()));
+        Paragraph subject = new Paragraph(getTranslation("feedback.problems.upstream.subject", mail.subject()));
+        Pre body = new Pre(mail.body());
+        body.addClassName("problem-upstream-mail");
+        Button send = new Button(getTranslation("feedback.problems.upstream.send"), click -> {
+            boolean sent = reports.sendWithheld(task.id());
+            status.setText(getTranslation(sent ? "feedback.problems.upstream.sentNow"
+                    : "feedback.problems.upstream.notSent", task.reference(), mail.feedName()));
+            refresh();
+        });
+        send.addThemeVariants(ButtonVariant.PRIMARY);
+        send.addClassName("send-confirmed");
+        Button cancel = new Button(getTranslation("feedback.problems.upstream.cancel"), click -> cancelled.run());
+        Div confirm = new Div(question, subject, body, new Div(send, cancel));
+        confirm.addClassName("problem-send-confirm");
+        confirm.getElement().setAttribute("role", "group");
+        confirm.getElement().setAttribute("aria-label", getTranslation("feedback.problems.upstream.sendAnyway"));
+        return confirm;
     }
 
     private String day(Instant at) {

@@ -127,7 +127,8 @@ class WhenAndWhereSection extends Section {
                 exceptions.addClassName("session-exceptions");
                 item.add(exceptions);
             }
-            if (calendarBase != null && (!session.days().isEmpty() || SessionDates.oneOff(session))) {
+            if (calendarBase != null && (!session.days().isEmpty() || session.onDayOfMonth()
+                    || SessionDates.oneOff(session))) {
                 Anchor calendar = new Anchor(calendarBase + i + ".ics", getTranslation("service.addToCalendar"));
                 calendar.getElement().setAttribute("download", true);
                 calendar.addClassNames("calendar-link", "no-print");

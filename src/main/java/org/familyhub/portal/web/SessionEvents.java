@@ -2,6 +2,7 @@ package org.familyhub.portal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -16,15 +17,18 @@ import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.directory.SessionDates;
 import org.familyhub.directory.TermDates;
 import org.familyhub.portal.PortalPageProperties;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 
 /**
  * The one place a session series becomes an iCalendar (RFC 5545) {@code VEVENT}, and events become a file: the
  * single-session file, a service's file and a venue's file all write their events here, so a fix to the rule, the
- * time zone or the exceptions reaches every calendar a family has subscribed to.
+ * time zone or the exceptions reaches every calendar a family has subscribed to. A course's dated sessions (the
+ * booking module's file) are written here too ({@link #datedFile}), the one part other modules may use.
  */
 @Component
-class SessionEvents {
+@NamedInterface("calendar-files")
+public class SessionEvents {
 
     private static final String ZONE = "Europe/London";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
@@ -56,11 +60,11 @@ class SessionEvents {
     }
 
     /**
-     * Whether the session can be written as an event: it repeats on set days, or it is a single date. A session
-     * known only by its words ("ring to book") has nothing a calendar could show.
+     * Whether the session can be written as an event: it repeats on set days (of the week or the month), or it is a
+     * single date. A session known only by its words ("ring to book") has nothing a calendar could show.
      */
     static boolean writable(Session session) {
-        return !session.days().isEmpty() || SessionDates.oneOff(session);
+        return !session.days().isEmpty() || session.onDayOfMonth() || SessionDates.oneOff(session);
     }
 
     /**
@@ -117,9 +121,45 @@ class SessionEvents {
                 "X-WR-CALNAME:" + escape(name)));
         lines.addAll(EUROPE_LONDON);
         lines.addAll(events);
-        lines.add("END:VCALENDAR");
+        return written(lines);
+    }
+
+    /**
+     * One event on a set date, its times already worked out in the council's zone.
+     *
+     * @param uid stays the same for the same session, so a calendar that reads the file again updates the event
+     */
+    public record DatedEvent(String uid, Instant start, Instant end, String summary, String location) {
+    }
+
+    /**
+     * A calendar file of events on set dates (a course's sessions: they skip school holidays, so no rule would
+     * describe them). Times are written in UTC, so the file needs no time zone block.
+     *
+     * @param product names the file's maker after the family directory ("courses": {@code -//familyhub//courses//EN})
+     */
+    public static String datedFile(String product, List<DatedEvent> events, Instant stamp) {
+        List<String> lines = new ArrayList<>(List.of("BEGIN:VCALENDAR", "VERSION:2.0",
+                "PRODID:-//familyhub//" + product + "//EN", "CALSCALE:GREGORIAN"));
+        for (DatedEvent event : events) {
+            lines.addAll(List.of(
+                    "BEGIN:VEVENT",
+                    "UID:" + event.uid(),
+                    "DTSTAMP:" + STAMP.format(stamp),
+                    "DTSTART:" + STAMP.format(event.start()),
+                    "DTEND:" + STAMP.format(event.end()),
+                    "SUMMARY:" + escape(event.summary()),
+                    "LOCATION:" + escape(event.location()),
+                    "END:VEVENT"));
+        }
+        return written(lines);
+    }
+
+    /** The file's lines, each folded, with CRLF endings. */
+    private static String written(List<String> lines) {
         StringBuilder out = new StringBuilder();
         lines.forEach(line -> out.append(fold(line)).append("\r\n"));
+        out.append("END:VCALENDAR\r\n");
         return out.toString();
     }
 
@@ -128,7 +168,11 @@ class SessionEvents {
         if (session.interval() > 1) {
             rule.append(";INTERVAL=").append(session.interval());
         }
-        rule.append(";BYDAY=").append(String.join(",", session.days()));
+        if (session.onDayOfMonth()) {
+            rule.append(";BYMONTHDAY=").append(session.dayOfMonth());
+        } else {
+            rule.append(";BYDAY=").append(String.join(",", session.days()));
+        }
         if (session.endsOn() != null) {
             rule.append(";UNTIL=").append(DATE.format(session.endsOn())).append("T235959Z");
         } else if (session.count() != null) {

@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Objects;
 
 import org.familyhub.directory.InvalidListingException;
 import org.familyhub.directory.Listings;
 import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.shared.SavedWords;
 import org.familyhub.shared.outbound.Fetched;
 import org.familyhub.shared.outbound.OutboundFetch;
 import org.familyhub.shared.outbound.OutboundFetchException;
@@ -49,33 +49,36 @@ public class CalendarFeedPull {
     /** Pulls the feed and records how it went; never throws, so one bad feed does not stop the others. */
     public void pull(CalendarFeed feed) {
         try {
-            int sessions = write(feed, sessions(feed.url()));
-            feeds.pulled(feed.serviceId(), clock.instant(), sessions == 1 ? "1 session" : sessions + " sessions",
-                    null);
-            log.info("calendar feed pulled service={} sessions={}", feed.serviceId(), sessions);
+            CalendarFeedReader.Read read = read(feed.url());
+            int sessions = write(feed, read.sessions());
+            feeds.pulled(feed.serviceId(), clock.instant(), read.leftOut() == 0
+                    ? SavedWords.of("calendarFeed.status.sessions", sessions)
+                    : SavedWords.of("calendarFeed.status.leftOut", sessions, read.leftOut()), null);
+            log.info("calendar feed pulled service={} sessions={} leftOut={}", feed.serviceId(), sessions,
+                    read.leftOut());
         } catch (NotACalendarException | OutboundFetchException | InvalidListingException e) {
-            String reason = Objects.requireNonNullElse(e.getMessage(), "the feed could not be read");
-            feeds.pulled(feed.serviceId(), clock.instant(), "Not changed", shorten(reason));
-            log.info("calendar feed refused service={} reason={}", feed.serviceId(), shorten(reason));
+            SavedWords reason = reason(e);
+            feeds.pulled(feed.serviceId(), clock.instant(), SavedWords.of("calendarFeed.status.notChanged"), reason);
+            log.info("calendar feed refused service={} reason={}", feed.serviceId(), reason.key());
         }
     }
 
-    private List<FedSession> sessions(String url) {
+    private CalendarFeedReader.Read read(String url) {
         Fetched answer = fetch.get(url, ACCEPT, settings.maxBytes());
         if (answer.status() != 200) {
-            throw new NotACalendarException("the address answered " + answer.status() + " instead of a calendar");
+            throw new NotACalendarException("calendarFeed.error.status", answer.status());
         }
         Charset charset = answer.charset() == null ? StandardCharsets.UTF_8 : answer.charset();
         String text = new String(answer.body(), charset);
         if (!text.stripLeading().startsWith("BEGIN:VCALENDAR")) {
-            throw new NotACalendarException("the address did not answer with an iCalendar file");
+            throw new NotACalendarException("calendarFeed.error.notCalendar");
         }
-        return CalendarFeedReader.sessions(text, LocalDate.now(clock.withZone(ENGLAND)));
+        return CalendarFeedReader.read(text, LocalDate.now(clock.withZone(ENGLAND)));
     }
 
     private int write(CalendarFeed feed, List<FedSession> sessions) {
         HsdsDocuments.Service document = listings.document(feed.serviceId())
-                .orElseThrow(() -> new NotACalendarException("the listing no longer exists"));
+                .orElseThrow(() -> new NotACalendarException("calendarFeed.error.gone"));
         HsdsDocuments.Service replaced = FeedSessions.replace(document, sessions);
         if (!FeedSessions.sameFedSessions(document, replaced)) {
             listings.write(replaced);
@@ -83,7 +86,19 @@ public class CalendarFeedPull {
         return sessions.size();
     }
 
-    private static String shorten(String reason) {
-        return reason.length() > 500 ? reason.substring(0, 497) + "..." : reason;
+    /**
+     * Why a pull changed nothing, in words for the editor. The safe fetch says only "not fetched" or "too large",
+     * never why (so no one learns what listens on the portal's network); a refused listing's problems are the
+     * import's own field-by-field words.
+     */
+    private SavedWords reason(RuntimeException e) {
+        return switch (e) {
+            case NotACalendarException refused -> refused.reason();
+            case InvalidListingException invalid -> SavedWords.of("calendarFeed.error.refused",
+                    String.join("; ", invalid.problems()));
+            default -> OutboundFetchException.NOT_FETCHED.equals(e.getMessage())
+                    ? SavedWords.of("calendarFeed.error.notFetched")
+                    : SavedWords.of("calendarFeed.error.tooLarge", settings.maxBytes());
+        };
     }
 }

@@ -21,15 +21,18 @@ import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.familyhub.directory.ScheduleWords;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns an iCalendar file (RFC 5545) into sessions: an event that repeats weekly or monthly ({@code RRULE} with
- * {@code INTERVAL}, {@code BYDAY}, {@code UNTIL} or {@code COUNT}) becomes one recurring session whose
+ * {@code INTERVAL}, {@code BYDAY}, {@code UNTIL} or {@code COUNT}; monthly also on one day of the month,
+ * {@code BYMONTHDAY=15}, or on its first date's day when the rule names none) becomes one recurring session whose
  * {@code EXDATE}s are its exception dates; an event without a rule becomes a session on that one date. Times are
- * read in the council's zone, whatever zone the feed wrote them in. Events that are over, cancelled, or repeat in
- * a way a session cannot (daily, yearly) are left out: the feed's other sessions still count.
+ * read in the council's zone, whatever zone the feed wrote them in. Events that are over or cancelled are left out;
+ * so are those that repeat in a way a session cannot (daily, yearly, on several days of the month or counting from
+ * its end), and those are counted so the feed's status can say so. The feed's other sessions still count.
  */
 public final class CalendarFeedReader {
 
@@ -50,17 +53,57 @@ public final class CalendarFeedReader {
      * @throws NotACalendarException when the text is not an iCalendar file
      */
     public static List<FedSession> sessions(String ics, LocalDate today) {
+        return read(ics, today).sessions();
+    }
+
+    /**
+     * The sessions still to come on {@code today}, and how many events were left out because they repeat in a way
+     * a session cannot.
+     *
+     * @throws NotACalendarException when the text is not an iCalendar file
+     */
+    public static Read read(String ics, LocalDate today) {
         Calendar calendar;
         try {
             calendar = new CalendarBuilder().build(new StringReader(ics));
         } catch (IOException | ParserException | RuntimeException e) {
-            throw new NotACalendarException("not an iCalendar file");
+            throw new NotACalendarException("calendarFeed.error.unreadable");
         }
         List<FedSession> sessions = new ArrayList<>();
+        int leftOut = 0;
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
-            session(event, today).ifPresent(sessions::add);
+            if (unrepeatable(event)) {
+                leftOut++;
+            } else {
+                session(event, today).ifPresent(sessions::add);
+            }
         }
-        return sessions;
+        return new Read(sessions, leftOut);
+    }
+
+    /** @param leftOut events that repeat in a way the directory's sessions cannot say */
+    public record Read(List<FedSession> sessions, int leftOut) {
+    }
+
+    /**
+     * Whether the event repeats in a way a session cannot: not weekly or monthly, or monthly on several days of the
+     * month or counting from its end ({@code BYMONTHDAY=1,15} or {@code -1}) without a weekday. A cancelled event
+     * is not counted.
+     */
+    private static boolean unrepeatable(VEvent event) {
+        if ("CANCELLED".equalsIgnoreCase(text(event, Property.STATUS))) {
+            return false;
+        }
+        Map<String, String> rule = rule(text(event, Property.RRULE));
+        String freq = rule.get("FREQ");
+        if (freq == null) {
+            return false;
+        }
+        if (!freq.equals("WEEKLY") && !freq.equals("MONTHLY")) {
+            return true;
+        }
+        return freq.equals("MONTHLY") && rule.get("BYDAY") == null && rule.get("BYMONTHDAY") != null
+                && ScheduleWords.dayOfMonth(rule.get("BYMONTHDAY")) == null;
     }
 
     private static Optional<FedSession> session(VEvent event, LocalDate today) {
@@ -83,11 +126,16 @@ public final class CalendarFeedReader {
             return Optional.empty();
         }
         String byday = rule.get("BYDAY");
-        if (freq != null && byday == null) {
+        String bymonthday = rule.get("BYMONTHDAY");
+        if ("MONTHLY".equals(freq) && byday == null) {
+            // RFC 5545: a monthly rule that names no day repeats on the first date's day of the month
+            bymonthday = bymonthday == null ? String.valueOf(first.getDayOfMonth())
+                    : String.valueOf(ScheduleWords.dayOfMonth(bymonthday));
+        } else if (freq != null && byday == null) {
             byday = start.get().getDayOfWeek().name().substring(0, 2);
         }
         boolean allDay = isDate(event, Property.DTSTART);
-        HsdsDocuments.Schedule schedule = new HsdsDocuments.Schedule(null, freq, interval(rule), byday, null,
+        HsdsDocuments.Schedule schedule = new HsdsDocuments.Schedule(null, freq, interval(rule), byday, bymonthday,
                 first.toString(), null, count(rule), first.toString(), last == null ? null : last.toString(),
                 allDay ? null : HOURS.format(start.get()), allDay ? null : HOURS.format(end),
                 null, text(event, Property.SUMMARY), FROM_FEED, false,

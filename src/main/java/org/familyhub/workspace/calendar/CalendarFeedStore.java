@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.familyhub.shared.SavedWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -52,15 +53,22 @@ public class CalendarFeedStore {
                 .params(Timestamp.from(before), limit).query(CalendarFeedStore::feed).list();
     }
 
-    public void pulled(UUID serviceId, Instant at, String status, @Nullable String error) {
+    public void pulled(UUID serviceId, Instant at, SavedWords status, @Nullable SavedWords error) {
         jdbc.sql("""
                 update service_calendar_feed set last_pulled_at = ?, last_status = ?, last_error = ?
-                where service_id = ?""").params(Timestamp.from(at), status, error, serviceId).update();
+                where service_id = ?""").params(Timestamp.from(at), status.stored(), error == null ? null : error.stored(),
+                serviceId).update();
     }
 
     private static CalendarFeed feed(java.sql.ResultSet row, int n) throws java.sql.SQLException {
         Timestamp pulled = row.getTimestamp("last_pulled_at");
         return new CalendarFeed(row.getObject("service_id", UUID.class), row.getString("url"),
-                pulled == null ? null : pulled.toInstant(), row.getString("last_status"), row.getString("last_error"));
+                pulled == null ? null : pulled.toInstant(), words(row.getString("last_status")),
+                words(row.getString("last_error")));
+    }
+
+    /** Saved words, or an older row's English sentence as it was written. */
+    private static @Nullable SavedWords words(@Nullable String stored) {
+        return stored == null ? null : SavedWords.read(stored);
     }
 }

@@ -56,7 +56,7 @@ public final class FeedSessions {
     private static List<String> fedKeys(@Nullable List<Schedule> schedules) {
         return list(schedules).stream().filter(FeedSessions::fromFeed)
                 .map(s -> String.join("|", String.valueOf(s.freq()), String.valueOf(s.interval() == null ? 1
-                        : s.interval()), String.valueOf(s.byday()), String.valueOf(s.validFrom()),
+                        : s.interval()), String.valueOf(s.byday()), String.valueOf(s.bymonthday()), String.valueOf(s.validFrom()),
                         String.valueOf(s.validTo()), String.valueOf(s.opensAt()), String.valueOf(s.closesAt()),
                         String.valueOf(s.count()), String.valueOf(s.description()), s.exceptions().toString()))
                 .sorted().toList();

@@ -1,9 +1,21 @@
 package org.familyhub.workspace.calendar;
 
-/** A calendar feed that could not be used; its message says why in words an editor can act on. */
+import org.familyhub.shared.SavedWords;
+
+/**
+ * A calendar feed that could not be used; its reason is a message key ({@code calendarFeed.error.*}) and values,
+ * said to the editor in their language. The exception's message is the key, for logs.
+ */
 public class NotACalendarException extends RuntimeException {
 
-    public NotACalendarException(String reason) {
-        super(reason);
+    private final transient SavedWords reason;
+
+    public NotACalendarException(String key, Object... values) {
+        super(key);
+        this.reason = SavedWords.of(key, values);
+    }
+
+    public SavedWords reason() {
+        return reason;
     }
 }

@@ -27,10 +27,10 @@ class DuplicateCheck implements QualityCheck {
                     select upper(replace(a.postal_code, ' ', '')) k, s.id, s.name from address a
                     join service_at_location l on l.location_id = a.location_id join service s on s.id = l.service_id
                     where s.status = 'active'"""),
-            new Shared("phone number", """
+            new Shared("phone", """
                     select regexp_replace(regexp_replace(p.number, '[^0-9+]', ''), '^[+]44', '0') k, s.id, s.name
                     from phone p join service s on s.id = p.service_id where s.status = 'active'"""),
-            new Shared("web address", """
+            new Shared("url", """
                     select lower(regexp_replace(regexp_replace(s.url, '^[a-zA-Z]+://(www[.])?|[?#].*$', ''), '/+$', ''))
                     k, s.id, s.name from service s where s.status = 'active' and s.url is not null"""));
 
@@ -90,10 +90,11 @@ class DuplicateCheck implements QualityCheck {
     }
 
     private Finding finding(Listing listing, Listing other, String what, String key) {
-        return new Finding(listing.id(), kind(), other.id().toString(), "May be the same service as “%s”: the same %s, %s."
-                .formatted(other.name(), what, key));
+        return new Finding(listing.id(), kind(), other.id().toString(), "quality.detail.duplicate." + what,
+                other.name(), key);
     }
 
+    /** @param what names the shared value in the finding's message key: postcode, phone or url */
     private record Shared(String what, String sql) {
     }
 

@@ -106,15 +106,15 @@ class LinkCheck implements QualityCheck {
         try {
             int status = fetch.status(link.url(), timeout);
             return new Result(true, status < 400 ? Optional.empty()
-                    : Optional.of(finding(link, link.url() + " answers with error " + status + ".")));
+                    : Optional.of(finding(link, "quality.detail.linkError", link.url(), status)));
         } catch (OutboundFetchException e) {
-            return new Result(false, Optional.of(finding(link, link.url() + " gives no answer within "
-                    + timeout.toSeconds() + " seconds, or is not a public web address.")));
+            return new Result(false, Optional.of(finding(link, "quality.detail.linkNoAnswer", link.url(),
+                    timeout.toSeconds())));
         }
     }
 
-    private Finding finding(Link link, String details) {
-        return new Finding(link.service(), kind(), link.url(), details);
+    private Finding finding(Link link, String key, Object... values) {
+        return new Finding(link.service(), kind(), link.url(), key, values);
     }
 
     private static Optional<Result> done(Future<Result> check) {

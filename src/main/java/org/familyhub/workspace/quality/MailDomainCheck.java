@@ -9,14 +9,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Live listings whose e-mail address is at a domain with no mail servers, so a family's message would never
- * arrive. Needs DNS: when a domain cannot be looked up (offline, DNS down) the whole check is skipped and the
+ * Live listings whose e-mail address, or one of whose contacts' addresses, is at a domain with no mail servers, so
+ * a family's message would never arrive. Needs DNS: when a domain cannot be looked up (offline, DNS down) the whole check is skipped and the
  * earlier findings are kept, never closed or failed on a guess.
  */
 @Component
 class MailDomainCheck implements QualityCheck {
 
     private static final String DOMAIN = "lower(substring_index(email, '@', -1))";
+    /** Every domain a live listing or one of its contacts writes to, each once. */
+    private static final String DOMAINS = "select " + DOMAIN + " d from service where status = 'active'"
+            + " and email like '%_@_%' union select lower(substring_index(c.email, '@', -1)) from contact c"
+            + " join service s on s.id = c.service_id where s.status = 'active' and c.email like '%_@_%'";
 
     private final JdbcClient jdbc;
     private final MailServers mailServers;
@@ -41,8 +45,7 @@ class MailDomainCheck implements QualityCheck {
         String after = "";
         List<String> domains;
         do {
-            domains = jdbc.sql("select distinct " + DOMAIN + " d from service where status = 'active'"
-                            + " and email like '%_@_%' and " + DOMAIN + " > :after order by d limit :size")
+            domains = jdbc.sql("select d from (" + DOMAINS + ") x where d > :after order by d limit :size")
                     .param("after", after).param("size", PAGE).query(String.class).list();
             List<Finding> findings = new ArrayList<>();
             for (String domain : domains) {
@@ -61,10 +64,19 @@ class MailDomainCheck implements QualityCheck {
     }
 
     private List<Finding> listingsAt(String domain) {
-        return jdbc.sql("select id, email from service where status = 'active' and email like '%_@_%' and "
-                        + DOMAIN + " = ?").param(domain)
+        List<Finding> findings = new ArrayList<>(jdbc.sql("select id, email from service where status = 'active'"
+                        + " and email like '%_@_%' and " + DOMAIN + " = ?").param(domain)
                 .query((row, n) -> new Finding(row.getObject(1, UUID.class), kind(), domain,
-                        row.getString(2) + ": " + domain + " has no mail servers, so e-mails to it cannot arrive."))
-                .list();
+                        "quality.detail.mailDomain", row.getString(2), domain))
+                .list());
+        findings.addAll(jdbc.sql("""
+                        select s.id, c.id, c.email, coalesce(c.title, c.department, c.name, '') from contact c
+                        join service s on s.id = c.service_id where s.status = 'active' and c.email like '%_@_%'
+                        and lower(substring_index(c.email, '@', -1)) = ?""").param(domain)
+                .query((row, n) -> new Finding(row.getObject(1, UUID.class), kind(),
+                        "contact " + row.getObject(2, UUID.class) + " " + domain,
+                        "quality.detail.contactMailDomain", row.getString(4), row.getString(3), domain))
+                .list());
+        return findings;
     }
 }

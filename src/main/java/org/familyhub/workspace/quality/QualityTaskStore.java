@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.familyhub.shared.SavedWords;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -38,7 +39,7 @@ public class QualityTaskStore {
                     on duplicate key update details = values(details), last_run = values(last_run)""")
                     .param("id", UUID.randomUUID()).param("service", finding.serviceId())
                     .param("kind", finding.kind().name()).param("key", finding.detailKey())
-                    .param("details", finding.details()).param("now", now).param("run", run).update();
+                    .param("details", finding.details().stored()).param("now", now).param("run", run).update();
         }
     }
 
@@ -56,7 +57,7 @@ public class QualityTaskStore {
                 order by t.kind, t.found_at, t.id limit :size offset :offset""")
                 .param("size", size).param("offset", offset)
                 .query((row, n) -> new QualityTask(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getString(3), QualityKind.valueOf(row.getString(4)), row.getString(5),
+                        row.getString(3), QualityKind.valueOf(row.getString(4)), SavedWords.read(row.getString(5)),
                         row.getTimestamp(6).toInstant(), other(QualityKind.valueOf(row.getString(4)), row.getString(7))))
                 .list();
     }

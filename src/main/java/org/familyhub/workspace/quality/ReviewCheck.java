@@ -4,12 +4,10 @@ import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.familyhub.directory.ListingSummary;
-import org.familyhub.shared.DateText;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,12 +18,10 @@ class ReviewCheck implements QualityCheck {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final DateText dates;
 
-    ReviewCheck(JdbcClient jdbc, Clock clock, DateText dates) {
+    ReviewCheck(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.dates = dates;
     }
 
     @Override
@@ -52,8 +48,7 @@ class ReviewCheck implements QualityCheck {
     }
 
     private Finding finding(UUID service, @Nullable Date assured) {
-        String details = assured == null ? "Never checked."
-                : "Last checked " + dates.date(assured.toLocalDate(), Locale.UK) + ": listings are checked every six months.";
-        return new Finding(service, kind(), "review", details);
+        return assured == null ? new Finding(service, kind(), "review", "quality.detail.neverChecked")
+                : new Finding(service, kind(), "review", "quality.detail.lastChecked", assured.toLocalDate());
     }
 }

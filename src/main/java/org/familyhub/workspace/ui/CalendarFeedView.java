@@ -16,10 +16,12 @@ import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
 import org.familyhub.shared.DateText;
 import org.familyhub.shared.Ids;
+import org.familyhub.shared.SavedWords;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.ListingCalendarFeeds;
 import org.familyhub.workspace.ListingCalendarFeeds.ListingFeed;
 import org.familyhub.workspace.calendar.CalendarFeed;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The iCalendar feed address of a listing: the portal pulls it every few hours and its events become the service's
@@ -81,9 +83,15 @@ class CalendarFeedView extends OnTheListingView {
             return getTranslation("editor.calendarFeed.notYet");
         }
         String when = dates.dateTime(feed.lastPulledAt(), getLocale());
-        return feed.lastError() == null
-                ? getTranslation("editor.calendarFeed.pulled", when, String.valueOf(feed.lastStatus()))
-                : getTranslation("editor.calendarFeed.failed", when, feed.lastError());
+        SavedWords error = feed.lastError();
+        return error == null ? getTranslation("editor.calendarFeed.pulled", when, say(feed.lastStatus()))
+                : getTranslation("editor.calendarFeed.failed", when, say(error));
+    }
+
+    /** How the pull went in this page's language (an older feed's English words as they were written). */
+    private String say(@Nullable SavedWords words) {
+        return words == null ? "" : words.say((key, values) -> getTranslation(key, values),
+                date -> dates.date(date, getLocale()));
     }
 
     private void attempt(Runnable action) {

@@ -20,6 +20,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
 import org.familyhub.shared.DateText;
+import org.familyhub.shared.SavedWords;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.workspace.DataQuality;
 import org.familyhub.workspace.quality.QualityKind;
@@ -84,7 +85,7 @@ class QualityView extends Div implements HasDynamicTitle {
 
     private ListItem item(QualityTask task, int page) {
         Anchor listing = new Anchor("workspace/edit/" + task.serviceId(), task.serviceName());
-        Paragraph what = new Paragraph(kind(task.kind()) + ": " + task.details());
+        Paragraph what = new Paragraph(kind(task.kind()) + ": " + say(task.details()));
         UUID other = task.otherServiceId();
         if (other != null) {
             what.add(new Text(" "), new Anchor("workspace/edit/" + other, getTranslation("quality.openOther")));
@@ -107,6 +108,11 @@ class QualityView extends Div implements HasDynamicTitle {
         quality.dismiss(task.id(), reason.getValue());
         feedback.done(getTranslation("quality.dismissed", task.serviceName()));
         show(page);
+    }
+
+    /** A finding's details in this page's language (an older task's English sentence as it was written). */
+    private String say(SavedWords words) {
+        return words.say((key, values) -> getTranslation(key, values), date -> dates.date(date, getLocale()));
     }
 
     private String kind(QualityKind kind) {

@@ -79,6 +79,36 @@ class FeedEndpointTest {
                 .andExpect(status().isUnauthorized());
     }
 
+    /** A publisher's corrections address can change after registration, be removed, and is checked as at first. */
+    @Test
+    void anAdministratorChangesAFeedsCorrectionsAddressAfterRegistration() throws Exception {
+        MockMvc mvc = SecuredMvc.of(context);
+        UUID feed = feeds.register("Endpoint Test Changing Trust", null, null).id();
+        String path = "/api/admin/feeds/" + feed;
+
+        mvc.perform(patch(path).with(as("editor")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": \"new@trust.example.org\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(patch(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": \"new@trust.example.org\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.corrections_email").value("new@trust.example.org"));
+        assertThat(feeds.source(feed).orElseThrow().correctionsEmail()).isEqualTo("new@trust.example.org");
+        mvc.perform(patch(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": \"new at trust\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", containsString("corrections_email")));
+        mvc.perform(patch(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(patch("/api/admin/feeds/" + UUID.randomUUID()).with(as("admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"corrections_email\": null}"))
+                .andExpect(status().isNotFound());
+        mvc.perform(patch(path).with(as("admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"corrections_email\": null}"))
+                .andExpect(status().isOk());
+        assertThat(feeds.source(feed).orElseThrow().correctionsEmail()).isNull();
+    }
+
     @Test
     void registersListsAndAnswersErrorsAsJson() throws Exception {
         MockMvc mvc = SecuredMvc.of(context);

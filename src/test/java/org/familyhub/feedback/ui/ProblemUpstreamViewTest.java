@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Section;
 import org.familyhub.PageText;
 import org.familyhub.PortalTest;
@@ -39,10 +40,48 @@ class ProblemUpstreamViewTest extends SpringBrowserlessTest {
 
     final List<String> references = new ArrayList<>();
 
+    final List<UUID> feeds = new ArrayList<>();
+
     @AfterEach
     void removeTheReports() {
         SignedIn.out();
         jdbc.sql("delete from problem_report where reference in (:refs)").param("refs", references).update();
+        if (!feeds.isEmpty()) {
+            jdbc.sql("delete from feed_source where id in (:ids)").param("ids", feeds).update();
+        }
+    }
+
+    /**
+     * A report withheld as it may hold personal details can be sent to the publisher after all: the page first
+     * shows where it goes and the whole e-mail, and sends only on "Send it"; then it reads as passed on.
+     */
+    @Test
+    void aWithheldReportIsSentAnywayAfterTheEditorHasSeenTheEmail() {
+        UUID feed = UUID.randomUUID();
+        feeds.add(feed);
+        jdbc.sql("insert into feed_source (id, name, created_at, corrections_email) values (?, 'Monks Trust', ?, ?)")
+                .params(feed, Timestamp.from(SENT), "fixes@monks.example.org").update();
+        jdbc.sql("""
+                insert into service_source (service_id, feed_source_id, external_id, content_hash, last_seen_at)
+                values (?, ?, 'monks-1', 'x', ?)""").params(MONKS_STAY_AND_PLAY, feed, Timestamp.from(SENT)).update();
+        String withheld = report(null, null, "Monks Trust", feed);
+
+        SignedIn.as(accounts, "editor");
+        navigate(ProblemReportsView.class);
+        Section task = $(Section.class).id("problem-" + withheld);
+        test($(Button.class).from(task).withText("Send to the publisher anyway").single()).click();
+        assertThat(task(withheld)).contains("This e-mail will go to Monks Trust at fixes@monks.example.org",
+                "Subject: Correction for your listing Stay and Play at Monks Coppenhall (our reference " + withheld + ")",
+                "The number is wrong", "Your record id: monks-1");
+        assertThat(jdbc.sql("select count(*) from outgoing_email where recipient = 'fixes@monks.example.org'")
+                .query(Integer.class).single()).as("nothing sent before confirming").isZero();
+
+        test($(Button.class).from($(Section.class).id("problem-" + withheld)).withText("Send it").single()).click();
+
+        assertThat(jdbc.sql("select count(*) from outgoing_email where recipient = 'fixes@monks.example.org'")
+                .query(Integer.class).single()).isEqualTo(1);
+        assertThat(task(withheld)).contains("Passed to Monks Trust on").doesNotContain("Send to the publisher anyway");
+        jdbc.sql("delete from outgoing_email where recipient = 'fixes@monks.example.org'").update();
     }
 
     @Test
@@ -78,6 +117,11 @@ class ProblemUpstreamViewTest extends SpringBrowserlessTest {
     }
 
     private String report(@Nullable Instant sent, @Nullable Instant changed, @Nullable String feed) {
+        return report(sent, changed, feed, feed == null ? null : UUID.randomUUID());
+    }
+
+    private String report(@Nullable Instant sent, @Nullable Instant changed, @Nullable String feed,
+            @Nullable UUID feedId) {
         String reference = "P-T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase(Locale.ROOT);
         references.add(reference);
         jdbc.sql("""
@@ -87,7 +131,7 @@ class ProblemUpstreamViewTest extends SpringBrowserlessTest {
                     'The number is wrong', 'OPEN', :reported, false, :feedId, :feed, :sent, :changed)""")
                 .param("id", UUID.randomUUID()).param("reference", reference).param("service", MONKS_STAY_AND_PLAY)
                 .param("reported", Timestamp.from(SENT.minusSeconds(3600)))
-                .param("feedId", feed == null ? null : UUID.randomUUID()).param("feed", feed)
+                .param("feedId", feedId).param("feed", feed)
                 .param("sent", sent == null ? null : Timestamp.from(sent))
                 .param("changed", changed == null ? null : Timestamp.from(changed)).update();
         return reference;

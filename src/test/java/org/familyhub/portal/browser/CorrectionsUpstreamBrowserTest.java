@@ -77,4 +77,36 @@ class CorrectionsUpstreamBrowserTest {
             assertThat(Axe.violations(browser)).as("problem reports at " + size.width).isEmpty();
         }
     }
+
+    /**
+     * A report withheld as it may hold personal details: "Send to the publisher anyway" shows the e-mail to confirm,
+     * and the page with it open passes axe on a desk and a phone. Nothing is sent here (the confirmation is left).
+     */
+    @Test
+    void theConfirmationBeforeSendingAWithheldReportPassesAxeOnADeskAndAPhone() {
+        feed = feeds.register("Browser Test Careful Trust", null, "careful@trust.example.org").id();
+        jdbc.sql("""
+                insert into service_source (service_id, feed_source_id, external_id, content_hash, last_seen_at)
+                values (?, ?, 'monks-1', 'x', ?)""").params(MONKS_STAY_AND_PLAY, feed,
+                Timestamp.from(Instant.parse("2026-12-03T10:15:00Z"))).update();
+        jdbc.sql("""
+                insert into problem_report (id, reference, service_id, service_name, kind, description, status,
+                    reported_at, replied, upstream_feed_id, upstream_feed_name)
+                values (:id, :reference, :service, 'Stay and Play at Monks Coppenhall', 'WRONG_TIMES',
+                    'Ring me on 07700 900123', 'OPEN', :at, false, :feed, 'Browser Test Careful Trust')""")
+                .param("id", UUID.randomUUID()).param("reference", reference).param("service", MONKS_STAY_AND_PLAY)
+                .param("feed", feed).param("at", Timestamp.from(Instant.parse("2026-12-03T10:15:00Z"))).update();
+
+        browser = Chromium.signedInAs(port, "editor");
+        for (Dimension size : new Dimension[] {Chromium.DESKTOP, Chromium.PHONE}) {
+            browser.resize(size);
+            browser.open("workspace/feedback/problems");
+            browser.find("#problem-" + reference + " vaadin-button.send-anyway").click();
+            browser.find("#problem-" + reference + " .problem-send-confirm");
+            assertThat(browser.find("#problem-" + reference).getText()).contains(
+                    "This e-mail will go to Browser Test Careful Trust at careful@trust.example.org",
+                    "Ring me on 07700 900123");
+            assertThat(Axe.violations(browser)).as("confirmation at " + size.width).isEmpty();
+        }
+    }
 }

@@ -76,6 +76,16 @@ class PolishListingWordsTest {
         assertThat(english.date(TUESDAY)).isEqualTo("1 December 2026");
     }
 
+    /** A monthly session on a day of the month (a calendar feed's BYMONTHDAY=15), on the public page. */
+    @Test
+    void aSessionOnADayOfTheMonthIsSaidAsThatDay() {
+        Session fifteenth = new Session("Clothes swap", "MONTHLY", 1, List.of(), LocalTime.of(10, 0),
+                LocalTime.of(11, 30), LocalDate.of(2026, 12, 15), null, null, false, List.of(), 15);
+
+        assertThat(english.session(fifteenth)).isEqualTo("On the 15th of every month, 10:00 to 11:30");
+        assertThat(polish.session(fifteenth)).isEqualTo("15. dnia każdego miesiąca, 10:00–11:30");
+    }
+
     @Test
     void aOneOffSessionIsSaidAsItsOneDate() {
         LocalDate funDay = LocalDate.of(2026, 12, 12);

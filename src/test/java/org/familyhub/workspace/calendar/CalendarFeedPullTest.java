@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +29,10 @@ import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.directory.SessionDates;
 import org.familyhub.directory.TermDates;
 import org.familyhub.directory.content.HsdsDocuments;
+import org.familyhub.shared.SavedWords;
+import org.familyhub.shared.Translations;
 import org.familyhub.shared.outbound.OutboundFetch;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,13 +67,20 @@ class CalendarFeedPullTest {
     WebApplicationContext context;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    Translations translations;
 
     HttpServer server;
     HsdsDocuments.Service original;
     final Map<String, String> files = Map.of(
             "/sessions.ics", calendar(FORTNIGHTLY_MESSY_PLAY, WINTER_FUN_DAY),
             "/page.ics", "<html><body>Our sessions</body></html>",
-            "/big.ics", calendar(FORTNIGHTLY_MESSY_PLAY.repeat(20)));
+            "/big.ics", calendar(FORTNIGHTLY_MESSY_PLAY.repeat(20)),
+            "/monthly.ics", calendar(CalendarFeedReaderTest.event("swap@test",
+                    "DTSTART;TZID=Europe/London:20261215T100000", "DTEND;TZID=Europe/London:20261215T113000",
+                    "RRULE:FREQ=MONTHLY;BYMONTHDAY=15", "SUMMARY:Clothes swap"),
+                    CalendarFeedReaderTest.event("daily@test", "DTSTART:20261215T100000Z", "RRULE:FREQ=DAILY",
+                            "SUMMARY:Every day")));
 
     @BeforeEach
     void startServer() throws IOException {
@@ -119,7 +130,7 @@ class CalendarFeedPullTest {
         assertThat(SessionDates.next(funDay, LocalDate.of(2026, 12, 2), TermDates.UNKNOWN))
                 .contains(LocalDate.of(2026, 12, 12));
         CalendarFeed pulled = feeds.find(MONKS_STAY_AND_PLAY).orElseThrow();
-        assertThat(pulled.lastStatus()).isEqualTo("2 sessions");
+        assertThat(english(pulled.lastStatus())).isEqualTo("2 sessions");
         assertThat(pulled.lastError()).isNull();
         assertThat(pulled.lastPulledAt()).isNotNull();
     }
@@ -133,7 +144,7 @@ class CalendarFeedPullTest {
 
         assertThat(refusal(pull, "/gone.ics")).contains("404");
         assertThat(refusal(pull, "/page.ics")).contains("not answer with an iCalendar file");
-        assertThat(refusal(small, "/big.ics")).contains("more than 4096 bytes");
+        assertThat(refusal(small, "/big.ics")).contains("more than 4,096 bytes");
         assertThat(sessions()).isEqualTo(good);
     }
 
@@ -156,11 +167,42 @@ class CalendarFeedPullTest {
         assertThat(messyPlay.getProperty(Property.EXDATE).orElseThrow().getValue()).isEqualTo("20261222T100000");
     }
 
+    /**
+     * A monthly event on the 15th becomes a session dated and published on the 15th; a daily one cannot be a
+     * session, and the feed's status says it was left out.
+     */
+    @Test
+    void aMonthlyEventOnTheFifteenthIsASessionAndADailyOneIsLeftOutWithTheReasonInTheStatus() throws Exception {
+        pull.pull(feed("/monthly.ics"));
+
+        Session swap = sessions().stream().filter(s -> "Clothes swap".equals(s.description())).findFirst()
+                .orElseThrow();
+        assertThat(swap.dayOfMonth()).isEqualTo(15);
+        assertThat(SessionDates.next(swap, LocalDate.of(2026, 12, 16), TermDates.UNKNOWN))
+                .contains(LocalDate.of(2027, 1, 15));
+        assertThat(english(feeds.find(MONKS_STAY_AND_PLAY).orElseThrow().lastStatus())).isEqualTo("1 session;"
+                + " 1 event was left out: it repeats in a way the directory cannot show (daily, yearly, on several"
+                + " days of the month or counting from its end)");
+        String ics = SecuredMvc.of(context).perform(get("/calendar/services/{id}.ics", MONKS_STAY_AND_PLAY))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponents(Component.VEVENT)
+                .stream().filter(e -> e.getProperty(Property.DESCRIPTION).orElseThrow().getValue()
+                        .startsWith("Clothes swap")).findFirst().orElseThrow();
+        assertThat(event.getProperty(Property.RRULE).orElseThrow().getValue()).isEqualTo("FREQ=MONTHLY;BYMONTHDAY=15");
+        assertThat(event.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261215T100000");
+    }
+
     private String refusal(CalendarFeedPull puller, String path) {
         puller.pull(feed(path));
         CalendarFeed feed = feeds.find(MONKS_STAY_AND_PLAY).orElseThrow();
-        assertThat(feed.lastStatus()).isEqualTo("Not changed");
-        return String.valueOf(feed.lastError());
+        assertThat(english(feed.lastStatus())).isEqualTo("Not changed");
+        return english(feed.lastError());
+    }
+
+    /** Saved words as an English page says them. */
+    String english(@Nullable SavedWords words) {
+        return words == null ? "null" : words.say((key, values) -> translations.translate(key, Locale.ENGLISH, values),
+                LocalDate::toString);
     }
 
     private CalendarFeed feed(String path) {

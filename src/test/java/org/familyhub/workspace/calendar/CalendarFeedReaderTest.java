@@ -1,8 +1,14 @@
 package org.familyhub.workspace.calendar;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
+import org.familyhub.directory.ScheduleWords;
+import org.familyhub.directory.ServiceDetails.Session;
+import org.familyhub.directory.SessionDates;
+import org.familyhub.directory.TermDates;
 import org.familyhub.directory.content.HsdsDocuments.Schedule;
 import org.junit.jupiter.api.Test;
 
@@ -78,6 +84,52 @@ class CalendarFeedReaderTest {
 
         assertThat(CalendarFeedReader.sessions(calendar(past, cancelled, daily, ended, WINTER_FUN_DAY), TODAY))
                 .extracting(session -> session.schedule().description()).containsExactly("Winter fun day");
+    }
+
+    /**
+     * A monthly event on a day of the month (HSDS bymonthday) is a session the directory can show and date: "On the
+     * 15th of every month"; a monthly rule naming no day repeats on its first date's day, as RFC 5545 says.
+     */
+    @Test
+    void aMonthlyEventOnADayOfTheMonthBecomesASessionOnThatDay() {
+        String fifteenth = event("swap@test", "DTSTART;TZID=Europe/London:20261215T100000",
+                "DTEND;TZID=Europe/London:20261215T113000", "RRULE:FREQ=MONTHLY;BYMONTHDAY=15", "SUMMARY:Clothes swap");
+        String third = event("third@test", "DTSTART;TZID=Europe/London:20270103T140000", "RRULE:FREQ=MONTHLY",
+                "SUMMARY:Dads' walk");
+
+        List<FedSession> sessions = CalendarFeedReader.sessions(calendar(fifteenth, third), TODAY);
+
+        Schedule swap = sessions.getFirst().schedule();
+        assertThat(swap.freq()).isEqualTo("MONTHLY");
+        assertThat(swap.byday()).isNull();
+        assertThat(swap.bymonthday()).isEqualTo("15");
+        assertThat(sessions.get(1).schedule().bymonthday()).isEqualTo("3");
+        assertThat(sessions.get(1).schedule().byday()).isNull();
+        assertThat(ScheduleWords.in(Locale.UK).when(swap.freq(), swap.interval(), swap.byday(), swap.bymonthday()))
+                .isEqualTo("On the 15th of every month");
+        assertThat(ScheduleWords.in(Locale.UK).when("MONTHLY", null, null, "22")).isEqualTo("On the 22nd of every month");
+        assertThat(ScheduleWords.in(Locale.forLanguageTag("pl")).when("MONTHLY", null, null, "15"))
+                .isEqualTo("15. dnia każdego miesiąca");
+        Session session = new Session("Clothes swap", "MONTHLY", 1, List.of(), LocalTime.of(10, 0), null,
+                LocalDate.of(2026, 12, 15), null, null, false, List.of(), 31);
+        assertThat(SessionDates.next(session, LocalDate.of(2027, 2, 1), TermDates.UNKNOWN))
+                .as("no 31st in February or April").contains(LocalDate.of(2027, 3, 31));
+    }
+
+    /** Rules a session cannot say are left out and counted, so the feed's status can tell the provider. */
+    @Test
+    void monthlyOnSeveralOrTheLastDaysAndDailyEventsAreLeftOutAndCounted() {
+        String twice = event("twice@test", "DTSTART:20261215T100000Z", "RRULE:FREQ=MONTHLY;BYMONTHDAY=1,15",
+                "SUMMARY:Twice a month");
+        String last = event("last@test", "DTSTART:20261231T100000Z", "RRULE:FREQ=MONTHLY;BYMONTHDAY=-1",
+                "SUMMARY:Last day");
+        String daily = event("daily@test", "DTSTART:20261215T100000Z", "RRULE:FREQ=DAILY", "SUMMARY:Every day");
+
+        CalendarFeedReader.Read read = CalendarFeedReader.read(calendar(twice, last, daily, WINTER_FUN_DAY), TODAY);
+
+        assertThat(read.sessions()).extracting(session -> session.schedule().description())
+                .containsExactly("Winter fun day");
+        assertThat(read.leftOut()).isEqualTo(3);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +19,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.shared.DateText;
+import org.familyhub.shared.SavedWords;
+import org.familyhub.shared.Translations;
 import org.familyhub.shared.outbound.OutboundFetch;
 import org.familyhub.workspace.DataQuality;
 import org.familyhub.workspace.NotPermittedException;
@@ -58,14 +62,24 @@ class QualityChecksTest {
     DataQuality quality;
     @Autowired
     UserAccounts accounts;
+    @Autowired
+    Translations translations;
+    @Autowired
+    DateText dates;
 
     final List<UUID> made = new ArrayList<>();
+    /** Contacts' phones (no listing of their own) and venues made here, removed by hand. */
+    final List<UUID> madeApart = new ArrayList<>();
 
     @AfterEach
     void removeListings() {
         SignedIn.out();
         if (!made.isEmpty()) {
             jdbc.sql("delete from service where id in (:ids)").param("ids", made).update();
+        }
+        if (!madeApart.isEmpty()) {
+            jdbc.sql("delete from phone where id in (:ids)").param("ids", madeApart).update();
+            jdbc.sql("delete from location where id in (:ids)").param("ids", madeApart).update();
         }
     }
 
@@ -91,6 +105,33 @@ class QualityChecksTest {
                 .params(UUID.randomUUID(), service, location).update();
     }
 
+    /** A contact of the listing, a role with an e-mail and a phone of its own (sharing the contact's id). */
+    UUID contact(UUID service, String title, String email, @Nullable String number) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into contact (id, service_id, title, email) values (?, ?, ?, ?)")
+                .params(id, service, title, email).update();
+        if (number != null) {
+            jdbc.sql("insert into phone (id, number) values (?, ?)").params(id, number).update();
+            madeApart.add(id);
+        }
+        return id;
+    }
+
+    /** A venue with a phone of its own, and the listings held there. */
+    UUID venue(String name, String number, UUID... services) {
+        UUID id = UUID.randomUUID();
+        UUID locality = jdbc.sql("select id from locality order by id limit 1").query(UUID.class).single();
+        jdbc.sql("insert into location (id, location_type, name, locality_id) values (?, 'physical', ?, ?)")
+                .params(id, name, locality).update();
+        madeApart.add(id);
+        UUID phone = UUID.randomUUID();
+        jdbc.sql("insert into phone (id, location_id, number) values (?, ?, ?)").params(phone, id, number).update();
+        for (UUID service : services) {
+            at(service, id);
+        }
+        return phone;
+    }
+
     /** Open and dismissed findings of one kind about the listings made here: listing id to detail key. */
     List<Map.Entry<UUID, String>> found(QualityKind kind) {
         return jdbc.sql("select service_id, detail_key from quality_task where kind = :kind and service_id in (:ids)")
@@ -99,8 +140,18 @@ class QualityChecksTest {
     }
 
     String details(UUID service, QualityKind kind) {
-        return jdbc.sql("select details from quality_task where service_id = ? and kind = ?")
-                .params(service, kind.name()).query(String.class).single();
+        return english(jdbc.sql("select details from quality_task where service_id = ? and kind = ?")
+                .params(service, kind.name()).query(String.class).single());
+    }
+
+    /** Saved details as the editors' English page says them. */
+    String english(String stored) {
+        return english(SavedWords.read(stored));
+    }
+
+    String english(SavedWords words) {
+        return words.say((key, values) -> translations.translate(key, Locale.ENGLISH, values),
+                date -> dates.date(date, Locale.UK));
     }
 
     @Test
@@ -153,6 +204,45 @@ class QualityChecksTest {
     }
 
     @Test
+    void contactsAndVenuesPhoneNumbersAreCheckedByTheSameRuleAndTheTaskSaysWhose() {
+        UUID listing = listing("Quality check contact and venue numbers");
+        UUID alsoThere = listing("Quality check also at the venue");
+        UUID closed = listing("Quality check closed at the venue", null, CHECKED_LAST_MONTH, "inactive");
+        UUID fine = listing("Quality check fine contact");
+        UUID bookings = contact(listing, "Bookings team", "bookings@quality.example", "01270 99");
+        contact(fine, "Enquiries", "enquiries@quality.example", "01270 123456");
+        UUID venuePhone = venue("Quality check hall", "12345", listing, alsoThere, closed);
+        venue("Quality check good hall", "01270 654321", fine);
+
+        run.run(phones);
+
+        assertThat(found(QualityKind.BAD_PHONE)).containsExactlyInAnyOrder(
+                Map.entry(listing, "contact " + bookings + " 01270 99"),
+                Map.entry(listing, "venue " + venuePhone + " 12345"),
+                Map.entry(alsoThere, "venue " + venuePhone + " 12345"));
+        assertThat(details(alsoThere, QualityKind.BAD_PHONE))
+                .isEqualTo("The venue “Quality check hall”: “12345” is not a UK phone number.");
+        assertThat(english(jdbc.sql("select details from quality_task where service_id = ? and detail_key like 'contact%'")
+                .param(listing).query(String.class).single()))
+                .isEqualTo("The contact “Bookings team”: “01270 99” is not a UK phone number.");
+    }
+
+    @Test
+    void aContactsAddressAtADomainWithoutMailServersIsFoundAndSaysWhichContact() {
+        UUID listing = listing("Quality check contact mail");
+        UUID team = contact(listing, "Family support team", "team@Quality-Nowhere.example", null);
+        contact(listing, "Bookings", "bookings@quality-somewhere.example", null);
+        QualityProperties checked = new QualityProperties("-", Duration.ofSeconds(1), true, false);
+
+        run.run(new MailDomainCheck(jdbc, dns(MailServers.Answer.NO, MailServers.Answer.YES), checked));
+
+        assertThat(found(QualityKind.NO_MAIL_DOMAIN))
+                .containsExactly(Map.entry(listing, "contact " + team + " quality-nowhere.example"));
+        assertThat(details(listing, QualityKind.NO_MAIL_DOMAIN)).isEqualTo("The contact “Family support team”: "
+                + "team@Quality-Nowhere.example: quality-nowhere.example has no mail servers, so e-mails to it cannot arrive.");
+    }
+
+    @Test
     void liveListingsLastCheckedMoreThanSixMonthsAgoOrNeverArePastTheirReview() {
         UUID overdue = listing("Quality check overdue", null, LocalDate.of(2026, 1, 1), "active");
         UUID never = listing("Quality check never checked", null, null, "active");
@@ -194,7 +284,7 @@ class QualityChecksTest {
             assertThat(broken(links, base + "/gone")).contains(base + "/gone answers with error 404.");
             assertThat(broken(links, base + "/failing")).contains(base + "/failing answers with error 503.");
             assertThat(broken(links, base + "/slow")).contains(base
-                    + "/slow gives no answer within 1 seconds, or is not a public web address.");
+                    + "/slow gives no answer within 1 second, or is not a public web address.");
             assertThat(broken(links, "http://10.11.12.13/")).isPresent();
             assertThat(broken(links, "ftp://127.0.0.1/file")).isPresent();
         } finally {
@@ -226,8 +316,8 @@ class QualityChecksTest {
                     link(base + "/gone"))), found::addAll);
             assertThat(made).isTrue();
             assertThat(found).as("the first page's held findings, then the second's").hasSize(QualityCheck.PAGE + 1)
-                    .extracting(Finding::details).contains(
-                            "http://10.11.12.13/ gives no answer within 1 seconds, or is not a public web address.",
+                    .extracting(finding -> english(finding.details())).contains(
+                            "http://10.11.12.13/ gives no answer within 1 second, or is not a public web address.",
                             base + "/gone answers with error 404.");
         } finally {
             server.stop(0);
@@ -254,7 +344,7 @@ class QualityChecksTest {
     }
 
     Optional<String> broken(LinkCheck links, String url) {
-        return links.check(new LinkCheck.Link(UUID.randomUUID(), url)).map(Finding::details);
+        return links.check(new LinkCheck.Link(UUID.randomUUID(), url)).map(finding -> english(finding.details()));
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.familyhub.workspace.ui;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -12,12 +15,14 @@ import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.shared.SavedWords;
 import org.familyhub.workspace.ListingCalendarFeeds;
 import org.familyhub.workspace.NotPermittedException;
 import org.familyhub.workspace.calendar.CalendarFeedStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,6 +42,8 @@ class CalendarFeedViewTest extends SpringBrowserlessTest {
     ListingCalendarFeeds feeds;
     @Autowired
     CalendarFeedStore store;
+    @Autowired
+    JdbcClient jdbc;
 
     @AfterEach
     void forget() {
@@ -85,6 +92,35 @@ class CalendarFeedViewTest extends SpringBrowserlessTest {
         SignedIn.as(accounts, "editor");
         feeds.set(MONKS_STAY_AND_PLAY, "https://calendar.example.org/monks.ics");
         assertThat(store.find(MONKS_STAY_AND_PLAY)).isPresent();
+    }
+
+    /** How the last pull went is saved as words to say, so a Polish editor reads it in Polish; older rows as written. */
+    @Test
+    void theLastPullIsSaidInThePagesLanguage() {
+        SignedIn.as(accounts, "provider");
+        store.save(CONNEXIONS_CREWE, "https://calendar.example.org/connexions.ics");
+        store.pulled(CONNEXIONS_CREWE, Instant.parse("2026-12-02T08:00:00Z"),
+                SavedWords.of("calendarFeed.status.sessions", 5), null);
+        UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
+        try {
+            navigate(CalendarFeedView.class, CONNEXIONS_CREWE.toString());
+            assertThat(String.join(" ", texts())).contains("5 spotkań.");
+
+            store.pulled(CONNEXIONS_CREWE, Instant.parse("2026-12-02T08:00:00Z"),
+                    SavedWords.of("calendarFeed.status.notChanged"), SavedWords.of("calendarFeed.error.status", 404));
+            navigate("workspace", WorkspaceView.class);
+            navigate(CalendarFeedView.class, CONNEXIONS_CREWE.toString());
+            assertThat(String.join(" ", texts()))
+                    .contains("i niczego nie zmieniono: adres odpowiedział kodem 404 zamiast kalendarza.");
+
+            jdbc.sql("update service_calendar_feed set last_status = '2 sessions', last_error = null"
+                    + " where service_id = ?").param(CONNEXIONS_CREWE).update();
+            navigate("workspace", WorkspaceView.class);
+            navigate(CalendarFeedView.class, CONNEXIONS_CREWE.toString());
+            assertThat(String.join(" ", texts())).as("saved before words were kept").contains(": 2 sessions.");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
     }
 
     private List<String> texts() {

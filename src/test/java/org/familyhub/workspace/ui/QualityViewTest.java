@@ -2,11 +2,14 @@ package org.familyhub.workspace.ui;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -18,6 +21,7 @@ import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
+import org.familyhub.shared.SavedWords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -118,5 +122,45 @@ class QualityViewTest extends SpringBrowserlessTest {
                 .isEqualTo("Open tasks (24)");
         assertThat(jdbc.sql("select dismissed_reason from quality_task where dismissed_at is not null")
                 .query(String.class).list()).containsExactly("Two sessions of one group, listed apart on purpose.");
+    }
+
+    /**
+     * The checks save what they found as a message key and values, so a Polish editor reads Polish (dates too);
+     * tasks saved before that (an English sentence, as in {@link #twentyFiveTasksAboutOneListing}) still read.
+     */
+    @Test
+    void aPolishEditorReadsTheDetailsInPolishAndOlderTasksAsTheyWereWritten() {
+        jdbc.sql("delete from quality_task").update();
+        task("BAD_PHONE", "venue", SavedWords.of("quality.detail.venuePhone", "Sala parafialna", "12345"), 1);
+        task("PAST_REVIEW", "review", SavedWords.of("quality.detail.lastChecked", LocalDate.of(2026, 1, 1)), 2);
+        task("BROKEN_LINK", "link", SavedWords.of("quality.detail.linkNoAnswer", "https://example.org/", 1), 3);
+        task("NO_MAIL_DOMAIN", "old", SavedWords.read("hello@nowhere.example: an older English sentence."), 4);
+
+        navigate("workspace/quality", QualityView.class);
+        assertThat(PageText.of($(Section.class).id("quality-tasks"))).contains(
+                "The venue “Sala parafialna”: “12345” is not a UK phone number.",
+                "Last checked 1 January 2026: listings are checked every six months.",
+                "https://example.org/ gives no answer within 1 second, or is not a public web address.");
+
+        UI.getCurrent().setLocale(Locale.forLanguageTag("pl"));
+        try {
+            navigate("workspace", WorkspaceView.class);
+            navigate("workspace/quality", QualityView.class);
+            assertThat(PageText.of($(Section.class).id("quality-tasks"))).contains(
+                    "Miejsce „Sala parafialna”: „12345” nie jest brytyjskim numerem telefonu.",
+                    "Ostatnio sprawdzono 1 stycznia 2026: wpisy sprawdza się co sześć miesięcy.",
+                    "https://example.org/ nie odpowiada w ciągu 1 sekundy albo nie jest publicznym adresem internetowym.",
+                    "hello@nowhere.example: an older English sentence.");
+        } finally {
+            UI.getCurrent().setLocale(Locale.ENGLISH);
+        }
+    }
+
+    void task(String kind, String key, SavedWords details, int second) {
+        jdbc.sql("""
+                insert into quality_task (id, service_id, kind, detail_key, details, found_at, last_run)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), listing, kind, key, details.stored(),
+                        Timestamp.from(FOUND.plusSeconds(second)), UUID.randomUUID()).update();
     }
 }
