@@ -235,4 +235,16 @@ public class Timetable {
     public Optional<Occurrence> nextSession(UUID serviceId) {
         return Optional.ofNullable(nextSessions(List.of(serviceId)).get(serviceId));
     }
+
+    /**
+     * The same, from the venues and sessions the service's page has read already, so the page does not read the
+     * service a second time.
+     */
+    public Optional<Occurrence> nextSession(ServiceDetails service) {
+        LocalDateTime now = now();
+        TermDates terms = schoolTerms.termDates();
+        return service.venues().stream().flatMap(venue -> venue.sessions().stream().flatMap(session -> SessionDates
+                        .next(session, now, terms).stream().map(date -> occurrence(service, venue, session, date))))
+                .min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening));
+    }
 }

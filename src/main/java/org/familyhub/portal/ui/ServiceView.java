@@ -155,7 +155,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         facts.add(fact("card.cost", text.costText(service.cost())));
         facts.add(fact("card.where", text.places(service.places())));
         facts.add(fact("card.ages", text.ages(service.minimumAge(), service.maximumAge())));
-        timetable.nextSession(service.id())
+        timetable.nextSession(service)
                 .ifPresent(next -> facts.add(fact("card.next", text.occurrence(next))));
         return facts;
     }
