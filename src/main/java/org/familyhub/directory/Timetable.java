@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -160,18 +161,27 @@ public class Timetable {
         if (venue == null || venue.getName() == null) {
             return Map.of();
         }
-        Map<UUID, Service> there = new HashMap<>();
-        entities.createQuery("""
-                select distinct s from Service s join s.serviceAtLocations sal
-                where sal.location.id = :venue and s.status = 'active'""", Service.class)
-                .setParameter("venue", venueId).getResultList().forEach(s -> there.put(s.getId(), s));
+        // Only the ids of the services that meet there: at a busy venue they are hundreds, and only the few with
+        // sessions from another module are read whole.
+        Set<UUID> there = Set.copyOf(entities.createQuery("""
+                select distinct s.id from Service s join s.serviceAtLocations sal
+                where sal.location.id = :venue and s.status = 'active'""", UUID.class)
+                .setParameter("venue", venueId).getResultList());
         if (there.isEmpty()) {
             return Map.of();
         }
-        return sources.stream().flatMap(source -> source.sessionsAt(venue.getName(), there.keySet(), from, to).stream())
-                .filter(session -> there.containsKey(session.serviceId()))
+        List<VenueSessionSource.DatedSession> sessions = sources.stream()
+                .flatMap(source -> source.sessionsAt(venue.getName(), there, from, to).stream())
+                .filter(session -> there.contains(session.serviceId())).toList();
+        if (sessions.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, Service> withSessions = new HashMap<>();
+        services.findAllById(sessions.stream().map(VenueSessionSource.DatedSession::serviceId).distinct().toList())
+                .forEach(service -> withSessions.put(service.getId(), service));
+        return sessions.stream()
                 .map(session -> {
-                    Service service = there.get(session.serviceId());
+                    Service service = withSessions.get(session.serviceId());
                     return new Occurrence(service.getId(), service.getName(), session.date(), session.opensAt(),
                             session.closesAt(), venue.getId(), venue.getName(), ServiceMapping.place(venue),
                             ServiceMapping.cost(service), session.description());
@@ -224,5 +234,17 @@ public class Timetable {
     /** A service's next session, for its page. */
     public Optional<Occurrence> nextSession(UUID serviceId) {
         return Optional.ofNullable(nextSessions(List.of(serviceId)).get(serviceId));
+    }
+
+    /**
+     * The same, from the venues and sessions the service's page has read already, so the page does not read the
+     * service a second time.
+     */
+    public Optional<Occurrence> nextSession(ServiceDetails service) {
+        LocalDateTime now = now();
+        TermDates terms = schoolTerms.termDates();
+        return service.venues().stream().flatMap(venue -> venue.sessions().stream().flatMap(session -> SessionDates
+                        .next(session, now, terms).stream().map(date -> occurrence(service, venue, session, date))))
+                .min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening));
     }
 }

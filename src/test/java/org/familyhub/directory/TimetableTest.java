@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.function.Function;
@@ -137,6 +138,18 @@ class TimetableTest {
         LocalTime end = occurrence.closesAt() != null ? occurrence.closesAt()
                 : occurrence.opensAt() != null ? occurrence.opensAt().plusHours(1) : null;
         return end == null || end.isAfter(time);
+    }
+
+    @Test
+    void theNextSessionFromAServicesPageDetailsIsTheOneReadFromTheDatabase() {
+        for (String instant : List.of("2026-12-01T14:15:00Z", "2026-12-01T10:59:00Z", "2026-12-18T12:00:00Z")) {
+            Timetable timetable = timetable(instant);
+            Optional<Occurrence> fromDetails = transaction.execute(status -> services.findById(MONKS_STAY_AND_PLAY)
+                    .map(service -> ServiceMapping.details(service, Clock.systemUTC(), null))
+                    .flatMap(timetable::nextSession));
+            Optional<Occurrence> read = transaction.execute(status -> timetable.nextSession(MONKS_STAY_AND_PLAY));
+            assertThat(fromDetails).as(instant).isPresent().isEqualTo(read);
+        }
     }
 
     private List<Occurrence> week(String instant) {

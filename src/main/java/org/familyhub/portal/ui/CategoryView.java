@@ -2,6 +2,7 @@ package org.familyhub.portal.ui;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.familyhub.shared.Usage;
+import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.html.H1;
@@ -23,6 +24,7 @@ import org.familyhub.directory.ServicePage;
 import org.familyhub.directory.Timetable;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
 
 /** A topic's page: every active service in it or its sub-topics, 20 to a page, and its printable leaflet. */
 @Route(value = "categories", layout = MainLayout.class)
@@ -52,9 +54,18 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
         addClassName("listing-page");
     }
 
+    /** The topic this page shows, for the page's metadata written with the same response ({@link PageMetadata}). */
+    private @Nullable CategorySummary shown;
+
+    /** The topic this page shows, once its address has been read. */
+    Optional<CategorySummary> shown() {
+        return Optional.ofNullable(shown);
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String code) {
         CategorySummary category = directory.category(code).orElseThrow(NotFoundException::new);
+        shown = category;
         events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "category:" + code, null));
         TermNames.Label name = terms.topic(code, getLocale());
         title = name.text();

@@ -3,6 +3,7 @@ package org.familyhub.portal.ui;
 import org.springframework.context.ApplicationEventPublisher;
 import org.familyhub.shared.Usage;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +29,7 @@ import org.familyhub.directory.Timetable.Occurrence;
 import org.familyhub.directory.Venues;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A locality's page: its children's centres and family hubs, what is on there this week, a printable
@@ -57,9 +59,18 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
         addClassName("listing-page");
     }
 
+    /** The locality this page shows, for the page's metadata written with the same response ({@link PageMetadata}). */
+    private @Nullable LocalitySummary shown;
+
+    /** The locality this page shows, once its address has been read. */
+    Optional<LocalitySummary> shown() {
+        return Optional.ofNullable(shown);
+    }
+
     @Override
     public void setParameter(BeforeEvent event, String code) {
         LocalitySummary locality = directory.locality(code).orElseThrow(NotFoundException::new);
+        shown = locality;
         events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "locality", code));
         title = getTranslation("locality.title", locality.name());
         removeAll();

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
@@ -81,7 +82,9 @@ class PageMetadata implements VaadinServiceInitListener {
         if (parts.length == 2) {
             switch (parts[0]) {
                 case "services" -> {
-                    Optional<ServiceDetails> service = Ids.parse(parts[1]).flatMap(directory::service);
+                    Optional<ServiceDetails> service = Ids.parse(parts[1]).flatMap(id -> built(ServiceView.class)
+                            .flatMap(ServiceView::shown).filter(shown -> shown.id().equals(id))
+                            .or(() -> directory.service(id)));
                     if (service.isPresent()) {
                         title = service.get().name() + " | " + portal.portalName();
                         // The provider's description is English; a Polish page says in Polish what the page holds.
@@ -92,7 +95,8 @@ class PageMetadata implements VaadinServiceInitListener {
                     }
                 }
                 case "localities" -> {
-                    var locality = directory.locality(parts[1]);
+                    var locality = built(LocalityView.class).flatMap(LocalityView::shown)
+                            .filter(shown -> shown.code().equals(parts[1])).or(() -> directory.locality(parts[1]));
                     if (locality.isPresent()) {
                         title = words.getTranslation("locality.title", language, locality.get().name()) + " | "
                                 + portal.portalName();
@@ -101,7 +105,8 @@ class PageMetadata implements VaadinServiceInitListener {
                     }
                 }
                 case "categories" -> {
-                    var category = directory.category(parts[1]);
+                    var category = built(CategoryView.class).flatMap(CategoryView::shown)
+                            .filter(shown -> shown.code().equals(parts[1])).or(() -> directory.category(parts[1]));
                     if (category.isPresent()) {
                         title = terms.topic(parts[1], language).text() + " | "
                                 + portal.portalName();
@@ -111,7 +116,8 @@ class PageMetadata implements VaadinServiceInitListener {
                     }
                 }
                 case "venues" -> {
-                    var venue = Ids.parse(parts[1]).flatMap(venues::venue);
+                    var venue = Ids.parse(parts[1]).flatMap(id -> built(VenueView.class).flatMap(VenueView::shown)
+                            .filter(shown -> shown.venue().id().equals(id)).or(() -> venues.venue(id)));
                     if (venue.isPresent() && venue.get().venue().name() != null) {
                         title = venue.get().venue().name() + " | " + portal.portalName();
                         description = words.getTranslation("meta.venue", language, venue.get().venue().name());
@@ -123,6 +129,16 @@ class PageMetadata implements VaadinServiceInitListener {
         doc.title(title);
         doc.head().appendElement("meta").attr("name", "description").attr("content", shorten(description));
         doc.head().appendElement("link").attr("rel", "canonical").attr("href", pages.base() + path);
+    }
+
+    /**
+     * The view Vaadin built for this very response (public pages are built with their HTML, {@code FirstPaint}):
+     * what it read for the page is what the metadata describes, so it is not read from the database twice.
+     */
+    private static <T> Optional<T> built(Class<T> view) {
+        return Optional.ofNullable(UI.getCurrent()).stream()
+                .flatMap(ui -> ui.getInternals().getActiveRouterTargetsChain().stream())
+                .filter(view::isInstance).map(view::cast).findFirst();
     }
 
     private static String summary(ServiceDetails service) {

@@ -62,6 +62,8 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     private final PortalPageProperties pages;
     private final List<ServicePageSection> sections;
     private String title = "";
+    /** The service this page shows, for the page's metadata written with the same response ({@link PageMetadata}). */
+    private @Nullable ServiceDetails shown;
     private final AreaLookup area;
     /** The postcode a parent asked about, on the page of a service only for some localities' families. */
     private @Nullable String postcode;
@@ -91,6 +93,11 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         return localities.size() == 1 ? localities.getFirst() : null;
     }
 
+    /** The service this page shows, once its address has been read. */
+    Optional<ServiceDetails> shown() {
+        return Optional.ofNullable(shown);
+    }
+
     /** A service's page address, relative to the portal's root as every page's links are. */
     static String href(java.util.UUID id) {
         return ROUTE + "/" + id;
@@ -101,6 +108,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         postcode = event.getLocation().getQueryParameters().getSingleParameter(ResidentsCheck.PARAMETER)
                 .filter(typed -> !typed.isBlank() && typed.length() <= 10).orElse(null);
         ServiceDetails service = Ids.parse(id).flatMap(directory::service).orElseThrow(NotFoundException::new);
+        shown = service;
         events.publishEvent(new Usage(Usage.Kind.PAGE_VIEW, "service", onlyLocality(service)));
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = service.name();
@@ -147,7 +155,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
         facts.add(fact("card.cost", text.costText(service.cost())));
         facts.add(fact("card.where", text.places(service.places())));
         facts.add(fact("card.ages", text.ages(service.minimumAge(), service.maximumAge())));
-        timetable.nextSession(service.id())
+        timetable.nextSession(service)
                 .ifPresent(next -> facts.add(fact("card.next", text.occurrence(next))));
         return facts;
     }

@@ -2,6 +2,7 @@ package org.familyhub.portal.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,7 @@ import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A venue's page, {@code /venues/{id}}: where it is and how to get there, this week's timetable of
@@ -48,6 +50,8 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
     private final PortalProperties portal;
     private final PortalPageProperties pages;
     private String title = "";
+    /** The venue this page shows, for the page's metadata written with the same response ({@link PageMetadata}). */
+    private @Nullable VenuePage shown;
 
     VenueView(Venues venues, Timetable timetable, PortalProperties portal, PortalPageProperties pages) {
         this.venues = venues;
@@ -61,6 +65,7 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
     @Override
     public void setParameter(BeforeEvent event, String id) {
         VenuePage page = Ids.parse(id).flatMap(venues::venue).orElseThrow(NotFoundException::new);
+        shown = page;
         Venue venue = page.venue();
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
         title = venue.name() != null ? venue.name() : text.place(venue.place());
@@ -89,6 +94,11 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
                     new PageLinks(services, asked, n -> PageLinks.to(VenueView.class, id, n)));
         }
         add(here);
+    }
+
+    /** The venue this page shows, once its address has been read. */
+    Optional<VenuePage> shown() {
+        return Optional.ofNullable(shown);
     }
 
     private Component whereSection(Venue venue, ListingText text) {
