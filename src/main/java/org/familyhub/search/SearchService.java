@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -277,8 +278,9 @@ public class SearchService {
         MultiSearchItem<Map> matches = responses.get(layout.matches());
         long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
         List<Hit<Map>> page = layout.blended()
-                ? Blend.page(responses.get(layout.hits()).hits().hits(), responses.get(layout.meaning()).hits().hits(),
-                        prepared.understood(), prepared.today(), query.page(), query.size())
+                ? withCards(Blend.page(responses.get(layout.hits()).hits().hits(),
+                        responses.get(layout.meaning()).hits().hits(), prepared.understood(), prepared.today(),
+                        query.page(), query.size()), prepared.understood().words())
                 : responses.get(layout.hits()).hits().hits();
         List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin(), prepared.now(), prepared.today())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
@@ -288,6 +290,29 @@ public class SearchService {
                 : spelling(prepared.understood(), responses.get(layout.spelling()));
         return new SearchResults(total, query.page(), query.size(), hits, facets, suggestion,
                 prepared.understood().place(), prepared.origin(), false, prepared.understood());
+    }
+
+    /**
+     * The blended page's hits with their cards' text and highlights, read for those few services only; each keeps the
+     * score the blend gave it. A service gone from the index since the blend is left out.
+     */
+    @SuppressWarnings("rawtypes")
+    private List<Hit<Map>> withCards(List<Hit<Map>> page, String words) {
+        if (page.isEmpty()) {
+            return page;
+        }
+        Map<String, Hit<Map>> cards = new HashMap<>();
+        try {
+            client.search(ServiceSearchRequest.pageDetails(page.stream().map(Hit::id).toList(), words), Map.class)
+                    .hits().hits().forEach(card -> cards.put(card.id(), card));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search engine did not answer", e);
+        }
+        return page.stream().filter(hit -> cards.containsKey(hit.id())).map(hit -> {
+            Hit<Map> card = cards.get(hit.id());
+            return Hit.<Map>of(h -> h.id(hit.id()).index(hit.index()).score(hit.score()).source(card.source())
+                    .highlight(card.highlight()));
+        }).toList();
     }
 
     /**

@@ -82,6 +82,12 @@ final class ServiceSearchRequest {
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
         "times", "delivery", "towns", "locality_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
         ServiceDocuments.CLOSED_UNTIL, "residents_of"};
+    /**
+     * What the blend reads of each of its {@value #BLEND_WINDOW} candidates on each side: everything it ranks by, not
+     * the card's text ({@code display}), which {@link #pageDetails} fetches for the page shown only.
+     */
+    private static final String[] WINDOW_SOURCE = java.util.Arrays.stream(SOURCE)
+            .filter(field -> !field.equals("display")).toArray(String[]::new);
 
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
     record Layout(int hits, int matches, int meaning, int spelling, boolean blended) {
@@ -122,18 +128,12 @@ final class ServiceSearchRequest {
                 b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
                         .trackTotalHits(t -> t.enabled(false)).sort(sort(query, origin));
             }
-            b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
+            b.source(src -> src.filter(f -> f.includes(List.of(blended ? WINDOW_SOURCE : SOURCE))));
             if (!filters.isEmpty()) {
                 b.postFilter(and(filters.values()));
             }
-            if (!text.isBlank()) {
-                // Highlighting re-runs the query over each hit's text; with fuzzy expansions that was most
-                // of the request's time (benchmark), so highlights come from the plain words only.
-                // Highlights are HTML (<mark>), so the listing's own text in them is HTML-escaped.
-                b.highlight(h -> h.preTags("<mark>").postTags("</mark>").encoder(HighlighterEncoder.Html)
-                        .highlightQuery(q -> q.multiMatch(m -> m.query(text).fields("name", "description")))
-                        .fields("name", f -> f.numberOfFragments(0))
-                        .fields("description", f -> f.fragmentSize(160).numberOfFragments(1)));
+            if (!text.isBlank() && !blended) {
+                b.highlight(highlight(text));
             }
             return b;
         }));
@@ -151,7 +151,7 @@ final class ServiceSearchRequest {
             meaningAt = next++;
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
-                        .source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
+                        .source(src -> src.filter(f -> f.includes(List.of(WINDOW_SOURCE))));
                 if (!filters.isEmpty()) {
                     b.postFilter(and(filters.values()));
                 }
@@ -168,6 +168,34 @@ final class ServiceSearchRequest {
                                     .minWordLength(3)))))));
         }
         return new Built(request.build(), new Layout(0, 1, meaningAt, spellingAt, blended));
+    }
+
+    /**
+     * The words marked in a card's name and description. Highlighting re-runs the query over each hit's text; with
+     * fuzzy expansions that was most of the request's time (benchmark), so highlights come from the plain words only.
+     * Highlights are HTML ({@code <mark>}), so the listing's own text in them is HTML-escaped.
+     */
+    private static co.elastic.clients.elasticsearch.core.search.Highlight highlight(String text) {
+        return co.elastic.clients.elasticsearch.core.search.Highlight.of(h -> h.preTags("<mark>").postTags("</mark>")
+                .encoder(HighlighterEncoder.Html)
+                .highlightQuery(q -> q.multiMatch(m -> m.query(text).fields("name", "description")))
+                .fields("name", f -> f.numberOfFragments(0))
+                .fields("description", f -> f.fragmentSize(160).numberOfFragments(1)));
+    }
+
+    /**
+     * The cards of a blended page: its few services' text and highlights, asked for once the blend has chosen them,
+     * rather than for all {@value #BLEND_WINDOW} candidates of each side (the page's slowest part, measured).
+     */
+    static SearchRequest pageDetails(List<String> ids, String text) {
+        return SearchRequest.of(s -> {
+            s.index(ServiceIndex.ALIAS).query(q -> q.ids(i -> i.values(ids))).size(ids.size())
+                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
+            if (!text.isBlank()) {
+                s.highlight(highlight(text));
+            }
+            return s;
+        });
     }
 
     /**
