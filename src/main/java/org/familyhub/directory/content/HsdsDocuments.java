@@ -67,8 +67,23 @@ public final class HsdsDocuments {
             @Nullable List<Attribute> attributes) {
     }
 
+    /**
+     * An organisation; its {@code organization_identifiers} (a charity or company number) say which organisation it
+     * is whatever id a publisher gave it.
+     */
     public record Organization(@Nullable String id, @Nullable String name, @Nullable String alternateName,
-            @Nullable String description, @Nullable String email, @Nullable String website) {
+            @Nullable String description, @Nullable String email, @Nullable String website,
+            @Nullable List<OrganizationIdentifier> organizationIdentifiers) {
+
+        public Organization(@Nullable String id, @Nullable String name, @Nullable String alternateName,
+                @Nullable String description, @Nullable String email, @Nullable String website) {
+            this(id, name, alternateName, description, email, website, null);
+        }
+    }
+
+    /** A number in a national register: {@code identifier_scheme} is the register's org-id.guide code (GB-CHC). */
+    public record OrganizationIdentifier(@Nullable String id, @Nullable String identifierScheme,
+            @Nullable String identifierType, @Nullable String identifier) {
     }
 
     public record Phone(@Nullable String id, @Nullable String number, @Nullable String type, @Nullable String description) {

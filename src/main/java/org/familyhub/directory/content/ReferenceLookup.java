@@ -5,8 +5,10 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import org.familyhub.directory.AreaLookup;
+import org.familyhub.directory.RegisterNumber;
 import org.familyhub.directory.domain.Locality;
 import org.familyhub.directory.domain.LocalityRepository;
+import org.familyhub.directory.domain.Organization;
 import org.familyhub.directory.domain.TaxonomyTerm;
 import org.familyhub.directory.domain.Town;
 import org.familyhub.directory.domain.TownRepository;
@@ -71,6 +73,28 @@ class ReferenceLookup {
     Optional<TaxonomyTerm> term(@Nullable String id) {
         return isUuid(id) ? Optional.ofNullable(entityManager.find(TaxonomyTerm.class, UUID.fromString(id)))
                 : Optional.empty();
+    }
+
+    /** The register numbers the document's organisation gives in a register's shape (GB-CHC, GB-COH); others left out. */
+    static java.util.List<RegisterNumber> registerNumbers(HsdsDocuments.Organization o) {
+        return HsdsDocuments.list(o.organizationIdentifiers()).stream()
+                .flatMap(i -> registerNumber(i).stream()).distinct().toList();
+    }
+
+    static Optional<RegisterNumber> registerNumber(HsdsDocuments.OrganizationIdentifier i) {
+        if (i.identifierScheme() == null || i.identifier() == null) {
+            return Optional.empty();
+        }
+        return RegisterNumber.Register.ofScheme(i.identifierScheme().strip().toUpperCase(java.util.Locale.ROOT))
+                .flatMap(register -> RegisterNumber.parse(register, i.identifier()));
+    }
+
+    /** The organisation already holding this number in the directory, if one does. */
+    Optional<Organization> holderOf(RegisterNumber number) {
+        return entityManager.createQuery("select o from Organization o join o.identifiers i"
+                        + " where i.identifierScheme = :scheme and i.identifier = :number", Organization.class)
+                .setParameter("scheme", number.register().scheme()).setParameter("number", number.number())
+                .getResultStream().findFirst();
     }
 
     static boolean isUuid(@Nullable String text) {

@@ -89,6 +89,7 @@ class ServiceChecks {
         Findings c = new Findings(strictness);
         checkService(s, c);
         checkOrganization(s.organization(), c);
+        checkRegisterNumbers(s.organization(), c);
         list(s.phones()).forEach(p -> checkPhone(p, c));
         list(s.contacts()).forEach(contact -> checkContact(contact, c));
         for (HsdsDocuments.Language l : list(s.languages())) {
@@ -164,6 +165,33 @@ class ServiceChecks {
             c.error("organization.name: is required");
         }
         email("organization.email", o.email(), c);
+    }
+
+    /**
+     * A charity or company number says which organisation it is: numbers not in a register's shape are left out, and
+     * a number the directory already holds puts the service under that organisation (the writer does so), said here.
+     */
+    private void checkRegisterNumbers(HsdsDocuments.@Nullable Organization o, Findings c) {
+        if (o == null) {
+            return;
+        }
+        for (HsdsDocuments.OrganizationIdentifier i : list(o.organizationIdentifiers())) {
+            if (ReferenceLookup.registerNumber(i).isEmpty()) {
+                c.skippable(List.of("organization.organization_identifiers: '" + i.identifierScheme() + " "
+                        + i.identifier() + "' is not a charity (GB-CHC) or company (GB-COH) number"),
+                        "organization.organization_identifiers: '" + i.identifierScheme() + " " + i.identifier()
+                                + "' is not a charity (GB-CHC) or company (GB-COH) number; skipped");
+            }
+        }
+        if (!isUuid(o.id())) {
+            return;
+        }
+        for (org.familyhub.directory.RegisterNumber number : ReferenceLookup.registerNumbers(o)) {
+            reference.holderOf(number).filter(holder -> !holder.getId().toString().equalsIgnoreCase(o.id()))
+                    .ifPresent(holder -> c.warnings.add("organization: " + number.register().scheme() + " "
+                            + number.number() + " is the number of '" + holder.getName()
+                            + "' in this directory, so the service is listed under it"));
+        }
     }
 
     private static void checkPhone(HsdsDocuments.Phone p, Findings c) {

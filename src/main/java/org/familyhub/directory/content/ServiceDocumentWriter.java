@@ -3,7 +3,9 @@ package org.familyhub.directory.content;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.persistence.EntityManager;
+import org.familyhub.directory.RegisterNumber;
 import org.familyhub.directory.domain.Accessibility;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Attribute;
@@ -20,6 +23,7 @@ import org.familyhub.directory.domain.Language;
 import org.familyhub.directory.domain.Locality;
 import org.familyhub.directory.domain.Location;
 import org.familyhub.directory.domain.Organization;
+import org.familyhub.directory.domain.OrganizationIdentifier;
 import org.familyhub.directory.domain.Phone;
 import org.familyhub.directory.domain.Schedule;
 import org.familyhub.directory.domain.Service;
@@ -68,12 +72,7 @@ class ServiceDocumentWriter {
         affected.add(UUID.fromString(s.id()));
         UUID id = UUID.fromString(s.id());
         HsdsDocuments.Organization o = s.organization();
-        Organization organization = entityManager.find(Organization.class, UUID.fromString(o.id()));
-        if (organization == null) {
-            organization = new Organization(UUID.fromString(o.id()), o.name(), o.alternateName(), o.description(),
-                    o.email(), o.website());
-            entityManager.persist(organization);
-        }
+        Organization organization = organisation(o);
         Service service;
         if (existing == null) {
             service = new Service(id, organization, s.name().strip(), s.status());
@@ -249,6 +248,38 @@ class ServiceDocumentWriter {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The document's organisation: by its id; else the one already holding one of its charity or company numbers
+     * (the same charity under another publisher's id is one organisation, not a duplicate); else a new one. Numbers
+     * it gives that no organisation holds yet are added; none is ever taken away by an import.
+     */
+    private Organization organisation(HsdsDocuments.Organization o) {
+        List<RegisterNumber> numbers = ReferenceLookup.registerNumbers(o);
+        Organization organization = entityManager.find(Organization.class, UUID.fromString(o.id()));
+        if (organization == null) {
+            organization = numbers.stream().flatMap(number -> reference.holderOf(number).stream()).findFirst()
+                    .orElse(null);
+        }
+        if (organization == null) {
+            organization = new Organization(UUID.fromString(o.id()), o.name(), o.alternateName(), o.description(),
+                    o.email(), o.website());
+            entityManager.persist(organization);
+        }
+        List<OrganizationIdentifier> identifiers = new ArrayList<>(organization.getIdentifiers());
+        for (RegisterNumber number : numbers) {
+            if (reference.holderOf(number).isEmpty() && identifiers.stream().noneMatch(i ->
+                    i.getIdentifierScheme().equals(number.register().scheme()))) {
+                identifiers.add(new OrganizationIdentifier(derived(organization.getId() + "/identifier/"
+                        + number.register().scheme()), number.register().scheme(), number.register().type(),
+                        number.number()));
+            }
+        }
+        if (identifiers.size() != organization.getIdentifiers().size()) {
+            organization.identify(identifiers);
+        }
+        return organization;
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

@@ -235,6 +235,60 @@ class FeedImportTest {
         assertThatThrownBy(() -> feeds.pull(UUID.randomUUID())).isInstanceOf(UnknownFeedException.class);
     }
 
+    /**
+     * A charity number says which organisation it is: a feed's service from a charity the portal already lists under
+     * another id joins that organisation (no duplicate), a new organisation keeps its numbers, and a number that is
+     * not in a register's shape is left out with a warning.
+     */
+    @Test
+    void aFeedsOrganisationIsMatchedByItsCharityNumberAndANewOneKeepsItsNumbers() {
+        UUID portalOrganisation = jdbc.sql("select organization_id from service where id = ?").param(OWN_SERVICE)
+                .query(UUID.class).single();
+        jdbc.sql("insert into organization_identifier (id, organization_id, identifier_scheme, identifier_type,"
+                + " identifier) values (?, ?, 'GB-CHC', 'charity', '1123456')").params(id(9100), portalOrganisation)
+                .update();
+        try {
+            UUID source = register("Charity Number Feed", null);
+            FeedReport matched = upload(source, "fe0d0000-0000-4000-8000-000000009001", """
+                    [{"identifier_scheme": "GB-CHC", "identifier": "112 3456"},
+                     {"identifier_scheme": "GB-CHC", "identifier": "12"}]""");
+
+            assertThat(outcome(matched, XANTHIPPE.toString()).outcome()).isEqualTo(RecordOutcome.ADDED);
+            assertThat(outcome(matched, XANTHIPPE.toString()).reasons())
+                    .anyMatch(r -> r.contains("GB-CHC 1123456 is the number of") && r.contains("listed under it"))
+                    .anyMatch(r -> r.contains("'GB-CHC 12' is not a charity (GB-CHC) or company (GB-COH) number"));
+            assertThat(organisationOf(XANTHIPPE)).isEqualTo(portalOrganisation);
+            assertThat(jdbc.sql("select count(*) from organization where id = ?").param(id(9001)).query(Long.class)
+                    .single()).isZero();
+
+            // Its own publisher's next file: a new organisation (no number the directory knows) keeps its numbers.
+            jdbc.sql("delete from organization_identifier where id = ?").param(id(9100)).update();
+            FeedReport own = upload(source, "fe0d0000-0000-4000-8000-000000009001", """
+                    [{"identifier_scheme": "GB-COH", "identifier": "1234567"}]""");
+            assertThat(outcome(own, XANTHIPPE.toString()).outcome()).isEqualTo(RecordOutcome.UPDATED);
+            assertThat(organisationOf(XANTHIPPE)).isEqualTo(id(9001));
+            assertThat(jdbc.sql("select concat(identifier_scheme, ' ', identifier) from organization_identifier"
+                    + " where organization_id = ?").param(id(9001)).query(String.class).list())
+                    .containsExactly("GB-COH 01234567");
+        } finally {
+            jdbc.sql("delete from organization_identifier where id = ?").param(id(9100)).update();
+        }
+    }
+
+    private FeedReport upload(UUID source, String organisationId, String identifiers) {
+        String json = """
+                [{"id": "%s", "name": "Xanthippe Baby Massage", "status": "active",
+                  "description": "A feed test service",
+                  "organization": {"id": "%s", "name": "Xanthippe Trust", "organization_identifiers": %s},
+                  "service_areas": [{"id": "fe0d0000-0000-4000-8000-000000000117", "name": "Macclesfield"}]}]"""
+                .formatted(XANTHIPPE, organisationId, identifiers);
+        return feeds.importFile(source, new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private UUID organisationOf(UUID service) {
+        return jdbc.sql("select organization_id from service where id = ?").param(service).query(UUID.class).single();
+    }
+
     @Test
     void aFeedThatCannotBeReadIsReportedAndRetiresNothing() {
         UUID source = register("Unreachable Council", "http://127.0.0.1:" + server.getAddress().getPort() + "/none");
