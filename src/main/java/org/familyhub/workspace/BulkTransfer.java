@@ -233,7 +233,7 @@ public class BulkTransfer {
                 problems.add("id: the file has this listing twice ('" + document.id() + "')");
             }
             Candidate cleaned = new Candidate(candidate.row(), document.id(), document.name(), document, problems);
-            if (document.id() != null && isUuid(document.id()) && !existing.containsKey(UUID.fromString(document.id()))) {
+            if (document.id() != null && HsdsDocuments.isUuid(document.id()) && !existing.containsKey(UUID.fromString(document.id()))) {
                 problems.addAll(duplicates(cleaned, existing.values(), newInFile));
                 newInFile.add(cleaned);
             }
@@ -331,19 +331,11 @@ public class BulkTransfer {
     }
 
     private static @Nullable UUID uuid(String text, String column, List<String> problems) {
-        if (!isUuid(text)) {
+        if (!HsdsDocuments.isUuid(text)) {
             problems.add(column + ": must be an id like 2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54 ('" + text + "')");
             return null;
         }
         return UUID.fromString(text);
-    }
-
-    private static boolean isUuid(String text) {
-        try {
-            return text.length() == 36 && UUID.fromString(text) != null;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static @Nullable LocalDate parseDate(String text) {

@@ -3,6 +3,7 @@ package org.familyhub.directory.content;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -24,6 +25,19 @@ public final class HsdsDocuments {
 
     public static <T> List<T> list(@Nullable List<T> items) {
         return items == null ? List.of() : items;
+    }
+
+    /** Whether the text is an HSDS id: a UUID written out in full (36 characters). */
+    public static boolean isUuid(@Nullable String text) {
+        if (text == null || text.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     public static Optional<Address> firstAddress(Location location) {

@@ -98,14 +98,6 @@ class ReferenceLookup {
     }
 
     static boolean isUuid(@Nullable String text) {
-        if (text == null || text.length() != 36) {
-            return false;
-        }
-        try {
-            UUID.fromString(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return HsdsDocuments.isUuid(text);
     }
 }

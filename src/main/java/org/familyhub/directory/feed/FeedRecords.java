@@ -137,15 +137,7 @@ class FeedRecords {
     }
 
     static boolean isUuid(@Nullable String text) {
-        if (text == null || text.length() != 36) {
-            return false;
-        }
-        try {
-            UUID.fromString(text);
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return HsdsDocuments.isUuid(text);
     }
 
     static String hash(JsonNode node) {
