@@ -19,7 +19,6 @@ import org.familyhub.directory.RichText;
 import org.familyhub.directory.UnknownRecordException;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
-import org.familyhub.directory.feed.LocalEdits;
 import org.familyhub.mail.Email;
 import org.familyhub.mail.Mail;
 import org.familyhub.workspace.domain.DraftStatus;
@@ -52,12 +51,9 @@ public class ListingWorkflow {
     private final Clock clock;
     private final ListingChanges changes;
     private final ListingChangeRepository publishedChanges;
-    private final LocalEdits localEdits;
 
     ListingWorkflow(ListingDraftRepository drafts, Listings listings, ChangeLog log, WorkspaceAccess access,
-            UserAccounts users, Mail mail, Clock clock, ListingChanges changes, ListingChangeRepository published,
-            LocalEdits localEdits) {
-        this.localEdits = localEdits;
+            UserAccounts users, Mail mail, Clock clock, ListingChanges changes, ListingChangeRepository published) {
         this.changes = changes;
         this.publishedChanges = published;
         this.drafts = drafts;
@@ -265,7 +261,6 @@ public class ListingWorkflow {
         requireValid(merged);
         listings.publish(merged, LocalDate.now(clock), editor.email());
         HsdsDocuments.Service nowLive = listings.document(draft.getServiceId()).orElseThrow();
-        localEdits.published(published, nowLive);
         log.record(editor.username(), Change.Action.PUBLISHED, published, nowLive);
         List<String> returned = all.stream().filter(change -> !publish.contains(change.section()))
                 .map(ChangeInWords::sectionLabel).distinct().toList();
@@ -306,8 +301,6 @@ public class ListingWorkflow {
         requireValid(document);
         listings.publish(document, LocalDate.now(clock), editor.email());
         HsdsDocuments.Service live = listings.document(draft.getServiceId()).orElseThrow();
-        // A change to a listing from a feed locks the fields it changed against the feed's next pulls.
-        localEdits.published(before, live);
         log.record(editor.username(), before == null ? Change.Action.CREATED : Change.Action.PUBLISHED, before, live);
         draft.publish(editor.username(), clock.instant());
         tellAuthor(draft, editor, "published", "Your change to '" + document.name() + "' is now live on the"

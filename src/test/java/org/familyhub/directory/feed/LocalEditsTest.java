@@ -14,6 +14,7 @@ import org.familyhub.directory.ServicesChanged;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.workspace.Draft;
+import org.familyhub.workspace.ListingHistory;
 import org.familyhub.workspace.ListingWorkflow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,8 @@ class LocalEditsTest {
     LocalEdits localEdits;
     @Autowired
     ListingWorkflow workflow;
+    @Autowired
+    ListingHistory history;
     @Autowired
     UserAccounts accounts;
     @Autowired
@@ -110,6 +113,26 @@ class LocalEditsTest {
 
         assertThat(released.counts()).containsEntry(RecordOutcome.UPDATED, 1);
         assertThat(name()).isEqualTo("Harbour Rhymes");
+    }
+
+    /** Every way an editor changes a feed's listing locks what it changed: here, putting an earlier version back. */
+    @Test
+    void anEarlierVersionPutBackByAnEditorLocksTheFieldsItChanged() {
+        UUID feed = register("Restore Test Council");
+        upload(feed, record("Harbour Rhyme Time", "Songs for babies.", "1 Harbour Street", "Harbour Hall"));
+        publishAsEditor("name", "Harbour Rhyme Time (Tuesdays)");
+        SignedIn.as(accounts, "editor");
+        localEdits.release(SERVICE, List.of());
+        assertThat(locks()).isEmpty();
+
+        UUID published = jdbc.sql("select id from listing_change where service_id = ? and action = 'PUBLISHED'")
+                .param(SERVICE).query(UUID.class).single();
+        history.restoreBefore(published);
+
+        assertThat(name()).isEqualTo("Harbour Rhyme Time");
+        assertThat(locks()).containsExactly("name");
+        upload(feed, record("Harbour Rhymes", "Songs for babies.", "1 Harbour Street", "Harbour Hall"));
+        assertThat(name()).isEqualTo("Harbour Rhyme Time");
     }
 
     @Test
