@@ -54,6 +54,8 @@ class FoldersTest extends SpringBrowserlessTest {
     @Autowired
     Folders folders;
     @Autowired
+    java.time.Clock clock;
+    @Autowired
     FolderRetention retention;
     @Autowired
     FolderProperties properties;
@@ -300,7 +302,7 @@ class FoldersTest extends SpringBrowserlessTest {
         Folder old = folders.create("UV");
         folders.add(old.id(), STAY_AND_PLAY, null);
         Folder recent = folders.create("WX");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         jdbc.sql("update folder set updated_at = ? where id = ?")
                 .params(Timestamp.from(now.minus(properties.keptFor()).minus(Duration.ofDays(1))), old.id()).update();
 

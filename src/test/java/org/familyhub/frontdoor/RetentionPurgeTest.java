@@ -151,7 +151,7 @@ class RetentionPurgeTest {
     void theWordsOfSearchesThatFoundNothingGoAfterTheirOwnPeriod() {
         String words = "purge-gap-" + UUID.randomUUID();
         searchGaps.record(SearchQuery.forText(words).build());
-        Instant period = Instant.now().plus(properties.searchGapRetention());
+        Instant period = clock.instant().plus(properties.searchGapRetention());
 
         purge.purge(period.minus(Duration.ofDays(1)));
         assertThat(gapsFor(words)).isOne();
@@ -166,7 +166,7 @@ class RetentionPurgeTest {
         frontDoor.submit(SampleRequests.selfReferral(family), client());
         dispatcher.dispatchDue();
         assertThat(mailbox.to(family)).singleElement().satisfies(mail -> assertThat(mail.sentAt()).isNotNull());
-        Instant period = Instant.now().plus(properties.retention());
+        Instant period = clock.instant().plus(properties.retention());
 
         purge.purge(period.minus(Duration.ofDays(1)));
         assertThat(mailbox.to(family)).hasSize(1);
