@@ -38,12 +38,21 @@ public record PersonQuery(By by, String value) {
         if (PROBLEM_REFERENCE.matcher(upper).matches() && upper.chars().anyMatch(Character::isDigit)) {
             return Optional.of(new PersonQuery(By.REFERENCE, "P-" + upper.substring(upper.length() - 6)));
         }
+        // A reference typed with its prefix ("FH WRQJ EHAX") is one even with no digit (about one in twelve are all
+        // letters); eight letters alone could be a name, so without the prefix a digit is asked for.
         Optional<String> reference = SpokenReferences.normalised(text, "FH")
-                .filter(found -> found.chars().anyMatch(Character::isDigit));
+                .filter(found -> found.chars().anyMatch(Character::isDigit) || typedWithPrefix(upper, found));
         if (reference.isPresent()) {
             return Optional.of(new PersonQuery(By.REFERENCE, reference.get()));
         }
         return text.length() < 3 ? Optional.empty() : Optional.of(new PersonQuery(By.NAME, text));
+    }
+
+    private static final java.util.Set<String> REFERENCE_PREFIXES = java.util.Set.of("FH", "BK", "PW");
+
+    private static boolean typedWithPrefix(String upperWithoutSpaces, String reference) {
+        String letters = upperWithoutSpaces.replace("-", "");
+        return letters.length() == 10 && REFERENCE_PREFIXES.contains(reference.substring(0, 2));
     }
 
     /**

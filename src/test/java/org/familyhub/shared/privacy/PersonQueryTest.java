@@ -19,6 +19,9 @@ class PersonQueryTest {
             "7K3Q9P2M|REFERENCE|FH-7K3Q-9P2M",
             "bk-7k3q-9p2m|REFERENCE|BK-7K3Q-9P2M",
             "p-ab23cd|REFERENCE|P-AB23CD",
+            "fh wrqj ehax|REFERENCE|FH-WRQJ-EHAX",
+            "BK-WRQJ-EHAX|REFERENCE|BK-WRQJ-EHAX",
+            "Jo Anne Mary|NAME|Jo Anne Mary",
             "Jo Bloggs|NAME|Jo Bloggs",
             "Samantha|NAME|Samantha"})
     void readsWhatWasTyped(String typed, PersonQuery.By by, String value) {
