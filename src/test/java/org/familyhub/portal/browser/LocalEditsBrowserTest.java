@@ -2,6 +2,7 @@ package org.familyhub.portal.browser;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,10 @@ import org.familyhub.directory.ServicesChanged;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.directory.feed.FeedImport;
+import org.familyhub.search.SearchIndexFixture;
+import org.familyhub.search.SearchQuery;
+import org.familyhub.search.SearchService;
+import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.workspace.Draft;
 import org.familyhub.workspace.ListingWorkflow;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,6 +54,12 @@ class LocalEditsBrowserTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    PlatformTransactionManager transactions;
+    @Autowired
+    SearchService search;
+    @Autowired
+    ServiceIndex index;
 
     private Chromium browser;
     private UUID feed;
@@ -57,15 +70,22 @@ class LocalEditsBrowserTest {
             browser.close();
         }
         SignedIn.out();
-        jdbc.sql("delete from listing_change where service_id = ?").param(SERVICE).update();
-        jdbc.sql("delete from listing_draft where service_id = ?").param(SERVICE).update();
-        jdbc.sql("delete from service where id = ?").param(SERVICE).update();
-        jdbc.sql("delete from location where id = ?").param(VENUE).update();
-        jdbc.sql("delete from organization where id = ?").param(ORGANISATION).update();
-        if (feed != null) {
-            jdbc.sql("delete from feed_source where id = ?").param(feed).update();
-        }
-        events.publishEvent(new ServicesChanged(Set.of(SERVICE)));
+        // The change event goes out when the clean-up commits: published outside a transaction it would never reach
+        // the index, which would keep the deleted listing and never again equal the database for the next test.
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            jdbc.sql("delete from listing_change where service_id = ?").param(SERVICE).update();
+            jdbc.sql("delete from listing_draft where service_id = ?").param(SERVICE).update();
+            jdbc.sql("delete from service where id = ?").param(SERVICE).update();
+            jdbc.sql("delete from location where id = ?").param(VENUE).update();
+            jdbc.sql("delete from organization where id = ?").param(ORGANISATION).update();
+            if (feed != null) {
+                jdbc.sql("delete from feed_source where id = ?").param(feed).update();
+            }
+            events.publishEvent(new ServicesChanged(Set.of(SERVICE)));
+        });
+        SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(60),
+                () -> search.search(SearchQuery.forText("Pier Rhyme Time").size(5).build()).hits().stream()
+                        .noneMatch(hit -> hit.id().equals(SERVICE)));
     }
 
     @Test
