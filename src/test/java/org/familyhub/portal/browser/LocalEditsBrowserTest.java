@@ -70,8 +70,9 @@ class LocalEditsBrowserTest {
             browser.close();
         }
         SignedIn.out();
-        // The change event goes out when the clean-up commits: published outside a transaction it would never reach
-        // the index, which would keep the deleted listing and never again equal the database for the next test.
+        // The change event goes out when the clean-up commits. Published outside a transaction it is stored but not
+        // delivered until the outbox's staleness check (five minutes) takes it, and the index keeps the deleted
+        // listing meanwhile: the journey tests after this one waited two minutes for it and failed.
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             jdbc.sql("delete from listing_change where service_id = ?").param(SERVICE).update();
             jdbc.sql("delete from listing_draft where service_id = ?").param(SERVICE).update();
