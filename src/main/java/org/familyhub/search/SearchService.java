@@ -238,7 +238,10 @@ public class SearchService {
                 .orElse(place == null ? null : place.localityCode());
         // "Nearest first" and "by name" need the best score by the words first (their floor); the engine works it
         // out while the meaning of the words is worked out here, rather than one after the other.
-        boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && !understood.words().isBlank();
+        // Words that name no need ("things to do") match everything the place and preferences point to, so they have no
+        // floor; their order comes mostly from the meaning ("things to do with a 1 year old": play and rhyme times).
+        boolean namesANeed = !ParentWords.need(understood.words()).isBlank();
+        boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && namesANeed;
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now)
@@ -278,7 +281,7 @@ public class SearchService {
         MultiSearchItem<Map> matches = responses.get(layout.matches());
         long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
         List<Hit<Map>> page = layout.blended()
-                ? withCards(Blend.page(responses.get(layout.hits()).hits().hits(),
+                ? withCards(Blend.page(Blend.wordsShare(prepared.understood()), responses.get(layout.hits()).hits().hits(),
                         responses.get(layout.meaning()).hits().hits(), prepared.understood(), prepared.today(),
                         query.page(), query.size()), prepared.understood().words())
                 : responses.get(layout.hits()).hits().hits();

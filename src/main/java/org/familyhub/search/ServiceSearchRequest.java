@@ -230,14 +230,15 @@ final class ServiceSearchRequest {
     private static Query words(String text, @Nullable UnderstoodPlace place) {
         List<Query> must = new ArrayList<>();
         must.add(findable());
-        if (!text.isBlank()) {
+        String need = ParentWords.need(text);
+        if (!need.isBlank()) {
             must.add(Query.of(q -> q.bool(b -> b
-                    .should(s -> s.multiMatch(m -> m.query(text).type(TextQueryType.CrossFields)
+                    .should(s -> s.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
                             .minimumShouldMatch(MOST_WORDS).zeroTermsQuery(ZeroTermsQuery.All)
                             .fields("name", "alternate_name", "category_names", "provider", "eligibility",
                                     "description", "locality_names")))
                     // Typos: no synonyms here, because fuzzy matching and synonym graphs do not mix.
-                    .should(s -> s.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
+                    .should(s -> s.multiMatch(m -> m.query(need).fuzziness("AUTO").prefixLength(1)
                             .type(TextQueryType.MostFields).minimumShouldMatch(MOST_WORDS)
                             .analyzer("portal_fuzzy").fields("name", "category_names", "description")))
                     .minimumShouldMatch("1"))));
@@ -251,8 +252,10 @@ final class ServiceSearchRequest {
             should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
                     .analyzer("portal_fuzzy").fields("name^4", "category_names^3", "description"))));
             should.add(Query.of(q -> q.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f))));
-        } else if (place != null) {
-            // Only a place was typed ("Crewe"): show what is there.
+        }
+        if (need.isBlank() && place != null) {
+            // Only a place was typed ("Crewe"), or a place and words that name no need ("things to do in Crewe"):
+            // show what is there.
             Query inLocality = Query.of(q -> q.term(t -> t.field("locality_codes").value(place.localityCode())));
             Query inTown = place.town() == null ? inLocality
                     : Query.of(q -> q.term(t -> t.field("towns").value(place.town())));
