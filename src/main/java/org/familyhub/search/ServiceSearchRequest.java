@@ -94,7 +94,27 @@ final class ServiceSearchRequest {
             .filter(field -> !field.equals("display")).toArray(String[]::new);
 
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
-    record Layout(int hits, int matches, int meaning, int spelling, boolean blended) {
+    record Layout(int hits, int matches, int meaning, boolean blended) {
+    }
+
+    /**
+     * What a search is sent for: a page of results with its facet counts, or only how many services it finds (the
+     * filter panel's count while a family chooses, and a corrected spelling's worth), which needs none of the rest.
+     */
+    enum Purpose {
+        PAGE, COUNT
+    }
+
+    /**
+     * The directory's own spelling of the words, asked only when they found little: the suggester looks at every
+     * word of the index's dictionary, so asking it with every search was a cost most searches never used.
+     */
+    static SearchRequest spelling(String text) {
+        return SearchRequest.of(s -> s.index(ServiceIndex.ALIAS).size(0).query(q -> q.matchNone(m -> m))
+                .suggest(sg -> sg.text(text).suggesters(DID_YOU_MEAN, fs -> fs.phrase(p -> p
+                        .field("spell").size(1).gramSize(1).maxErrors(2.0)
+                        .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always)
+                                .minWordLength(3))))));
     }
 
     record Built(MsearchRequest request, Layout layout) {
@@ -110,7 +130,7 @@ final class ServiceSearchRequest {
      */
     static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now,
-            LocalDate today, ZoneId zone) {
+            LocalDate today, ZoneId zone, Purpose purpose) {
         String text = understood.words();
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         Query allWords = words(text, understood.place());
@@ -122,9 +142,19 @@ final class ServiceSearchRequest {
         Query byMeaning = meaning == null || text.isBlank() ? null : meaning(meaning, understood.place(), similarity);
         Query matches = byMeaning == null ? words
                 : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
+        MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
+        if (purpose == Purpose.COUNT) {
+            request.searches(s -> s.header(h -> h).body(b -> {
+                b.query(matches).size(0).trackTotalHits(t -> t.enabled(true));
+                if (!filters.isEmpty()) {
+                    b.postFilter(and(filters.values()));
+                }
+                return b;
+            }));
+            return new Built(request.build(), new Layout(-1, 0, -1, false));
+        }
         boolean blended = byMeaning != null && query.sort() == SearchQuery.SortOrder.RELEVANCE
                 && query.page() * query.size() <= BLEND_WINDOW;
-        MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
         request.searches(s -> s.header(h -> h).body(b -> {
             if (blended) {
                 b.query(words).from(0).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false));
@@ -149,10 +179,9 @@ final class ServiceSearchRequest {
             FACETS.forEach((facet, field) -> b.aggregations(facet, facetAggregation(facet, field, filters, now)));
             return b;
         }));
-        int next = 2;
         int meaningAt = -1;
         if (blended) {
-            meaningAt = next++;
+            meaningAt = 2;
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.filter(f -> f.includes(List.of(WINDOW_SOURCE))));
@@ -162,16 +191,7 @@ final class ServiceSearchRequest {
                 return b;
             }));
         }
-        int spellingAt = -1;
-        if (!text.isBlank()) {
-            spellingAt = next;
-            request.searches(s -> s.header(h -> h).body(b -> b.size(0).query(q -> q.matchNone(m -> m))
-                    .suggest(sg -> sg.text(text).suggesters(DID_YOU_MEAN, fs -> fs.phrase(p -> p
-                            .field("spell").size(1).gramSize(1).maxErrors(2.0)
-                            .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always)
-                                    .minWordLength(3)))))));
-        }
-        return new Built(request.build(), new Layout(0, 1, meaningAt, spellingAt, blended));
+        return new Built(request.build(), new Layout(0, 1, meaningAt, blended));
     }
 
     /**
