@@ -22,22 +22,33 @@ final class Blend {
     /** The words' share of the blend; the meaning has the rest (0.7 scored best on the tuning set, 0.3 worst). */
     static final double WORDS = 0.7;
     /** A cosine closeness that means "about the same thing" for this model (measured on the tuning set). */
-    static final double CLOSE = 0.6;
+    static final double CLOSE = 0.83;
+
+    /**
+     * The words' share when they name no need ("things to do with a", "activities"): they match every listing, and
+     * score it on words such as "do" and "with", so the meaning leads.
+     */
+    static final double OPEN_WORDS = 0.3;
 
     private Blend() {
+    }
+
+    /** How much the words count in the blend for what was understood of them. */
+    static double wordsShare(Understood understood) {
+        return ParentWords.need(understood.words()).isBlank() ? OPEN_WORDS : WORDS;
     }
 
     private record Scored(Hit<Map> hit, double score, String name) {
     }
 
     @SuppressWarnings("rawtypes")
-    static List<Hit<Map>> page(List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood,
+    static List<Hit<Map>> page(double wordsShare, List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood,
             LocalDate today, int page, int size) {
         double bestWords = byWords.stream().mapToDouble(Blend::score).max().orElse(1);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Hit<Map>> hits = new LinkedHashMap<>();
         for (Hit<Map> hit : byWords) {
-            scores.merge(hit.id(), WORDS * score(hit) / bestWords, Double::sum);
+            scores.merge(hit.id(), wordsShare * score(hit) / bestWords, Double::sum);
             hits.putIfAbsent(hit.id(), hit);
         }
         // Elasticsearch scores cosine closeness c as (1 + c) / 2. The least a match can have counts 0, and the
@@ -46,7 +57,7 @@ final class Blend {
         double top = Math.max((1 + CLOSE) / 2, byMeaning.stream().mapToDouble(Blend::score).max().orElse(1));
         for (Hit<Map> hit : byMeaning) {
             double closeness = Math.max(0, (score(hit) - floor) / (top - floor));
-            scores.merge(hit.id(), (1 - WORDS) * closeness, Double::sum);
+            scores.merge(hit.id(), (1 - wordsShare) * closeness, Double::sum);
             hits.putIfAbsent(hit.id(), hit);
         }
         List<Scored> order = new ArrayList<>();

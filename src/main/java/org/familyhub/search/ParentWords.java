@@ -77,7 +77,30 @@ final class ParentWords {
             rule("delivery", "\\bhome\\s+visits?\\b|\\bat\\s+home\\b|\\bcome\\s+to\\s+(?:my|our)\\s+home\\b", false,
                     (m, r) -> r.delivery.add("home-visit")));
 
+    /**
+     * Words that ask for something to do or for a kind of listing without naming a need: "things to do", "activities",
+     * "somewhere to go", "services". Listings seldom say them, so they are not required to match.
+     */
+    private static final Pattern OPEN = Pattern.compile("\\b(?:things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
+            + "|(?:somewhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
+            + "|somewhere|activit(?:y|ies)|ideas?|fun|services?)\\b", Pattern.CASE_INSENSITIVE);
+    /** With only these left besides the open words, the search names no need at all: "help for my family". */
+    private static final Pattern NO_NEED = Pattern.compile("\\b(?:to|do|go|for|with|a|an|the|my|our|me|us|we|i|in|on|at"
+            + "|of|and|or|near|nearby|around|some|any|local|good|there|here|kids?|child|children|family|families"
+            + "|help|support)\\b", Pattern.CASE_INSENSITIVE);
+
     private ParentWords() {
+    }
+
+    /**
+     * The words that name the need, which a listing must share: the words left to match without the open words
+     * ({@link #OPEN}). Blank when the words name no need ("things to do with a", "help for my family"): the search is
+     * then for everything the place and the understood preferences point to, ordered by the words.
+     */
+    static String need(String words) {
+        String need = OPEN.matcher(words).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String rest = NO_NEED.matcher(need).replaceAll(" ").replaceAll("[\\s\\p{Punct}]+", "");
+        return rest.isEmpty() ? "" : need;
     }
 
     /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */

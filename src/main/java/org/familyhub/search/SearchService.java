@@ -100,7 +100,7 @@ public class SearchService {
         SearchResults results;
         long started = System.nanoTime();
         try {
-            Prepared prepared = prepare(query);
+            Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.PAGE);
             results = results(query, prepared, execute(prepared.request()));
             results = withSpelling(query, prepared, results);
             answeredByEngine.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -140,8 +140,7 @@ public class SearchService {
      */
     public long count(SearchQuery query) {
         try {
-            Prepared prepared = prepare(query);
-            return results(query, prepared, execute(prepared.request())).total();
+            return total(query);
         } catch (RuntimeException engineDown) {
             LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
             return databaseSearch(query).total();
@@ -154,8 +153,15 @@ public class SearchService {
      * later rather than telling a parent nothing is new.
      */
     public SearchResults newMatches(SearchQuery query) {
-        Prepared prepared = prepare(query);
+        Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.PAGE);
         return results(query, prepared, execute(prepared.request()));
+    }
+
+    /** How many services the engine finds for a query: one search, with no page, facets or spelling. */
+    private long total(SearchQuery query) {
+        Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.COUNT);
+        MultiSearchItem<Map> matches = execute(prepared.request()).get(prepared.layout().matches());
+        return matches.hits().total() == null ? 0 : matches.hits().total().value();
     }
 
     private SearchResults databaseSearch(SearchQuery query) {
@@ -174,10 +180,10 @@ public class SearchService {
 
     /** The request the search service sends for a query, so benchmarks can time the engine alone. */
     MsearchRequest request(SearchQuery query) {
-        return prepare(query).request();
+        return prepare(query, ServiceSearchRequest.Purpose.PAGE).request();
     }
 
-    /** Hits, facets and (for words) the spelling suggestion, in that order. */
+    /** The answers to the multi-search's searches, in the order of its {@link ServiceSearchRequest.Layout}. */
     List<MultiSearchItem<Map>> execute(MsearchRequest request) {
         try {
             List<MultiSearchItem<Map>> items = new ArrayList<>();
@@ -203,7 +209,7 @@ public class SearchService {
     private static final Pattern POSTCODE =
             Pattern.compile("(?i)\\b([a-z]{1,2}\\d{1,2}[a-z]?)(?:\\s*(\\d[a-z]{2}))?\\b");
 
-    private Prepared prepare(SearchQuery query) {
+    private Prepared prepare(SearchQuery query, ServiceSearchRequest.Purpose purpose) {
         Set<String> notUnderstood = query.notUnderstood();
         String text = query.text();
         Optional<PostcodeLocation> typedPostcode = Optional.empty();
@@ -238,7 +244,10 @@ public class SearchService {
                 .orElse(place == null ? null : place.localityCode());
         // "Nearest first" and "by name" need the best score by the words first (their floor); the engine works it
         // out while the meaning of the words is worked out here, rather than one after the other.
-        boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && !understood.words().isBlank();
+        // Words that name no need ("things to do") match everything the place and preferences point to, so they have no
+        // floor; their order comes mostly from the meaning ("things to do with a 1 year old": play and rhyme times).
+        boolean namesANeed = !ParentWords.need(understood.words()).isBlank();
+        boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && namesANeed;
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now)
@@ -248,7 +257,7 @@ public class SearchService {
         float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor, now, today, clock.getZone());
+                floor, now, today, clock.getZone(), purpose);
         return new Prepared(built.request(), built.layout(), understood, origin, now, today);
     }
 
@@ -278,7 +287,7 @@ public class SearchService {
         MultiSearchItem<Map> matches = responses.get(layout.matches());
         long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
         List<Hit<Map>> page = layout.blended()
-                ? withCards(Blend.page(responses.get(layout.hits()).hits().hits(),
+                ? withCards(Blend.page(Blend.wordsShare(prepared.understood()), responses.get(layout.hits()).hits().hits(),
                         responses.get(layout.meaning()).hits().hits(), prepared.understood(), prepared.today(),
                         query.page(), query.size()), prepared.understood().words())
                 : responses.get(layout.hits()).hits().hits();
@@ -286,9 +295,7 @@ public class SearchService {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet()
                 .forEach(facet -> facets.put(facet, facet(matches.aggregations().get(facet))));
-        String suggestion = layout.spelling() < 0 ? null
-                : spelling(prepared.understood(), responses.get(layout.spelling()));
-        return new SearchResults(total, query.page(), query.size(), hits, facets, suggestion,
+        return new SearchResults(total, query.page(), query.size(), hits, facets, null,
                 prepared.understood().place(), prepared.origin(), false, prepared.understood());
     }
 
@@ -321,20 +328,19 @@ public class SearchService {
      * words that were understood kept.
      */
     private SearchResults withSpelling(SearchQuery query, Prepared prepared, SearchResults results) {
-        String suggestion = results.didYouMean();
+        String words = prepared.understood().words();
+        if (results.total() >= FEW || words.isBlank()) {
+            return results;
+        }
+        String suggestion = spelling(prepared.understood(), ServiceSearchRequest.spelling(words));
         if (suggestion == null) {
             return results;
         }
-        if (results.total() >= FEW) {
-            return withSuggestion(results, null);
-        }
-        String corrected = query.text().replace(prepared.understood().words(), suggestion);
+        String corrected = query.text().replace(words, suggestion);
         if (corrected.equalsIgnoreCase(query.text())) {
-            return withSuggestion(results, null);
+            return results;
         }
-        SearchQuery correctedQuery = query.toBuilder().text(corrected).build();
-        Prepared again = prepare(correctedQuery);
-        long found = results(correctedQuery, again, execute(again.request())).total();
+        long found = total(query.toBuilder().text(corrected).build());
         return withSuggestion(results, found >= Math.max(FEW, 2 * results.total()) ? corrected : null);
     }
 
@@ -367,8 +373,14 @@ public class SearchService {
     }
 
     /** The suggester's spelling of the words left to match, when it differs from them. */
-    private static @Nullable String spelling(Understood understood, MultiSearchItem<Map> response) {
-        List<Suggestion<Map>> suggestions = response.suggest().get(ServiceSearchRequest.DID_YOU_MEAN);
+    private @Nullable String spelling(Understood understood, co.elastic.clients.elasticsearch.core.SearchRequest request) {
+        SearchResponse<Void> response;
+        try {
+            response = client.search(request, Void.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The search engine did not answer", e);
+        }
+        List<Suggestion<Void>> suggestions = response.suggest().get(ServiceSearchRequest.DID_YOU_MEAN);
         if (suggestions == null) {
             return null;
         }

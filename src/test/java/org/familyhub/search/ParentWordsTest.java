@@ -71,4 +71,18 @@ class ParentWordsTest {
         assertThat(read.remainingText()).isEqualTo("free school meals");
         assertThat(ParentWords.read("free school meals", Set.of()).remainingText()).isEqualTo("school meals");
     }
+
+    @Test
+    void wordsThatAskForSomethingToDoAreNotANeedTheListingMustShare() {
+        assertThat(ParentWords.need("things to do with a")).isEmpty();
+        assertThat(ParentWords.need("activities for kids")).isEmpty();
+        assertThat(ParentWords.need("somewhere to go for my family")).isEmpty();
+        assertThat(ParentWords.need("help for my family")).isEmpty();
+        assertThat(ParentWords.need("toddler activities")).isEqualTo("toddler");
+        assertThat(ParentWords.need("things for teenagers")).isEqualTo("for teenagers");
+        assertThat(ParentWords.need("services for disabled children")).isEqualTo("for disabled children");
+        // A listing's own words are kept: "fun" in a name is one word of several.
+        assertThat(ParentWords.need("messy play")).isEqualTo("messy play");
+        assertThat(ParentWords.need("holiday club")).isEqualTo("holiday club");
+    }
 }

@@ -50,6 +50,28 @@ class SearchServiceTest {
     }
 
     @Test
+    void wordsThatNameNoNeedFindWhatIsInThePlaceNotOnlyListingsThatSayThem() {
+        UUID stayAndPlayAtCongleton = UUID.fromString("967e5202-b7da-5f38-b8f0-794dc09ac830");
+        // Its listing never says "things" or "activities": before, a listing had to share those words.
+        SearchResults results = search.search(SearchQuery.forText("things to do with a 1 year old in Congleton")
+                .size(100).build());
+
+        assertThat(results.hits()).extracting(SearchResults.Hit::id).contains(stayAndPlayAtCongleton);
+        assertThat(results.place().localityCode()).isEqualTo("congleton");
+        assertThat(results.understood().ageFrom()).isEqualTo(1);
+        long inCongleton = jdbc.sql("""
+                select count(distinct s.id) from service s
+                left join service_at_location sal on sal.service_id = s.id left join location l on l.id = sal.location_id
+                left join service_area a on a.service_id = s.id
+                where s.status in ('active', 'temporarily closed')
+                  and (l.locality_id = (select id from locality where code = 'congleton')
+                       or a.locality_id = (select id from locality where code = 'congleton')
+                       or (a.service_id is not null and a.locality_id is null))""")
+                .query(Long.class).single();
+        assertThat(results.total()).as("what is there, and no more").isLessThanOrEqualTo(inCongleton).isPositive();
+    }
+
+    @Test
     void synonymsParentsUseFindTheListingsWords() {
         assertThat(names(search.search(SearchQuery.forText("ASD group").build())).subList(0, 3))
                 .anyMatch(name -> name.toLowerCase().contains("autism"));

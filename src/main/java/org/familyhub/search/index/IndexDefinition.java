@@ -9,6 +9,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
+import org.familyhub.search.meaning.SentenceMeaning;
 import org.springframework.core.io.ClassPathResource;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,14 +37,15 @@ final class IndexDefinition {
     }
 
     /**
-     * A digest of the definition and the synonyms: an index built from an older definition (after an
-     * upgrade, or an edited synonym list) is rebuilt when the portal starts.
+     * A digest of the definition, the synonyms and the meaning model: an index built from an older definition (after
+     * an upgrade, an edited synonym list, or vectors from another model) is rebuilt when the portal starts.
      */
     static String fingerprint() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(read(DEFINITION).getBytes(StandardCharsets.UTF_8));
             digest.update(read(SYNONYMS).getBytes(StandardCharsets.UTF_8));
+            digest.update(SentenceMeaning.MODEL.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

@@ -7,19 +7,24 @@ import java.util.Map;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.e5smallv2q.E5SmallV2QuantizedEmbeddingModel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * all-MiniLM-L6-v2 (quantized, ONNX, inside the jar): 384 numbers for a sentence, close together for sentences
- * that mean the same ("skint" and "help with money"). A few milliseconds a sentence on one core; the same words
- * asked again are answered from memory, as parents' searches repeat.
+ * e5-small-v2 (quantized, ONNX, inside the jar): 384 numbers for a sentence, close together for sentences that mean
+ * the same ("skint" and "help with money"). The model was trained for search: a parent's words are read as a
+ * {@code query:} and a listing as a {@code passage:}, as it expects. It replaced all-MiniLM-L6-v2, which it beats on
+ * whole questions and everyday words (held-out nDCG@5 0.60 → 0.65) at about 1.5 times the time a sentence. A few
+ * milliseconds a sentence on one core; the same words asked again are answered from memory, as parents' searches
+ * repeat. Its closeness runs from about 0.7 (unrelated) to 0.9, not from 0 as the older model's did.
  */
 @Component
 public class SentenceMeaning {
 
+    /** The model, part of the index definition's fingerprint: an index built with another model's vectors is rebuilt. */
+    public static final String MODEL = "e5-small-v2-q";
     /** The vector's length, as the index maps it. */
     public static final int DIMENSIONS = 384;
     private static final Logger LOG = LoggerFactory.getLogger(SentenceMeaning.class);
@@ -36,7 +41,7 @@ public class SentenceMeaning {
 
     SentenceMeaning() {
         long start = System.nanoTime();
-        this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.model = new E5SmallV2QuantizedEmbeddingModel();
         LOG.info("event=meaning-model-loaded millis={}", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -47,7 +52,7 @@ public class SentenceMeaning {
         if (known != null) {
             return known;
         }
-        float[] vector = model.embed(key).content().vector();
+        float[] vector = model.embed("query: " + key).content().vector();
         remembered.put(key, vector);
         return vector;
     }
@@ -62,7 +67,7 @@ public class SentenceMeaning {
         if (texts.isEmpty()) {
             return List.of();
         }
-        return model.embedAll(texts.stream().map(TextSegment::from).toList()).content().stream()
+        return model.embedAll(texts.stream().map(text -> TextSegment.from("passage: " + text)).toList()).content().stream()
                 .map(embedding -> embedding.vector()).toList();
     }
 }

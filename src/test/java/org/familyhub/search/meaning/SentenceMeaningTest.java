@@ -1,0 +1,65 @@
+package org.familyhub.search.meaning;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The model runs in this JVM on the langchain4j version the portal ships (its jar was built against an older one),
+ * gives vectors of the length the index maps, and puts a parent's own words nearest the listing about their need.
+ */
+class SentenceMeaningTest {
+
+    private static final List<String> LISTINGS = List.of(
+            "Money advice. Debt and benefits. Free help with debts, budgeting and paying the bills.",
+            "Sleep clinic. Parenting support. Help for parents whose young children have problems sleeping.",
+            "Domestic abuse support. Confidential help for anyone harmed or frightened by a partner or family member.",
+            "Young people's drug and alcohol service. Support for under 18s using cannabis, alcohol or other drugs.",
+            "Baby massage. Baby and toddler groups. A five week course for parents and babies under 6 months.");
+
+    private final SentenceMeaning meaning = new SentenceMeaning();
+
+    @Test
+    void aParentsOwnWordsAreNearestTheListingAboutTheirNeed() {
+        List<float[]> listings = meaning.ofTexts(LISTINGS);
+        assertThat(listings).allSatisfy(vector -> assertThat(vector).hasSize(SentenceMeaning.DIMENSIONS));
+
+        assertThat(nearest("skint and can't pay the gas bill", listings)).isEqualTo(0);
+        assertThat(nearest("my toddler won't go to sleep at night", listings)).isEqualTo(1);
+        assertThat(nearest("my boyfriend hits me", listings)).isEqualTo(2);
+        assertThat(nearest("my son is smoking weed", listings)).isEqualTo(3);
+    }
+
+    @Test
+    void theSameWordsAreAnsweredFromMemoryWhateverTheirCase() {
+        assertThat(meaning.ofQuery("Skint ")).isSameAs(meaning.ofQuery("skint"));
+    }
+
+    private int nearest(String words, List<float[]> listings) {
+        float[] query = meaning.ofQuery(words);
+        int best = -1;
+        double closest = -2;
+        for (int i = 0; i < listings.size(); i++) {
+            double closeness = cosine(query, listings.get(i));
+            if (closeness > closest) {
+                closest = closeness;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        double dot = 0;
+        double left = 0;
+        double right = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            left += a[i] * a[i];
+            right += b[i] * b[i];
+        }
+        return dot / Math.sqrt(left * right);
+    }
+}
