@@ -72,14 +72,10 @@ final class ServiceSearchRequest {
 
     /** How many of the best answers by words and by meaning are blended into one order (the first pages). */
     static final int BLEND_WINDOW = 50;
-    /**
-     * How close in meaning (cosine) a listing must be to count as a match without sharing the words. For e5-small-v2
-     * unrelated texts sit at about 0.72–0.78 and a listing about the need at about 0.8 and over; chosen, with
-     * {@link #MEANING_ALONE} and {@link Blend#CLOSE}, on the tuning set (0.80 and 0.82 scored a little worse).
-     */
-    static final float MEANING_SIMILARITY = 0.78f;
+    /** How close in meaning (cosine) a listing must be to count as a match without sharing the words. */
+    static final float MEANING_SIMILARITY = 0.35f;
     /** How close in meaning a listing must be to be listed "nearest first" or "by name" without sharing the words. */
-    static final float MEANING_ALONE = 0.82f;
+    static final float MEANING_ALONE = 0.5f;
     /** At most this many services match by meaning alone: the closest, however large the directory. */
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;

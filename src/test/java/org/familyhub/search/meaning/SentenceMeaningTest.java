@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The model runs in this JVM on the langchain4j version the portal ships (its jar was built against an older one),
- * gives vectors of the length the index maps, and puts a parent's own words nearest the listing about their need.
+ * The model runs in this JVM, gives vectors of the length the index maps, puts a parent's own words nearest the listing
+ * about their need, and finds nothing close for words the directory has nothing for.
  */
 class SentenceMeaningTest {
 
@@ -30,6 +30,18 @@ class SentenceMeaningTest {
         assertThat(nearest("my toddler won't go to sleep at night", listings)).isEqualTo(1);
         assertThat(nearest("my boyfriend hits me", listings)).isEqualTo(2);
         assertThat(nearest("my son is smoking weed", listings)).isEqualTo(3);
+    }
+
+    /** The closeness the search asks of a listing found by meaning alone ({@code ServiceSearchRequest}). */
+    private static final double A_MATCH = 0.35;
+
+    @Test
+    void wordsTheDirectoryHasNothingForAreCloseToNoListing() {
+        List<float[]> listings = meaning.ofTexts(LISTINGS);
+        for (String words : List.of("wombat", "car insurance", "football results", "xylophone repairs")) {
+            float[] query = meaning.ofQuery(words);
+            assertThat(listings).as(words).allSatisfy(listing -> assertThat(cosine(query, listing)).isLessThan(A_MATCH));
+        }
     }
 
     @Test
