@@ -4,13 +4,11 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
-import org.familyhub.directory.ServicesChanged;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.workspace.Draft;
@@ -23,7 +21,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,20 +76,7 @@ class LocalEditsTest {
     }
 
     private void remove() {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("delete from listing_change where service_id = ?").param(SERVICE).update();
-            jdbc.sql("delete from listing_draft where service_id = ?").param(SERVICE).update();
-            jdbc.sql("delete from attribute where link_id in (?, ?)").param(SERVICE).param(OWN_VENUE).update();
-            jdbc.sql("delete from service where id = ?").param(SERVICE).update();
-            jdbc.sql("delete from location where id = ? and id not in (select location_id from service_at_location)")
-                    .param(OWN_VENUE).update();
-            jdbc.sql("delete from organization where id = ? and id not in (select organization_id from service)")
-                    .param(ORGANISATION).update();
-            if (!sources.isEmpty()) {
-                jdbc.sql("delete from feed_source where id in (:ids)").param("ids", sources).update();
-            }
-            events.publishEvent(new ServicesChanged(Set.of(SERVICE)));
-        });
+        ImportedListing.remove(jdbc, transactions, events, SERVICE, OWN_VENUE, ORGANISATION, sources);
     }
 
     @Test

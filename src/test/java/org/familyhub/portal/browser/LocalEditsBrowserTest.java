@@ -3,15 +3,15 @@ package org.familyhub.portal.browser;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
-import org.familyhub.directory.ServicesChanged;
 import org.familyhub.directory.content.HsdsDocuments;
 import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.directory.feed.FeedImport;
+import org.familyhub.directory.feed.ImportedListing;
 import org.familyhub.search.SearchIndexFixture;
 import org.familyhub.search.SearchQuery;
 import org.familyhub.search.SearchService;
@@ -26,7 +26,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,20 +69,8 @@ class LocalEditsBrowserTest {
             browser.close();
         }
         SignedIn.out();
-        // The change event goes out when the clean-up commits. Published outside a transaction it is stored but not
-        // delivered until the outbox's staleness check (five minutes) takes it, and the index keeps the deleted
-        // listing meanwhile: the journey tests after this one waited two minutes for it and failed.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("delete from listing_change where service_id = ?").param(SERVICE).update();
-            jdbc.sql("delete from listing_draft where service_id = ?").param(SERVICE).update();
-            jdbc.sql("delete from service where id = ?").param(SERVICE).update();
-            jdbc.sql("delete from location where id = ?").param(VENUE).update();
-            jdbc.sql("delete from organization where id = ?").param(ORGANISATION).update();
-            if (feed != null) {
-                jdbc.sql("delete from feed_source where id = ?").param(feed).update();
-            }
-            events.publishEvent(new ServicesChanged(Set.of(SERVICE)));
-        });
+        ImportedListing.remove(jdbc, transactions, events, SERVICE, VENUE, ORGANISATION,
+                feed == null ? List.of() : List.of(feed));
         SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(60),
                 () -> search.search(SearchQuery.forText("Pier Rhyme Time").size(5).build()).hits().stream()
                         .noneMatch(hit -> hit.id().equals(SERVICE)));

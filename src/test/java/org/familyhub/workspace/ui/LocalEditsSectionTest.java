@@ -2,7 +2,7 @@ package org.familyhub.workspace.ui;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
+import java.util.List;
 import java.util.UUID;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -14,8 +14,8 @@ import org.familyhub.PageText;
 import org.familyhub.PortalTest;
 import org.familyhub.account.SignedIn;
 import org.familyhub.account.UserAccounts;
-import org.familyhub.directory.ServicesChanged;
 import org.familyhub.directory.feed.FeedImport;
+import org.familyhub.directory.feed.ImportedListing;
 import org.familyhub.directory.feed.LocalEdits;
 import org.familyhub.workspace.Draft;
 import org.familyhub.workspace.ListingWorkflow;
@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,17 +61,8 @@ class LocalEditsSectionTest extends SpringBrowserlessTest {
     @AfterEach
     void cleanUp() {
         SignedIn.out();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            jdbc.sql("delete from listing_change where service_id = ?").param(SERVICE).update();
-            jdbc.sql("delete from listing_draft where service_id = ?").param(SERVICE).update();
-            jdbc.sql("delete from service where id = ?").param(SERVICE).update();
-            jdbc.sql("delete from location where id = ?").param(VENUE).update();
-            jdbc.sql("delete from organization where id = ?").param(ORGANISATION).update();
-            if (feed != null) {
-                jdbc.sql("delete from feed_source where id = ?").param(feed).update();
-            }
-            events.publishEvent(new ServicesChanged(Set.of(SERVICE)));
-        });
+        ImportedListing.remove(jdbc, transactions, events, SERVICE, VENUE, ORGANISATION,
+                feed == null ? List.of() : List.of(feed));
     }
 
     @Test
