@@ -51,20 +51,27 @@ class PublicApiLimitsTest {
         // A bad parameter is answered 400 without a search: the request reached the endpoint.
         assertThat(status(mvc, "/api/search?page=0", "198.51.100.7")).isEqualTo(400);
 
-        emptyTheBuckets("198.51.100.7");
-        assertThat(status(mvc, "/api/search?page=0", "198.51.100.7")).isEqualTo(429);
-        emptyTheBuckets("198.51.100.7");
-        assertThat(status(mvc, "/api/search/suggest?q=st", "198.51.100.7")).isEqualTo(429);
-        emptyTheBuckets("198.51.100.7");
-        assertThat(status(mvc, "/api/oruk/services/not-an-id", "198.51.100.7")).isEqualTo(429);
+        assertThat(statusWithEmptyBuckets(mvc, "/api/search?page=0", "198.51.100.7")).isEqualTo(429);
+        assertThat(statusWithEmptyBuckets(mvc, "/api/search/suggest?q=st", "198.51.100.7")).isEqualTo(429);
+        assertThat(statusWithEmptyBuckets(mvc, "/api/oruk/services/not-an-id", "198.51.100.7")).isEqualTo(429);
         assertThat(status(mvc, "/api/search?page=0", "198.51.100.8")).isEqualTo(400);
         assertThat(status(mvc, "/api/oruk/services/not-an-id", "198.51.100.8")).isNotEqualTo(429);
     }
 
     /**
-     * Right before each call: the allowance earns a token back every half second, and a request through the whole
-     * application on a busy machine can take that long.
+     * The answer to a call made right after the address's buckets were emptied. The allowance earns a token back every
+     * half second, and on a busy machine a token can come back between the emptying and the call: then the call is
+     * rightly served, and it is tried again (a few times: a limiter that never refuses still fails).
      */
+    private int statusWithEmptyBuckets(MockMvc mvc, String path, String address) throws Exception {
+        int status = 0;
+        for (int attempt = 0; attempt < 5 && status != 429; attempt++) {
+            emptyTheBuckets(address);
+            status = status(mvc, path, address);
+        }
+        return status;
+    }
+
     private void emptyTheBuckets(String address) {
         for (LimitedPaths paths : limitedPaths) {
             while (limiter.tryTake(paths.limit(), address).allowed()) {
