@@ -51,6 +51,11 @@ final class PlaceInQuery {
         places = names.stream().map(n -> new Matchable(n.pattern(), n.place())).toList();
     }
 
+    /** True before the area's towns are loaded (a search during start-up). */
+    boolean knowsNoPlace() {
+        return places.isEmpty();
+    }
+
     Understood understand(String text) {
         for (Matchable candidate : places) {
             Matcher matcher = candidate.pattern().matcher(text);

@@ -75,8 +75,8 @@ public class SearchService {
     private final Timer answeredByEngine;
     private final Timer answeredByDatabase;
     private final Clock clock;
-    private volatile @Nullable PlaceInQuery places;
-    private volatile @Nullable List<String> topics;
+    private final KeptWhenFound<PlaceInQuery> places;
+    private final KeptWhenFound<List<String>> topics;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
             SentenceMeaning meaning, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
@@ -90,6 +90,9 @@ public class SearchService {
         this.area = area;
         this.gaps = gaps;
         this.directory = directory;
+        this.places = new KeptWhenFound<>(() -> new PlaceInQuery(area.towns()), PlaceInQuery::knowsNoPlace);
+        this.topics = new KeptWhenFound<>(() -> directory.categories().stream().map(CategorySummary::name).toList(),
+                List::isEmpty);
     }
 
     /**
@@ -448,26 +451,16 @@ public class SearchService {
     /** Towns, localities or topics were edited (#15): the names understood in typed searches are read again. */
     @org.springframework.context.event.EventListener
     void on(org.familyhub.directory.ReferenceDataChanged changed) {
-        places = null;
-        topics = null;
+        places.forget();
+        topics.forget();
     }
 
     private PlaceInQuery places() {
-        PlaceInQuery current = places;
-        if (current == null) {
-            current = new PlaceInQuery(area.towns());
-            places = current;
-        }
-        return current;
+        return places.get();
     }
 
     private List<String> topics() {
-        List<String> current = topics;
-        if (current == null) {
-            current = directory.categories().stream().map(CategorySummary::name).toList();
-            topics = current;
-        }
-        return current;
+        return topics.get();
     }
 
     /**
