@@ -2,7 +2,9 @@ package org.familyhub.directory;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -49,14 +51,24 @@ public class Venues {
     public record MapPoint(UUID serviceId, @Nullable String venueName, double latitude, double longitude) {
     }
 
-    /** Children's centres, family hubs and family centres, by town and name; in one locality when given. */
+    /**
+     * Children's centres, family hubs and family centres, by town and name; in one locality when given. One query for
+     * the centres only: the other venues (every hall and library a service meets at) are never read.
+     */
     public List<Centre> centres(@Nullable String localityCode) {
-        return entities.createQuery("select l from Location l", Location.class).getResultList().stream()
-                .filter(l -> localityCode == null || localityCode.equals(l.getLocality().getCode()))
-                .map(l -> venueType(l).filter(CENTRE_TYPES::contains)
-                        .map(type -> new Centre(l.getId(), Objects.requireNonNullElse(l.getName(), ""), type,
-                                place(l))))
-                .flatMap(Optional::stream)
+        Map<UUID, Centre> centres = new LinkedHashMap<>();
+        entities.createQuery("""
+                        select l.id, l.name, term.code, town.name, locality.name from Location l
+                        join l.attributes a join a.taxonomyTerm term join l.locality locality left join l.town town
+                        where term.taxonomy.name = :venueType and term.code in :centreTypes
+                          and (:locality is null or locality.code = :locality)""", Object[].class)
+                .setParameter("venueType", VENUE_TYPE).setParameter("centreTypes", CENTRE_TYPES)
+                .setParameter("locality", localityCode)
+                .getResultList()
+                .forEach(row -> centres.putIfAbsent((UUID) row[0], new Centre((UUID) row[0],
+                        Objects.requireNonNullElse((String) row[1], ""), (String) row[2],
+                        new Place((String) row[3], (String) row[4]))));
+        return centres.values().stream()
                 .sorted(Comparator.comparing((Centre c) -> Objects.requireNonNullElse(c.place().town(), ""))
                         .thenComparing(Centre::name))
                 .toList();
@@ -86,10 +98,5 @@ public class Venues {
         return location.getAttributes().stream()
                 .filter(a -> a.getTaxonomyTerm().getTaxonomy().getName().equals(VENUE_TYPE))
                 .map(a -> a.getTaxonomyTerm().getCode()).findFirst();
-    }
-
-    private static Place place(Location location) {
-        return new Place(location.getTown() == null ? null : location.getTown().getName(),
-                location.getLocality().getName());
     }
 }
