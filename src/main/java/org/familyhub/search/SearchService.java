@@ -100,10 +100,22 @@ public class SearchService {
      * ({@link SearchResults#degraded()}), so families still find something and nobody sees an error.
      */
     public SearchResults search(SearchQuery query) {
+        return search(query, ServiceSearchRequest.Purpose.PAGE);
+    }
+
+    /**
+     * The same search, with the words marked ({@code <mark>}) in each result's name and description, as the JSON API
+     * gives them ({@link SearchResults.Hit#highlights()}); the pages do not show them, so they do not pay for them.
+     */
+    public SearchResults searchWithHighlights(SearchQuery query) {
+        return search(query, ServiceSearchRequest.Purpose.PAGE_WITH_HIGHLIGHTS);
+    }
+
+    private SearchResults search(SearchQuery query, ServiceSearchRequest.Purpose purpose) {
         SearchResults results;
         long started = System.nanoTime();
         try {
-            Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.PAGE);
+            Prepared prepared = prepare(query, purpose);
             results = results(query, prepared, execute(prepared.request()));
             results = withSpelling(query, prepared, results);
             answeredByEngine.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
@@ -205,7 +217,7 @@ public class SearchService {
 
     /** @param now the moment the search is for: which courses can be booked is decided against it */
     private record Prepared(MsearchRequest request, ServiceSearchRequest.Layout layout, Understood understood,
-            @Nullable Origin origin, Instant now, LocalDate today) {
+            @Nullable Origin origin, Instant now, LocalDate today, ServiceSearchRequest.Purpose purpose) {
     }
 
     /** A postcode or district typed in the words ("CW1 3AB", "CW11"); only one of the area's counts. */
@@ -261,7 +273,7 @@ public class SearchService {
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
                 floor, now, today, clock.getZone(), purpose);
-        return new Prepared(built.request(), built.layout(), understood, origin, now, today);
+        return new Prepared(built.request(), built.layout(), understood, origin, now, today, purpose);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
@@ -289,11 +301,14 @@ public class SearchService {
         ServiceSearchRequest.Layout layout = prepared.layout();
         MultiSearchItem<Map> matches = responses.get(layout.matches());
         long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
-        List<Hit<Map>> page = layout.blended()
-                ? withCards(Blend.page(Blend.wordsShare(prepared.understood()), responses.get(layout.hits()).hits().hits(),
-                        responses.get(layout.meaning()).hits().hits(), prepared.understood(), prepared.today(),
-                        query.page(), query.size()), prepared.understood().words())
-                : responses.get(layout.hits()).hits().hits();
+        List<Hit<Map>> page = responses.get(layout.hits()).hits().hits();
+        if (layout.blended()) {
+            page = Blend.page(Blend.wordsShare(prepared.understood()), page, responses.get(layout.meaning()).hits().hits(),
+                    prepared.understood(), prepared.today(), query.page(), query.size());
+            if (prepared.purpose() == ServiceSearchRequest.Purpose.PAGE_WITH_HIGHLIGHTS) {
+                page = withHighlights(page, prepared.understood().words());
+            }
+        }
         List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin(), prepared.now(), prepared.today())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet()
@@ -302,27 +317,21 @@ public class SearchService {
                 prepared.understood().place(), prepared.origin(), false, prepared.understood());
     }
 
-    /**
-     * The blended page's hits with their cards' text and highlights, read for those few services only; each keeps the
-     * score the blend gave it. A service gone from the index since the blend is left out.
-     */
+    /** The blended page's hits with their highlights, asked for those few services only. */
     @SuppressWarnings("rawtypes")
-    private List<Hit<Map>> withCards(List<Hit<Map>> page, String words) {
-        if (page.isEmpty()) {
+    private List<Hit<Map>> withHighlights(List<Hit<Map>> page, String words) {
+        if (page.isEmpty() || words.isBlank()) {
             return page;
         }
-        Map<String, Hit<Map>> cards = new HashMap<>();
+        Map<String, Map<String, List<String>>> marked = new HashMap<>();
         try {
-            client.search(ServiceSearchRequest.pageDetails(page.stream().map(Hit::id).toList(), words), Map.class)
-                    .hits().hits().forEach(card -> cards.put(card.id(), card));
+            client.search(ServiceSearchRequest.highlights(page.stream().map(Hit::id).toList(), words), Void.class)
+                    .hits().hits().forEach(hit -> marked.put(hit.id(), hit.highlight()));
         } catch (IOException e) {
             throw new UncheckedIOException("The search engine did not answer", e);
         }
-        return page.stream().filter(hit -> cards.containsKey(hit.id())).map(hit -> {
-            Hit<Map> card = cards.get(hit.id());
-            return Hit.<Map>of(h -> h.id(hit.id()).index(hit.index()).score(hit.score()).source(card.source())
-                    .highlight(card.highlight()));
-        }).toList();
+        return page.stream().map(hit -> Hit.<Map>of(h -> h.id(hit.id()).index(hit.index()).score(hit.score())
+                .source(hit.source()).highlight(marked.getOrDefault(hit.id(), Map.of())))).toList();
     }
 
     /**

@@ -82,23 +82,18 @@ final class ServiceSearchRequest {
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
         "times", "delivery", "towns", "locality_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
         ServiceDocuments.CLOSED_UNTIL, "residents_of"};
-    /**
-     * What the blend reads of each of its {@value #BLEND_WINDOW} candidates on each side: everything it ranks by, not
-     * the card's text ({@code display}), which {@link #pageDetails} fetches for the page shown only.
-     */
-    private static final String[] WINDOW_SOURCE = java.util.Arrays.stream(SOURCE)
-            .filter(field -> !field.equals("display")).toArray(String[]::new);
-
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
     record Layout(int hits, int matches, int meaning, boolean blended) {
     }
 
     /**
-     * What a search is sent for: a page of results with its facet counts, or only how many services it finds (the
-     * filter panel's count while a family chooses, and a corrected spelling's worth), which needs none of the rest.
+     * What a search is sent for: a page of results with its facet counts; the same with the words marked in each
+     * result's name and description (the JSON API's {@code highlights}: the pages do not show them, and marking them
+     * re-reads each result's text); or only how many services it finds (the filter panel's count while a family
+     * chooses, and a corrected spelling's worth), which needs none of the rest.
      */
     enum Purpose {
-        PAGE, COUNT
+        PAGE, PAGE_WITH_HIGHLIGHTS, COUNT
     }
 
     /**
@@ -158,11 +153,13 @@ final class ServiceSearchRequest {
                 b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
                         .trackTotalHits(t -> t.enabled(false)).sort(sort(query, origin));
             }
-            b.source(src -> src.filter(f -> f.includes(List.of(blended ? WINDOW_SOURCE : SOURCE))));
+            // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose
+            // cost more (a round trip, one after the other) than the few kilobytes of text it saved (benchmark).
+            b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
             if (!filters.isEmpty()) {
                 b.postFilter(and(filters.values()));
             }
-            if (!text.isBlank() && !blended) {
+            if (!text.isBlank() && !blended && purpose == Purpose.PAGE_WITH_HIGHLIGHTS) {
                 b.highlight(highlight(text));
             }
             return b;
@@ -180,7 +177,7 @@ final class ServiceSearchRequest {
             meaningAt = 2;
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
-                        .source(src -> src.filter(f -> f.includes(List.of(WINDOW_SOURCE))));
+                        .source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
                 if (!filters.isEmpty()) {
                     b.postFilter(and(filters.values()));
                 }
@@ -204,18 +201,12 @@ final class ServiceSearchRequest {
     }
 
     /**
-     * The cards of a blended page: its few services' text and highlights, asked for once the blend has chosen them,
-     * rather than for all {@value #BLEND_WINDOW} candidates of each side (the page's slowest part, measured).
+     * The highlights of a blended page's few services, asked for once the blend has chosen them, rather than for all
+     * {@value #BLEND_WINDOW} candidates of each side (marking every candidate was the page's slowest part, measured).
      */
-    static SearchRequest pageDetails(List<String> ids, String text) {
-        return SearchRequest.of(s -> {
-            s.index(ServiceIndex.ALIAS).query(q -> q.ids(i -> i.values(ids))).size(ids.size())
-                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
-            if (!text.isBlank()) {
-                s.highlight(highlight(text));
-            }
-            return s;
-        });
+    static SearchRequest highlights(List<String> ids, String text) {
+        return SearchRequest.of(s -> s.index(ServiceIndex.ALIAS).query(q -> q.ids(i -> i.values(ids))).size(ids.size())
+                .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)).highlight(highlight(text)));
     }
 
     /**

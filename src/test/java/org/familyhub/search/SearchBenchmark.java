@@ -80,6 +80,7 @@ class SearchBenchmark {
         List<Long> serviceNanos = new ArrayList<>();
         List<Long> newWordsNanos = new ArrayList<>();
         List<Long> rawNanos = new ArrayList<>();
+        List<Long> highlightedNanos = new ArrayList<>();
         List<List<Long>> byQuery = new ArrayList<>();
         for (int i = 0; i < mix.size() * 3; i++) {
             byQuery.add(new ArrayList<>());
@@ -93,6 +94,7 @@ class SearchBenchmark {
                 meaning.forgetQueries();
                 long fresh = time(() -> search.search(query));
                 long engine = time(() -> search.execute(request));
+                highlightedNanos.add(time(() -> search.searchWithHighlights(query)));
                 serviceNanos.add(remembered);
                 newWordsNanos.add(fresh);
                 rawNanos.add(engine);
@@ -118,6 +120,7 @@ class SearchBenchmark {
         print("search, new words", newWordsNanos);
         print("search, asked before", serviceNanos);
         print("raw Elasticsearch", rawNanos);
+        print("search with highlights (API)", highlightedNanos);
         print("meaning of words", meaningNanos);
         double p95 = percentile(newWordsNanos, 95);
         double rawP95 = percentile(rawNanos, 95);
@@ -240,7 +243,7 @@ class SearchBenchmark {
     }
 
     private static void print(String label, List<Long> nanos) {
-        System.out.printf("%-18s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d queries)%n", label,
+        System.out.printf("%-30s p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  (%d queries)%n", label,
                 percentile(nanos, 50) / 1e6, percentile(nanos, 95) / 1e6, percentile(nanos, 99) / 1e6, nanos.size());
     }
 

@@ -47,7 +47,7 @@ class SearchEndpoint {
         SearchParameters.Read read = SearchParameters.read(parameters, DEFAULT_SIZE, LocalDate.now(clock));
         check(read.problems().isEmpty(), read.problems().isEmpty() ? "" : read.problems().getFirst());
         return Response.of(read.query().text(), SearchParameters.parameters(read.query().when()),
-                search.search(read.query()));
+                search.searchWithHighlights(read.query()));
     }
 
     @GetMapping("/suggest")

@@ -59,6 +59,20 @@ class SearchEndpointTest {
                 .andExpect(jsonPath("$.origin.label").value("CW1 3AB"));
     }
 
+    /**
+     * The API marks the words in each result's name and description, in the relevance order (chosen by the blend,
+     * marked afterwards) and "nearest first" (marked by the same request); the listing's own text stays HTML-escaped.
+     */
+    @Test
+    void marksTheWordsInEachResultsNameAndDescription() throws Exception {
+        mvc.perform(get("/api/search").param("q", "breastfeeding"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].highlights[*]", hasItem(containsString("<mark>breastfeeding</mark>"))));
+        mvc.perform(get("/api/search").param("q", "breastfeeding").param("postcode", "CW1 3AB").param("sort", "distance"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].highlights[*]", hasItem(containsString("<mark>"))));
+    }
+
     /** Issue 18: the parent's postcode is said back whole and tidy, not as the sector it was placed by ("CW1 3."). */
     @Test
     void saysThePostcodeBackWhole() throws Exception {
