@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.familyhub.directory.domain.PostcodeArea;
 import org.familyhub.directory.domain.PostcodeAreaRepository;
 import org.familyhub.directory.domain.TownRepository;
+import org.familyhub.shared.KeptWhenFound;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,11 +18,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class AreaLookup {
 
     private final PostcodeAreaRepository postcodes;
-    private final TownRepository towns;
+    /**
+     * The area's towns, read once and kept until reference data changes: every search with a place and every
+     * keystroke of the search box's suggestions asks for them.
+     */
+    private final KeptWhenFound<List<Town>> towns;
 
     AreaLookup(PostcodeAreaRepository postcodes, TownRepository towns) {
         this.postcodes = postcodes;
-        this.towns = towns;
+        this.towns = new KeptWhenFound<>(() -> towns.findAll().stream().map(AreaLookup::town)
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList(), List::isEmpty);
     }
 
     /** The postcode's sector when the area lists it, else its district; empty outside the area. */
@@ -31,12 +38,18 @@ public class AreaLookup {
     }
 
     public Optional<Town> town(String name) {
-        return towns.findByNameIgnoreCase(name.trim()).map(AreaLookup::town);
+        String wanted = name.trim();
+        return towns().stream().filter(town -> town.name().equalsIgnoreCase(wanted)).findFirst();
     }
 
     public List<Town> towns() {
-        return towns.findAll().stream().map(AreaLookup::town)
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList();
+        return towns.get();
+    }
+
+    /** Towns were added, renamed or moved (#15), here or on another node: they are read again. */
+    @EventListener
+    void on(ReferenceDataChanged changed) {
+        towns.forget();
     }
 
     private static PostcodeLocation location(PostcodeArea area) {

@@ -49,6 +49,7 @@ import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.Distance;
+import org.familyhub.shared.KeptWhenFound;
 import org.familyhub.shared.Usage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;

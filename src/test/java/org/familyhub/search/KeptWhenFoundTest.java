@@ -1,5 +1,7 @@
 package org.familyhub.search;
 
+import org.familyhub.shared.KeptWhenFound;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.familyhub.search;
+package org.familyhub.shared;
 
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -10,18 +10,18 @@ import org.jspecify.annotations.Nullable;
  * because it changed. Found empty, it is not kept: a search that arrives while the portal is still loading its content
  * finds no names yet, and keeping that would leave every later search without places until the next edit.
  */
-final class KeptWhenFound<T> {
+public final class KeptWhenFound<T> {
 
     private final Supplier<T> read;
     private final Predicate<T> empty;
     private volatile @Nullable T kept;
 
-    KeptWhenFound(Supplier<T> read, Predicate<T> empty) {
+    public KeptWhenFound(Supplier<T> read, Predicate<T> empty) {
         this.read = read;
         this.empty = empty;
     }
 
-    T get() {
+    public T get() {
         T current = kept;
         if (current == null) {
             current = read.get();
@@ -32,7 +32,7 @@ final class KeptWhenFound<T> {
         return current;
     }
 
-    void forget() {
+    public void forget() {
         kept = null;
     }
 }
