@@ -38,11 +38,20 @@ final class ParentWords {
 
     private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR");
     private static final List<Rule> RULES = List.of(
-            // Ages: "2 year old", "2yo", "3 years", "18 month old", "a 7-year-old".
+            // Ages: "5 to 11 year olds", "aged 8-12", "2 year old", "2yo", "3 years", "18 month old", "a 7-year-old".
+            rule("age", "\\baged?\\s+(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*-?\\s*(?:years?|yrs?)(?:\\s*-?\\s*olds?)?\\b", true,
+                    (m, r) -> r.range(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(3)),
+                            Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4)))),
             rule("age", "\\b(\\d{1,2})\\s*-?\\s*(?:years?|yrs?)(?:\\s*-?\\s*olds?)?\\b|\\b(\\d{1,2})\\s*yo\\b", true,
                     (m, r) -> r.age(Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)))),
             rule("age", "\\b(\\d{1,2})\\s*-?\\s*months?(?:\\s*-?\\s*olds?)?\\b", true,
                     (m, r) -> r.age(Integer.parseInt(m.group(1)) / 12)),
+            // "aged 14", "my son is 14", "pregnant at 16", "I'm 15": a number up to 25 after these words, unless it is a
+            // time, a date or an amount ("at 10am", "at 10:30", "is 2 miles", "at 5 pounds").
+            rule("age", "\\b(?:aged?|at|is|i'?m|i\\s+am|turning|turned)\\s+(1\\d|2[0-5]|\\d)\\b(?![.:]\\d|\\s*(?:am|pm|a\\.m|p\\.m"
+                    + "|o'?clock|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|miles?|km|pounds?|quid|%|th|st|nd|rd)\\b)",
+                    true, (m, r) -> r.age(Integer.parseInt(m.group(1)))),
             rule("age", "\\bunder\\s*-?\\s*(?:5|fives?)s?\\b|\\bpre-?school\\s+age\\b", true, (m, r) -> r.ages(0, 4)),
             rule("age", "\\bnew\\s*borns?\\b|\\bnew\\s+babies\\b|\\bnew\\s+baby\\b", false, (m, r) -> r.ages(0, 0)),
             rule("age", "\\bbab(?:y|ies)\\b", false, (m, r) -> r.ages(0, 1)),
@@ -152,6 +161,13 @@ final class ParentWords {
         void age(int years) {
             from = years;
             to = years;
+            exact = true;
+        }
+
+        /** Ages a parent gave as a range ("5 to 11 year olds") are as exact as one age. */
+        void range(int low, int high) {
+            from = Math.min(low, high);
+            to = Math.max(low, high);
             exact = true;
         }
 

@@ -40,6 +40,33 @@ class ParentWordsTest {
     }
 
     @Test
+    void anAgeSaidAnotherWayIsReadToo() {
+        ParentWords.Read pregnant = ParentWords.read("pregnant at 16", Set.of());
+        assertThat(pregnant.ageFrom()).isEqualTo(16);
+        assertThat(pregnant.ageTo()).isEqualTo(16);
+        assertThat(pregnant.remainingText()).isEqualTo("pregnant");
+
+        assertThat(ParentWords.read("my son is 14 and being bullied", Set.of()).ageFrom()).isEqualTo(14);
+        assertThat(ParentWords.read("dance classes aged 8", Set.of()).ageFrom()).isEqualTo(8);
+
+        ParentWords.Read range = ParentWords.read("holiday club for 5 to 11 year olds", Set.of());
+        assertThat(range.ageFrom()).isEqualTo(5);
+        assertThat(range.ageTo()).isEqualTo(11);
+        assertThat(range.remainingText()).isEqualTo("holiday club for");
+        ParentWords.Read aged = ParentWords.read("youth club aged 11-16 for teenagers", Set.of());
+        assertThat(aged.ageFrom()).isEqualTo(11);
+        assertThat(aged.ageTo()).isEqualTo(16);
+    }
+
+    @Test
+    void numbersThatAreATimeADistanceOrAnAmountAreNotAnAge() {
+        for (String words : new String[] {"stay and play at 10am", "rhyme time at 10:30", "a group that is 2 miles away",
+                "swimming at 5 pounds", "clinic at 9 o'clock", "nursery at 30 hours"}) {
+            assertThat(ParentWords.read(words, Set.of()).ageFrom()).as(words).isNull();
+        }
+    }
+
+    @Test
     void timesOfDayAndWaysOfGivingHelpAreRead() {
         ParentWords.Read afterSchool = ParentWords.read("after school club", Set.of());
         assertThat(afterSchool.days()).containsExactlyInAnyOrder("MO", "TU", "WE", "TH", "FR");

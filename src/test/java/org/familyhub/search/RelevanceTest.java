@@ -99,6 +99,9 @@ class RelevanceTest {
             kinds.computeIfAbsent(entry.path("kind").asString("plain"), k -> new ArrayList<>()).add(ndcg);
             if (ndcg < 0.5) {
                 worst.add(entry.get("query").asString());
+                if (file.equals(TUNING) && Boolean.getBoolean("relevance.details")) {
+                    describe(entry, ranked, grades, ndcg);
+                }
             }
         }
         Map<String, Double> byKind = new java.util.TreeMap<>();
@@ -137,6 +140,25 @@ class RelevanceTest {
         Map<UUID, Integer> grades = new java.util.HashMap<>();
         relevant.properties().forEach(e -> grades.put(UUID.fromString(e.getKey()), e.getValue().asInt()));
         return grades;
+    }
+
+    /**
+     * With {@code -Drelevance.details=true}, a weak query of the tuning set (never of the held-out one) is printed with
+     * its first five answers and their grades, and the relevant services it missed, to see why.
+     */
+    private void describe(JsonNode entry, List<UUID> ranked, Map<UUID, Integer> grades, double ndcg) {
+        System.out.printf("%n%.2f  \"%s\" (%s) %s%n", ndcg, entry.get("query").asString(),
+                entry.path("kind").asString("plain"), entry.path("filters"));
+        ranked.stream().limit(5).forEach(id -> System.out.printf("   %d  %s%n", grades.getOrDefault(id, 0), name(id)));
+        grades.entrySet().stream().filter(e -> e.getValue() >= 2 && !ranked.subList(0, Math.min(5, ranked.size()))
+                        .contains(e.getKey()))
+                .forEach(e -> System.out.printf("   missed %d  %s (rank %d)%n", e.getValue(), name(e.getKey()),
+                        ranked.indexOf(e.getKey()) + 1));
+    }
+
+    private String name(UUID id) {
+        return jdbc.sql("select name from service where id = ?").param(id.toString()).query(String.class).optional()
+                .orElse("?");
     }
 
     /** Graded gains (2^grade − 1) discounted by log2 of the rank, over the ideal ordering's. */
