@@ -112,6 +112,17 @@ final class ParentWords {
         return rest.isEmpty() ? "" : need;
     }
 
+    /**
+     * The words whose meaning is looked for: as typed, with an age chosen in the filters said in words when the words
+     * gave none, as the age says what they mean too ("things to do" for a 14-year-old is youth clubs, not rhyme times).
+     */
+    static String meant(String words, @Nullable Integer chosenAge, @Nullable Integer ageInWords) {
+        if (chosenAge == null || ageInWords != null) {
+            return words;
+        }
+        return words + (chosenAge == 0 ? " for a baby" : " for a " + chosenAge + " year old");
+    }
+
     /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */
     static Read read(String text, Set<String> notUnderstood) {
         Reader reader = new Reader();

@@ -270,7 +270,8 @@ public class SearchService {
                 : CompletableFuture.completedFuture(0.0);
         // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
         // talking yet" means more than "isn't talking yet".
-        float[] vector = understood.words().isBlank() ? null : meaning.ofQuery(inWords.remainingText());
+        float[] vector = understood.words().isBlank() ? null
+                : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
                 floor, now, today, clock.getZone(), purpose);

@@ -59,6 +59,15 @@ class ParentWordsTest {
     }
 
     @Test
+    void anAgeChosenInTheFiltersIsPartOfWhatTheWordsMean() {
+        assertThat(ParentWords.meant("things to do", 14, null)).isEqualTo("things to do for a 14 year old");
+        assertThat(ParentWords.meant("sensory play", 0, null)).isEqualTo("sensory play for a baby");
+        assertThat(ParentWords.meant("swimming for my 3 year old", 5, 3)).as("the words' own age is kept")
+                .isEqualTo("swimming for my 3 year old");
+        assertThat(ParentWords.meant("things to do", null, null)).isEqualTo("things to do");
+    }
+
+    @Test
     void numbersThatAreATimeADistanceOrAnAmountAreNotAnAge() {
         for (String words : new String[] {"stay and play at 10am", "rhyme time at 10:30", "a group that is 2 miles away",
                 "swimming at 5 pounds", "clinic at 9 o'clock", "nursery at 30 hours"}) {
