@@ -123,6 +123,14 @@ final class ParentWords {
         return words + (chosenAge == 0 ? " for a baby" : " for a " + chosenAge + " year old");
     }
 
+    /**
+     * The words of the need that say what it is, without the small words around them ("help with toddler tantrums":
+     * "toddler tantrums"): when a search is widened to some of the words, one of these must match, never "help" alone.
+     */
+    static String namingWords(String words) {
+        return NO_NEED.matcher(need(words)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
     /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */
     static Read read(String text, Set<String> notUnderstood) {
         Reader reader = new Reader();

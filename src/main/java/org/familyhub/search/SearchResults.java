@@ -14,12 +14,15 @@ import org.jspecify.annotations.Nullable;
  * One page of results with the facet counts for every filter, what place was understood in the words,
  * and a spelling suggestion when the words found little.
  *
- * @param degraded true when the search engine was down and these are a plain database search's results: the
- *                 words only, by name, without filters, facets, places or distances
+ * @param degraded      true when the search engine was down and these are a plain database search's results: the
+ *                      words only, by name, without filters, facets, places or distances
+ * @param someWordsOnly true when fewer than 3 services had (nearly) all of the words, so these are the services with
+ *                      some of them, those with the most first: "nursary places" finds the nurseries, which never say
+ *                      "places"
  */
 public record SearchResults(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
         @Nullable String didYouMean, @Nullable UnderstoodPlace place, @Nullable Origin origin, boolean degraded,
-        Understood understood) {
+        Understood understood, boolean someWordsOnly) {
 
     public int totalPages() {
         return (int) Math.ceil(total / (double) size);

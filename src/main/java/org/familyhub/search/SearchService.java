@@ -116,9 +116,17 @@ public class SearchService {
         SearchResults results;
         long started = System.nanoTime();
         try {
-            Prepared prepared = prepare(query, purpose);
+            Prepared prepared = prepare(query, purpose, false);
             results = results(query, prepared, execute(prepared.request()));
-            results = withSpelling(query, prepared, results);
+            long withAllWords = results.total();
+            if (fewWithAllWords(prepared, withAllWords)) {
+                Prepared someWords = prepare(query, purpose, true);
+                SearchResults withSomeWords = results(query, someWords, execute(someWords.request()));
+                if (withSomeWords.total() > withAllWords) {
+                    results = withSomeWords;
+                }
+            }
+            results = withSpelling(query, prepared, results, withAllWords);
             answeredByEngine.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         } catch (RuntimeException engineDown) {
             LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
@@ -169,15 +177,39 @@ public class SearchService {
      * later rather than telling a parent nothing is new.
      */
     public SearchResults newMatches(SearchQuery query) {
-        Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.PAGE);
+        Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.PAGE, false);
         return results(query, prepared, execute(prepared.request()));
     }
 
-    /** How many services the engine finds for a query: one search, with no page, facets or spelling. */
+    /**
+     * How many services the engine finds for a query, as its page would count them: one search, with no page, facets
+     * or spelling; a second, with some of the words, when few have them all.
+     */
     private long total(SearchQuery query) {
-        Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.COUNT);
-        MultiSearchItem<Map> matches = execute(prepared.request()).get(prepared.layout().matches());
-        return matches.hits().total() == null ? 0 : matches.hits().total().value();
+        Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.COUNT, false);
+        long withAllWords = total(prepared);
+        if (!fewWithAllWords(prepared, withAllWords)) {
+            return withAllWords;
+        }
+        Prepared someWords = prepare(query, ServiceSearchRequest.Purpose.COUNT, true);
+        return Math.max(withAllWords, total(execute(someWords.request()).get(someWords.layout().matches())));
+    }
+
+    private long total(Prepared prepared) {
+        return total(execute(prepared.request()).get(prepared.layout().matches()));
+    }
+
+    private static long total(MultiSearchItem<Map> search) {
+        return search.hits().total() == null ? 0 : search.hits().total().value();
+    }
+
+    /**
+     * Whether fewer than {@value #FEW} services were found with (nearly) all the words, by the words or their meaning,
+     * and two words or more name the need, so that some of them could find more: listings seldom say all of a parent's
+     * words ("nursary places": nurseries never say "places").
+     */
+    private static boolean fewWithAllWords(Prepared prepared, long total) {
+        return total < FEW && ParentWords.namingWords(prepared.understood().words()).split(" ").length > 1;
     }
 
     private SearchResults databaseSearch(SearchQuery query) {
@@ -191,12 +223,12 @@ public class SearchService {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet, List.of()));
         return new SearchResults(matches.total(), query.page(), query.size(), hits, facets, null, null, null, true,
-                Understood.NOTHING);
+                Understood.NOTHING, false);
     }
 
     /** The request the search service sends for a query, so benchmarks can time the engine alone. */
     MsearchRequest request(SearchQuery query) {
-        return prepare(query, ServiceSearchRequest.Purpose.PAGE).request();
+        return prepare(query, ServiceSearchRequest.Purpose.PAGE, false).request();
     }
 
     /** The answers to the multi-search's searches, in the order of its {@link ServiceSearchRequest.Layout}. */
@@ -218,14 +250,16 @@ public class SearchService {
 
     /** @param now the moment the search is for: which courses can be booked is decided against it */
     private record Prepared(MsearchRequest request, ServiceSearchRequest.Layout layout, Understood understood,
-            @Nullable Origin origin, Instant now, LocalDate today, ServiceSearchRequest.Purpose purpose) {
+            @Nullable Origin origin, Instant now, LocalDate today, ServiceSearchRequest.Purpose purpose,
+            boolean someWords) {
     }
 
     /** A postcode or district typed in the words ("CW1 3AB", "CW11"); only one of the area's counts. */
     private static final Pattern POSTCODE =
             Pattern.compile("(?i)\\b([a-z]{1,2}\\d{1,2}[a-z]?)(?:\\s*(\\d[a-z]{2}))?\\b");
 
-    private Prepared prepare(SearchQuery query, ServiceSearchRequest.Purpose purpose) {
+    /** @param someWords a service needs one of the words only, not (nearly) all of them */
+    private Prepared prepare(SearchQuery query, ServiceSearchRequest.Purpose purpose, boolean someWords) {
         Set<String> notUnderstood = query.notUnderstood();
         String text = query.text();
         Optional<PostcodeLocation> typedPostcode = Optional.empty();
@@ -266,7 +300,7 @@ public class SearchService {
         boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && namesANeed;
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now)
+        CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now, someWords)
                 : CompletableFuture.completedFuture(0.0);
         // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
         // talking yet" means more than "isn't talking yet".
@@ -274,14 +308,14 @@ public class SearchService {
                 : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor, now, today, clock.getZone(), purpose);
-        return new Prepared(built.request(), built.layout(), understood, origin, now, today, purpose);
+                floor, now, today, clock.getZone(), purpose, someWords);
+        return new Prepared(built.request(), built.layout(), understood, origin, now, today, purpose, someWords);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, Instant now) {
+            @Nullable String originLocality, Instant now, boolean someWords) {
         return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality, now,
-                clock.getZone()),
+                clock.getZone(), someWords),
                 Void.class).thenApply(best -> best.hits().maxScore() == null ? 0.0 : best.hits().maxScore());
     }
 
@@ -316,7 +350,7 @@ public class SearchService {
         ServiceSearchRequest.FACETS.keySet()
                 .forEach(facet -> facets.put(facet, facet(matches.aggregations().get(facet))));
         return new SearchResults(total, query.page(), query.size(), hits, facets, null,
-                prepared.understood().place(), prepared.origin(), false, prepared.understood());
+                prepared.understood().place(), prepared.origin(), false, prepared.understood(), prepared.someWords());
     }
 
     /** The blended page's hits with their highlights, asked for those few services only. */
@@ -341,9 +375,9 @@ public class SearchService {
      * words find clearly more (at least twice as many, and {@value #FEW} or more); with the place and the other
      * words that were understood kept.
      */
-    private SearchResults withSpelling(SearchQuery query, Prepared prepared, SearchResults results) {
+    private SearchResults withSpelling(SearchQuery query, Prepared prepared, SearchResults results, long withAllWords) {
         String words = prepared.understood().words();
-        if (results.total() >= FEW || words.isBlank()) {
+        if (withAllWords >= FEW || words.isBlank()) {
             return results;
         }
         String suggestion = spelling(prepared.understood(), ServiceSearchRequest.spelling(words));
@@ -354,15 +388,15 @@ public class SearchService {
         if (corrected.equalsIgnoreCase(query.text())) {
             return results;
         }
-        long found = total(query.toBuilder().text(corrected).build());
-        return withSuggestion(results, found >= Math.max(FEW, 2 * results.total()) ? corrected : null);
+        long found = total(prepare(query.toBuilder().text(corrected).build(), ServiceSearchRequest.Purpose.COUNT, false));
+        return withSuggestion(results, found >= Math.max(FEW, 2 * withAllWords) ? corrected : null);
     }
 
     private static final int FEW = 3;
 
     private static SearchResults withSuggestion(SearchResults r, @Nullable String suggestion) {
         return new SearchResults(r.total(), r.page(), r.size(), r.hits(), r.facets(), suggestion, r.place(), r.origin(),
-                r.degraded(), r.understood());
+                r.degraded(), r.understood(), r.someWordsOnly());
     }
 
     private static List<FacetCount> facet(@Nullable Aggregate aggregate) {

@@ -121,10 +121,10 @@ final class ServiceSearchRequest {
      */
     static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now,
-            LocalDate today, ZoneId zone, Purpose purpose) {
+            LocalDate today, ZoneId zone, Purpose purpose, boolean someWords) {
         String text = understood.words();
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
-        Query allWords = words(text, understood.place());
+        Query allWords = words(text, understood.place(), someWords);
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
         // In an order of its own ("nearest first", "by name") a service found by meaning alone must be close to the
@@ -218,10 +218,10 @@ final class ServiceSearchRequest {
 
     /** The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. */
     static SearchRequest bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, Instant now, ZoneId zone) {
+            @Nullable String originLocality, Instant now, ZoneId zone, boolean someWords) {
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         return SearchRequest.of(s -> {
-            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place())).size(1)
+            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), someWords)).size(1)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
             if (!filters.isEmpty()) {
                 s.postFilter(and(filters.values()));
@@ -233,20 +233,23 @@ final class ServiceSearchRequest {
     /**
      * The words: a service must have most of them (both of two, all but one of up to five, then 60%), in any
      * of its fields, allowing synonyms, or the same with typos; the name, topics and a phrase in the name rank first.
+     * With {@code someWords}, one of them is enough (asked when few services have most of them); those with more still
+     * score higher.
      */
-    private static Query words(String text, @Nullable UnderstoodPlace place) {
+    private static Query words(String text, @Nullable UnderstoodPlace place, boolean someWords) {
         List<Query> must = new ArrayList<>();
         must.add(findable());
-        String need = ParentWords.need(text);
+        String need = someWords ? ParentWords.namingWords(text) : ParentWords.need(text);
+        String most = someWords ? "1" : MOST_WORDS;
         if (!need.isBlank()) {
             must.add(Query.of(q -> q.bool(b -> b
                     .should(s -> s.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
-                            .minimumShouldMatch(MOST_WORDS).zeroTermsQuery(ZeroTermsQuery.All)
+                            .minimumShouldMatch(most).zeroTermsQuery(ZeroTermsQuery.All)
                             .fields("name", "alternate_name", "category_names", "provider", "eligibility",
                                     "description", "locality_names")))
                     // Typos: no synonyms here, because fuzzy matching and synonym graphs do not mix.
                     .should(s -> s.multiMatch(m -> m.query(need).fuzziness("AUTO").prefixLength(1)
-                            .type(TextQueryType.MostFields).minimumShouldMatch(MOST_WORDS)
+                            .type(TextQueryType.MostFields).minimumShouldMatch(most)
                             .analyzer("portal_fuzzy").fields("name", "category_names", "description")))
                     .minimumShouldMatch("1"))));
         }

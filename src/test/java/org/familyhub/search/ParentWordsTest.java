@@ -59,6 +59,13 @@ class ParentWordsTest {
     }
 
     @Test
+    void theWordsThatNameTheNeedAreThoseLeftWithoutTheSmallWords() {
+        assertThat(ParentWords.namingWords("help with toddler tantrums")).isEqualTo("toddler tantrums");
+        assertThat(ParentWords.namingWords("things to do for my family")).isEmpty();
+        assertThat(ParentWords.namingWords("behavior problems")).isEqualTo("behavior problems");
+    }
+
+    @Test
     void anAgeChosenInTheFiltersIsPartOfWhatTheWordsMean() {
         assertThat(ParentWords.meant("things to do", 14, null)).isEqualTo("things to do for a 14 year old");
         assertThat(ParentWords.meant("sensory play", 0, null)).isEqualTo("sensory play for a baby");

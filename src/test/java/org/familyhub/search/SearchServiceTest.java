@@ -162,6 +162,29 @@ class SearchServiceTest {
         assertThat(misspelt.didYouMean()).isNull();
     }
 
+    /**
+     * When fewer than three services have all the words, those with some of them are found, and the answer says so;
+     * the services with all of them stay first. A search that finds enough never widens, and one word never does.
+     */
+    @Test
+    void wordsThatFewServicesHaveAllOfFindThoseWithSomeOfThem() {
+        SearchResults widened = search.search(SearchQuery.forText("zzqxv breastfeeding").build());
+
+        assertThat(widened.someWordsOnly()).isTrue();
+        assertThat(widened.total()).isGreaterThanOrEqualTo(3);
+        assertThat(widened.hits().getFirst().name()).containsAnyOf("Baby Café", "reastfeeding");
+        assertThat(search.count(SearchQuery.forText("zzqxv breastfeeding").build())).isEqualTo(widened.total());
+        // "help" alone is not a need: widened, one of the words that name it must match.
+        assertThat(search.search(SearchQuery.forText("help with wombat koala").build()).total()).isZero();
+
+        SearchResults both = search.search(SearchQuery.forText("autism wombat crewe").size(50).build());
+        assertThat(both.someWordsOnly()).isTrue();
+        assertThat(both.hits().getFirst().name()).containsIgnoringCase("autism");
+
+        assertThat(search.search(SearchQuery.forText("autism support").build()).someWordsOnly()).isFalse();
+        assertThat(search.search(SearchQuery.forText("wombat").build()).someWordsOnly()).isFalse();
+    }
+
     @Test
     void servicesNoLongerRunningAreNotFoundButTemporarilyClosedOnesAre() {
         List<String> closed = jdbc.sql("select name from service where status in ('inactive', 'defunct')")

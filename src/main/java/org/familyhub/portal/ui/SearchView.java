@@ -143,7 +143,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         String near = found.origin() == null ? "" : getTranslation("search.nearPlace",
                 "your location".equals(found.origin().label()) ? getTranslation("search.yourLocation")
                         : found.origin().label());
-        Paragraph status = new Paragraph(getTranslation("search.count", found.total()) + words + near + ".");
+        String someWords = found.someWordsOnly() ? " " + getTranslation("search.someWordsOnly") : "";
+        Paragraph status = new Paragraph(getTranslation("search.count", found.total()) + words + near + "." + someWords);
         status.setId("result-count");
         status.addClassName("result-count");
         status.getElement().setAttribute("role", "status");

@@ -74,14 +74,16 @@ class SearchEndpoint {
     record Response(String query, Map<String, String> when, long total, int page, int size, @JsonProperty("total_pages") int totalPages,
             @JsonProperty("understood_place") @Nullable Understood place, UnderstoodWords understood,
             SearchResults.@Nullable Origin origin, @JsonProperty("did_you_mean") @Nullable String didYouMean,
-            List<Result> results, Map<String, List<SearchResults.FacetCount>> facets, boolean degraded) {
+            @JsonProperty("some_words_only") boolean someWordsOnly, List<Result> results,
+            Map<String, List<SearchResults.FacetCount>> facets, boolean degraded) {
 
         static Response of(String query, Map<String, String> when, SearchResults results) {
             return new Response(query, when, results.total(), results.page(), results.size(), results.totalPages(),
                     results.place() == null ? null : new Understood(results.place().name(), results.place().town(),
                             results.place().localityCode()),
                     UnderstoodWords.of(results.understood()), results.origin(), results.didYouMean(),
-                    results.hits().stream().map(Result::of).toList(), results.facets(), results.degraded());
+                    results.someWordsOnly(), results.hits().stream().map(Result::of).toList(), results.facets(),
+                    results.degraded());
         }
     }
 

@@ -249,6 +249,15 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aSearchWidenedToSomeOfTheWordsSaysSo() {
+        SearchView view = search("q=zzqxv+breastfeeding");
+
+        assertThat(view.results().someWordsOnly()).isTrue();
+        assertThat(PageText.of(view)).contains("Few services match all your words, so we also show ones that match some of them.");
+        assertThat(PageText.of(search("q=breastfeeding"))).doesNotContain("Few services match all your words");
+    }
+
+    @Test
     void nothingFoundOffersASpellingWiderSearchAndAPersonToCall() {
         SearchView view = search("q=zzqxv+wibble&free=true&day=SU");
 
