@@ -76,7 +76,10 @@ final class ServiceSearchRequest {
     static final float MEANING_SIMILARITY = 0.35f;
     /** How close in meaning a listing must be to be listed "nearest first" or "by name" without sharing the words. */
     static final float MEANING_ALONE = 0.5f;
-    /** At most this many services match by meaning alone: the closest, however large the directory. */
+    /**
+     * At most this many services match by meaning alone: the closest, however large the directory ({@link #BLEND_WINDOW}
+     * when the words name no need, as everything in the place matches then anyway).
+     */
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
@@ -130,7 +133,10 @@ final class ServiceSearchRequest {
         // In an order of its own ("nearest first", "by name") a service found by meaning alone must be close to the
         // words; in the relevance order the blend ranks the loosely related below the close ones.
         float similarity = query.sort() == SearchQuery.SortOrder.RELEVANCE ? MEANING_SIMILARITY : MEANING_ALONE;
-        Query byMeaning = meaning == null || text.isBlank() ? null : meaning(meaning, understood.place(), similarity);
+        // When the words name no need, the meaning orders what the place and filters hold, so it offers a whole window.
+        int nearest = ParentWords.need(text).isBlank() ? BLEND_WINDOW : MEANING_MATCHES;
+        Query byMeaning = meaning == null || text.isBlank() ? null
+                : meaning(meaning, understood.place(), similarity, nearest, filters.values());
         Query matches = byMeaning == null ? words
                 : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
@@ -283,24 +289,28 @@ final class ServiceSearchRequest {
     }
 
     /**
-     * The listings closest in meaning to the words, as long as they are close enough to be about the same need; when
-     * the words named a place, the closest there (or covering the whole area), as the words' matches elsewhere are
-     * found by the words and the nearest by meaning would otherwise crowd out the local ones.
+     * The listings closest in meaning to the words, as long as they are close enough to be about the same need, among
+     * those the filters allow (the closest of the whole directory would mostly be left out by a locality or an age
+     * chosen); when the words named a place, the closest there (or covering the whole area), as the words' matches
+     * elsewhere are found by the words and the nearest by meaning would otherwise crowd out the local ones. A filter's
+     * facet counts the other values' matches by the words only.
      */
-    private static Query meaning(float[] vector, @Nullable UnderstoodPlace place, float similarity) {
+    private static Query meaning(float[] vector, @Nullable UnderstoodPlace place, float similarity, int nearest,
+            Collection<Query> chosen) {
         List<Float> values = new ArrayList<>(vector.length);
         for (float v : vector) {
             values.add(v);
         }
         List<Query> filters = new ArrayList<>();
         filters.add(findable());
+        filters.addAll(chosen);
         if (place != null) {
             filters.add(Query.of(q -> q.bool(b -> b
                     .should(s -> s.term(t -> t.field("locality_codes").value(place.localityCode())))
                     .should(s -> s.term(t -> t.field("whole_area").value(true))).minimumShouldMatch("1"))));
         }
-        return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(MEANING_MATCHES)
-                .numCandidates(MEANING_CANDIDATES).similarity(similarity).filter(filters)));
+        return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(nearest)
+                .numCandidates(Math.max(MEANING_CANDIDATES, 2 * nearest)).similarity(similarity).filter(filters)));
     }
 
     /**

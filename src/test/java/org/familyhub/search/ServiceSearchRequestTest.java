@@ -1,0 +1,65 @@
+package org.familyhub.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.json.JsonpUtils;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import org.familyhub.search.SearchResults.Understood;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The request a search sends, read as the engine gets it. */
+class ServiceSearchRequestTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+
+    @Test
+    void theMeaningIsLookedForAmongWhatTheFiltersAllowNotLeftOutAfterwards() {
+        SearchQuery query = SearchQuery.forText("feeling low").locality("congleton").age(14).build();
+        String request = json(query, new Understood("feeling low", null, null, null, null, false,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+
+        assertThat(knn(request)).isNotEmpty().allSatisfy(knn -> {
+            assertThat(knn.path("filter").toString()).contains("congleton").contains("min_age");
+            assertThat(knn.path("k").asInt()).isEqualTo(ServiceSearchRequest.MEANING_MATCHES);
+        });
+    }
+
+    @Test
+    void wordsThatNameNoNeedAreOrderedByAWholeWindowOfMeaning() {
+        SearchQuery query = SearchQuery.forText("things to do").locality("congleton").build();
+        String request = json(query, new Understood("things to do", null, null, null, null, false,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+
+        assertThat(knn(request)).isNotEmpty()
+                .allSatisfy(knn -> assertThat(knn.path("k").asInt()).isEqualTo(ServiceSearchRequest.BLEND_WINDOW));
+    }
+
+    /** Every kNN query in the searches sent. */
+    private static List<JsonNode> knn(String request) {
+        List<JsonNode> found = new ArrayList<>();
+        for (String search : request.split("\n")) {
+            JsonMapper.builder().build().readTree(search).findValues("knn").forEach(found::add);
+        }
+        return found;
+    }
+
+    private static String json(SearchQuery query, Understood understood) {
+        float[] vector = new float[384];
+        vector[0] = 1;
+        var built = ServiceSearchRequest.build(query, understood, null, null, vector, 0, NOW, LocalDate.of(2026, 12, 1),
+                ZoneId.of("Europe/London"), ServiceSearchRequest.Purpose.PAGE, false);
+        StringBuilder out = new StringBuilder();
+        built.request().searches().forEach(item -> out.append(JsonpUtils.toJsonString(item.body(),
+                new JacksonJsonpMapper())).append('\n'));
+        return out.toString();
+    }
+}
