@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -512,13 +511,9 @@ final class ServiceSearchRequest {
                 .map(Map.Entry::getValue).toList();
         Query within = others.isEmpty() ? Query.of(q -> q.matchAll(m -> m)) : and(others);
         if (facet.equals(PLACES)) {
-            // Not a field's values but a moment's question, so the count is of one keyed filter, "true". The moment is
-            // the minute: the same search within it is then the same request, which Elasticsearch answers from its
-            // request cache until the index next changes (the facet counts of a search page with no words were most
-            // of its cost).
-            Instant minute = now.truncatedTo(ChronoUnit.MINUTES);
+            // Not a field's values but a moment's question, so the count is of one keyed filter, "true".
             return Aggregation.of(a -> a.filter(within).aggregations("values", v -> v.filters(f -> f.keyed(true)
-                    .filters(b -> b.keyed(Map.of("true", placesAvailable(minute)))))));
+                    .filters(b -> b.keyed(Map.of("true", placesAvailable(now)))))));
         }
         return Aggregation.of(a -> a.filter(within)
                 .aggregations("values", v -> v.terms(t -> t.field(field).size(FACET_SIZE))));

@@ -43,29 +43,6 @@ class ServiceSearchRequestTest {
                 .allSatisfy(knn -> assertThat(knn.path("k").asInt()).isEqualTo(ServiceSearchRequest.BLEND_WINDOW));
     }
 
-    /**
-     * The same search page within a minute is the same request for its counts, so Elasticsearch answers them from its
-     * request cache until the index changes: no moment finer than the minute (a course's booking window) is in it.
-     */
-    @Test
-    void theSameSearchWithinAMinuteAsksTheSameCounts() {
-        SearchQuery browse = SearchQuery.forText("").locality("macclesfield").build();
-        Understood nothing = new Understood("", null, null, null, null, false, java.util.Set.of(), java.util.Set.of(),
-                java.util.Set.of());
-
-        String early = counts(json(browse, nothing, NOW.plusSeconds(3)));
-        String later = counts(json(browse, nothing, NOW.plusSeconds(41)));
-
-        assertThat(later).isEqualTo(early).contains("course_places");
-        assertThat(counts(json(browse, nothing, NOW.plusSeconds(61)))).isNotEqualTo(early);
-    }
-
-    /** The search that counts the matches and the facets: the one with aggregations. */
-    private static String counts(String request) {
-        return java.util.Arrays.stream(request.split("\n")).filter(search -> search.contains("\"aggregations\""))
-                .findFirst().orElseThrow();
-    }
-
     /** Every kNN query in the searches sent. */
     private static List<JsonNode> knn(String request) {
         List<JsonNode> found = new ArrayList<>();
@@ -76,13 +53,9 @@ class ServiceSearchRequestTest {
     }
 
     private static String json(SearchQuery query, Understood understood) {
-        return json(query, understood, NOW);
-    }
-
-    private static String json(SearchQuery query, Understood understood, Instant now) {
         float[] vector = new float[384];
         vector[0] = 1;
-        var built = ServiceSearchRequest.build(query, understood, null, null, vector, 0, now, LocalDate.of(2026, 12, 1),
+        var built = ServiceSearchRequest.build(query, understood, null, null, vector, 0, NOW, LocalDate.of(2026, 12, 1),
                 ZoneId.of("Europe/London"), ServiceSearchRequest.Purpose.PAGE, false);
         StringBuilder out = new StringBuilder();
         built.request().searches().forEach(item -> out.append(JsonpUtils.toJsonString(item.body(),
