@@ -336,7 +336,7 @@ public class SearchService {
     private SearchResults results(SearchQuery query, Prepared prepared, List<MultiSearchItem<Map>> responses) {
         ServiceSearchRequest.Layout layout = prepared.layout();
         MultiSearchItem<Map> matches = responses.get(layout.matches());
-        long total = matches.hits().total() == null ? 0 : matches.hits().total().value();
+        long total = total(matches);
         List<Hit<Map>> page = responses.get(layout.hits()).hits().hits();
         if (layout.blended()) {
             page = Blend.page(Blend.wordsShare(prepared.understood()), page, responses.get(layout.meaning()).hits().hits(),
@@ -347,8 +347,10 @@ public class SearchService {
         }
         List<SearchResults.Hit> hits = page.stream().map(hit -> hit(hit, prepared.origin(), prepared.now(), prepared.today())).toList();
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        ServiceSearchRequest.FACETS.keySet()
-                .forEach(facet -> facets.put(facet, facet(matches.aggregations().get(facet))));
+        ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet,
+                facet.equals(ServiceSearchRequest.PLACES) && layout.places() >= 0
+                        ? List.of(new FacetCount("true", total(responses.get(layout.places()))))
+                        : facet(matches.aggregations().get(facet))));
         return new SearchResults(total, query.page(), query.size(), hits, facets, null,
                 prepared.understood().place(), prepared.origin(), false, prepared.understood(), prepared.someWords());
     }

@@ -86,7 +86,7 @@ final class ServiceSearchRequest {
         "times", "delivery", "towns", "locality_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
         ServiceDocuments.CLOSED_UNTIL, "residents_of"};
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
-    record Layout(int hits, int matches, int meaning, boolean blended) {
+    record Layout(int hits, int matches, int places, int meaning, boolean blended) {
     }
 
     /**
@@ -148,11 +148,16 @@ final class ServiceSearchRequest {
                 }
                 return b;
             }));
-            return new Built(request.build(), new Layout(-1, 0, -1, false));
+            return new Built(request.build(), new Layout(-1, 0, -1, -1, false));
         }
         boolean blended = byMeaning != null && query.sort() == SearchQuery.SortOrder.RELEVANCE
                 && query.page() * query.size() <= BLEND_WINDOW;
-        request.searches(s -> s.header(h -> h).body(b -> {
+        // A search with no words (the search page as it opens, or a place only) is the same request until the
+        // directory or the day changes, and costs the more the larger the directory: Elasticsearch keeps its answers
+        // in its request cache, which a change to the index empties. A search with words is seldom asked again
+        // word for word, so it is not kept (it would push the others out).
+        boolean browsing = text.isBlank();
+        request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             if (blended) {
                 b.query(words).from(0).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false));
             } else {
@@ -170,17 +175,34 @@ final class ServiceSearchRequest {
             }
             return b;
         }));
-        request.searches(s -> s.header(h -> h).body(b -> {
+        request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             b.query(matches).size(0).trackTotalHits(t -> t.enabled(true));
             if (!filters.isEmpty()) {
                 b.postFilter(and(filters.values()));
             }
-            FACETS.forEach((facet, field) -> b.aggregations(facet, facetAggregation(facet, field, filters, now)));
+            FACETS.forEach((facet, field) -> {
+                if (!browsing || !facet.equals(PLACES)) {
+                    b.aggregations(facet, facetAggregation(facet, field, filters, now));
+                }
+            });
             return b;
         }));
+        int placesAt = -1;
+        if (browsing) {
+            // The courses with places now names the moment, so with no words it is asked apart, and not kept: the
+            // other facets are then the same request from one moment to the next. All its conditions are filters,
+            // so the engine starts from the few services with courses rather than from every match.
+            placesAt = 2;
+            List<Query> placesNow = new ArrayList<>(filters.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(PLACES)).map(Map.Entry::getValue).toList());
+            placesNow.add(matches);
+            placesNow.add(placesAvailable(now));
+            request.searches(s -> s.header(h -> h.requestCache(false)).body(b -> b.query(and(placesNow)).size(0)
+                    .trackTotalHits(t -> t.enabled(true))));
+        }
         int meaningAt = -1;
         if (blended) {
-            meaningAt = 2;
+            meaningAt = placesAt < 0 ? 2 : 3;
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -190,7 +212,7 @@ final class ServiceSearchRequest {
                 return b;
             }));
         }
-        return new Built(request.build(), new Layout(0, 1, meaningAt, blended));
+        return new Built(request.build(), new Layout(0, 1, placesAt, meaningAt, blended));
     }
 
     /**

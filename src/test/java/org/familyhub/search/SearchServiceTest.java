@@ -106,6 +106,26 @@ class SearchServiceTest {
     }
 
     @Test
+    void aSearchWithNoWordsIsAnsweredFromTheEnginesRequestCacheSoItCostsNoMoreInALargerDirectory() throws Exception {
+        SearchQuery opening = SearchQuery.forText("").build();
+        SearchResults first = search.search(opening);
+        long hitsBefore = requestCacheHits();
+
+        SearchResults again = search.search(opening);
+
+        // The page of results and the facet counts: the moment (courses with places now) is asked apart, uncached.
+        assertThat(requestCacheHits() - hitsBefore).isGreaterThanOrEqualTo(2);
+        assertThat(again.hits()).extracting(Hit::id).isEqualTo(first.hits().stream().map(Hit::id).toList());
+        assertThat(again.facets()).isEqualTo(first.facets());
+        assertThat(again.facets().get(ServiceSearchRequest.PLACES)).extracting(FacetCount::value).containsExactly("true");
+    }
+
+    private long requestCacheHits() throws Exception {
+        return client.indices().stats(s -> s.index(ServiceIndex.ALIAS).metric("request_cache")).all().total()
+                .requestCache().hitCount();
+    }
+
+    @Test
     void ageAndLevelFiltersKeepOnlyMatchingServices() {
         SearchResults teens = search.search(SearchQuery.forText("").age(15).level("3").size(50).build());
 

@@ -38,6 +38,7 @@ final class PublicPages {
                 + " where listed group by area order by count(*) desc, area limit 1");
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("home", "");
+        pages.put("search opened", "search");
         pages.put("search", "search?q=stay+and+play+crewe&free=true");
         pages.put("search words", "search?q=help+with+toddler+tantrums");
         pages.put("search place", "search?postcode=CW1+3AB&sort=distance");
