@@ -48,6 +48,9 @@ final class Blend {
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Hit<Map>> hits = new LinkedHashMap<>();
         for (Hit<Map> hit : byWords) {
+            if (score(hit) <= 0) {
+                continue; // found by its meaning only, which the other side scores
+            }
             scores.merge(hit.id(), wordsShare * score(hit) / bestWords, Double::sum);
             hits.putIfAbsent(hit.id(), hit);
         }

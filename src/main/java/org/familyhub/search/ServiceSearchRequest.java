@@ -115,9 +115,10 @@ final class ServiceSearchRequest {
     }
 
     /**
-     * The searches of one round trip, which Elasticsearch runs side by side: the page of hits (for the first pages
-     * of a relevance order: the best {@value #BLEND_WINDOW} by the words, and the best by meaning, blended by the
-     * search service), the number of matches with the facet counts, and the spelling suggestion.
+     * The searches of one round trip, which Elasticsearch runs side by side: the page of hits with the number of
+     * matches and the facet counts (for the first pages of a relevance order: the best {@value #BLEND_WINDOW} by the
+     * words), the best {@value #BLEND_WINDOW} by meaning (blended with the words' by the search service), and with no
+     * words, the count of courses with places now.
      *
      * <p>A service matches when it has the parent's words (most of them, allowing for typos and synonyms) or when its
      * meaning is close to theirs; "nearest first" and "by name" order only those.
@@ -136,7 +137,7 @@ final class ServiceSearchRequest {
         // When the words name no need, the meaning orders what the place and filters hold, so it offers a whole window.
         int nearest = ParentWords.need(text).isBlank() ? BLEND_WINDOW : MEANING_MATCHES;
         Query byMeaning = meaning == null || text.isBlank() ? null
-                : meaning(meaning, understood.place(), similarity, nearest, filters.values());
+                : meaning(meaning, understood.place(), similarity, nearest, filters.values(), 1f);
         Query matches = byMeaning == null ? words
                 : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
@@ -152,18 +153,24 @@ final class ServiceSearchRequest {
         }
         boolean blended = byMeaning != null && query.sort() == SearchQuery.SortOrder.RELEVANCE
                 && query.page() * query.size() <= BLEND_WINDOW;
+        // The blend's side of the words: every match, scored by the words alone (the meaning's matches score
+        // nothing, and come last), so that the same search also counts the matches and their facets: asked apart,
+        // the engine found the matches twice.
+        Query byWordsAmongMatches = !blended ? null : Query.of(q -> q.bool(b -> b.should(words,
+                meaning(meaning, understood.place(), similarity, nearest, filters.values(), 0f)).minimumShouldMatch("1")));
         // A search with no words (the search page as it opens, or a place only) is the same request until the
-        // directory or the day changes, and costs the more the larger the directory: Elasticsearch keeps its answers
+        // directory or the day changes, and costs the more the larger the directory: Elasticsearch keeps its answer
         // in its request cache, which a change to the index empties. A search with words is seldom asked again
         // word for word, so it is not kept (it would push the others out).
         boolean browsing = text.isBlank();
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             if (blended) {
-                b.query(words).from(0).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false));
+                b.query(byWordsAmongMatches).from(0).size(BLEND_WINDOW);
             } else {
                 b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
-                        .trackTotalHits(t -> t.enabled(false)).sort(sort(query, origin));
+                        .sort(sort(query, origin));
             }
+            b.trackTotalHits(t -> t.enabled(true));
             // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose
             // cost more (a round trip, one after the other) than the few kilobytes of text it saved (benchmark).
             b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -172,13 +179,6 @@ final class ServiceSearchRequest {
             }
             if (!text.isBlank() && !blended && purpose == Purpose.PAGE_WITH_HIGHLIGHTS) {
                 b.highlight(highlight(text));
-            }
-            return b;
-        }));
-        request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
-            b.query(matches).size(0).trackTotalHits(t -> t.enabled(true));
-            if (!filters.isEmpty()) {
-                b.postFilter(and(filters.values()));
             }
             FACETS.forEach((facet, field) -> {
                 if (!browsing || !facet.equals(PLACES)) {
@@ -190,9 +190,9 @@ final class ServiceSearchRequest {
         int placesAt = -1;
         if (browsing) {
             // The courses with places now names the moment, so with no words it is asked apart, and not kept: the
-            // other facets are then the same request from one moment to the next. All its conditions are filters,
-            // so the engine starts from the few services with courses rather than from every match.
-            placesAt = 2;
+            // rest is then the same request from one moment to the next. All its conditions are filters, so the
+            // engine starts from the few services with courses rather than from every match.
+            placesAt = 1;
             List<Query> placesNow = new ArrayList<>(filters.entrySet().stream()
                     .filter(e -> !e.getKey().equals(PLACES)).map(Map.Entry::getValue).toList());
             placesNow.add(matches);
@@ -202,7 +202,7 @@ final class ServiceSearchRequest {
         }
         int meaningAt = -1;
         if (blended) {
-            meaningAt = placesAt < 0 ? 2 : 3;
+            meaningAt = placesAt < 0 ? 1 : 2;
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -212,7 +212,7 @@ final class ServiceSearchRequest {
                 return b;
             }));
         }
-        return new Built(request.build(), new Layout(0, 1, placesAt, meaningAt, blended));
+        return new Built(request.build(), new Layout(0, 0, placesAt, meaningAt, blended));
     }
 
     /**
@@ -318,7 +318,7 @@ final class ServiceSearchRequest {
      * facet counts the other values' matches by the words only.
      */
     private static Query meaning(float[] vector, @Nullable UnderstoodPlace place, float similarity, int nearest,
-            Collection<Query> chosen) {
+            Collection<Query> chosen, float boost) {
         List<Float> values = new ArrayList<>(vector.length);
         for (float v : vector) {
             values.add(v);
@@ -332,7 +332,8 @@ final class ServiceSearchRequest {
                     .should(s -> s.term(t -> t.field("whole_area").value(true))).minimumShouldMatch("1"))));
         }
         return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(nearest)
-                .numCandidates(Math.max(MEANING_CANDIDATES, 2 * nearest)).similarity(similarity).filter(filters)));
+                .numCandidates(Math.max(MEANING_CANDIDATES, 2 * nearest)).similarity(similarity).filter(filters)
+                .boost(boost)));
     }
 
     /**

@@ -113,8 +113,8 @@ class SearchServiceTest {
 
         SearchResults again = search.search(opening);
 
-        // The page of results and the facet counts: the moment (courses with places now) is asked apart, uncached.
-        assertThat(requestCacheHits() - hitsBefore).isGreaterThanOrEqualTo(2);
+        // The page of results with its facet counts; the moment (courses with places now) is asked apart, uncached.
+        assertThat(requestCacheHits() - hitsBefore).isPositive();
         assertThat(again.hits()).extracting(Hit::id).isEqualTo(first.hits().stream().map(Hit::id).toList());
         assertThat(again.facets()).isEqualTo(first.facets());
         assertThat(again.facets().get(ServiceSearchRequest.PLACES)).extracting(FacetCount::value).containsExactly("true");
