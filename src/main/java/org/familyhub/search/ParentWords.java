@@ -98,6 +98,15 @@ final class ParentWords {
             + "|of|and|or|near|nearby|around|some|any|local|good|there|here|kids?|child|children|family|families"
             + "|help|support)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words for an age group. With a need they say whose it is and stay to match ("toddler tantrums", "teenage
+     * pregnancy"); alone they name no need, only who it is for ("things for teenagers"), which the age read from them
+     * says already: a listing that has the word in its name ("Living with Teenagers", a course for their parents) is
+     * then not what was asked for more than the youth club that never says it.
+     */
+    private static final Pattern AGE_GROUP = Pattern.compile("\\b(?:new\\s*borns?|bab(?:y|ies)|toddlers?|teens?|teenagers?"
+            + "|teenage|adolescents?|young\\s+people)\\b", Pattern.CASE_INSENSITIVE);
+
     private ParentWords() {
     }
 
@@ -108,8 +117,17 @@ final class ParentWords {
      */
     static String need(String words) {
         String need = OPEN.matcher(words).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        String rest = NO_NEED.matcher(need).replaceAll(" ").replaceAll("[\\s\\p{Punct}]+", "");
+        String rest = AGE_GROUP.matcher(NO_NEED.matcher(need).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("[\\s\\p{Punct}]+", "");
         return rest.isEmpty() ? "" : need;
+    }
+
+    /**
+     * Whether the words ask for something to do and name no need ("things for teenagers", "toddler activities",
+     * "somewhere to go with a 2 year old"): something for the child, not help for the parent.
+     */
+    static boolean somethingToDo(String words) {
+        return OPEN.matcher(words).find() && need(words).isBlank();
     }
 
     /**

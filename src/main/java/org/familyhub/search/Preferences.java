@@ -35,6 +35,14 @@ final class Preferences {
     static final double AT_THE_TIME = 1.3;
     static final double GIVEN_THAT_WAY = 1.3;
     /**
+     * Something to do for a child of an age ("things for teenagers", "toddler activities"): a course, group or
+     * support for the parents ("Living with Teenagers", a tantrums workshop) is not it, though it names the age.
+     */
+    static final double FOR_THE_PARENTS = 0.3;
+    /** The taxonomy's topics of help for parents rather than things for children (content/taxonomies.json). */
+    static final Set<String> PARENTS_TOPICS = Set.of("parenting", "parenting-programmes", "family-support",
+            "behaviour-and-tantrums", "dads-groups", "young-parents");
+    /**
      * A service temporarily closed today is listed below an open one that matches as well, whatever the parent
      * said; a much closer match (its name typed by its regulars) still comes first, with its notice.
      */
@@ -60,6 +68,9 @@ final class Preferences {
                     .filter(f -> f.range(r -> r.number(n -> n.field("min_age").lte(to.doubleValue()))))
                     .filter(f -> f.range(r -> r.number(n -> n.field("max_age").gte(from.doubleValue())))))),
                     FOR_THE_AGE));
+            if (ParentWords.somethingToDo(understood.words())) {
+                functions.add(weight(terms("category_codes", PARENTS_TOPICS), FOR_THE_PARENTS));
+            }
         }
         if (understood.free()) {
             functions.add(weight(Query.of(q -> q.term(t -> t.field("free").value(true))), FREE));
@@ -91,6 +102,10 @@ final class Preferences {
         if (from != null && to != null && number(source.get("min_age"), 0) <= to
                 && number(source.get("max_age"), Integer.MAX_VALUE) >= from) {
             factor *= FOR_THE_AGE;
+        }
+        if (from != null && ParentWords.somethingToDo(understood.words())
+                && anyOf(PARENTS_TOPICS, values(source, "category_codes"))) {
+            factor *= FOR_THE_PARENTS;
         }
         if (understood.free() && Boolean.TRUE.equals(source.get("free"))) {
             factor *= FREE;

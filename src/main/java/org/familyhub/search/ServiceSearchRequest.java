@@ -83,7 +83,7 @@ final class ServiceSearchRequest {
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
-        "times", "delivery", "towns", "locality_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
+        "times", "delivery", "towns", "locality_codes", "category_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
         ServiceDocuments.CLOSED_UNTIL, "residents_of"};
     /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
     record Layout(int hits, int matches, int places, int meaning, boolean blended) {

@@ -121,8 +121,13 @@ class ParentWordsTest {
         assertThat(ParentWords.need("activities for kids")).isEmpty();
         assertThat(ParentWords.need("somewhere to go for my family")).isEmpty();
         assertThat(ParentWords.need("help for my family")).isEmpty();
-        assertThat(ParentWords.need("toddler activities")).isEqualTo("toddler");
-        assertThat(ParentWords.need("things for teenagers")).isEqualTo("for teenagers");
+        // An age group alone says who it is for, which its age says already; with a need it says whose need it is.
+        assertThat(ParentWords.need("toddler activities")).isEmpty();
+        assertThat(ParentWords.need("things for teenagers")).isEmpty();
+        assertThat(ParentWords.need("stuff for babies and young people")).isEmpty();
+        assertThat(ParentWords.need("toddler tantrums")).isEqualTo("toddler tantrums");
+        assertThat(ParentWords.need("teenage pregnancy")).isEqualTo("teenage pregnancy");
+        assertThat(ParentWords.need("baby massage")).isEqualTo("baby massage");
         assertThat(ParentWords.need("services for disabled children")).isEqualTo("for disabled children");
         // A listing's own words are kept: "fun" in a name is one word of several.
         assertThat(ParentWords.need("messy play")).isEqualTo("messy play");

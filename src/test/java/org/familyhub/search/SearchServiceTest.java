@@ -1,6 +1,7 @@
 package org.familyhub.search;
 
 import java.util.List;
+import java.util.Set;
 
 import java.util.UUID;
 
@@ -123,6 +124,23 @@ class SearchServiceTest {
     private long requestCacheHits() throws Exception {
         return client.indices().stats(s -> s.index(ServiceIndex.ALIAS).metric("request_cache")).all().total()
                 .requestCache().hitCount();
+    }
+
+    @Test
+    void somethingToDoForAChildOfAnAgeIsForTheChildNotACourseForTheirParents() {
+        Set<UUID> forParents = Set.copyOf(jdbc.sql("""
+                select distinct a.link_id from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
+                where a.link_type = 'service' and t.code in (:codes)""")
+                .param("codes", Preferences.PARENTS_TOPICS).query(String.class).list().stream()
+                .map(UUID::fromString).toList());
+
+        for (String words : List.of("free things for teenagers", "toddler activities", "activities for teens in crewe")) {
+            List<Hit> first = search.search(SearchQuery.forText(words).build()).hits().subList(0, 3);
+            assertThat(first).as(words).extracting(Hit::id).doesNotContainAnyElementsOf(forParents);
+        }
+        // Asking for help with them is the parents' need.
+        assertThat(search.search(SearchQuery.forText("help with my teenager").build()).hits().subList(0, 5))
+                .extracting(Hit::id).containsAnyElementsOf(forParents);
     }
 
     @Test
