@@ -68,7 +68,7 @@ final class Preferences {
                     .filter(f -> f.range(r -> r.number(n -> n.field("min_age").lte(to.doubleValue()))))
                     .filter(f -> f.range(r -> r.number(n -> n.field("max_age").gte(from.doubleValue())))))),
                     FOR_THE_AGE));
-            if (ParentWords.somethingToDo(understood.words())) {
+            if (forTheChild(understood)) {
                 functions.add(weight(terms("category_codes", PARENTS_TOPICS), FOR_THE_PARENTS));
             }
         }
@@ -103,8 +103,7 @@ final class Preferences {
                 && number(source.get("max_age"), Integer.MAX_VALUE) >= from) {
             factor *= FOR_THE_AGE;
         }
-        if (from != null && ParentWords.somethingToDo(understood.words())
-                && anyOf(PARENTS_TOPICS, values(source, "category_codes"))) {
+        if (forTheChild(understood) && anyOf(PARENTS_TOPICS, values(source, "category_codes"))) {
             factor *= FOR_THE_PARENTS;
         }
         if (understood.free() && Boolean.TRUE.equals(source.get("free"))) {
@@ -120,6 +119,12 @@ final class Preferences {
             factor *= GIVEN_THAT_WAY;
         }
         return factor;
+    }
+
+    /** Something to do for a child of an age, where help for the parents is preferred less. */
+    private static boolean forTheChild(Understood understood) {
+        return understood.ageFrom() != null && understood.ageTo() != null
+                && ParentWords.somethingToDo(understood.words());
     }
 
     /**

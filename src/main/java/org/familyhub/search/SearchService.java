@@ -192,11 +192,11 @@ public class SearchService {
             return withAllWords;
         }
         Prepared someWords = prepare(query, ServiceSearchRequest.Purpose.COUNT, true);
-        return Math.max(withAllWords, total(execute(someWords.request()).get(someWords.layout().matches())));
+        return Math.max(withAllWords, total(execute(someWords.request()).get(ServiceSearchRequest.Layout.MATCHES)));
     }
 
     private long total(Prepared prepared) {
-        return total(execute(prepared.request()).get(prepared.layout().matches()));
+        return total(execute(prepared.request()).get(ServiceSearchRequest.Layout.MATCHES));
     }
 
     private static long total(MultiSearchItem<Map> search) {
@@ -335,9 +335,9 @@ public class SearchService {
 
     private SearchResults results(SearchQuery query, Prepared prepared, List<MultiSearchItem<Map>> responses) {
         ServiceSearchRequest.Layout layout = prepared.layout();
-        MultiSearchItem<Map> matches = responses.get(layout.matches());
+        MultiSearchItem<Map> matches = responses.get(ServiceSearchRequest.Layout.MATCHES);
         long total = total(matches);
-        List<Hit<Map>> page = responses.get(layout.hits()).hits().hits();
+        List<Hit<Map>> page = matches.hits().hits();
         if (layout.blended()) {
             page = Blend.page(Blend.wordsShare(prepared.understood()), page, responses.get(layout.meaning()).hits().hits(),
                     prepared.understood(), prepared.today(), query.page(), query.size());

@@ -83,10 +83,14 @@ final class ServiceSearchRequest {
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
-        "times", "delivery", "towns", "locality_codes", "category_codes", "course_places", "status", ServiceDocuments.CLOSED_FROM,
-        ServiceDocuments.CLOSED_UNTIL, "residents_of"};
-    /** Where each search's answer is in the multi-search's responses; -1 when it was not asked. */
-    record Layout(int hits, int matches, int places, int meaning, boolean blended) {
+        "times", "delivery", "towns", "locality_codes", "category_codes", "course_places", "status",
+        ServiceDocuments.CLOSED_FROM, ServiceDocuments.CLOSED_UNTIL, "residents_of"};
+    /**
+     * Where each search's answer is in the multi-search's responses; -1 when it was not asked. The first always
+     * counts the matches; for a page it holds the hits and the facet counts too.
+     */
+    record Layout(int places, int meaning, boolean blended) {
+        static final int MATCHES = 0;
     }
 
     /**
@@ -149,7 +153,7 @@ final class ServiceSearchRequest {
                 }
                 return b;
             }));
-            return new Built(request.build(), new Layout(-1, 0, -1, -1, false));
+            return new Built(request.build(), new Layout(-1, -1, false));
         }
         boolean blended = byMeaning != null && query.sort() == SearchQuery.SortOrder.RELEVANCE
                 && query.page() * query.size() <= BLEND_WINDOW;
@@ -212,7 +216,7 @@ final class ServiceSearchRequest {
                 return b;
             }));
         }
-        return new Built(request.build(), new Layout(0, 0, placesAt, meaningAt, blended));
+        return new Built(request.build(), new Layout(placesAt, meaningAt, blended));
     }
 
     /**
