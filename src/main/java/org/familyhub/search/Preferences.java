@@ -64,10 +64,7 @@ final class Preferences {
         Integer from = understood.ageFrom();
         Integer to = understood.ageTo();
         if (from != null && to != null) {
-            functions.add(weight(Query.of(q -> q.bool(b -> b
-                    .filter(f -> f.range(r -> r.number(n -> n.field("min_age").lte(to.doubleValue()))))
-                    .filter(f -> f.range(r -> r.number(n -> n.field("max_age").gte(from.doubleValue())))))),
-                    FOR_THE_AGE));
+            functions.add(weight(forAges(from, to), FOR_THE_AGE));
             if (forTheChild(understood)) {
                 functions.add(weight(terms("category_codes", PARENTS_TOPICS), FOR_THE_PARENTS));
             }
@@ -119,6 +116,13 @@ final class Preferences {
             factor *= GIVEN_THAT_WAY;
         }
         return factor;
+    }
+
+    /** Services for a child of some age from {@code from} to {@code to}; a listing that gives no ages is for any. */
+    static Query forAges(double from, double to) {
+        return Query.of(q -> q.bool(b -> b
+                .filter(f -> f.range(r -> r.number(n -> n.field("min_age").lte(to))))
+                .filter(f -> f.range(r -> r.number(n -> n.field("max_age").gte(from))))));
     }
 
     /** Something to do for a child of an age, where help for the parents is preferred less. */

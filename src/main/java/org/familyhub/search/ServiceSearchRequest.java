@@ -132,6 +132,10 @@ final class ServiceSearchRequest {
             LocalDate today, ZoneId zone, Purpose purpose, boolean someWords) {
         String text = understood.words();
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
+        Query forTheAgeAlone = ageAsked(query, understood);
+        if (forTheAgeAlone != null) {
+            filters.put("age", forTheAgeAlone);
+        }
         Query allWords = words(text, understood.place(), someWords);
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
@@ -350,6 +354,21 @@ final class ServiceSearchRequest {
                 .scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Multiply)));
     }
 
+    /**
+     * When the words name no need, only who it is for ("things for teenagers", "toddler activities", "help with my
+     * teenager"), the age read from them is what is asked for: it filters as the panel's age does (a listing that gives
+     * no ages stays), so the results, their count and the facets are of what suits that age, not the whole directory
+     * ordered by it. With a need ("toddler tantrums") the age stays a preference. None when an age was chosen.
+     */
+    private static @Nullable Query ageAsked(SearchQuery query, Understood understood) {
+        Integer from = understood.ageFrom();
+        Integer to = understood.ageTo();
+        if (query.age() != null || from == null || to == null || !ParentWords.need(understood.words()).isBlank()) {
+            return null;
+        }
+        return Preferences.forAges(from, to);
+    }
+
     private static Map<String, Query> filters(SearchQuery query, @Nullable Origin origin,
             @Nullable String originLocality, Instant now, ZoneId zone) {
         Map<String, Query> filters = new LinkedHashMap<>();
@@ -384,10 +403,7 @@ final class ServiceSearchRequest {
                     .should(s -> s.range(r -> r.number(n -> n.field("max_cost").lte(max)))))));
         }
         if (query.age() != null) {
-            double age = query.age();
-            filters.put("age", Query.of(q -> q.bool(b -> b
-                    .filter(f -> f.range(r -> r.number(n -> n.field("min_age").lte(age))))
-                    .filter(f -> f.range(r -> r.number(n -> n.field("max_age").gte(age)))))));
+            filters.put("age", Preferences.forAges(query.age(), query.age()));
         }
         if (origin != null && query.radiusKm() != null) {
             filters.put("distance", within(origin, query.radiusKm(), originLocality));

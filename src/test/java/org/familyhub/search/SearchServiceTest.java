@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -141,6 +142,29 @@ class SearchServiceTest {
         // Asking for help with them is the parents' need.
         assertThat(search.search(SearchQuery.forText("help with my teenager").build()).hits().subList(0, 5))
                 .extracting(Hit::id).containsAnyElementsOf(forParents);
+    }
+
+    /**
+     * Words that say only who it is for ("free things for teenagers") ask for what suits that age: the results and their
+     * count are those, not the whole directory ordered by age (the count said 186 of 187), and a listing that gives no
+     * ages stays. With a need, the age is only preferred; taken back ({@code not_understood=age}), it asks for nothing.
+     */
+    @Test
+    void wordsThatNameOnlyAnAgeAskForWhatSuitsThatAge() {
+        long findable = search.search(SearchQuery.forText("").build()).total();
+        SearchResults teens = search.search(SearchQuery.forText("free things for teenagers").size(50).build());
+
+        assertThat(teens.total()).isPositive().isLessThan(findable / 2);
+        List<Hit> all = new ArrayList<>(teens.hits());
+        all.addAll(search.search(SearchQuery.forText("free things for teenagers").size(50).page(2).build()).hits());
+        assertThat(all).hasSize((int) Math.min(100, teens.total())).allSatisfy(hit -> {
+            assertThat(hit.minimumAge() == null || hit.minimumAge() <= 17).as(hit.name()).isTrue();
+            assertThat(hit.maximumAge() == null || hit.maximumAge() >= 13).as(hit.name()).isTrue();
+        });
+        assertThat(all).anySatisfy(hit -> assertThat(hit.minimumAge()).isNull());
+
+        assertThat(search.search(SearchQuery.forText("free things for teenagers").notUnderstood("age")
+                .build()).total()).isGreaterThan(teens.total());
     }
 
     @Test
