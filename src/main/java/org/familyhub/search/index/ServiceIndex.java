@@ -40,6 +40,8 @@ public class ServiceIndex {
     public static final String ALIAS = "services";
     private static final int BATCH = 500;
     private static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(2);
+    private static final Duration MERGE_WAIT = Duration.ofMinutes(10);
+    private static final long MERGE_POLL = 200;
     private static final Logger log = LoggerFactory.getLogger(ServiceIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -119,6 +121,7 @@ public class ServiceIndex {
                 indexed += write(index, ids.subList(from, Math.min(ids.size(), from + BATCH)));
             }
             client.indices().refresh(r -> r.index(index));
+            mergeSegments(index);
             beforeSwap.run();
             List<String> previous = aliasedIndices();
             client.indices().updateAliases(u -> {
@@ -143,6 +146,35 @@ public class ServiceIndex {
         } finally {
             rebuilding = false;
         }
+    }
+
+    /**
+     * A new index is written in many small segments (13 at 100,000 services), and every search reads each of them.
+     * Merged into one before the alias points at it, a search costs the engine a fifth to a quarter less
+     * (SearchCostProbe at 100,045 services: 159–165 → 118–125 ms of CPU for "stay and play crewe", free, and 74 → 57–60
+     * for "help with toddler tantrums"). The merge can take longer than a request may wait, so it
+     * runs as a task the rebuild follows; if it has not finished in {@link #MERGE_WAIT}, the index is used as it is and
+     * the merge goes on. Later changes are merged by the engine's own policy, as the index is far below the size where
+     * it would leave a merged segment alone.
+     */
+    void mergeSegments(String index) throws IOException {
+        long started = System.nanoTime();
+        String task = client.indices().forcemerge(f -> f.index(index).maxNumSegments(1L).waitForCompletion(false))
+                .task();
+        boolean done = task == null;
+        while (!done && System.nanoTime() - started < MERGE_WAIT.toNanos()) {
+            done = client.tasks().get(t -> t.taskId(task)).completed();
+            if (!done) {
+                try {
+                    Thread.sleep(MERGE_POLL);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        log.info("event=search-index-merged index={} done={} ms={}", index, done,
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

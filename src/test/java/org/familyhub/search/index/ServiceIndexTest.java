@@ -123,6 +123,33 @@ class ServiceIndexTest {
         return client.get(g -> g.index(ServiceIndex.ALIAS).id(id.toString()), Map.class).source().get("name");
     }
 
+    /** A rebuilt index is searched as one segment: written in several, it is merged before the alias moves to it. */
+    @Test
+    void aNewIndexIsMergedIntoOneSegment() throws Exception {
+        String scratch = "merge-check";
+        client.indices().create(c -> c.index(scratch));
+        try {
+            for (int i = 0; i < 3; i++) {
+                int n = i;
+                client.index(d -> d.index(scratch).id(Integer.toString(n)).document(Map.of("n", n)));
+                client.indices().refresh(r -> r.index(scratch));
+            }
+            assertThat(segments(scratch)).isGreaterThanOrEqualTo(3);
+
+            index.mergeSegments(scratch);
+
+            assertThat(segments(scratch)).isEqualTo(1);
+            assertThat(client.count(c -> c.index(scratch)).count()).isEqualTo(3);
+        } finally {
+            client.indices().delete(d -> d.index(scratch));
+        }
+    }
+
+    private int segments(String name) throws Exception {
+        return client.indices().segments(r -> r.index(name)).indices().get(name).shards().values().stream()
+                .flatMap(List::stream).mapToInt(shard -> shard.segments().size()).sum();
+    }
+
     private List<String> aliased() throws Exception {
         return List.copyOf(client.indices().getAlias(a -> a.name(ServiceIndex.ALIAS)).result().keySet());
     }
