@@ -350,7 +350,7 @@ public class SearchService {
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet,
                 facet.equals(ServiceSearchRequest.PLACES) && layout.places() >= 0
                         ? List.of(new FacetCount("true", total(responses.get(layout.places()))))
-                        : facet(matches.aggregations().get(facet))));
+                        : facet(facetWithin(matches.aggregations(), facet), facet)));
         return new SearchResults(total, query.page(), query.size(), hits, facets, null,
                 prepared.understood().place(), prepared.origin(), false, prepared.understood(), prepared.someWords());
     }
@@ -401,11 +401,17 @@ public class SearchService {
                 r.degraded(), r.understood(), r.someWordsOnly());
     }
 
-    private static List<FacetCount> facet(@Nullable Aggregate aggregate) {
-        if (aggregate == null) {
+    /** The filter a facet was counted within: its own when a value of it is chosen, else the one of all the others. */
+    private static @Nullable Aggregate facetWithin(Map<String, Aggregate> aggregations, String facet) {
+        Aggregate own = aggregations.get(ServiceSearchRequest.WITHIN + facet);
+        return own != null ? own : aggregations.get(ServiceSearchRequest.WITHIN_ALL);
+    }
+
+    private static List<FacetCount> facet(@Nullable Aggregate within, String facet) {
+        Aggregate values = within == null ? null : within.filter().aggregations().get(facet);
+        if (values == null) {
             return List.of();
         }
-        Aggregate values = aggregate.filter().aggregations().get("values");
         if (values.isSterms()) {
             return values.sterms().buckets().array().stream()
                     .map((StringTermsBucket b) -> new FacetCount(b.key().stringValue(), b.docCount())).toList();

@@ -104,6 +104,8 @@ class SearchServiceTest {
         assertThat(creweCount).isPositive();
         assertThat(count(crewe.facets().get("locality"), "macclesfield"))
                 .isEqualTo(count(all.facets().get("locality"), "macclesfield"));
+        assertThat(count(crewe.facets().get("free"), "true")).as("the other facets count within the locality chosen")
+                .isPositive().isLessThan(count(all.facets().get("free"), "true"));
         assertThat(crewe.total()).isLessThan(all.total());
     }
 
