@@ -67,12 +67,8 @@ class CourseSchedules implements ServiceScheduleSource, VenueSessionSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<DatedSession> sessionsAt(String venueName, Collection<UUID> servicesThere, LocalDate from,
-            LocalDate to) {
-        String venue = venueName.strip().toLowerCase(Locale.ROOT);
-        List<CourseRow> here = courses.runningOrAhead(servicesThere, from).stream()
-                .filter(c -> !c.firstSession().isAfter(to) && c.venue().toLowerCase(Locale.ROOT).contains(venue))
-                .toList();
+    public List<DatedSession> sessionsAt(String venueName, LocalDate from, LocalDate to) {
+        List<CourseRow> here = courses.naming(venueName.strip(), from, to);
         Map<UUID, List<LocalDate>> sessions = courses.sessions(here.stream().map(CourseRow::id).toList());
         List<DatedSession> found = new ArrayList<>();
         for (CourseRow course : here) {

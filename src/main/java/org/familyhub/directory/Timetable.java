@@ -161,17 +161,20 @@ public class Timetable {
         if (venue == null || venue.getName() == null) {
             return Map.of();
         }
-        // Only the ids of the services that meet there: at a busy venue they are hundreds, and only the few with
-        // sessions from another module are read whole.
-        Set<UUID> there = Set.copyOf(entities.createQuery("""
-                select distinct s.id from Service s join s.serviceAtLocations sal
-                where sal.location.id = :venue and s.status = 'active'""", UUID.class)
-                .setParameter("venue", venueId).getResultList());
-        if (there.isEmpty()) {
+        List<VenueSessionSource.DatedSession> named = sources.stream()
+                .flatMap(source -> source.sessionsAt(venue.getName(), from, to).stream()).toList();
+        if (named.isEmpty()) {
             return Map.of();
         }
-        List<VenueSessionSource.DatedSession> sessions = sources.stream()
-                .flatMap(source -> source.sessionsAt(venue.getName(), there, from, to).stream())
+        // Of the few services with such sessions, those active that meet at this venue: a course naming it is not
+        // placed there when its programme is not.
+        Set<UUID> there = Set.copyOf(entities.createQuery("""
+                select distinct s.id from Service s join s.serviceAtLocations sal
+                where sal.location.id = :venue and s.status = 'active' and s.id in :named""", UUID.class)
+                .setParameter("venue", venueId)
+                .setParameter("named", named.stream().map(VenueSessionSource.DatedSession::serviceId).distinct().toList())
+                .getResultList());
+        List<VenueSessionSource.DatedSession> sessions = named.stream()
                 .filter(session -> there.contains(session.serviceId())).toList();
         if (sessions.isEmpty()) {
             return Map.of();

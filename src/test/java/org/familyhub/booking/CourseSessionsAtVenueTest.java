@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A course's sessions appear in the week of the venue its provider named, as sessions of the programme; a course
- * somewhere else, or cancelled, does not.
+ * somewhere else, or cancelled, or naming a venue its programme does not meet at, does not.
  */
 @PortalTest
 class CourseSessionsAtVenueTest {
@@ -63,12 +63,19 @@ class CourseSessionsAtVenueTest {
         String venueName = found.get("name").toString();
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
 
+        UUID elsewhere = jdbc.sql("""
+                select s.id from service s where s.status = 'active'
+                and s.id not in (select service_id from course)
+                and s.id not in (select service_id from service_at_location where location_id = :venue)
+                order by s.name limit 1""").param("venue", venue.toString()).query(UUID.class).single();
+
         course(programme, venueName.toUpperCase() + ", the small hall", tomorrow, LocalTime.of(13, 15));
         course(programme, "Somewhere else entirely", tomorrow, LocalTime.of(15, 45));
+        course(elsewhere, venueName + " (in the provider's words)", tomorrow, LocalTime.of(9, 30));
 
         List<Occurrence> tomorrows = timetable.weekAt(venue, 50).stream().filter(d -> d.date().equals(tomorrow))
                 .flatMap(d -> d.sessions().stream()).filter(this::ours).toList();
-        assertThat(tomorrows).as("the course at this venue, not the one elsewhere")
+        assertThat(tomorrows).as("the course at this venue; not the one elsewhere, nor one naming it whose programme does not meet there")
                 .extracting(Occurrence::opensAt).containsExactly(LocalTime.of(13, 15));
         assertThat(tomorrows.getFirst().venueId()).isEqualTo(venue);
         assertThat(tomorrows.getFirst().serviceId()).as("shown as a session of the programme").isEqualTo(programme);

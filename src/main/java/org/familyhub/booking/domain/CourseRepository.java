@@ -133,6 +133,24 @@ public class CourseRepository {
                 .query(CourseRepository::row).list();
     }
 
+    /**
+     * The courses not cancelled with a session between the two days whose venue, as the provider typed it, holds
+     * {@code venueName} (in any case): "Monks Coppenhall Children's Centre, Crewe" names "Monks Coppenhall Children's
+     * Centre". Only the courses running then are read (by their last session), however many services there are.
+     */
+    public List<CourseRow> naming(String venueName, LocalDate from, LocalDate to) {
+        if (venueName.isBlank()) {
+            return List.of();
+        }
+        String pattern = "%" + venueName.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("select " + COLUMNS + """
+                 from course where last_session >= :from and first_session <= :to and status <> 'CANCELLED'
+                and lower(venue) like :venue order by first_session, id""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("venue", pattern)
+                .query(CourseRepository::row).list();
+    }
+
     /** Every session of these courses, in order, in one query. */
     public java.util.Map<UUID, List<LocalDate>> sessions(Collection<UUID> courseIds) {
         java.util.Map<UUID, List<LocalDate>> sessions = new java.util.LinkedHashMap<>();
