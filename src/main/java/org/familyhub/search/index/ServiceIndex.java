@@ -39,6 +39,8 @@ public class ServiceIndex {
 
     public static final String ALIAS = "services";
     private static final int BATCH = 500;
+    private static final int BULK_ATTEMPTS = 3;
+    private static final Duration BULK_RETRY_WAIT = Duration.ofSeconds(2);
     private static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(2);
     private static final Duration MERGE_WAIT = Duration.ofMinutes(10);
     private static final long MERGE_POLL = 200;
@@ -113,6 +115,7 @@ public class ServiceIndex {
         changedDuringRebuild.clear();
         rebuilding = true;
         String index = ALIAS + "-" + clock.instant().atZone(clock.getZone()).format(SUFFIX);
+        boolean swapped = false;
         try {
             client.indices().create(c -> c.index(index).withJson(new StringReader(IndexDefinition.json())));
             int indexed = 0;
@@ -129,6 +132,7 @@ public class ServiceIndex {
                 previous.forEach(old -> u.actions(a -> a.remove(remove -> remove.index(old).alias(ALIAS))));
                 return u;
             });
+            swapped = true;
             rebuilding = false;
             List<UUID> replay = List.copyOf(changedDuringRebuild);
             changedDuringRebuild.removeAll(replay);
@@ -141,10 +145,25 @@ public class ServiceIndex {
             log.info("event=search-reindexed index={} services={} replayed={} ms={}", index, indexed, replay.size(),
                     (System.nanoTime() - started) / 1_000_000);
             return index;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException | RuntimeException e) {
+            if (!swapped) {
+                // Searches never left the old index; the half-built one would only take disk, rebuild after rebuild.
+                log.warn("event=search-reindex-failed index={} cause={}", index, e.getClass().getSimpleName());
+                deleteQuietly(index);
+            }
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
             rebuilding = false;
+        }
+    }
+
+    private void deleteQuietly(String index) {
+        try {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().delete(d -> d.index(index));
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("event=search-index-not-deleted index={} cause={}", index, e.getClass().getSimpleName());
         }
     }
 
@@ -292,7 +311,7 @@ public class ServiceIndex {
         }
         int indexed = active.size();
         absent.forEach(id -> bulk.operations(op -> op.delete(d -> d.index(index).id(id.toString()))));
-        BulkResponse response = client.bulk(bulk.build());
+        BulkResponse response = bulkWithRetries(bulk.build());
         List<String> failures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
             boolean missingDelete = item.status() == 404 && item.operationType().jsonValue().equals("delete");
@@ -304,6 +323,30 @@ public class ServiceIndex {
             throw new IllegalStateException("The search index refused " + failures.size() + " document(s): " + failures);
         }
         return indexed;
+    }
+
+    /**
+     * A batch written again when the engine did not answer in time (a full rebuild at 100,000 services on a busy
+     * machine met a 30 s timeout on one batch of {@value #BATCH}, and the whole rebuild failed): writing a document
+     * by its id again only replaces it, so a batch that did land is harmless to repeat.
+     */
+    private BulkResponse bulkWithRetries(BulkRequest request) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.bulk(request);
+            } catch (IOException e) {
+                if (attempt >= BULK_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("event=search-bulk-retry attempt={} cause={}", attempt, e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(BULK_RETRY_WAIT.toMillis() * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The definition fingerprint the aliased index was built from, or empty when it has none. */
