@@ -2,6 +2,7 @@ package org.familyhub.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import java.util.UUID;
@@ -79,6 +80,29 @@ class SearchServiceTest {
                 .anyMatch(name -> name.toLowerCase().contains("autism"));
         assertThat(names(search.search(SearchQuery.forText("pram walk").build())).getFirst())
                 .containsIgnoringCase("buggy");
+    }
+
+    /**
+     * The everyday words of a family in trouble, which no listing uses, find the help for it first: a listing in the
+     * topic is among the first three.
+     */
+    @Test
+    void everydayWordsForTroubleFindTheHelpForIt() {
+        Map<String, List<String>> asked = new java.util.LinkedHashMap<>();
+        asked.put("bailiffs", List.of("debt-and-benefits"));
+        asked.put("behind on rent", List.of("debt-and-benefits", "housing"));
+        asked.put("landlord", List.of("housing"));
+        asked.put("my son is stoned every night", List.of("drug-and-alcohol"));
+        asked.put("i want to die", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
+                "adult-mental-health", "counselling"));
+        asked.forEach((words, topics) -> {
+            Set<UUID> inTopic = new java.util.HashSet<>();
+            topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
+                    .forEach(hit -> inTopic.add(hit.id())));
+            List<Hit> first = search.search(SearchQuery.forText(words).build()).hits();
+            assertThat(first.subList(0, Math.min(3, first.size()))).as("the first three for \"%s\"", words)
+                    .extracting(Hit::id).containsAnyElementsOf(inTopic);
+        });
     }
 
     @Test
