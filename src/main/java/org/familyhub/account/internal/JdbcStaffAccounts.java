@@ -30,6 +30,7 @@ import org.familyhub.mail.Mail;
 import org.familyhub.shared.DateText;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.SecretTokens;
+import org.familyhub.shared.SqlLike;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -368,7 +369,6 @@ class JdbcStaffAccounts implements StaffAccounts {
 
     /** A LIKE pattern for the words anywhere, with LIKE's own wildcards taken literally. */
     private static String like(String words) {
-        return "%" + words.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_") + "%";
+        return SqlLike.containing(words.strip().toLowerCase(Locale.ROOT));
     }
 }

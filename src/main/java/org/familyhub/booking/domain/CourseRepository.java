@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import static org.familyhub.booking.domain.Rows.instant;
 import static org.familyhub.booking.domain.Rows.ts;
 import static org.familyhub.booking.domain.Rows.uuid;
+import org.familyhub.shared.SqlLike;
 
 /**
  * The {@code course} table. {@link #takePlace} and {@link #givePlaceBack} are the only ways {@code places_taken}
@@ -142,12 +143,10 @@ public class CourseRepository {
         if (venueName.isBlank()) {
             return List.of();
         }
-        String pattern = "%" + venueName.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
         return jdbc.sql("select " + COLUMNS + """
                  from course where last_session >= :from and first_session <= :to and status <> 'CANCELLED'
                 and lower(venue) like :venue order by first_session, id""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("venue", pattern)
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).param("venue", SqlLike.containing(venueName.toLowerCase(java.util.Locale.ROOT)))
                 .query(CourseRepository::row).list();
     }
 

@@ -15,6 +15,7 @@ import org.familyhub.frontdoor.Outcome;
 import org.familyhub.frontdoor.RequestKind;
 import org.familyhub.frontdoor.RequestStatus;
 import org.familyhub.frontdoor.Urgency;
+import org.familyhub.shared.SqlLike;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -122,7 +123,7 @@ public class InboxQueries {
             return List.of();
         }
         Where where = where(scope, null, false);
-        where.params.put("name", "%" + nameContains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        where.params.put("name", SqlLike.containing(nameContains));
         where.params.put("limit", limit);
         where.params.put("offset", offset);
         return jdbc.sql("select service_id, min(service_name) as name from help_request where " + where.sql

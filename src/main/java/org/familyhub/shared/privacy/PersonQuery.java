@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.familyhub.shared.SpokenReferences;
+import org.familyhub.shared.SqlLike;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,6 +99,6 @@ public record PersonQuery(By by, String value) {
 
     /** The name as a LIKE pattern ("contains"), its wildcards escaped; the tables' collation ignores case. */
     public String containsPattern() {
-        return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return SqlLike.containing(value);
     }
 }
