@@ -10,11 +10,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.familyhub.search.engine.ClusterNodeHome;
+import org.familyhub.search.engine.EmbeddedElasticsearch;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +60,7 @@ final class SearchClusterNode implements AutoCloseable {
                 project.resolve("target/elasticsearch/familyhub-analysis-plugin.zip"), jdk);
         String seeds = String.join(",", cluster.stream().map(node -> "127.0.0.1:" + node.transportPort).toList());
         String masters = String.join(",", cluster.stream().map(node -> node.name).toList());
-        List<String> command = List.of("bash", home.resolve("bin/elasticsearch").toString(),
+        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin/elasticsearch").toString(),
                 "-E", "cluster.name=" + CLUSTER_NAME,
                 "-E", "node.name=" + name,
                 "-E", "discovery.seed_hosts=" + seeds,
@@ -69,7 +71,8 @@ final class SearchClusterNode implements AutoCloseable {
                 "-E", "transport.port=" + transportPort,
                 "-E", "path.data=" + directory.resolve("data"),
                 "-E", "path.logs=" + directory.resolve("logs"),
-                "-p", pidFile().toString());
+                "-p", pidFile().toString()));
+        command.addAll(EmbeddedElasticsearch.FREE_SPACE_RESERVE);
         ProcessBuilder builder = new ProcessBuilder(ClusterNodeHome.asServerAccount(command))
                 .directory(directory.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("console.log").toFile()));

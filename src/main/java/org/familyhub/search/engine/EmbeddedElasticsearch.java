@@ -36,6 +36,16 @@ public final class EmbeddedElasticsearch implements EmbeddedServer {
 
     private static final String CLUSTER_NAME = "familyhub";
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(60);
+    /**
+     * The free space below which the engine places no new shard, moves shards off, and stops writing, as arguments
+     * for its launch. Free space, not a share of the disk: the defaults (85, 90 and 95 % used) refuse a new index on a
+     * large disk that still has tens of gigabytes free, as a shared machine often has, and the portal could not start.
+     * The index is tens of megabytes; below these the engine still stops before it fills the disk.
+     */
+    public static final List<String> FREE_SPACE_RESERVE = List.of(
+            "-E", "cluster.routing.allocation.disk.watermark.low=2gb",
+            "-E", "cluster.routing.allocation.disk.watermark.high=1gb",
+            "-E", "cluster.routing.allocation.disk.watermark.flood_stage=500mb");
     private static final Pattern USABLE = Pattern.compile("\"status\"\\s*:\\s*\"(green|yellow)\"");
     private static final Logger log = LoggerFactory.getLogger(EmbeddedElasticsearch.class);
 
@@ -160,6 +170,7 @@ public final class EmbeddedElasticsearch implements EmbeddedServer {
                 "-E", "path.data=" + directory.resolve("data"),
                 "-E", "path.logs=" + directory.resolve("logs"),
                 "-p", pidFile().toString()));
+        command.addAll(command.size() - 2, FREE_SPACE_RESERVE);
         ProcessBuilder builder = new ProcessBuilder(account.command(command))
                 .directory(directory.toFile())
                 .redirectErrorStream(true)

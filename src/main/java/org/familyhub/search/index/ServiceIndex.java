@@ -43,6 +43,8 @@ public class ServiceIndex {
     private static final Duration BULK_RETRY_WAIT = Duration.ofSeconds(2);
     private static final Duration OLD_INDEX_GRACE = Duration.ofSeconds(2);
     private static final Duration MERGE_WAIT = Duration.ofMinutes(10);
+    /** Under the search client's 30 s read timeout, so the engine's own answer arrives first. */
+    static final Duration SHARD_START = Duration.ofSeconds(20);
     private static final long MERGE_POLL = 200;
     private static final Logger log = LoggerFactory.getLogger(ServiceIndex.class);
     private static final DateTimeFormatter SUFFIX = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
@@ -117,7 +119,7 @@ public class ServiceIndex {
         String index = ALIAS + "-" + clock.instant().atZone(clock.getZone()).format(SUFFIX);
         boolean swapped = false;
         try {
-            client.indices().create(c -> c.index(index).withJson(new StringReader(IndexDefinition.json())));
+            create(index);
             int indexed = 0;
             List<UUID> ids = directory.serviceIds();
             for (int from = 0; from < ids.size(); from += BATCH) {
@@ -154,6 +156,34 @@ public class ServiceIndex {
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         } finally {
             rebuilding = false;
+        }
+    }
+
+    /**
+     * Creates the index and waits, a bounded time, for the engine to open it. An engine that will not place it (a
+     * nearly full disk, allocation switched off) would otherwise hold the request until the client gives up, and the
+     * portal would stop with a read timeout that names nothing.
+     */
+    private void create(String index) throws IOException {
+        boolean started = client.indices().create(c -> c.withJson(new StringReader(IndexDefinition.json()))
+                .index(index).timeout(t -> t.time(SHARD_START.toSeconds() + "s"))).shardsAcknowledged();
+        if (!started) {
+            throw new IllegalStateException("Elasticsearch did not open the new search index " + index + " within "
+                    + SHARD_START.toSeconds() + " s: " + whyNotPlaced(index));
+        }
+    }
+
+    /** The engine's own reasons, decider by decider (on a nearly full disk: the free space and the watermark). */
+    private String whyNotPlaced(String index) {
+        try {
+            var explained = client.cluster().allocationExplain(a -> a.index(index).shard(0).primary(true));
+            List<String> reasons = explained.nodeAllocationDecisions().stream()
+                    .flatMap(node -> node.deciders().stream())
+                    .map(decider -> decider.decider() + ": " + decider.explanation())
+                    .toList();
+            return reasons.isEmpty() ? String.valueOf(explained.allocateExplanation()) : String.join("; ", reasons);
+        } catch (IOException | RuntimeException e) {
+            return "the engine did not say why (" + e.getClass().getSimpleName() + ")";
         }
     }
 

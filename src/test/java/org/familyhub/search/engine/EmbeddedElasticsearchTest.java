@@ -44,6 +44,22 @@ class EmbeddedElasticsearchTest {
         assertThat(client.cluster().health().status()).isIn(HealthStatus.Green, HealthStatus.Yellow);
     }
 
+    /**
+     * The engine's default watermarks are shares of the disk (90 % used: no new index), and on a large shared disk
+     * that still left tens of gigabytes free the portal could not start. Free space is what the index needs.
+     */
+    @Test
+    void theEngineKeepsAFreeSpaceReserveNotAShareOfTheDisk() throws IOException {
+        Map<String, co.elastic.clients.json.JsonData> defaults =
+                client.cluster().getSettings(g -> g.includeDefaults(true).flatSettings(true)).defaults();
+        String prefix = "cluster.routing.allocation.disk.watermark.";
+
+        assertThat(Map.of("low", defaults.get(prefix + "low").to(String.class),
+                "high", defaults.get(prefix + "high").to(String.class),
+                "flood_stage", defaults.get(prefix + "flood_stage").to(String.class)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("low", "2gb", "high", "1gb", "flood_stage", "500mb"));
+    }
+
     @Test
     void anIndexCanUseTheStemmerSynonymEdgeNgramAndFoldingFiltersOfTheAnalysisPlugin() throws IOException {
         client.indices().create(index -> index.index("engine-analysis").settings(settings -> settings

@@ -99,6 +99,28 @@ class ServiceIndexTest {
                 .as("only the index searches use").containsExactlyInAnyOrderElementsOf(before);
     }
 
+    /**
+     * An engine that will not place a new index (here: allocation switched off; on a machine, a nearly full disk)
+     * made the rebuild wait until the client's read timeout, and the portal stopped on a timeout that named nothing.
+     */
+    @Test
+    void aRebuildTheEngineCannotPlaceFailsWithTheEnginesReasonAndSearchesStayOnTheOldIndex() throws Exception {
+        List<String> before = aliased();
+        client.cluster().putSettings(p -> p.withJson(new StringReader(
+                "{\"persistent\":{\"cluster.routing.allocation.enable\":\"none\"}}")));
+        try {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.rebuild())
+                    .hasMessageContaining("did not open the new search index")
+                    .hasMessageContaining("cluster.routing.allocation.enable=none");
+        } finally {
+            client.cluster().putSettings(p -> p.withJson(new StringReader(
+                    "{\"persistent\":{\"cluster.routing.allocation.enable\":null}}")));
+        }
+        assertThat(aliased()).isEqualTo(before);
+        assertThat(client.indices().get(g -> g.index(ServiceIndex.ALIAS + "-*")).result().keySet())
+                .as("only the index searches use").containsExactlyInAnyOrderElementsOf(before);
+    }
+
     @Test
     void anUpdateWaitsWhileAnotherPortalNodeHasTheIndexTurn() throws Exception {
         UUID autismGroup = UUID.fromString("b45ad79e-6860-567d-8e9e-24cf186ab2a0");
