@@ -19,6 +19,7 @@ import org.familyhub.childcare.ChildcareFacts.Fees;
 import org.familyhub.childcare.domain.ChildcareRepository;
 import org.familyhub.directory.DirectoryChanges;
 import org.familyhub.directory.Listings;
+import org.familyhub.shared.LockConflicts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -94,18 +94,9 @@ class SampleChildcare implements ApplicationRunner {
         }
         // The listeners of the content just loaded (sessions, index) are still writing about the same listings: a
         // deadlock between them and this transaction is MariaDB choosing a loser, so the whole load is tried again.
-        for (int attempt = 1; ; attempt++) {
-            try {
-                Integer added = transactions.execute(status -> load(samples));
-                LOG.info("event=sample-childcare-added providers={}", added);
-                return;
-            } catch (PessimisticLockingFailureException e) {
-                if (attempt == ATTEMPTS) {
-                    throw e;
-                }
-                LOG.info("event=sample-childcare-retry attempt={}", attempt);
-            }
-        }
+        Integer added = LockConflicts.retried("sample-childcare", ATTEMPTS,
+                () -> transactions.execute(status -> load(samples)));
+        LOG.info("event=sample-childcare-added providers={}", added);
     }
 
     private int load(List<Sample> samples) {

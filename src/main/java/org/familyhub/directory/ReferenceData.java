@@ -18,7 +18,6 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PessimisticLockException;
 import org.familyhub.directory.domain.Accessibility;
 import org.familyhub.directory.domain.Address;
 import org.familyhub.directory.domain.Attribute;
@@ -35,9 +34,9 @@ import org.familyhub.directory.domain.TaxonomyTerm;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
 import org.familyhub.directory.domain.Town;
 import org.familyhub.directory.domain.TownRepository;
+import org.familyhub.shared.LockConflicts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -587,7 +586,7 @@ public class ReferenceData {
      * transaction each, then tells the in-memory tables to read again.
      */
     private void change(String what, Change change) {
-        List<UUID> rest = retried(() -> transaction.execute(status -> {
+        List<UUID> rest = LockConflicts.retried("reference-data", () -> transaction.execute(status -> {
             List<UUID> affected = List.copyOf(new LinkedHashSet<>(change.apply()));
             entities.flush();
             ReferenceDataWatch.count(jdbc); // other nodes read their tables again
@@ -596,35 +595,12 @@ public class ReferenceData {
         }));
         for (int from = 0; from < rest.size(); from += BATCH) {
             List<UUID> batch = rest.subList(from, Math.min(rest.size(), from + BATCH));
-            retried(() -> transaction.execute(status -> {
+            LockConflicts.retried("reference-data", () -> transaction.execute(status -> {
                 announce(batch);
                 return batch;
             }));
         }
         events.publishEvent(new ReferenceDataChanged(what));
-    }
-
-    /**
-     * Runs a transaction again when the database chose it as a deadlock's victim: moving hundreds of services'
-     * last-modified time can meet another writer of the same rows (an edit, the daily jobs). Rolled back, it left
-     * nothing behind, so running it again is safe; the third refusal is the administrator's to see.
-     */
-    private static <T> T retried(Supplier<T> work) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return work.get();
-            } catch (PessimisticLockException | ConcurrencyFailureException e) {
-                if (attempt == 3) {
-                    throw e;
-                }
-                try {
-                    Thread.sleep(50L * attempt);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
-        }
     }
 
     /** Moves the services' last-modified time (for Open Referral's {@code modified_after}) and raises the event. */

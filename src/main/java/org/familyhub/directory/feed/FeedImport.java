@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.EmailAddress;
 import org.familyhub.directory.WebAddress;
+import org.familyhub.shared.LockConflicts;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -279,27 +280,13 @@ public class FeedImport {
         if (id != null) {
             seen.add(id.toLowerCase(Locale.ROOT));
         }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return tx.execute(status -> records.importRecord(sourceId, node));
-            } catch (RuntimeException e) {
-                // A deadlock (say, with the indexer reading a listing an editor has just published) is retried.
-                if (attempt < 3 && deadlock(e)) {
-                    continue;
-                }
-                LOG.debug("Feed record {} could not be saved", id, e);
-                return new RecordOutcome(id, name, RecordOutcome.REJECTED, List.of("could not be saved: " + cause(e)));
-            }
+        try {
+            // A deadlock (say, with the indexer reading a listing an editor has just published) is retried.
+            return LockConflicts.retried("feed-record", () -> tx.execute(status -> records.importRecord(sourceId, node)));
+        } catch (RuntimeException e) {
+            LOG.debug("Feed record {} could not be saved", id, e);
+            return new RecordOutcome(id, name, RecordOutcome.REJECTED, List.of("could not be saved: " + cause(e)));
         }
-    }
-
-    private static boolean deadlock(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "40001".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<RecordOutcome> retireMissing(UUID sourceId, Set<String> seen) {
