@@ -77,7 +77,7 @@ class SearchCostProbe {
         String json = JsonpUtils.toJsonString(item.body(), client._jsonpMapper());
         System.out.println("#0: " + json.substring(0, Math.min(json.length(), 300)));
         JsonMapper mapper = new JsonMapper();
-        StringBuilder table = new StringBuilder("\nvariant of #0                        ES CPU ms   wall ms\n");
+        StringBuilder table = new StringBuilder("\nvariant of #0                        ES CPU ms   wall ms   matches\n");
         Map<String, Consumer<ObjectNode>> variants =
                 new LinkedHashMap<>();
         variants.put("as is", body -> { });
@@ -121,16 +121,18 @@ class SearchCostProbe {
                 SearchRequest request =
                         SearchRequest.of(b -> b.index(ServiceIndex.ALIAS)
                                 .withJson(new StringReader(changed)));
+                long matches = 0;
                 for (int i = 0; i < 5; i++) {
-                    client.search(request, Map.class);
+                    var response = client.search(request, Map.class);
+                    matches = response.hits().total() == null ? -1 : response.hits().total().value();
                 }
                 long cpu = engineCpuTicks();
                 long wall = System.nanoTime();
                 for (int i = 0; i < ROUNDS; i++) {
                     client.search(request, Map.class);
                 }
-                table.append(String.format(Locale.ROOT, "%-36s %9.1f %9.1f%n", variant.getKey(),
-                        (engineCpuTicks() - cpu) * 10.0 / ROUNDS, (System.nanoTime() - wall) / 1e6 / ROUNDS));
+                table.append(String.format(Locale.ROOT, "%-36s %9.1f %9.1f %9d%n", variant.getKey(),
+                        (engineCpuTicks() - cpu) * 10.0 / ROUNDS, (System.nanoTime() - wall) / 1e6 / ROUNDS, matches));
             } catch (Exception e) {
                 table.append(variant.getKey()).append(": ").append(e).append('\n');
             }
