@@ -28,6 +28,7 @@ import org.familyhub.search.meaning.SentenceMeaning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,6 +62,13 @@ public class ServiceIndex {
     private volatile boolean rebuilding;
     /** Services changed while a rebuild runs: written again once the alias points at the new index. */
     private final Set<UUID> changedDuringRebuild = ConcurrentHashMap.newKeySet();
+    /**
+     * Half-built indices a failed rebuild could not delete, because the engine had gone (killed, restarting): each is
+     * deleted once the engine answers again, so a failure does not leave an index on disk for good. Only this node's
+     * own are named here; another node's rebuild may be filling an index this node does not know, so indices are
+     * never deleted by their name's pattern.
+     */
+    private final Set<String> leftBehind = ConcurrentHashMap.newKeySet();
 
     ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock,
             ObjectProvider<ChildcareDocuments> childcare, ObjectProvider<CourseDocuments> courses, IndexTurn turn) {
@@ -143,6 +151,7 @@ public class ServiceIndex {
             for (String old : previous) {
                 client.indices().delete(d -> d.index(old));
             }
+            deleteLeftBehind();
             ready = true;
             log.info("event=search-reindexed index={} services={} replayed={} ms={}", index, indexed, replay.size(),
                     (System.nanoTime() - started) / 1_000_000);
@@ -192,9 +201,18 @@ public class ServiceIndex {
             if (client.indices().exists(e -> e.index(index)).value()) {
                 client.indices().delete(d -> d.index(index));
             }
+            leftBehind.remove(index);
         } catch (IOException | RuntimeException e) {
-            log.warn("event=search-index-not-deleted index={} cause={}", index, e.getClass().getSimpleName());
+            leftBehind.add(index);
+            log.warn("event=search-index-not-deleted index={} cause={} retry=every-minute", index,
+                    e.getClass().getSimpleName());
         }
+    }
+
+    /** Deletes the half-built indices a failed rebuild left, now that the engine may answer again. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    void deleteLeftBehind() {
+        List.copyOf(leftBehind).forEach(this::deleteQuietly);
     }
 
     /**

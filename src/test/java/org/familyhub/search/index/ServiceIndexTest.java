@@ -1,10 +1,13 @@
 package org.familyhub.search.index;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,6 +100,42 @@ class ServiceIndexTest {
         assertThat(aliased()).isEqualTo(before);
         assertThat(client.indices().get(g -> g.index(ServiceIndex.ALIAS + "-*")).result().keySet())
                 .as("only the index searches use").containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    /**
+     * Killed mid-rebuild, the engine cannot delete the half-built index when the rebuild fails; before, it stayed on
+     * disk for good (seen by killing the embedded engine during {@code POST /api/admin/reindex}). Here the engine
+     * refuses the delete through a metadata block on that index, lifted as it would come back.
+     */
+    @Test
+    void aHalfBuiltIndexTheEngineCouldNotDeleteThenIsDeletedOnceItCan() throws Exception {
+        List<String> before = aliased();
+        List<String> halfBuilt = new ArrayList<>();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> index.rebuild(() -> {
+            try {
+                halfBuilt.addAll(client.indices().get(g -> g.index(ServiceIndex.ALIAS + "-*")).result().keySet());
+                halfBuilt.removeAll(before);
+                blockMetadata(halfBuilt.getFirst(), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            throw new IllegalStateException("the engine went away");
+        })).hasMessageContaining("went away");
+        assertThat(halfBuilt).hasSize(1);
+
+        blockMetadata(halfBuilt.getFirst(), false);
+        assertThat(client.indices().exists(e -> e.index(halfBuilt)).value()).as("left behind by the failure").isTrue();
+        index.deleteLeftBehind();
+
+        assertThat(aliased()).isEqualTo(before);
+        assertThat(client.indices().get(g -> g.index(ServiceIndex.ALIAS + "-*")).result().keySet())
+                .as("only the index searches use").containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    private void blockMetadata(String name, boolean blocked) throws IOException {
+        client.indices().putSettings(p -> p.index(name).withJson(new StringReader(
+                "{\"index.blocks.metadata\":" + (blocked ? "true" : "null") + "}")));
     }
 
     /**
