@@ -41,10 +41,11 @@ class ClusterJobsTest {
 
     /**
      * Jobs that only touch what this node holds: its in-memory usage counters, its cached list counts, its
-     * in-memory reference tables (each node must look for itself whether another changed them).
+     * in-memory reference tables (each node must look for itself whether another changed them), the half-built
+     * search indices its own failed rebuilds could not delete (named only in its memory).
      */
     private static final Set<String> PER_NODE = Set.of("UsageCounter.flush", "ServiceCounts.refresh",
-            "ReferenceDataWatch.check");
+            "ReferenceDataWatch.check", "ServiceIndex.deleteLeftBehind");
 
     @Autowired
     ApplicationContext context;
