@@ -78,6 +78,7 @@ public class SearchService {
     private final Clock clock;
     private final KeptWhenFound<PlaceInQuery> places;
     private final KeptWhenFound<List<String>> topics;
+    private final DirectoryWords directoryWords;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
             SentenceMeaning meaning, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
@@ -87,6 +88,7 @@ public class SearchService {
         this.answeredByDatabase = latency(metrics, "database");
         this.client = client;
         this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
+        this.directoryWords = new DirectoryWords(asyncClient, clock);
         this.meaning = meaning;
         this.area = area;
         this.gaps = gaps;
@@ -300,7 +302,12 @@ public class SearchService {
         boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && namesANeed;
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        CompletableFuture<Double> best = floored ? bestByWords(query, understood, origin, originLocality, now, someWords)
+        // Whether the directory spells the words as typed is looked up meanwhile too (remembered, once known).
+        CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = (understood.words().isBlank()
+                ? CompletableFuture.completedFuture(true) : directoryWords.allSpelled(understood.words()))
+                .thenApply(spelled -> new ServiceSearchRequest.WordMatch(someWords, !spelled));
+        CompletableFuture<Double> best = floored
+                ? wordMatch.thenCompose(match -> bestByWords(query, understood, origin, originLocality, now, match))
                 : CompletableFuture.completedFuture(0.0);
         // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
         // talking yet" means more than "isn't talking yet".
@@ -308,14 +315,14 @@ public class SearchService {
                 : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor, now, today, clock.getZone(), purpose, someWords);
+                floor, now, today, clock.getZone(), purpose, wordMatch.join());
         return new Prepared(built.request(), built.layout(), understood, origin, now, today, purpose, someWords);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, Instant now, boolean someWords) {
+            @Nullable String originLocality, Instant now, ServiceSearchRequest.WordMatch wordMatch) {
         return asyncClient.search(ServiceSearchRequest.bestByWords(query, understood, origin, originLocality, now,
-                clock.getZone(), someWords),
+                clock.getZone(), wordMatch),
                 Void.class).thenApply(best -> best.hits().maxScore() == null ? 0.0 : best.hits().maxScore());
     }
 

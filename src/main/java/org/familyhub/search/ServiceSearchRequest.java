@@ -20,6 +20,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScore;
 import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
+import co.elastic.clients.elasticsearch._types.query_dsl.MultiMatchQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.RangeRelation;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
@@ -27,6 +28,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
+import co.elastic.clients.elasticsearch.core.search.Rescore;
 import org.familyhub.search.SearchQuery.When;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.Understood;
@@ -119,6 +121,14 @@ final class ServiceSearchRequest {
     }
 
     /**
+     * How a service must have the words: most of them, or with {@code some} one of them (asked when few services have
+     * most); with {@code typos}, also spelled a little differently (asked when the directory does not spell one of
+     * them as typed, {@link DirectoryWords}).
+     */
+    record WordMatch(boolean some, boolean typos) {
+    }
+
+    /**
      * The searches of one round trip, which Elasticsearch runs side by side: the page of hits with the number of
      * matches and the facet counts (for the first pages of a relevance order: the best {@value #BLEND_WINDOW} by the
      * words), the best {@value #BLEND_WINDOW} by meaning (blended with the words' by the search service), and with no
@@ -129,14 +139,17 @@ final class ServiceSearchRequest {
      */
     static Built build(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, float @Nullable [] meaning, double wordsFloor, Instant now,
-            LocalDate today, ZoneId zone, Purpose purpose, boolean someWords) {
+            LocalDate today, ZoneId zone, Purpose purpose, WordMatch wordMatch) {
         String text = understood.words();
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         Query forTheAgeAlone = ageAsked(query, understood);
         if (forTheAgeAlone != null) {
             filters.put("age", forTheAgeAlone);
         }
-        Query allWords = words(text, understood.place(), someWords);
+        boolean blended = meaning != null && !text.isBlank() && purpose != Purpose.COUNT
+                && query.sort() == SearchQuery.SortOrder.RELEVANCE && query.page() * query.size() <= BLEND_WINDOW;
+        // A count needs only the matches; the blend's window weighs the words as typed by rescoring.
+        Query allWords = words(text, understood.place(), wordMatch, purpose != Purpose.COUNT && !blended);
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
         // In an order of its own ("nearest first", "by name") a service found by meaning alone must be close to the
@@ -159,8 +172,6 @@ final class ServiceSearchRequest {
             }));
             return new Built(request.build(), new Layout(-1, -1, false));
         }
-        boolean blended = byMeaning != null && query.sort() == SearchQuery.SortOrder.RELEVANCE
-                && query.page() * query.size() <= BLEND_WINDOW;
         // The blend's side of the words: every match, scored by the words alone (the meaning's matches score
         // nothing, and come last), so that the same search also counts the matches and their facets: asked apart,
         // the engine found the matches twice.
@@ -174,6 +185,9 @@ final class ServiceSearchRequest {
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             if (blended) {
                 b.query(byWordsAmongMatches).from(0).size(BLEND_WINDOW);
+                if (!wordMatch.typos()) {
+                    b.rescore(asTyped(words, text, wordMatch));
+                }
             } else {
                 b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
                         .sort(sort(query, origin));
@@ -250,10 +264,10 @@ final class ServiceSearchRequest {
 
     /** The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. */
     static SearchRequest bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
-            @Nullable String originLocality, Instant now, ZoneId zone, boolean someWords) {
+            @Nullable String originLocality, Instant now, ZoneId zone, WordMatch wordMatch) {
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         return SearchRequest.of(s -> {
-            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), someWords)).size(1)
+            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), wordMatch, true)).size(1)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
             if (!filters.isEmpty()) {
                 s.postFilter(and(filters.values()));
@@ -264,26 +278,27 @@ final class ServiceSearchRequest {
 
     /**
      * The words: a service must have most of them (both of two, all but one of up to five, then 60%), in any
-     * of its fields, allowing synonyms, or the same with typos; the name, topics and a phrase in the name rank first.
-     * With {@code someWords}, one of them is enough (asked when few services have most of them); those with more still
-     * score higher.
+     * of its fields, allowing synonyms, or the same with typos when they are allowed; the name, topics and a phrase in
+     * the name rank first. With {@link WordMatch#some()}, one of them is enough; those with more still score higher.
+     * Without {@code weighedAsTyped}, the words as typed ({@link #asTyped}) are left to a rescoring of the best few, or
+     * to nothing when only the matches are counted, unless typos are allowed (then they are how a typo matches).
      */
-    private static Query words(String text, @Nullable UnderstoodPlace place, boolean someWords) {
+    private static Query words(String text, @Nullable UnderstoodPlace place, WordMatch wordMatch,
+            boolean weighedAsTyped) {
+        boolean asTyped = weighedAsTyped || wordMatch.typos();
         List<Query> must = new ArrayList<>();
         must.add(findable());
-        String need = someWords ? ParentWords.namingWords(text) : ParentWords.need(text);
-        String most = someWords ? "1" : MOST_WORDS;
+        String need = need(text, wordMatch);
         if (!need.isBlank()) {
-            must.add(Query.of(q -> q.bool(b -> b
-                    .should(s -> s.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
-                            .minimumShouldMatch(most).zeroTermsQuery(ZeroTermsQuery.All)
-                            .fields("name", "alternate_name", "category_names", "provider", "eligibility",
-                                    "description", "locality_names")))
-                    // Typos: no synonyms here, because fuzzy matching and synonym graphs do not mix.
-                    .should(s -> s.multiMatch(m -> m.query(need).fuzziness("AUTO").prefixLength(1)
-                            .type(TextQueryType.MostFields).minimumShouldMatch(most)
-                            .analyzer("portal_fuzzy").fields("name", "category_names", "description")))
-                    .minimumShouldMatch("1"))));
+            List<Query> either = new ArrayList<>();
+            either.add(Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
+                    .minimumShouldMatch(most(wordMatch)).zeroTermsQuery(ZeroTermsQuery.All)
+                    .fields("name", "alternate_name", "category_names", "provider", "eligibility",
+                            "description", "locality_names"))));
+            if (asTyped) {
+                either.add(mostAsTyped(need, wordMatch));
+            }
+            must.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
         }
         List<Query> should = new ArrayList<>();
         if (!text.isBlank()) {
@@ -291,8 +306,9 @@ final class ServiceSearchRequest {
                     .zeroTermsQuery(ZeroTermsQuery.All)
                     .fields("name^4", "alternate_name^3", "category_names^3", "provider^2", "eligibility",
                             "description", "locality_names"))));
-            should.add(Query.of(q -> q.multiMatch(m -> m.query(text).fuzziness("AUTO").prefixLength(1)
-                    .analyzer("portal_fuzzy").fields("name^4", "category_names^3", "description"))));
+            if (asTyped) {
+                should.add(anyAsTyped(text, wordMatch));
+            }
             should.add(Query.of(q -> q.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f))));
         }
         if (need.isBlank() && place != null) {
@@ -304,6 +320,50 @@ final class ServiceSearchRequest {
             must.add(Query.of(q -> q.bool(b -> b.should(inTown, inLocality).minimumShouldMatch("1"))));
         }
         return Query.of(q -> q.bool(b -> b.must(must).should(should)));
+    }
+
+    private static String need(String text, WordMatch wordMatch) {
+        return wordMatch.some() ? ParentWords.namingWords(text) : ParentWords.need(text);
+    }
+
+    private static String most(WordMatch wordMatch) {
+        return wordMatch.some() ? "1" : MOST_WORDS;
+    }
+
+    /**
+     * The words as typed, without synonyms (fuzzy matching and synonym graphs do not mix): most of them in one of the
+     * fields; with typos allowed, also a letter or two away ("tantrams").
+     */
+    private static Query mostAsTyped(String need, WordMatch wordMatch) {
+        return Query.of(q -> q.multiMatch(m -> typos(m.query(need), wordMatch).type(TextQueryType.MostFields)
+                .minimumShouldMatch(most(wordMatch)).analyzer(DirectoryWords.ANALYZER).fields(DirectoryWords.FIELDS)));
+    }
+
+    /** Any of the words as typed, weighed by the field: a service named with the parent's own words ranks first. */
+    private static Query anyAsTyped(String text, WordMatch wordMatch) {
+        return Query.of(q -> q.multiMatch(m -> typos(m.query(text), wordMatch)
+                .analyzer(DirectoryWords.ANALYZER).fields("name^4", "category_names^3", "description")));
+    }
+
+    private static MultiMatchQuery.Builder typos(MultiMatchQuery.Builder match, WordMatch wordMatch) {
+        return wordMatch.typos() ? match.fuzziness("AUTO").prefixLength(1) : match;
+    }
+
+    /**
+     * The words as typed, added to the scores of the best {@value #BLEND_WINDOW} by the rest of the words, rather than
+     * worked out for every match: at 100,000 services "stay and play" matched 12,000 and the two clauses cost a third
+     * of the engine's time for the search (SearchCostProbe, 4 December 2026), to reorder only the best few. A service
+     * the words did not match (found by meaning) is left at 0, as it was.
+     */
+    private static Rescore asTyped(Query words, String text, WordMatch wordMatch) {
+        String need = need(text, wordMatch);
+        List<Query> asTyped = new ArrayList<>();
+        if (!need.isBlank()) {
+            asTyped.add(mostAsTyped(need, wordMatch));
+        }
+        asTyped.add(anyAsTyped(text, wordMatch));
+        return Rescore.of(r -> r.windowSize(BLEND_WINDOW).query(rq -> rq.queryWeight(1.0).rescoreQueryWeight(1.0)
+                .query(q -> q.bool(b -> b.filter(words).should(asTyped)))));
     }
 
     private static final String MOST_WORDS = "2<-1 5<60%";

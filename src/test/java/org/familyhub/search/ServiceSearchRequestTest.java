@@ -43,6 +43,26 @@ class ServiceSearchRequestTest {
                 .allSatisfy(knn -> assertThat(knn.path("k").asInt()).isEqualTo(ServiceSearchRequest.BLEND_WINDOW));
     }
 
+    @Test
+    void wordsTheDirectorySpellsAreWeighedAsTypedOnlyAmongTheBestAndNeverStretchedToOtherWords() {
+        SearchQuery query = SearchQuery.forText("stay and play").build();
+        Understood understood = new Understood("stay and play", null, null, null, null, false,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+
+        String spelled = json(query, understood, new ServiceSearchRequest.WordMatch(false, false));
+        String page = spelled.split("\n")[0];
+        assertThat(spelled).doesNotContain("fuzziness");
+        // The page's search scores the words as typed for its best few only, after matching on the rest.
+        JsonNode rescore = JsonMapper.builder().build().readTree(page).path("rescore");
+        assertThat(rescore.toString()).contains("portal_fuzzy").contains("\"window_size\":"
+                + ServiceSearchRequest.BLEND_WINDOW);
+        assertThat(JsonMapper.builder().build().readTree(page).path("query").toString()).doesNotContain("portal_fuzzy");
+
+        String typo = json(query, understood, new ServiceSearchRequest.WordMatch(false, true));
+        assertThat(typo).contains("\"fuzziness\":\"AUTO\"");
+        assertThat(JsonMapper.builder().build().readTree(typo.split("\n")[0]).has("rescore")).isFalse();
+    }
+
     /** Every kNN query in the searches sent. */
     private static List<JsonNode> knn(String request) {
         List<JsonNode> found = new ArrayList<>();
@@ -53,10 +73,14 @@ class ServiceSearchRequestTest {
     }
 
     private static String json(SearchQuery query, Understood understood) {
+        return json(query, understood, new ServiceSearchRequest.WordMatch(false, true));
+    }
+
+    private static String json(SearchQuery query, Understood understood, ServiceSearchRequest.WordMatch wordMatch) {
         float[] vector = new float[384];
         vector[0] = 1;
         var built = ServiceSearchRequest.build(query, understood, null, null, vector, 0, NOW, LocalDate.of(2026, 12, 1),
-                ZoneId.of("Europe/London"), ServiceSearchRequest.Purpose.PAGE, false);
+                ZoneId.of("Europe/London"), ServiceSearchRequest.Purpose.PAGE, wordMatch);
         StringBuilder out = new StringBuilder();
         built.request().searches().forEach(item -> out.append(JsonpUtils.toJsonString(item.body(),
                 new JacksonJsonpMapper())).append('\n'));
