@@ -288,19 +288,25 @@ final class ServiceSearchRequest {
         boolean asTyped = weighedAsTyped || wordMatch.typos();
         List<Query> must = new ArrayList<>();
         must.add(findable());
+        List<Query> should = new ArrayList<>();
         String need = need(text, wordMatch);
         if (!need.isBlank()) {
-            List<Query> either = new ArrayList<>();
-            either.add(Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
+            Query withSynonyms = Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
                     .minimumShouldMatch(most(wordMatch)).zeroTermsQuery(ZeroTermsQuery.All)
                     .fields("name", "alternate_name", "category_names", "provider", "eligibility",
-                            "description", "locality_names"))));
-            if (asTyped) {
-                either.add(mostAsTyped(need, wordMatch));
+                            "description", "locality_names")));
+            if (wordMatch.typos()) {
+                must.add(Query.of(q -> q.bool(b -> b.should(withSynonyms, mostAsTyped(need, wordMatch))
+                        .minimumShouldMatch("1"))));
+            } else {
+                // Spelled as the directory spells them, the words match with their synonyms; as typed, they only weigh
+                // in (added the same way), so every page of a search, and its count, finds the same services.
+                must.add(withSynonyms);
+                if (asTyped) {
+                    should.add(mostAsTyped(need, wordMatch));
+                }
             }
-            must.add(Query.of(q -> q.bool(b -> b.should(either).minimumShouldMatch("1"))));
         }
-        List<Query> should = new ArrayList<>();
         if (!text.isBlank()) {
             should.add(Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
                     .zeroTermsQuery(ZeroTermsQuery.All)

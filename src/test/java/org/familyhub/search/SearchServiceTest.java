@@ -83,6 +83,21 @@ class SearchServiceTest {
     }
 
     /**
+     * The first pages blend the words with the meaning, later pages are ordered by the engine alone, and the filter
+     * panel only counts: all three must find the same services, or a parent paging on sees the count change.
+     */
+    @Test
+    void everyPageOfASearchAndItsCountFindTheSameServices() {
+        for (String words : List.of("stay and play", "help with toddler tantrums", "breastfeding suport")) {
+            long first = search.search(SearchQuery.forText(words).size(10).build()).total();
+            long later = search.search(SearchQuery.forText(words).size(10).page(6).build()).total();
+
+            assertThat(later).as(words).isEqualTo(first);
+            assertThat(search.count(SearchQuery.forText(words).build())).as(words).isEqualTo(first);
+        }
+    }
+
+    /**
      * The everyday words of a family in trouble, which no listing uses, find the help for it first: a listing in the
      * topic is among the first three.
      */
