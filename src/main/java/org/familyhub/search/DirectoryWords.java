@@ -5,11 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
@@ -18,6 +15,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import org.familyhub.search.index.ServiceIndex;
+import org.familyhub.shared.Remembered;
 
 /**
  * Whether the directory spells each of a parent's words as they typed it. Typo tolerance is asked only when it does
@@ -43,13 +41,7 @@ final class DirectoryWords {
 
     private final ElasticsearchAsyncClient client;
     private final Clock clock;
-    private final Map<String, Known> remembered = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Known> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final Remembered<String, Known> remembered = new Remembered<>(REMEMBERED);
 
     DirectoryWords(ElasticsearchAsyncClient client, Clock clock) {
         this.client = client;

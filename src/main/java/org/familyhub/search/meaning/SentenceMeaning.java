@@ -1,13 +1,11 @@
 package org.familyhub.search.meaning;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.familyhub.shared.Remembered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -34,13 +32,7 @@ public class SentenceMeaning {
     private static final int REMEMBERED = 2_000;
 
     private final EmbeddingModel model;
-    private final Map<String, float[]> remembered = Collections.synchronizedMap(
-            new LinkedHashMap<>(REMEMBERED, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > REMEMBERED;
-                }
-            });
+    private final Remembered<String, float[]> remembered = new Remembered<>(REMEMBERED);
 
     SentenceMeaning() {
         long start = System.nanoTime();
