@@ -3,9 +3,11 @@ package org.familyhub.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import org.familyhub.search.SearchResults.Understood;
@@ -44,14 +46,20 @@ final class Blend {
     @SuppressWarnings("rawtypes")
     static List<Hit<Map>> page(double wordsShare, List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood,
             LocalDate today, int page, int size) {
-        double bestWords = byWords.stream().mapToDouble(Blend::score).max().orElse(1);
+        Map<String, Double> factors = new HashMap<>();
+        ToDoubleFunction<Hit<Map>> factor = hit -> factors.computeIfAbsent(hit.id(),
+                id -> Preferences.factor(understood, source(hit), today));
+        // The engine chose the words' side with the preferences applied (among thousands of matches, the best by the
+        // words alone would be anywhere); here they are taken out again, and applied once, to the sum.
+        ToDoubleFunction<Hit<Map>> byTheWords = hit -> score(hit) / factor.applyAsDouble(hit);
+        double bestWords = byWords.stream().mapToDouble(byTheWords).max().orElse(1);
         Map<String, Double> scores = new LinkedHashMap<>();
         Map<String, Hit<Map>> hits = new LinkedHashMap<>();
         for (Hit<Map> hit : byWords) {
             if (score(hit) <= 0) {
                 continue; // found by its meaning only, which the other side scores
             }
-            scores.merge(hit.id(), wordsShare * score(hit) / bestWords, Double::sum);
+            scores.merge(hit.id(), wordsShare * byTheWords.applyAsDouble(hit) / bestWords, Double::sum);
             hits.putIfAbsent(hit.id(), hit);
         }
         // Elasticsearch scores cosine closeness c as (1 + c) / 2. The least a match can have counts 0, and the
@@ -66,15 +74,18 @@ final class Blend {
         List<Scored> order = new ArrayList<>();
         scores.forEach((id, score) -> {
             Hit<Map> hit = hits.get(id);
-            @SuppressWarnings("unchecked")
-            Map<String, Object> source = hit.source() == null ? Map.of() : hit.source();
-            order.add(new Scored(hit, score * Preferences.factor(understood, source, today),
-                    String.valueOf(source.getOrDefault("name", ""))));
+            order.add(new Scored(hit, score * factor.applyAsDouble(hit),
+                    String.valueOf(source(hit).getOrDefault("name", ""))));
         });
         order.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name,
                 String.CASE_INSENSITIVE_ORDER));
         int from = Math.min((page - 1) * size, order.size());
         return order.subList(from, Math.min(from + size, order.size())).stream().map(Scored::hit).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> source(Hit<Map> hit) {
+        return hit.source() == null ? Map.of() : hit.source();
     }
 
     private static double score(Hit<Map> hit) {

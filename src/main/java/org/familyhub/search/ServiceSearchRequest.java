@@ -184,9 +184,11 @@ final class ServiceSearchRequest {
         boolean browsing = text.isBlank();
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             if (blended) {
-                b.query(byWordsAmongMatches).from(0).size(BLEND_WINDOW);
+                // The blend's candidates are the best by the words with the preferences applied: at 100,000 services
+                // "stay and play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
+                b.query(preferring(byWordsAmongMatches, understood, today)).from(0).size(BLEND_WINDOW);
                 if (!wordMatch.typos()) {
-                    b.rescore(asTyped(words, text, wordMatch));
+                    b.rescore(asTyped(words, text, wordMatch, understood, today));
                 }
             } else {
                 b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
@@ -359,9 +361,11 @@ final class ServiceSearchRequest {
      * The words as typed, added to the scores of the best {@value #BLEND_WINDOW} by the rest of the words, rather than
      * worked out for every match: at 100,000 services "stay and play" matched 12,000 and the two clauses cost a third
      * of the engine's time for the search (SearchCostProbe, 4 December 2026), to reorder only the best few. A service
-     * the words did not match (found by meaning) is left at 0, as it was.
+     * the words did not match (found by meaning) is left at 0, as it was. Multiplied by the same preferences as the
+     * candidates' own scores, so the blend can take them out of the sum again ({@link Blend}).
      */
-    private static Rescore asTyped(Query words, String text, WordMatch wordMatch) {
+    private static Rescore asTyped(Query words, String text, WordMatch wordMatch, Understood understood,
+            LocalDate today) {
         String need = need(text, wordMatch);
         List<Query> asTyped = new ArrayList<>();
         if (!need.isBlank()) {
@@ -369,7 +373,7 @@ final class ServiceSearchRequest {
         }
         asTyped.add(anyAsTyped(text, wordMatch));
         return Rescore.of(r -> r.windowSize(BLEND_WINDOW).query(rq -> rq.queryWeight(1.0).rescoreQueryWeight(1.0)
-                .query(q -> q.bool(b -> b.filter(words).should(asTyped)))));
+                .query(preferring(Query.of(q -> q.bool(b -> b.filter(words).should(asTyped))), understood, today))));
     }
 
     private static final String MOST_WORDS = "2<-1 5<60%";
