@@ -556,7 +556,7 @@ public class ReferenceData {
                         + " where upper(a.postal_code) like ?").param(district + " %")
                 .query((rs, n) -> new Object[] {UUID.fromString(rs.getString(1)), rs.getString(2)}).list();
         for (Object[] venue : venues) {
-            Optional<PostcodeLocation> where = area.postcode((String) venue[1]);
+            Optional<PostcodeLocation> where = area.postcodeAsStored((String) venue[1]);
             Location location = entities.find(Location.class, venue[0]);
             if (where.isPresent() && location != null
                     && !location.getLocality().getCode().equals(where.get().localityCode())) {

@@ -6,7 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Towns are kept in memory for every search, and read again when reference data changes. */
+/** Towns and postcode areas are kept in memory for every search, and read again when reference data changes. */
 @PortalTest
 class AreaLookupTest {
 
@@ -36,5 +36,32 @@ class AreaLookupTest {
             referenceData.renameLocality("crewe-nantwich", "Crewe and Nantwich");
         }
         assertThat(area.town("Crewe")).map(Town::localityName).hasValue("Crewe and Nantwich");
+    }
+
+    @Test
+    void aPostcodeIsPlacedByItsSectorElseByItsDistrict() {
+        assertThat(area.postcode(" cw1 3ab")).hasValueSatisfying(postcode -> {
+            assertThat(postcode.area()).isEqualTo("CW1 3");
+            assertThat(postcode.localityCode()).isEqualTo("crewe-nantwich");
+            assertThat(postcode.town()).isEqualTo("Crewe");
+        });
+        assertThat(area.postcode("CW1 8ZZ")).map(PostcodeLocation::area).hasValue("CW1");
+        assertThat(area.postcode("SK11")).map(PostcodeLocation::localityCode).hasValue("macclesfield");
+        assertThat(area.postcode("M1 1AE")).isEmpty();
+        assertThat(area.postcode("not a postcode")).isEmpty();
+    }
+
+    @Test
+    void aPostcodeSectorMovedToAnotherLocalityIsPlacedThereAtOnce() {
+        assertThat(area.postcode("CW1 4RL")).map(PostcodeLocation::localityCode).hasValue("crewe-nantwich");
+        try {
+            referenceData.movePostcodeArea("CW1 4", "congleton");
+
+            assertThat(area.postcode("CW1 4RL")).map(PostcodeLocation::localityCode).hasValue("congleton");
+            assertThat(area.postcode("CW1 3AB")).map(PostcodeLocation::localityCode).hasValue("crewe-nantwich");
+        } finally {
+            referenceData.movePostcodeArea("CW1 4", "crewe-nantwich");
+        }
+        assertThat(area.postcode("CW1 4RL")).map(PostcodeLocation::localityCode).hasValue("crewe-nantwich");
     }
 }

@@ -29,6 +29,7 @@ import org.familyhub.directory.ReferenceData.TopicForm;
 import org.familyhub.directory.ReferenceData.TopicRecord;
 import org.familyhub.directory.ReferenceData.VenueForm;
 import org.familyhub.directory.ReferenceData.VenueRecord;
+import org.familyhub.directory.ReferenceDataChanged;
 import org.familyhub.directory.TermNames;
 import org.familyhub.workspace.NotPermittedException;
 import org.familyhub.workspace.RecordEditing;
@@ -93,6 +94,7 @@ class RecordsTest extends SpringBrowserlessTest {
             records.movePostcodeArea("CW1 4", "crewe-nantwich");
         }
         jdbc.sql("delete from postcode_area where code = 'CW1 9'").update();
+        context.publishEvent(new ReferenceDataChanged("the sector added by a test taken away"));
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(90));
     }
 
