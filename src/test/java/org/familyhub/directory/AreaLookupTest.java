@@ -52,16 +52,16 @@ class AreaLookupTest {
     }
 
     @Test
-    void aPostcodeSectorMovedToAnotherLocalityIsPlacedThereAtOnce() {
-        assertThat(area.postcode("CW1 4RL")).map(PostcodeLocation::localityCode).hasValue("crewe-nantwich");
+    void aRenamedLocalityIsSaidOfItsPostcodesAtOnce() {
+        assertThat(area.postcode("CW1 3AB")).map(PostcodeLocation::localityName).hasValue("Crewe and Nantwich");
         try {
-            referenceData.movePostcodeArea("CW1 4", "congleton");
+            referenceData.renameLocality("crewe-nantwich", "South Cheshire East");
 
-            assertThat(area.postcode("CW1 4RL")).map(PostcodeLocation::localityCode).hasValue("congleton");
-            assertThat(area.postcode("CW1 3AB")).map(PostcodeLocation::localityCode).hasValue("crewe-nantwich");
+            assertThat(area.postcode("CW1 3AB")).map(PostcodeLocation::localityName).hasValue("South Cheshire East");
+            assertThat(area.postcode("CW2")).map(PostcodeLocation::localityName).hasValue("South Cheshire East");
         } finally {
-            referenceData.movePostcodeArea("CW1 4", "crewe-nantwich");
+            referenceData.renameLocality("crewe-nantwich", "Crewe and Nantwich");
         }
-        assertThat(area.postcode("CW1 4RL")).map(PostcodeLocation::localityCode).hasValue("crewe-nantwich");
+        assertThat(area.postcode("CW1 3AB")).map(PostcodeLocation::localityName).hasValue("Crewe and Nantwich");
     }
 }
