@@ -6,16 +6,26 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.SuggestMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.ZeroTermsQuery;
 import co.elastic.clients.elasticsearch.core.MsearchRequest;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.search.SuggestSort;
+import co.elastic.clients.elasticsearch.core.search.Suggestion;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.Remembered;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Whether the directory spells each of a parent's words as they typed it. Typo tolerance is asked only when it does
@@ -35,53 +45,98 @@ final class DirectoryWords {
     /** The fields typos are matched in ({@link ServiceSearchRequest}), read as the typo clauses read them. */
     static final List<String> FIELDS = List.of("name", "category_names", "description");
     static final String ANALYZER = "portal_fuzzy";
+    private static final String CORRECTION = "correction";
+    /**
+     * Words from this length are corrected to the directory's spelling before their synonyms are read: one letter off
+     * under {@value #LONG} letters, two from then on. Shorter words are too close to other words to tell.
+     */
+    private static final int SHORTEST_CORRECTED_TO = 5;
+    private static final int LONG = 8;
 
-    private record Known(boolean spelled, Instant until) {
+    private record Known(boolean spelled, @Nullable String correction, Instant until) {
+    }
+
+    /**
+     * Whether the directory spells every word as typed; if not, the directory's spelling of those it can correct
+     * ("playgoup": "playgroup"), lower case.
+     */
+    record Spelling(boolean all, Map<String, String> corrections) {
+
+        static final Spelling ALL = new Spelling(true, Map.of());
+    }
+
+    /** The words with the corrections made, so synonyms and meaning read them as the directory spells them. */
+    static String corrected(String words, Map<String, String> corrections) {
+        String corrected = words;
+        for (Map.Entry<String, String> fix : corrections.entrySet()) {
+            corrected = corrected.replaceAll("(?iu)(?<![\\p{L}\\p{N}])" + Pattern.quote(fix.getKey())
+                    + "(?![\\p{L}\\p{N}])", Matcher.quoteReplacement(fix.getValue()));
+        }
+        return corrected;
     }
 
     private final ElasticsearchAsyncClient client;
     private final Clock clock;
     private final Remembered<String, Known> remembered = new Remembered<>(REMEMBERED);
+    private final Set<String> synonymWords;
+    private final Predicate<String> commonWord;
 
-    DirectoryWords(ElasticsearchAsyncClient client, Clock clock) {
+    /** @param commonWord whether a word is a common English word, which is never a slip for another */
+    DirectoryWords(ElasticsearchAsyncClient client, Clock clock, Predicate<String> commonWord) {
         this.client = client;
         this.clock = clock;
+        this.synonymWords = ServiceIndex.synonymWords();
+        this.commonWord = commonWord;
     }
 
     /**
-     * True when the directory has every word as typed (in some service's name, topics or description), so typos need
-     * not be allowed for; false when one is not, or the engine could not say.
+     * Whether the directory has every word as typed (in some service's name, topics or description), so typos need
+     * not be allowed for, and the corrections of those it does not have; not all spelled, with no corrections, when the
+     * engine could not say.
      */
-    CompletableFuture<Boolean> allSpelled(String words) {
+    CompletableFuture<Spelling> spelling(String words) {
         Instant now = clock.instant();
         List<String> unknown = new ArrayList<>();
+        Map<String, String> corrections = new LinkedHashMap<>();
+        boolean all = true;
         for (String word : words(words)) {
             Known known = remembered.get(word);
             if (known != null && known.until().isAfter(now)) {
-                if (!known.spelled()) {
-                    return CompletableFuture.completedFuture(false);
+                all &= known.spelled();
+                if (known.correction() != null) {
+                    corrections.put(word, known.correction());
                 }
             } else {
                 unknown.add(word);
             }
         }
         if (unknown.isEmpty()) {
-            return CompletableFuture.completedFuture(true);
+            return CompletableFuture.completedFuture(new Spelling(all, Map.copyOf(corrections)));
         }
+        boolean allKnown = all;
         return client.msearch(lookUp(unknown), Void.class).thenApply(response -> {
-            boolean all = true;
+            boolean allSpelled = allKnown;
             Instant until = clock.instant().plus(REMEMBERED_FOR);
             for (int i = 0; i < unknown.size(); i++) {
                 MultiSearchResponseItem<Void> item = response.responses().get(i);
                 boolean spelled = item.isResult() && item.result().hits().total() != null
                         && item.result().hits().total().value() > 0;
+                String correction = spelled || !item.isResult() ? null : correction(item.result().suggest());
                 if (item.isResult()) {
-                    remembered.put(unknown.get(i), new Known(spelled, until));
+                    remembered.put(unknown.get(i), new Known(spelled, correction, until));
                 }
-                all &= spelled;
+                if (correction != null) {
+                    corrections.put(unknown.get(i), correction);
+                }
+                allSpelled &= spelled;
             }
-            return all;
-        }).exceptionally(failed -> false);
+            return new Spelling(allSpelled, Map.copyOf(corrections));
+        }).exceptionally(failed -> new Spelling(false, Map.of()));
+    }
+
+    private static @Nullable String correction(Map<String, List<Suggestion<Void>>> suggest) {
+        return suggest.getOrDefault(CORRECTION, List.of()).stream().filter(Suggestion::isTerm)
+                .flatMap(s -> s.term().options().stream()).map(option -> option.text()).findFirst().orElse(null);
     }
 
     /** The words as typed, lower case, without those too short to correct; duplicates once. */
@@ -94,14 +149,31 @@ final class DirectoryWords {
      * One search per word, each stopping at the first service that has it; a word the analyzer drops ("and") matches
      * everything, as it needs no correcting.
      */
-    private static MsearchRequest lookUp(List<String> words) {
+    private MsearchRequest lookUp(List<String> words) {
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
         for (String word : words) {
-            request.searches(s -> s.header(h -> h).body(b -> b.size(0).terminateAfter(1L)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .query(q -> q.multiMatch(m -> m.query(word).fields(FIELDS).analyzer(ANALYZER)
-                            .operator(Operator.And).zeroTermsQuery(ZeroTermsQuery.All)))));
+            request.searches(s -> s.header(h -> h).body(b -> {
+                b.size(0).terminateAfter(1L).trackTotalHits(t -> t.enabled(true))
+                        .query(q -> q.multiMatch(m -> m.query(word).fields(FIELDS).analyzer(ANALYZER)
+                                .operator(Operator.And).zeroTermsQuery(ZeroTermsQuery.All)));
+                if (corrigible(word)) {
+                    b.suggest(sg -> sg.text(word).suggesters(CORRECTION, fs -> fs.term(t -> t.field("spell")
+                            .suggestMode(SuggestMode.Missing).sort(SuggestSort.Score).size(1).prefixLength(1)
+                            .minWordLength(SHORTEST_CORRECTED_TO).maxEdits(word.length() < LONG ? 1 : 2))));
+                }
+                return b;
+            }));
         }
         return request.build();
+    }
+
+    /**
+     * A word is corrected when it is a word (letters only) long enough for a slip to be told from another word, that
+     * the synonym list does not know ("weed" is not "week": the synonyms say what it means), and that is not a common
+     * English word the directory happens not to use ("swimming" is not "slimming").
+     */
+    private boolean corrigible(String word) {
+        return word.length() >= SHORTEST_CORRECTED_TO && word.chars().allMatch(Character::isLetter)
+                && !synonymWords.contains(word) && !commonWord.test(word);
     }
 }

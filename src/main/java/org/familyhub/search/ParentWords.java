@@ -107,6 +107,13 @@ final class ParentWords {
     private static final Pattern AGE_GROUP = Pattern.compile("\\b(?:new\\s*borns?|bab(?:y|ies)|toddlers?|teens?|teenagers?"
             + "|teenage|adolescents?|young\\s+people)\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Words that say a need is a difficulty without saying what it is: "behaviour problems", "sleep issues", "speech
+     * difficulties". Listings name the need ("struggling with behaviour", "help with sleep") and seldom these words.
+     */
+    private static final Pattern TROUBLE = Pattern.compile("\\b(?:problems?|issues?|difficult(?:y|ies)|troubles?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private ParentWords() {
     }
 
@@ -147,6 +154,15 @@ final class ParentWords {
      */
     static String namingWords(String words) {
         return NO_NEED.matcher(need(words)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The need without its words for trouble ({@link #TROUBLE}), for a listing that names the need only; the need as
+     * it was when it has none, or nothing else.
+     */
+    static String untroubled(String need) {
+        String rest = TROUBLE.matcher(need).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return namingWords(rest).isEmpty() ? need : rest;
     }
 
     /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */

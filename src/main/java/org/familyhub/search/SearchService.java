@@ -88,7 +88,7 @@ public class SearchService {
         this.answeredByDatabase = latency(metrics, "database");
         this.client = client;
         this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
-        this.directoryWords = new DirectoryWords(asyncClient, clock);
+        this.directoryWords = new DirectoryWords(asyncClient, clock, meaning::isCommonWord);
         this.meaning = meaning;
         this.area = area;
         this.gaps = gaps;
@@ -304,8 +304,10 @@ public class SearchService {
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         // Whether the directory spells the words as typed is looked up meanwhile too (remembered, once known).
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = (understood.words().isBlank()
-                ? CompletableFuture.completedFuture(true) : directoryWords.allSpelled(understood.words()))
-                .thenApply(spelled -> new ServiceSearchRequest.WordMatch(someWords, !spelled));
+                ? CompletableFuture.completedFuture(DirectoryWords.Spelling.ALL)
+                : directoryWords.spelling(understood.words()))
+                .thenApply(spelling -> new ServiceSearchRequest.WordMatch(someWords, !spelling.all(),
+                        spelling.corrections()));
         CompletableFuture<Double> best = floored
                 ? wordMatch.thenCompose(match -> bestByWords(query, understood, origin, originLocality, now, match))
                 : CompletableFuture.completedFuture(0.0);
@@ -313,6 +315,7 @@ public class SearchService {
         // talking yet" means more than "isn't talking yet".
         float[] vector = understood.words().isBlank() ? null
                 : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
+
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
                 floor, now, today, clock.getZone(), purpose, wordMatch.join());

@@ -123,9 +123,18 @@ final class ServiceSearchRequest {
     /**
      * How a service must have the words: most of them, or with {@code some} one of them (asked when few services have
      * most); with {@code typos}, also spelled a little differently (asked when the directory does not spell one of
-     * them as typed, {@link DirectoryWords}).
+     * them as typed, {@link DirectoryWords}), and with its spelling of those it can correct.
      */
-    record WordMatch(boolean some, boolean typos) {
+    record WordMatch(boolean some, boolean typos, Map<String, String> corrections) {
+
+        WordMatch(boolean some, boolean typos) {
+            this(some, typos, Map.of());
+        }
+
+        /** The words with the directory's spelling of those it corrects ({@link DirectoryWords}). */
+        String corrected(String words) {
+            return DirectoryWords.corrected(words, corrections);
+        }
     }
 
     /**
@@ -292,11 +301,15 @@ final class ServiceSearchRequest {
         must.add(findable());
         List<Query> should = new ArrayList<>();
         String need = need(text, wordMatch);
+        // Synonyms are read from the words as the directory spells them ("playgoup": a playgroup, so toddler groups).
+        String spelled = wordMatch.corrected(text);
+        String spelledNeed = need(spelled, wordMatch);
         if (!need.isBlank()) {
-            Query withSynonyms = Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
-                    .minimumShouldMatch(most(wordMatch)).zeroTermsQuery(ZeroTermsQuery.All)
-                    .fields("name", "alternate_name", "category_names", "provider", "eligibility",
-                            "description", "locality_names")));
+            // A need said with a word for trouble ("behaviour problems") matches a listing that names the need only.
+            String untroubled = ParentWords.untroubled(spelledNeed);
+            Query withSynonyms = untroubled.equals(spelledNeed) ? withSynonyms(spelledNeed, wordMatch)
+                    : Query.of(q -> q.bool(b -> b.should(withSynonyms(spelledNeed, wordMatch),
+                            withSynonyms(untroubled, wordMatch)).minimumShouldMatch("1")));
             if (wordMatch.typos()) {
                 must.add(Query.of(q -> q.bool(b -> b.should(withSynonyms, mostAsTyped(need, wordMatch))
                         .minimumShouldMatch("1"))));
@@ -310,14 +323,14 @@ final class ServiceSearchRequest {
             }
         }
         if (!text.isBlank()) {
-            should.add(Query.of(q -> q.multiMatch(m -> m.query(text).type(TextQueryType.BestFields).tieBreaker(0.3)
+            should.add(Query.of(q -> q.multiMatch(m -> m.query(spelled).type(TextQueryType.BestFields).tieBreaker(0.3)
                     .zeroTermsQuery(ZeroTermsQuery.All)
                     .fields("name^4", "alternate_name^3", "category_names^3", "provider^2", "eligibility",
                             "description", "locality_names"))));
             if (asTyped) {
                 should.add(anyAsTyped(text, wordMatch));
             }
-            should.add(Query.of(q -> q.matchPhrase(p -> p.field("name").query(text).slop(1).boost(6f))));
+            should.add(Query.of(q -> q.matchPhrase(p -> p.field("name").query(spelled).slop(1).boost(6f))));
         }
         if (need.isBlank() && place != null) {
             // Only a place was typed ("Crewe"), or a place and words that name no need ("things to do in Crewe"):
@@ -328,6 +341,13 @@ final class ServiceSearchRequest {
             must.add(Query.of(q -> q.bool(b -> b.should(inTown, inLocality).minimumShouldMatch("1"))));
         }
         return Query.of(q -> q.bool(b -> b.must(must).should(should)));
+    }
+
+    private static Query withSynonyms(String need, WordMatch wordMatch) {
+        return Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
+                .minimumShouldMatch(most(wordMatch)).zeroTermsQuery(ZeroTermsQuery.All)
+                .fields("name", "alternate_name", "category_names", "provider", "eligibility", "description",
+                        "locality_names")));
     }
 
     private static String need(String text, WordMatch wordMatch) {

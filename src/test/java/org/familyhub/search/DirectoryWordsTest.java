@@ -33,6 +33,8 @@ class DirectoryWordsTest {
     ServiceIndex index;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.familyhub.search.meaning.SentenceMeaning meaning;
 
     @BeforeEach
     void indexIsComplete() {
@@ -41,15 +43,36 @@ class DirectoryWordsTest {
 
     @Test
     void wordsTheDirectoryHasAreSpelledAndAWordItHasNotIsNot() {
-        DirectoryWords words = new DirectoryWords(async(client), CLOCK);
+        DirectoryWords words = new DirectoryWords(async(client), CLOCK, meaning::isCommonWord);
 
-        assertThat(words.allSpelled("Breastfeeding support").join()).isTrue();
+        assertThat(words.spelling("Breastfeeding support").join().all()).isTrue();
         // Another form of a word it has ("groups"), and words the analyzer drops ("and", "the"), need no correcting.
-        assertThat(words.allSpelled("stay and play groups for the baby").join()).isTrue();
-        assertThat(words.allSpelled("breastfeding support").join()).isFalse();
+        assertThat(words.spelling("stay and play groups for the baby").join().all()).isTrue();
+        assertThat(words.spelling("breastfeding support").join().all()).isFalse();
         // Asked again, the answer comes from memory and is the same.
-        assertThat(words.allSpelled("support breastfeding").join()).isFalse();
-        assertThat(words.allSpelled("support breastfeeding").join()).isTrue();
+        assertThat(words.spelling("support breastfeding").join().all()).isFalse();
+        assertThat(words.spelling("support breastfeeding").join().all()).isTrue();
+    }
+
+    @Test
+    void aWordTheDirectorySpellsOtherwiseIsCorrectedUnlessTheSynonymsKnowIt() {
+        DirectoryWords words = new DirectoryWords(async(client), CLOCK, meaning::isCommonWord);
+
+        assertThat(words.spelling("playgoup").join().corrections()).containsEntry("playgoup", "playgroup");
+        assertThat(words.spelling("childminer crewe").join().corrections()).containsEntry("childminer", "childminder");
+        // Spelled as the directory spells them: nothing to correct.
+        assertThat(words.spelling("playgroup").join().corrections()).isEmpty();
+        // "weed" is one letter from "week", but the synonym list says what it means; short words are left alone.
+        assertThat(words.spelling("weed").join().corrections()).isEmpty();
+        assertThat(DirectoryWords.corrected("Playgoup in Disley, playgoups", java.util.Map.of("playgoup", "playgroup")))
+                .isEqualTo("playgroup in Disley, playgoups");
+    }
+
+    @Test
+    void aMisspeltPlaygroupFindsTheToddlerGroupInTheVillageNamed() {
+        // Disley Tots never says "playgroup": only the corrected word's synonyms (toddler group) find it.
+        assertThat(search.search(SearchQuery.forText("playgoup disley").build()).hits())
+                .extracting(SearchResults.Hit::name).contains("Disley Tots");
     }
 
     @Test
@@ -58,7 +81,7 @@ class DirectoryWordsTest {
             ElasticsearchAsyncClient unreachable = new ElasticsearchAsyncClient(
                     new RestClientTransport(nowhere, client._jsonpMapper()));
 
-            assertThat(new DirectoryWords(unreachable, CLOCK).allSpelled("breastfeeding").join()).isFalse();
+            assertThat(new DirectoryWords(unreachable, CLOCK, meaning::isCommonWord).spelling("breastfeeding").join().all()).isFalse();
         }
     }
 

@@ -66,6 +66,16 @@ class ParentWordsTest {
     }
 
     @Test
+    void aWordForTroubleIsLeftOutOnlyWhenSomethingElseNamesTheNeed() {
+        assertThat(ParentWords.untroubled("behaviour problems")).isEqualTo("behaviour");
+        assertThat(ParentWords.untroubled("sleep issues with my toddler")).isEqualTo("sleep with my toddler");
+        assertThat(ParentWords.untroubled("speech difficulties")).isEqualTo("speech");
+        // With nothing else that names a need, the word for trouble is all there is to match.
+        assertThat(ParentWords.untroubled("problems with my child")).isEqualTo("problems with my child");
+        assertThat(ParentWords.untroubled("breastfeeding")).isEqualTo("breastfeeding");
+    }
+
+    @Test
     void anAgeChosenInTheFiltersIsPartOfWhatTheWordsMean() {
         assertThat(ParentWords.meant("things to do", 14, null)).isEqualTo("things to do for a 14 year old");
         assertThat(ParentWords.meant("sensory play", 0, null)).isEqualTo("sensory play for a baby");

@@ -53,6 +53,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void aNeedSaidAsAProblemFindsTheListingsThatNameTheNeedOnly() {
+        // "struggling with behaviour, school attendance, family conflict": it never says "problems".
+        assertThat(names(search.search(SearchQuery.forText("behaviour problems 6 year old").size(20).build())))
+                .contains("Action for Children Family Support (5 to 13)");
+    }
+
+    @Test
     void wordsThatNameNoNeedFindWhatIsInThePlaceNotOnlyListingsThatSayThem() {
         UUID stayAndPlayAtCongleton = UUID.fromString("967e5202-b7da-5f38-b8f0-794dc09ac830");
         // Its listing never says "things" or "activities": before, a listing had to share those words.

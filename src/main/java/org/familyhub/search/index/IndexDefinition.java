@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.springframework.core.io.ClassPathResource;
@@ -58,6 +62,12 @@ final class IndexDefinition {
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
+    }
+
+    /** Every word of the synonym rules, lower case: the words the search understands without the directory using them. */
+    static Set<String> synonymWords() {
+        return synonyms().stream().flatMap(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")))
+                .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     private static String read(String path) {

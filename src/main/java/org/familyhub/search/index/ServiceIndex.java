@@ -94,6 +94,11 @@ public class ServiceIndex {
         }
     }
 
+    /** Every word the synonym list knows, lower case ("skint", "weed"), which a search does not correct. */
+    public static Set<String> synonymWords() {
+        return IndexDefinition.synonymWords();
+    }
+
     private void createOrUpgrade() {
         if (ready) {
             return;

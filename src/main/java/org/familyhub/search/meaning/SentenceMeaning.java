@@ -1,6 +1,11 @@
 package org.familyhub.search.meaning;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.EmbeddingModel;
@@ -9,6 +14,7 @@ import org.familyhub.shared.Remembered;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * all-MiniLM-L6-v2 (quantized, ONNX, inside the jar): 384 numbers for a sentence, close together for sentences
@@ -31,12 +37,17 @@ public class SentenceMeaning {
     private static final Logger LOG = LoggerFactory.getLogger(SentenceMeaning.class);
     private static final int REMEMBERED = 2_000;
 
+    /** The model's tokenizer, in its jar: its vocabulary holds the 30,000 commonest English words whole. */
+    private static final String TOKENIZER = "all-minilm-l6-v2-q-tokenizer.json";
+
     private final EmbeddingModel model;
     private final Remembered<String, float[]> remembered = new Remembered<>(REMEMBERED);
+    private final Set<String> wholeWords;
 
     SentenceMeaning() {
         long start = System.nanoTime();
         this.model = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        this.wholeWords = wholeWords();
         LOG.info("event=meaning-model-loaded millis={}", (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -50,6 +61,32 @@ public class SentenceMeaning {
         float[] vector = model.embed(key).content().vector();
         remembered.put(key, vector);
         return vector;
+    }
+
+    /**
+     * Whether the model reads the word whole, as one of the commonest English words ("swimming", "evicted", "weed"),
+     * rather than in pieces ("playgoup", "childminer", and rarer words such as "midwife"): a common word is never a
+     * slip for another.
+     */
+    public boolean isCommonWord(String word) {
+        return wholeWords.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static Set<String> wholeWords() {
+        try (InputStream in = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/" + TOKENIZER)) {
+            if (in == null) {
+                throw new IllegalStateException("The meaning model's tokenizer " + TOKENIZER + " is not on the classpath");
+            }
+            Set<String> words = new HashSet<>();
+            JsonMapper.builder().build().readTree(in).path("model").path("vocab").propertyNames().forEach(token -> {
+                if (token.chars().allMatch(Character::isLetter)) {
+                    words.add(token);
+                }
+            });
+            return Set.copyOf(words);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Forgets the words asked before, so the benchmark can time a search with words never asked. */
