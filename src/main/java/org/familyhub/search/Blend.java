@@ -14,15 +14,23 @@ import org.familyhub.search.SearchResults.Understood;
 
 /**
  * One order from two: the best answers by the words and the best by meaning. Each side's score is put on the same
- * 0–1 scale (the words' against their best; the meaning's by how far past the closeness a match needs it is,
- * against the closest), the two
- * are added with {@link #WORDS} and 1 − {@link #WORDS} as weights, and the preferences read from the words multiply
- * the sum. An answer found one way only scores 0 on the other.
+ * 0–1 scale (the words' against their best, flattened by {@link #WORDS_FLATTENED}; the meaning's by how far past the
+ * closeness a match needs it is, against the closest), the two are added with {@link #WORDS} and 1 − {@link #WORDS}
+ * as weights, and the preferences read from the words multiply the sum. An answer found one way only scores 0 on the
+ * other.
  */
 final class Blend {
 
     /** The words' share of the blend; the meaning has the rest (0.7 scored best on the tuning set, 0.3 worst). */
     static final double WORDS = 0.7;
+    /**
+     * The power the words' share of their best is raised to. The words' scores spread widely by where the words are
+     * found (a listing named "Toddler Group" scores several times one whose description says "a busy toddler group"),
+     * wider than the preferences: the toddler group 30 miles away came before the one in the village the parent named.
+     * Flattened, a listing that matches the need counts nearly as much as the best, and the place, the age and the
+     * meaning order them (tuning set nDCG@5 0.858 → 0.868; 0.5 scored 0.859, 0.35 0.863, 0.1 0.863).
+     */
+    static final double WORDS_FLATTENED = 0.2;
     /** A cosine closeness that means "about the same thing" for this model (measured on the tuning set). */
     static final double CLOSE = 0.6;
 
@@ -59,7 +67,8 @@ final class Blend {
             if (score(hit) <= 0) {
                 continue; // found by its meaning only, which the other side scores
             }
-            scores.merge(hit.id(), wordsShare * byTheWords.applyAsDouble(hit) / bestWords, Double::sum);
+            double words = Math.pow(byTheWords.applyAsDouble(hit) / bestWords, WORDS_FLATTENED);
+            scores.merge(hit.id(), wordsShare * words, Double::sum);
             hits.putIfAbsent(hit.id(), hit);
         }
         // Elasticsearch scores cosine closeness c as (1 + c) / 2. The least a match can have counts 0, and the

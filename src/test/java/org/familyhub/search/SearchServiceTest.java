@@ -60,6 +60,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void aNeedMatchedInTheDescriptionInTheVillageNamedComesBeforeTheSameNeedNamedElsewhere() {
+        // Disley Tots is "a busy toddler group for families in Disley" (a playgroup's synonym); five stay and plays
+        // elsewhere in the locality and Audlem Toddler Group, 30 miles away, have the words in their names, which put
+        // them all above Disley Tots before the words' scores were flattened.
+        assertThat(names(search.search(SearchQuery.forText("playgroup in disley").build())).getFirst())
+                .isEqualTo("Disley Tots");
+    }
+
+    @Test
     void wordsThatNameNoNeedFindWhatIsInThePlaceNotOnlyListingsThatSayThem() {
         UUID stayAndPlayAtCongleton = UUID.fromString("967e5202-b7da-5f38-b8f0-794dc09ac830");
         // Its listing never says "things" or "activities": before, a listing had to share those words.
