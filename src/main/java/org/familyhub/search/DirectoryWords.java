@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +35,9 @@ import org.jspecify.annotations.Nullable;
  * A word is looked up once (one small request for all the new words of a search, each stopping at its first match)
  * and remembered for {@link #REMEMBERED_FOR}, as parents' words repeat: a word that has just joined the directory is
  * matched with typos meanwhile, which still finds it; one that has just left it is matched as typed.
+ * <p>
+ * The same request asks for the directory's closest spelling of a word it does not have, so the word's synonyms can
+ * be read: "playgoup" matched "playgroup" by its typo, but never a toddler group.
  */
 final class DirectoryWords {
 
@@ -65,7 +68,7 @@ final class DirectoryWords {
         static final Spelling ALL = new Spelling(true, Map.of());
     }
 
-    /** The words with the corrections made, so synonyms and meaning read them as the directory spells them. */
+    /** The words with the corrections made, so their synonyms are read as the directory spells them. */
     static String corrected(String words, Map<String, String> corrections) {
         String corrected = words;
         for (Map.Entry<String, String> fix : corrections.entrySet()) {

@@ -315,7 +315,6 @@ public class SearchService {
         // talking yet" means more than "isn't talking yet".
         float[] vector = understood.words().isBlank() ? null
                 : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
-
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
                 floor, now, today, clock.getZone(), purpose, wordMatch.join());

@@ -127,10 +127,6 @@ final class ServiceSearchRequest {
      */
     record WordMatch(boolean some, boolean typos, Map<String, String> corrections) {
 
-        WordMatch(boolean some, boolean typos) {
-            this(some, typos, Map.of());
-        }
-
         /** The words with the directory's spelling of those it corrects ({@link DirectoryWords}). */
         String corrected(String words) {
             return DirectoryWords.corrected(words, corrections);

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.json.JsonpUtils;
 import co.elastic.clients.json.jackson.JacksonJsonpMapper;
@@ -49,7 +50,7 @@ class ServiceSearchRequestTest {
         Understood understood = new Understood("stay and play", null, null, null, null, false,
                 java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
 
-        String spelled = json(query, understood, new ServiceSearchRequest.WordMatch(false, false));
+        String spelled = json(query, understood, new ServiceSearchRequest.WordMatch(false, false, Map.of()));
         String page = spelled.split("\n")[0];
         assertThat(spelled).doesNotContain("fuzziness");
         // The page's search scores the words as typed for its best few only, after matching on the rest.
@@ -58,7 +59,7 @@ class ServiceSearchRequestTest {
                 + ServiceSearchRequest.BLEND_WINDOW);
         assertThat(JsonMapper.builder().build().readTree(page).path("query").toString()).doesNotContain("portal_fuzzy");
 
-        String typo = json(query, understood, new ServiceSearchRequest.WordMatch(false, true));
+        String typo = json(query, understood, new ServiceSearchRequest.WordMatch(false, true, Map.of()));
         assertThat(typo).contains("\"fuzziness\":\"AUTO\"");
         assertThat(JsonMapper.builder().build().readTree(typo.split("\n")[0]).has("rescore")).isFalse();
     }
@@ -73,7 +74,7 @@ class ServiceSearchRequestTest {
     }
 
     private static String json(SearchQuery query, Understood understood) {
-        return json(query, understood, new ServiceSearchRequest.WordMatch(false, true));
+        return json(query, understood, new ServiceSearchRequest.WordMatch(false, true, Map.of()));
     }
 
     private static String json(SearchQuery query, Understood understood, ServiceSearchRequest.WordMatch wordMatch) {

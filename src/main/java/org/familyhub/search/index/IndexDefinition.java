@@ -66,7 +66,8 @@ final class IndexDefinition {
 
     /** Every word of the synonym rules, lower case: the words the search understands without the directory using them. */
     static Set<String> synonymWords() {
-        return synonyms().stream().flatMap(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")))
+        return synonyms().stream()
+                .flatMap(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}']+")))
                 .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
