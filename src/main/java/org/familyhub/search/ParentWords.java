@@ -93,10 +93,17 @@ final class ParentWords {
     private static final Pattern OPEN = Pattern.compile("\\b(?:things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
             + "|(?:somewhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
             + "|somewhere|activit(?:y|ies)|ideas?|fun|services?)\\b", Pattern.CASE_INSENSITIVE);
-    /** With only these left besides the open words, the search names no need at all: "help for my family". */
+    /**
+     * With only these left besides the open words, the search names no need at all: "help for my family", "where can I
+     * go with my kids". The words of a question ("where", "how", "can", "get") are among them, as the search index's
+     * query fillers are (search-index/services.json): a question names its need in its other words.
+     */
     private static final Pattern NO_NEED = Pattern.compile("\\b(?:to|do|go|for|with|a|an|the|my|our|me|us|we|i|in|on|at"
             + "|of|and|or|near|nearby|around|some|any|local|good|there|here|kids?|child|children|family|families"
-            + "|help|support)\\b", Pattern.CASE_INSENSITIVE);
+            + "|help|support|where|how|what|who|which|can|could|should|would|does|did|get|getting|anyone|anybody"
+            + "|someone|somebody|know|tell|am|be|have|has|got|it|this|that|if|so|just|really|very|is|are|please|about"
+            + "|need|needs|want|looking|find|finding|im|isnt|nr)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Words for an age group. With a need they say whose it is and stay to match ("toddler tantrums", "teenage

@@ -63,6 +63,8 @@ class ParentWordsTest {
         assertThat(ParentWords.namingWords("help with toddler tantrums")).isEqualTo("toddler tantrums");
         assertThat(ParentWords.namingWords("things to do for my family")).isEmpty();
         assertThat(ParentWords.namingWords("behavior problems")).isEqualTo("behavior problems");
+        assertThat(ParentWords.namingWords("where can I get help with breastfeeding")).isEqualTo("breastfeeding");
+        assertThat(ParentWords.namingWords("is there anyone who can help my family")).isEmpty();
     }
 
     @Test

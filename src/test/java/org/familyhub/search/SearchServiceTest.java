@@ -68,6 +68,24 @@ class SearchServiceTest {
                 .isEqualTo("Disley Tots");
     }
 
+    /**
+     * A question is matched on the words that name its need: before, "where", "can" and "get" were words a listing had
+     * to share, so a drop-in for young people and a refuge came among the first three.
+     */
+    @Test
+    void aQuestionIsMatchedOnTheWordsThatNameItsNeed() {
+        Map<String, String> asked = Map.of(
+                "where can i get help with breastfeeding", "breastfeeding",
+                "who can i talk to about domestic abuse", "relationships-and-domestic-abuse");
+        asked.forEach((words, topic) -> {
+            Set<UUID> inTopic = new java.util.HashSet<>();
+            search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
+                    .forEach(hit -> inTopic.add(hit.id()));
+            assertThat(search.search(SearchQuery.forText(words).build()).hits().subList(0, 3))
+                    .as("the first three for \"%s\"", words).extracting(Hit::id).isSubsetOf(inTopic);
+        });
+    }
+
     @Test
     void wordsThatNameNoNeedFindWhatIsInThePlaceNotOnlyListingsThatSayThem() {
         UUID stayAndPlayAtCongleton = UUID.fromString("967e5202-b7da-5f38-b8f0-794dc09ac830");
