@@ -27,7 +27,8 @@ public final class SearchParameters {
     public static final Set<String> DAYS = Set.of("MO", "TU", "WE", "TH", "FR", "SA", "SU");
     public static final Set<String> TIMES = Set.of("morning", "afternoon", "evening");
     /** What can be read out of the words and taken back with {@code not_understood}. */
-    public static final Set<String> UNDERSTOOD = Set.of("place", "age", "free", "day", "time", "delivery");
+    public static final Set<String> UNDERSTOOD = Set.of("place", "age", "free", "day", "time", "delivery",
+            "spelling");
     /** The checkbox facets, in the order the filters show them; each is a repeatable parameter of its name. */
     public static final List<String> CHECKBOX_FACETS = List.of("locality", "town", "category", "level", "access",
             "delivery", "day", "time", "accessibility", "send", "language");
@@ -96,7 +97,7 @@ public final class SearchParameters {
                 .day(in.allowed("day", DAYS, true, "day must be MO, TU, WE, TH, FR, SA or SU"))
                 .time(in.allowed("time", TIMES, false, "time must be morning, afternoon or evening"))
                 .notUnderstood(in.allowed("not_understood", UNDERSTOOD, false,
-                        "not_understood must be place, age, free, day, time or delivery"))
+                        "not_understood must be place, age, free, day, time, delivery or spelling"))
                 .sort(in.sort())
                 .when(in.when(today));
         Integer page = in.number("page", Integer::valueOf, 1, MAX_PAGE, "page must be from 1 to " + MAX_PAGE);

@@ -51,19 +51,26 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
 
     /**
      * What was read out of the words and used as a preference: the place, a postcode, the child's age (a range for
-     * "toddler" or "teenagers"), cost, days, parts of the day, how help is given; {@code words} is what was left to
-     * match. A parent can take each back ({@link SearchQuery#notUnderstood()}).
+     * "toddler" or "teenagers"), cost, days, parts of the day, how help is given, and the directory's spelling of
+     * words it does not have as typed ("playgoup": "playgroup"); {@code words} is what was left to match, as typed. A
+     * parent can take each back ({@link SearchQuery#notUnderstood()}).
      */
     public record Understood(String words, @Nullable UnderstoodPlace place, @Nullable String postcode,
             @Nullable Integer ageFrom, @Nullable Integer ageTo, boolean free, Set<String> days, Set<String> times,
-            Set<String> delivery) {
+            Set<String> delivery, Map<String, String> spelling) {
 
         public static final Understood NOTHING = new Understood("", null, null, null, null, false, Set.of(), Set.of(),
-                Set.of());
+                Set.of(), Map.of());
 
         public boolean any() {
             return place != null || postcode != null || ageFrom != null || free || !days.isEmpty() || !times.isEmpty()
-                    || !delivery.isEmpty();
+                    || !delivery.isEmpty() || !spelling.isEmpty();
+        }
+
+        /** The same, with the words read as the directory spells them. */
+        Understood spelt(Map<String, String> corrections) {
+            return new Understood(words, place, postcode, ageFrom, ageTo, free, days, times, delivery,
+                    Map.copyOf(corrections));
         }
     }
 

@@ -282,7 +282,7 @@ public class SearchService {
                 .map(p -> new UnderstoodPlace(p.area(), p.town(), p.localityCode())).orElse(null));
         ParentWords.Read read = ParentWords.read(inWords.remainingText(), notUnderstood);
         Understood understood = new Understood(read.remainingText(), place, typedPostcodeText, read.ageFrom(),
-                read.ageTo(), read.free(), read.days(), read.times(), read.delivery());
+                read.ageTo(), read.free(), read.days(), read.times(), read.delivery(), Map.of());
 
         boolean postcodeBox = query.postcode() != null && !query.postcode().isBlank();
         Optional<PostcodeLocation> postcode = postcodeBox ? area.postcode(query.postcode()) : typedPostcode;
@@ -307,7 +307,7 @@ public class SearchService {
                 ? CompletableFuture.completedFuture(DirectoryWords.Spelling.ALL)
                 : directoryWords.spelling(understood.words()))
                 .thenApply(spelling -> new ServiceSearchRequest.WordMatch(someWords, !spelling.all(),
-                        spelling.corrections()));
+                        notUnderstood.contains("spelling") ? Map.of() : spelling.corrections()));
         CompletableFuture<Double> best = floored
                 ? wordMatch.thenCompose(match -> bestByWords(query, understood, origin, originLocality, now, match))
                 : CompletableFuture.completedFuture(0.0);
@@ -316,9 +316,11 @@ public class SearchService {
         float[] vector = understood.words().isBlank() ? null
                 : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
+        ServiceSearchRequest.WordMatch match = wordMatch.join();
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
-                floor, now, today, clock.getZone(), purpose, wordMatch.join());
-        return new Prepared(built.request(), built.layout(), understood, origin, now, today, purpose, someWords);
+                floor, now, today, clock.getZone(), purpose, match);
+        return new Prepared(built.request(), built.layout(), understood.spelt(match.corrections()), origin, now, today,
+                purpose, someWords);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,

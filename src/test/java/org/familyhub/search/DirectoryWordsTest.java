@@ -71,8 +71,13 @@ class DirectoryWordsTest {
     @Test
     void aMisspeltPlaygroupFindsTheToddlerGroupInTheVillageNamed() {
         // Disley Tots never says "playgroup": only the corrected word's synonyms (toddler group) find it.
-        assertThat(search.search(SearchQuery.forText("playgoup disley").build()).hits())
-                .extracting(SearchResults.Hit::name).contains("Disley Tots");
+        SearchResults corrected = search.search(SearchQuery.forText("playgoup disley").build());
+        assertThat(corrected.hits()).extracting(SearchResults.Hit::name).contains("Disley Tots");
+        assertThat(corrected.understood().spelling()).isEqualTo(java.util.Map.of("playgoup", "playgroup"));
+        // Taken back, the word is looked for as typed (slips allowed for), without the synonyms of another word.
+        SearchResults asTyped = search.search(SearchQuery.forText("playgoup disley").notUnderstood("spelling").build());
+        assertThat(asTyped.understood().spelling()).isEmpty();
+        assertThat(asTyped.hits()).extracting(SearchResults.Hit::name).doesNotContain("Disley Tots");
     }
 
     @Test

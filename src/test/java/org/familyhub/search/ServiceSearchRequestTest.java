@@ -26,7 +26,7 @@ class ServiceSearchRequestTest {
     void theMeaningIsLookedForAmongWhatTheFiltersAllowNotLeftOutAfterwards() {
         SearchQuery query = SearchQuery.forText("feeling low").locality("congleton").age(14).build();
         String request = json(query, new Understood("feeling low", null, null, null, null, false,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Map.of()));
 
         assertThat(knn(request)).isNotEmpty().allSatisfy(knn -> {
             assertThat(knn.path("filter").toString()).contains("congleton").contains("min_age");
@@ -38,7 +38,7 @@ class ServiceSearchRequestTest {
     void wordsThatNameNoNeedAreOrderedByAWholeWindowOfMeaning() {
         SearchQuery query = SearchQuery.forText("things to do").locality("congleton").build();
         String request = json(query, new Understood("things to do", null, null, null, null, false,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of()));
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Map.of()));
 
         assertThat(knn(request)).isNotEmpty()
                 .allSatisfy(knn -> assertThat(knn.path("k").asInt()).isEqualTo(ServiceSearchRequest.BLEND_WINDOW));
@@ -48,7 +48,7 @@ class ServiceSearchRequestTest {
     void wordsTheDirectorySpellsAreWeighedAsTypedOnlyAmongTheBestAndNeverStretchedToOtherWords() {
         SearchQuery query = SearchQuery.forText("stay and play").build();
         Understood understood = new Understood("stay and play", null, null, null, null, false,
-                java.util.Set.of(), java.util.Set.of(), java.util.Set.of());
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Map.of());
 
         String spelled = json(query, understood, new ServiceSearchRequest.WordMatch(false, false, Map.of()));
         String page = spelled.split("\n")[0];

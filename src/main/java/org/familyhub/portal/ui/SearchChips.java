@@ -1,5 +1,6 @@
 package org.familyhub.portal.ui;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -93,6 +94,8 @@ final class SearchChips extends UnorderedList {
         if (!read.delivery().isEmpty()) {
             add(takeBack(labelled("delivery", read.delivery()), "delivery"));
         }
+        read.spelling().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(fix -> add(
+                takeBack(getTranslation("understood.spelling", fix.getKey(), fix.getValue()), "spelling")));
         setVisible(getComponentCount() > 0);
     }
 

@@ -93,16 +93,18 @@ class SearchEndpoint {
 
     /**
      * What was read out of the words and used as a preference; each can be taken back with
-     * {@code not_understood=place|age|free|day|time|delivery}. {@code words} is what was left to match.
+     * {@code not_understood=place|age|free|day|time|delivery|spelling}. {@code words} is what was left to match, as
+     * typed; {@code spelling} has the directory's spelling of the words it does not have as typed, which were searched
+     * for as well.
      */
     record UnderstoodWords(String words, @Nullable Understood place, @Nullable String postcode,
             @JsonProperty("age_from") @Nullable Integer ageFrom, @JsonProperty("age_to") @Nullable Integer ageTo,
-            boolean free, Set<String> days, Set<String> times, Set<String> delivery) {
+            boolean free, Set<String> days, Set<String> times, Set<String> delivery, Map<String, String> spelling) {
 
         static UnderstoodWords of(SearchResults.Understood u) {
             return new UnderstoodWords(u.words(), u.place() == null ? null
                     : new Understood(u.place().name(), u.place().town(), u.place().localityCode()), u.postcode(),
-                    u.ageFrom(), u.ageTo(), u.free(), u.days(), u.times(), u.delivery());
+                    u.ageFrom(), u.ageTo(), u.free(), u.days(), u.times(), u.delivery(), u.spelling());
         }
     }
 

@@ -185,6 +185,21 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void aWordReadInTheDirectorysSpellingIsShownAndCanBeSearchedAsTyped() {
+        SearchView view = search("q=playgoup");
+
+        Button spelling = $(Button.class).withClassName("chip").all().stream()
+                .filter(b -> "spelling".equals(b.getElement().getAttribute("data-understood"))).findFirst().orElseThrow();
+        assertThat(spelling.getText()).isEqualTo("\u201cplaygoup\u201d read as \u201cplaygroup\u201d");
+        test(spelling).click();
+
+        assertThat(view.state().notUnderstood()).containsExactly("spelling");
+        assertThat(location()).contains("not_understood=spelling");
+        assertThat($(Button.class).withClassName("chip").all()).extracting(Button::getText)
+                .noneMatch(text -> text.contains("read as"));
+    }
+
+    @Test
     void sortingByNameOrdersTheCardsAToZ() {
         SearchView view = search("q=group");
         submitFilters(form -> {

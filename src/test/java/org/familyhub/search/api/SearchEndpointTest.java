@@ -120,6 +120,12 @@ class SearchEndpointTest {
                 .andExpect(jsonPath("$.understood.free").value(false))
                 .andExpect(jsonPath("$.understood.age_from").doesNotExist())
                 .andExpect(jsonPath("$.understood.days[0]").value("SA"));
+        mvc.perform(get("/api/search").param("q", "playgoup disley"))
+                .andExpect(jsonPath("$.understood.words").value("playgoup"))
+                .andExpect(jsonPath("$.understood.spelling.playgoup").value("playgroup"));
+        mvc.perform(get("/api/search").param("q", "playgoup disley").param("not_understood", "spelling"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.understood.spelling.playgoup").doesNotExist());
         mvc.perform(get("/api/search").param("q", "toddler group").param("not_understood", "everything"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("not_understood must be")));
