@@ -86,6 +86,18 @@ class SearchServiceTest {
         });
     }
 
+    /**
+     * A free nursery place for a 4 year old is the funded early education, whose listing never says "nursery"; the
+     * nurseries themselves still come first when cost is not asked about.
+     */
+    @Test
+    void aNurseryForAFourYearOldThatIsFreeIsTheFundedEarlyEducation() {
+        assertThat(names(search.search(SearchQuery.forText("nursery").age(4).freeOnly(true).build())).getFirst())
+                .isEqualTo("Free Early Education for 3- and 4-Year-Olds (15 and 30 hours)");
+        assertThat(names(search.search(SearchQuery.forText("nursery").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Day Nursery"));
+    }
+
     @Test
     void wordsThatNameNoNeedFindWhatIsInThePlaceNotOnlyListingsThatSayThem() {
         UUID stayAndPlayAtCongleton = UUID.fromString("967e5202-b7da-5f38-b8f0-794dc09ac830");
