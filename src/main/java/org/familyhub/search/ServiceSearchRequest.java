@@ -84,6 +84,12 @@ final class ServiceSearchRequest {
      */
     static final int MEANING_MATCHES = 12;
     private static final int MEANING_CANDIDATES = 100;
+    /**
+     * The index keeps the meanings as 8-bit numbers, whose scale is worked out for each segment of the index, so the
+     * same listing scored differently as the index was written in other batches; twice the nearest are found that way
+     * and scored again from the full vectors, so a meaning's score does not depend on how the index was written.
+     */
+    private static final float RESCORED = 2f;
     private static final String[] SOURCE = {"id", "name", "display", "location", "min_age", "max_age", "free", "days",
         "times", "delivery", "towns", "locality_codes", "category_codes", "course_places", "status",
         ServiceDocuments.CLOSED_FROM, ServiceDocuments.CLOSED_UNTIL, "residents_of"};
@@ -423,6 +429,7 @@ final class ServiceSearchRequest {
         }
         return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(nearest)
                 .numCandidates(Math.max(MEANING_CANDIDATES, 2 * nearest)).similarity(similarity).filter(filters)
+                .rescoreVector(r -> r.oversample(RESCORED))
                 .boost(boost)));
     }
 

@@ -31,6 +31,8 @@ class ServiceSearchRequestTest {
         assertThat(knn(request)).isNotEmpty().allSatisfy(knn -> {
             assertThat(knn.path("filter").toString()).contains("congleton").contains("min_age");
             assertThat(knn.path("k").asInt()).isEqualTo(ServiceSearchRequest.MEANING_MATCHES);
+            // Scored again from the full vectors: the 8-bit ones' scale differs from one segment to the next.
+            assertThat(knn.path("rescore_vector").path("oversample").asDouble()).isGreaterThan(1);
         });
     }
 
