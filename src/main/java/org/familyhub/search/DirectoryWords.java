@@ -95,7 +95,8 @@ final class DirectoryWords {
     /**
      * Whether the directory has every word as typed (in some service's name, topics or description), so typos need
      * not be allowed for, and the corrections of those it does not have; not all spelled, with no corrections, when the
-     * engine could not say.
+     * engine could not say. A word the synonym list knows, or a common English word ("son", "weed"), is spelled as
+     * meant, though no listing uses it: allowing for typos then made "son smoking weed" a song every week (rhyme times).
      */
     CompletableFuture<Spelling> spelling(String words) {
         Instant now = clock.instant();
@@ -103,6 +104,9 @@ final class DirectoryWords {
         Map<String, String> corrections = new LinkedHashMap<>();
         boolean all = true;
         for (String word : words(words)) {
+            if (synonymWords.contains(word) || commonWord.test(word)) {
+                continue;
+            }
             Known known = remembered.get(word);
             if (known != null && known.until().isAfter(now)) {
                 all &= known.spelled();

@@ -154,6 +154,7 @@ class SearchServiceTest {
         asked.put("behind on rent", List.of("debt-and-benefits", "housing"));
         asked.put("landlord", List.of("housing"));
         asked.put("my son is stoned every night", List.of("drug-and-alcohol"));
+        asked.put("son smoking weed", List.of("drug-and-alcohol"));
         asked.put("i want to die", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         asked.forEach((words, topics) -> {
