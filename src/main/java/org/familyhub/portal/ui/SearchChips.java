@@ -94,8 +94,10 @@ final class SearchChips extends UnorderedList {
         if (!read.delivery().isEmpty()) {
             add(takeBack(labelled("delivery", read.delivery()), "delivery"));
         }
-        read.spelling().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(fix -> add(
-                takeBack(getTranslation("understood.spelling", fix.getKey(), fix.getValue()), "spelling")));
+        read.spelling().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(fix -> {
+            String label = getTranslation("understood.spelling", fix.getKey(), fix.getValue());
+            add(takeBack(label, "spelling", getTranslation("search.asTyped", label, fix.getKey())));
+        });
         setVisible(getComponentCount() > 0);
     }
 
@@ -104,9 +106,14 @@ final class SearchChips extends UnorderedList {
     }
 
     private ListItem takeBack(String label, String aspect) {
+        return takeBack(label, aspect, getTranslation("search.takeBack", label));
+    }
+
+    /** @param action what the button does, for a screen reader, beginning with the label it shows (WCAG 2.5.3) */
+    private ListItem takeBack(String label, String aspect, String action) {
         ListItem item = chip(label, null, state.withNotUnderstood(aspect));
         Button chip = (Button) item.getComponentAt(0);
-        chip.setAriaLabel(getTranslation("search.takeBack", label));
+        chip.setAriaLabel(action);
         chip.getElement().setAttribute("data-understood", aspect);
         return item;
     }

@@ -191,6 +191,9 @@ class SearchViewTest extends SpringBrowserlessTest {
         Button spelling = $(Button.class).withClassName("chip").all().stream()
                 .filter(b -> "spelling".equals(b.getElement().getAttribute("data-understood"))).findFirst().orElseThrow();
         assertThat(spelling.getText()).isEqualTo("\u201cplaygoup\u201d read as \u201cplaygroup\u201d");
+        // The name read out begins with the label shown (WCAG 2.5.3) and says what the button does.
+        assertThat(spelling.getAriaLabel()).contains("\u201cplaygoup\u201d read as \u201cplaygroup\u201d: search for "
+                + "\u201cplaygoup\u201d as typed instead");
         test(spelling).click();
 
         assertThat(view.state().notUnderstood()).containsExactly("spelling");
