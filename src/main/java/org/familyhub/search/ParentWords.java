@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.familyhub.search.index.ServiceIndex;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -95,14 +97,12 @@ final class ParentWords {
             + "|somewhere|activit(?:y|ies)|ideas?|fun|services?)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * With only these left besides the open words, the search names no need at all: "help for my family", "where can I
-     * go with my kids". The words of a question ("where", "how", "can", "get") are among them, as the search index's
-     * query fillers are (search-index/services.json): a question names its need in its other words.
+     * go with my kids". They are the search index's query fillers (search-index/services.json: the words of a question,
+     * "help", "please" …), and the words for whom and where, and those the fillers keep for the synonyms' phrases.
      */
-    private static final Pattern NO_NEED = Pattern.compile("\\b(?:to|do|go|for|with|a|an|the|my|our|me|us|we|i|in|on|at"
-            + "|of|and|or|near|nearby|around|some|any|local|good|there|here|kids?|child|children|family|families"
-            + "|help|support|where|how|what|who|which|can|could|should|would|does|did|get|getting|anyone|anybody"
-            + "|someone|somebody|know|tell|am|be|have|has|got|it|this|that|if|so|just|really|very|is|are|please|about"
-            + "|need|needs|want|looking|find|finding|im|isnt|nr)\\b",
+    private static final Pattern NO_NEED = Pattern.compile("\\b(?:"
+            + ServiceIndex.fillerWords().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"))
+            + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|getting|it)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -56,6 +56,14 @@ final class IndexDefinition {
         }
     }
 
+    /** The words a search drops from what a listing must match (the {@code query_fillers} filter), lower case. */
+    static Set<String> fillerWords() {
+        Set<String> words = new java.util.HashSet<>();
+        JSON.readTree(read(DEFINITION)).at("/settings/analysis/filter/query_fillers/stopwords")
+                .forEach(word -> words.add(word.asString().toLowerCase(Locale.ROOT)));
+        return Set.copyOf(words);
+    }
+
     /** The Solr-format rules, without comments and blank lines. */
     static List<String> synonyms() {
         return read(SYNONYMS).lines()

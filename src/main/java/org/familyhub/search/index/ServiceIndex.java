@@ -94,6 +94,11 @@ public class ServiceIndex {
         }
     }
 
+    /** The small words a search drops from what a listing must match ("where", "can", "help"), lower case. */
+    public static Set<String> fillerWords() {
+        return IndexDefinition.fillerWords();
+    }
+
     /** Every word the synonym list knows, lower case ("skint", "weed"), which a search does not correct. */
     public static Set<String> synonymWords() {
         return IndexDefinition.synonymWords();
