@@ -106,6 +106,15 @@ final class ParentWords {
             Pattern.CASE_INSENSITIVE);
 
     /**
+     * The synonym list's phrases that hold a word naming no need ("shouts at me", "mum to be", "up all night"), longest
+     * first: kept whole when the small words are taken out, as the synonym list reads only the whole phrase.
+     */
+    private static final Pattern PHRASES = Pattern.compile("\\b(?:" + ServiceIndex.synonymPhrases().stream()
+            .filter(phrase -> NO_NEED.matcher(phrase).find())
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
      * Words for an age group. With a need they say whose it is and stay to match ("toddler tantrums", "teenage
      * pregnancy"); alone they name no need, only who it is for ("things for teenagers"), which the age read from them
      * says already: a listing that has the word in its name ("Living with Teenagers", a course for their parents) is
@@ -160,7 +169,16 @@ final class ParentWords {
      * "toddler tantrums"): when a search is widened to some of the words, one of these must match, never "help" alone.
      */
     static String namingWords(String words) {
-        return NO_NEED.matcher(need(words)).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String need = need(words);
+        StringBuilder naming = new StringBuilder();
+        Matcher phrase = PHRASES.matcher(need);
+        int from = 0;
+        while (phrase.find()) {
+            naming.append(NO_NEED.matcher(need.substring(from, phrase.start())).replaceAll(" ")).append(phrase.group());
+            from = phrase.end();
+        }
+        naming.append(NO_NEED.matcher(need.substring(from)).replaceAll(" "));
+        return naming.toString().replaceAll("\\s+", " ").strip();
     }
 
     /**

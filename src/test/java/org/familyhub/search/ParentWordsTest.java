@@ -68,6 +68,14 @@ class ParentWordsTest {
     }
 
     @Test
+    void aPhraseOfTheSynonymListIsKeptWholeWithItsSmallWords() {
+        // "at" and "me" name no need, but "shouts at me" is how the synonym list knows coercive control.
+        assertThat(ParentWords.namingWords("my partner shouts at me all the time"))
+                .isEqualTo("partner shouts at me time");
+        assertThat(ParentWords.namingWords("classes for a mum to be")).isEqualTo("classes mum to be");
+    }
+
+    @Test
     void aWordForTroubleIsLeftOutOnlyWhenSomethingElseNamesTheNeed() {
         assertThat(ParentWords.untroubled("behaviour problems")).isEqualTo("behaviour");
         assertThat(ParentWords.untroubled("sleep issues with my toddler")).isEqualTo("sleep with my toddler");

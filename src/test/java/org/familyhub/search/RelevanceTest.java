@@ -35,17 +35,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelevanceTest {
 
     /**
-     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.661 and
-     * 0.56–0.74, MRR 0.82, late on 4 December 2026, with questions' words as fillers and the meanings rescored; 0.65 and
-     * 0.55–0.74, MRR 0.79, earlier that day, after flattening the words' scores in the blend; 0.63 and 0.52–0.76, MRR
-     * 0.77, on 3 December, after widening to some of the words; 0.61 and 0.43–0.77 on 2 December;
-     * before meaning-based retrieval and understood words, 0.55 and 0.44–0.69) so a change that makes it worse fails.
-     * Scores moved by about 0.01 from run to run until the meanings were rescored from their full vectors; since, two
-     * runs score alike. The aims are 0.92 and 0.85.
+     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.681 and
+     * 0.59–0.74, MRR 0.84, on 5 December 2026, with everyday words for relationships, baby care and feelings, fillers
+     * for how often and synonym phrases kept whole; 0.661 and 0.56–0.74, MRR 0.82, late on 4 December 2026, with
+     * questions' words as fillers and the meanings rescored; 0.65 and 0.55–0.74, MRR 0.79, earlier that day, after
+     * flattening the words' scores in the blend; 0.63 and 0.52–0.76, MRR 0.77, on 3 December, after widening to some
+     * of the words; 0.61 and 0.43–0.77 on 2 December; before meaning-based retrieval and understood words, 0.55 and
+     * 0.44–0.69) so a change that makes it worse fails. Scores moved by about 0.01 from run to run until the meanings
+     * were rescored from their full vectors; since, two runs score alike. The aims are 0.92 and 0.85.
      */
-    static final double HELD_OUT_NDCG_FLOOR = 0.64;
-    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.52;
-    static final double HELD_OUT_MRR_FLOOR = 0.78;
+    static final double HELD_OUT_NDCG_FLOOR = 0.66;
+    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.56;
+    static final double HELD_OUT_MRR_FLOOR = 0.82;
     private static final Path TUNING = Path.of("src/test/resources/relevance/queries.json");
     private static final Path HELD_OUT = Path.of("src/test/resources/relevance/held-out.json");
 

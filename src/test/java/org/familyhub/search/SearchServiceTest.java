@@ -155,6 +155,10 @@ class SearchServiceTest {
         asked.put("landlord", List.of("housing"));
         asked.put("my son is stoned every night", List.of("drug-and-alcohol"));
         asked.put("son smoking weed", List.of("drug-and-alcohol"));
+        // Coercive control, in the words of the one it is done to; widened to some of the words ("all the time" is no
+        // need), the synonym's phrase "shouts at me" is kept whole, so it still reads as domestic abuse.
+        asked.put("my partner shouts at me all the time", List.of("domestic-abuse-support"));
+        asked.put("my baby has a tongue tie", List.of("breastfeeding"));
         asked.put("i want to die", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         asked.forEach((words, topics) -> {

@@ -79,6 +79,14 @@ final class IndexDefinition {
                 .filter(word -> !word.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Every term of the synonym rules of more than one word ("shouts at me", "mum to be"), lower case. */
+    static Set<String> synonymPhrases() {
+        return synonyms().stream()
+                .flatMap(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split("=>|,")))
+                .map(term -> term.strip().replaceAll("\\s+", " "))
+                .filter(term -> term.contains(" ")).collect(Collectors.toUnmodifiableSet());
+    }
+
     private static String read(String path) {
         try (InputStream in = new ClassPathResource(path).getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -104,6 +104,11 @@ public class ServiceIndex {
         return IndexDefinition.synonymWords();
     }
 
+    /** Every term of more than one word in the synonym list ("shouts at me"), lower case. */
+    public static Set<String> synonymPhrases() {
+        return IndexDefinition.synonymPhrases();
+    }
+
     private void createOrUpgrade() {
         if (ready) {
             return;
