@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class ParentWords {
      */
     private static final Pattern PHRASES = Pattern.compile("\\b(?:" + ServiceIndex.synonymPhrases().stream()
             .filter(phrase -> NO_NEED.matcher(phrase).find())
-            .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /**
