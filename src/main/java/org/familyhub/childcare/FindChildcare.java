@@ -88,7 +88,7 @@ public class FindChildcare {
             }
             query.radiusKm(criteria.radiusKm()).sort(SearchQuery.SortOrder.DISTANCE);
         }
-        SearchResults results = search.search(query.build());
+        SearchResults results = search.list(query.build());
         if (results.degraded()) {
             return new Found(0, criteria.page(), 0, List.of(), null, false, true);
         }

@@ -40,7 +40,7 @@ class ServiceListing {
     private List<UUID> ranked(String words) {
         List<UUID> ids = new ArrayList<>();
         for (int page = 1; ids.size() < MAX_SEARCH_RESULTS; page++) {
-            SearchResults results = search.search(
+            SearchResults results = search.list(
                     SearchQuery.forText(words).page(page).size(SearchQuery.MAX_SIZE).build());
             results.hits().forEach(hit -> ids.add(hit.id()));
             if (results.hits().isEmpty() || page >= results.totalPages()) {

@@ -107,6 +107,14 @@ public class SearchService {
     }
 
     /**
+     * The same search without the facet counts ({@link SearchResults#facets()} all empty), for a list that offers no
+     * filter panel: the counts are worked out over every match, so they cost the more the larger the directory.
+     */
+    public SearchResults list(SearchQuery query) {
+        return search(query, ServiceSearchRequest.Purpose.LIST);
+    }
+
+    /**
      * The same search, with the words marked ({@code <mark>}) in each result's name and description, as the JSON API
      * gives them ({@link SearchResults.Hit#highlights()}); the pages do not show them, so they do not pay for them.
      */

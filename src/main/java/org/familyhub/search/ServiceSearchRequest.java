@@ -104,11 +104,13 @@ final class ServiceSearchRequest {
     /**
      * What a search is sent for: a page of results with its facet counts; the same with the words marked in each
      * result's name and description (the JSON API's {@code highlights}: the pages do not show them, and marking them
-     * re-reads each result's text); or only how many services it finds (the filter panel's count while a family
-     * chooses, and a corrected spelling's worth), which needs none of the rest.
+     * re-reads each result's text); a page of results without the facet counts, for lists that offer no filter panel
+     * (find childcare, the Open Referral API): the counts are worked out over every match, so they cost the more the
+     * larger the directory; or only how many services it finds (the filter panel's count while a family chooses, and a
+     * corrected spelling's worth), which needs none of the rest.
      */
     enum Purpose {
-        PAGE, PAGE_WITH_HIGHLIGHTS, COUNT
+        PAGE, PAGE_WITH_HIGHLIGHTS, LIST, COUNT
     }
 
     /**
@@ -193,33 +195,40 @@ final class ServiceSearchRequest {
         // in its request cache, which a change to the index empties. A search with words is seldom asked again
         // word for word, so it is not kept (it would push the others out).
         boolean browsing = text.isBlank();
+        // Without facet counts, nothing needs the matches the filters leave out: the filters narrow the query itself,
+        // so the engine skips those, rather than scoring every match and filtering afterwards (a post filter).
+        boolean narrowed = purpose == Purpose.LIST && !filters.isEmpty();
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             if (blended) {
                 // The blend's candidates are the best by the words with the preferences applied: at 100,000 services
                 // "stay and play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
-                b.query(preferring(byWordsAmongMatches, understood, today)).from(0).size(BLEND_WINDOW);
+                b.query(narrowed ? within(preferring(byWordsAmongMatches, understood, today), filters.values())
+                        : preferring(byWordsAmongMatches, understood, today)).from(0).size(BLEND_WINDOW);
                 if (!wordMatch.typos()) {
                     b.rescore(asTyped(words, text, wordMatch, understood, today));
                 }
             } else {
-                b.query(preferring(matches, understood, today)).from((query.page() - 1) * query.size()).size(query.size())
-                        .sort(sort(query, origin));
+                b.query(narrowed ? within(preferring(matches, understood, today), filters.values())
+                        : preferring(matches, understood, today)).from((query.page() - 1) * query.size())
+                        .size(query.size()).sort(sort(query, origin));
             }
             b.trackTotalHits(t -> t.enabled(true));
             // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose
             // cost more (a round trip, one after the other) than the few kilobytes of text it saved (benchmark).
             b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
-            if (!filters.isEmpty()) {
+            if (!filters.isEmpty() && !narrowed) {
                 b.postFilter(and(filters.values()));
             }
             if (!text.isBlank() && !blended && purpose == Purpose.PAGE_WITH_HIGHLIGHTS) {
                 b.highlight(highlight(text));
             }
-            facetAggregations(filters, browsing, now).forEach(b::aggregations);
+            if (purpose != Purpose.LIST) {
+                facetAggregations(filters, browsing, now).forEach(b::aggregations);
+            }
             return b;
         }));
         int placesAt = -1;
-        if (browsing) {
+        if (browsing && purpose != Purpose.LIST) {
             // The courses with places now names the moment, so with no words it is asked apart, and not kept: the
             // rest is then the same request from one moment to the next. All its conditions are filters, so the
             // engine starts from the few services with courses rather than from every match.
@@ -695,6 +704,11 @@ final class ServiceSearchRequest {
     private static Query terms(String field, Set<String> values) {
         List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
         return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(terms))));
+    }
+
+    /** The query's matches that all the filters allow, scored by the query alone. */
+    private static Query within(Query query, Collection<Query> filters) {
+        return Query.of(q -> q.bool(b -> b.must(query).filter(List.copyOf(filters))));
     }
 
     private static Query and(Collection<Query> queries) {

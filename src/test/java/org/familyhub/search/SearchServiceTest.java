@@ -128,6 +128,28 @@ class SearchServiceTest {
                 .containsIgnoringCase("buggy");
     }
 
+    /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
+    @Test
+    void aListWithoutFacetCountsFindsTheSameServicesInTheSameOrder() {
+        List<SearchQuery> queries = List.of(
+                SearchQuery.forText("").near("Crewe").radiusKm(8.0).sort(SearchQuery.SortOrder.DISTANCE).build(),
+                SearchQuery.forText("").locality("macclesfield").freeOnly(true).sort(SearchQuery.SortOrder.NAME).page(2)
+                        .build(),
+                SearchQuery.forText("stay and play").town("Crewe").day("TU").build(),
+                SearchQuery.forText("help with toddler tantrums").freeOnly(true).build());
+        for (SearchQuery query : queries) {
+            SearchResults page = search.search(query);
+            SearchResults list = search.list(query);
+
+            assertThat(page.total()).as("%s", query).isPositive();
+            assertThat(list.total()).as("%s", query).isEqualTo(page.total());
+            assertThat(list.hits()).as("%s", query).extracting(Hit::id)
+                    .containsExactlyElementsOf(page.hits().stream().map(Hit::id).toList());
+            assertThat(list.facets().values()).as("%s", query).allSatisfy(counts -> assertThat(counts).isEmpty());
+            assertThat(page.facets().get("category")).as("%s", query).isNotEmpty();
+        }
+    }
+
     /**
      * The first pages blend the words with the meaning, later pages are ordered by the engine alone, and the filter
      * panel only counts: all three must find the same services, or a parent paging on sees the count change.
