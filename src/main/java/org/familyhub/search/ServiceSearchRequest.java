@@ -198,19 +198,19 @@ final class ServiceSearchRequest {
         // Without facet counts, nothing needs the matches the filters leave out: the filters narrow the query itself,
         // so the engine skips those, rather than scoring every match and filtering afterwards (a post filter).
         boolean narrowed = purpose == Purpose.LIST && !filters.isEmpty();
+        // The blend's candidates are the best by the words with the preferences applied: at 100,000 services "stay and
+        // play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
+        Query preferred = preferring(blended ? byWordsAmongMatches : matches, understood, today);
+        Query asked = narrowed ? within(preferred, filters.values()) : preferred;
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
+            b.query(asked);
             if (blended) {
-                // The blend's candidates are the best by the words with the preferences applied: at 100,000 services
-                // "stay and play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
-                b.query(narrowed ? within(preferring(byWordsAmongMatches, understood, today), filters.values())
-                        : preferring(byWordsAmongMatches, understood, today)).from(0).size(BLEND_WINDOW);
+                b.from(0).size(BLEND_WINDOW);
                 if (!wordMatch.typos()) {
                     b.rescore(asTyped(words, text, wordMatch, understood, today));
                 }
             } else {
-                b.query(narrowed ? within(preferring(matches, understood, today), filters.values())
-                        : preferring(matches, understood, today)).from((query.page() - 1) * query.size())
-                        .size(query.size()).sort(sort(query, origin));
+                b.from((query.page() - 1) * query.size()).size(query.size()).sort(sort(query, origin));
             }
             b.trackTotalHits(t -> t.enabled(true));
             // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose

@@ -12,8 +12,12 @@ import org.familyhub.directory.content.ServiceDocumentJson;
 import org.familyhub.workspace.domain.ListingChange;
 import org.familyhub.workspace.domain.ListingChangeRepository;
 import org.springframework.data.domain.PageRequest;
+import org.familyhub.shared.LockConflicts;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every published change to a listing, newest first, and putting an earlier version back. */
 @Service
@@ -29,6 +33,7 @@ public class ListingHistory {
     public static final int PAGE_SIZE = 20;
 
     private final ListingChanges words;
+    private final TransactionTemplate transaction;
 
     /**
      * One entry of the history as a person reads it: who, when, what kind of change, and what changed in
@@ -44,8 +49,9 @@ public class ListingHistory {
     }
 
     ListingHistory(ListingChangeRepository changes, ChangeLog log, Listings listings, WorkspaceAccess access,
-            ListingChanges words) {
+            ListingChanges words, PlatformTransactionManager transactions) {
         this.words = words;
+        this.transaction = new TransactionTemplate(transactions);
         this.changes = changes;
         this.log = log;
         this.listings = listings;
@@ -87,19 +93,25 @@ public class ListingHistory {
     /**
      * Undoes a change: the listing goes back to how it was just before it, as a new change (so the
      * history keeps both). Editors only; a change that created the listing cannot be undone this way.
+     *
+     * <p>In a transaction of its own, run again when it loses a lock conflict: the search indexer may be reading the
+     * listing's rows as they are rewritten, and the editor should not see a deadlock's error.
      */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public void restoreBefore(UUID changeId) {
         PortalUser editor = access.editor();
-        ListingChange change = changes.findById(changeId)
-                .orElseThrow(() -> new UnknownRecordException("change", changeId));
-        if (change.getDocumentBefore() == null) {
-            throw new IllegalStateException("This change created the listing, so there is nothing earlier to put"
-                    + " back. Archive the listing instead.");
-        }
-        HsdsDocuments.Service earlier = ServiceDocumentJson.read(change.getDocumentBefore());
-        HsdsDocuments.Service before = listings.document(change.getServiceId()).orElse(null);
-        listings.write(earlier);
-        log.record(editor.username(), Change.Action.RESTORED, before,
-                listings.document(change.getServiceId()).orElseThrow());
+        LockConflicts.retriedWithoutResult("restore-listing", () -> transaction.executeWithoutResult(status -> {
+            ListingChange change = changes.findById(changeId)
+                    .orElseThrow(() -> new UnknownRecordException("change", changeId));
+            if (change.getDocumentBefore() == null) {
+                throw new IllegalStateException("This change created the listing, so there is nothing earlier to put"
+                        + " back. Archive the listing instead.");
+            }
+            HsdsDocuments.Service earlier = ServiceDocumentJson.read(change.getDocumentBefore());
+            HsdsDocuments.Service before = listings.document(change.getServiceId()).orElse(null);
+            listings.write(earlier);
+            log.record(editor.username(), Change.Action.RESTORED, before,
+                    listings.document(change.getServiceId()).orElseThrow());
+        }));
     }
 }
