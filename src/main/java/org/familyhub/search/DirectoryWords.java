@@ -181,6 +181,14 @@ final class DirectoryWords {
      */
     private boolean corrigible(String word) {
         return word.length() >= SHORTEST_CORRECTED_TO && word.chars().allMatch(Character::isLetter)
-                && !synonymWords.contains(word) && !commonWord.test(word);
+                && !meantAsTyped(word);
+    }
+
+    /**
+     * Whether a word is surely meant as typed, whatever the directory's words: the synonym list knows it, or it is a
+     * common English word ("partner", "shouts"). Lower case.
+     */
+    boolean meantAsTyped(String word) {
+        return synonymWords.contains(word) || commonWord.test(word);
     }
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -463,7 +464,18 @@ public class SearchService {
                 .flatMap(s -> s.phrase().options().stream())
                 .map(option -> option.text())
                 .filter(text -> !text.equalsIgnoreCase(understood.words().strip()))
+                .filter(text -> onlySlipsChanged(understood.words(), text))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * Whether a spelling changes only words that may be slips, never one that is surely meant as typed
+     * ({@link DirectoryWords#meantAsTyped}): "my partner shouts at me all the time" is not "my partners short at me".
+     */
+    private boolean onlySlipsChanged(String typed, String suggested) {
+        Set<String> kept = Set.copyOf(Arrays.asList(suggested.toLowerCase(Locale.ROOT).split("\\s+")));
+        return Arrays.stream(typed.toLowerCase(Locale.ROOT).strip().split("\\s+"))
+                .filter(word -> !kept.contains(word)).allMatch(word -> !directoryWords.meantAsTyped(word));
     }
 
     @SuppressWarnings("unchecked")

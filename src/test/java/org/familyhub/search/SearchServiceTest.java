@@ -336,6 +336,10 @@ class SearchServiceTest {
         assertThat(misspelt.total()).isGreaterThanOrEqualTo(3);
         assertThat(misspelt.hits().getFirst().name()).contains("Baby Café");
         assertThat(misspelt.didYouMean()).isNull();
+        // Few match all these words, and the directory's spelling ("my partners short at me") would find more, but
+        // "partner" and "shouts" are surely meant: a parent describing abuse is not offered nonsense.
+        SearchResults meant = search.search(SearchQuery.forText("my partner shouts at me all the time").build());
+        assertThat(meant.didYouMean()).isNull();
     }
 
     /**
