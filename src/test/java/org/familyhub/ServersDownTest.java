@@ -93,6 +93,12 @@ class ServersDownTest extends SpringBrowserlessTest {
         assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
         assertThat(api.body()).contains("\"degraded\":true", MONKS_STAY_AND_PLAY);
         assertCalm(api.body());
+        // A whole sentence finds the listings sharing most of its words, not nothing for want of all of them.
+        HttpResponse<String> sentence = get("/api/search?q=" + java.net.URLEncoder.encode(
+                "is there a baby massage class near me for my 3 month old", java.nio.charset.StandardCharsets.UTF_8)
+                + "&size=5", "application/json", "en");
+        assertThat(sentence.body()).contains("\"degraded\":true");
+        assertThat(firstName(sentence.body())).isEqualTo("Baby Massage Course");
         HttpResponse<String> suggest = get("/api/search/suggest?q=cre", "application/json", "en");
         assertThat(suggest.statusCode()).isEqualTo(200);
         assertThat(suggest.body()).contains("Crewe");
@@ -223,6 +229,11 @@ class ServersDownTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private <T> RadioButtonGroup<T> radio(String label) {
         return $(RadioButtonGroup.class).withLabel(label).single();
+    }
+
+    private static String firstName(String searchAnswer) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(searchAnswer).path("results").path(0)
+                .path("name").asString();
     }
 
     private static void assertCalm(String body) {

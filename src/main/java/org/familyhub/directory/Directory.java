@@ -27,6 +27,11 @@ public class Directory {
 
     static final String CATEGORY = "category";
 
+    /** How many of the typed words the database's search looks for. */
+    static final int DATABASE_WORDS = 5;
+    /** A LIKE pattern no listing holds (a control character), for the words not typed. */
+    private static final String NOTHING = "%\u0001%";
+
     private final LocalityRepository localities;
     private final TaxonomyTermRepository terms;
     private final ServiceRepository services;
@@ -60,23 +65,38 @@ public class Directory {
 
     /**
      * A plain search of the database, for when the search engine is down: published services whose name or
-     * description contains the typed words (the three longest; letters and digits only, so nothing
-     * needs escaping in LIKE), by name. No synonyms, typos or places.
+     * description holds any of the words, those with the most of them first (a word in the name counts twice), then by
+     * name. The {@value #DATABASE_WORDS} longest words count, each without a plural "s" or an "-ing" ("shouts" finds
+     * "shouting"); letters and digits only, so nothing needs escaping in LIKE. No synonyms, typos or places: a whole
+     * sentence ("my toddler won't sleep at night") still finds the listings that share its words, where needing all of
+     * them found nothing.
      *
+     * @param words the words that name the need (the search leaves out the small words that name none)
      * @param page from 1
      */
     public Matches servicesMatching(String words, int page, int size) {
         List<String> patterns = Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> word.length() > 1).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).limit(3)
+                .filter(word -> word.length() > 1).map(Directory::stem).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).limit(DATABASE_WORDS)
                 .map(word -> "%" + word + "%")
                 .collect(Collectors.toCollection(ArrayList::new));
-        while (patterns.size() < 3) {
+        if (patterns.isEmpty()) {
             patterns.add("%");
         }
-        var found = services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2),
-                PageRequest.of(Math.max(0, page - 1), Math.max(1, size)));
+        while (patterns.size() < DATABASE_WORDS) {
+            patterns.add(NOTHING);
+        }
+        var found = services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
+                patterns.get(4), PageRequest.of(Math.max(0, page - 1), Math.max(1, size)));
         return new Matches(found.getTotalElements(), found.getContent().stream().map(ServiceMapping::card).toList());
+    }
+
+    private static String stem(String word) {
+        if (word.length() > 6 && word.endsWith("ing")) {
+            return word.substring(0, word.length() - 3);
+        }
+        return word.length() > 4 && word.endsWith("s") && !word.endsWith("ss") ? word.substring(0, word.length() - 1)
+                : word;
     }
 
     /** One page of a plain database search, and how many services matched in all. */

@@ -224,7 +224,10 @@ public class SearchService {
     }
 
     private SearchResults databaseSearch(SearchQuery query) {
-        Directory.Matches matches = directory.servicesMatching(query.text(), query.page(), query.size());
+        // The words that name a need: "is there anything for my son" has one ("son"), not six.
+        String naming = ParentWords.namingWords(query.text());
+        Directory.Matches matches = directory.servicesMatching(naming.isBlank() ? query.text() : naming, query.page(),
+                query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),
                 card.name(), card.provider(), card.summary(), card.places(), card.cost(), card.minimumAge(),
                 card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of(), false,

@@ -62,8 +62,8 @@ public class ListingClosures {
     }
 
     /**
-     * Published services whose name or description has the words, a page at a time by name, to choose where
-     * families should go instead: never the whole directory at once.
+     * Published services whose name or description has the words (any of them, those with the most first, then by
+     * name), a page at a time, to choose where families should go instead: never the whole directory at once.
      */
     @Transactional(readOnly = true)
     public List<ServiceCard> alternatives(String words, int offset, int limit) {

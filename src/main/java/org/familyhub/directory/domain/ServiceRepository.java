@@ -83,14 +83,26 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     @Query("select s from Service s where s.status = 'active' order by s.name, s.id")
     List<Service> findPublished();
 
-    /** Published services whose name or description holds all three LIKE patterns. */
-    @Query(value = "select s from Service s where s.status = 'active' and " + MATCH_ALL + " order by s.name, s.id",
-            countQuery = "select count(s) from Service s where s.status = 'active' and " + MATCH_ALL)
-    Page<Service> findPublishedMatching(String first, String second, String third, Pageable page);
+    /**
+     * Published services whose name or description holds any of five LIKE patterns, those holding the most first (one in
+     * the name counts twice), then by name.
+     */
+    @Query(value = "select s from Service s where s.status = 'active' and " + HOLDS_ANY + " order by " + WORDS_HELD
+            + " desc, s.name, s.id",
+            countQuery = "select count(s) from Service s where s.status = 'active' and " + HOLDS_ANY)
+    Page<Service> findPublishedMatching(String w1, String w2, String w3, String w4, String w5, Pageable page);
 
-    String MATCH_ALL = "(lower(s.name) like :first or lower(s.description) like :first)"
-            + " and (lower(s.name) like :second or lower(s.description) like :second)"
-            + " and (lower(s.name) like :third or lower(s.description) like :third)";
+    String HOLDS_ANY = "(lower(s.name) like :w1 or lower(s.description) like :w1"
+            + " or lower(s.name) like :w2 or lower(s.description) like :w2"
+            + " or lower(s.name) like :w3 or lower(s.description) like :w3"
+            + " or lower(s.name) like :w4 or lower(s.description) like :w4"
+            + " or lower(s.name) like :w5 or lower(s.description) like :w5)";
+
+    String WORDS_HELD = "(" + "case when lower(s.name) like :w1 then 2 when lower(s.description) like :w1 then 1 else 0 end"
+            + " + case when lower(s.name) like :w2 then 2 when lower(s.description) like :w2 then 1 else 0 end"
+            + " + case when lower(s.name) like :w3 then 2 when lower(s.description) like :w3 then 1 else 0 end"
+            + " + case when lower(s.name) like :w4 then 2 when lower(s.description) like :w4 then 1 else 0 end"
+            + " + case when lower(s.name) like :w5 then 2 when lower(s.description) like :w5 then 1 else 0 end)";
 
     @Query("select s from Service s join s.serviceAtLocations sal where sal.id = :id and s.status = 'active'")
     Optional<Service> findPublishedByServiceAtLocation(UUID id);
