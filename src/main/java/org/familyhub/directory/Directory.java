@@ -68,8 +68,8 @@ public class Directory {
      * description holds any of the words, those with the most of them first (a word in the name counts twice), then by
      * name. The {@value #DATABASE_WORDS} longest words count, each without a plural "s" or an "-ing" ("shouts" finds
      * "shouting"); letters and digits only, so nothing needs escaping in LIKE. No synonyms, typos or places: a whole
-     * sentence ("my toddler won't sleep at night") still finds the listings that share its words, where needing all of
-     * them found nothing.
+     * sentence ("is there a baby massage class near me for my 3 month old") still finds the listings that share its
+     * words, where needing all of its three longest found nothing.
      *
      * @param words the words that name the need (the search leaves out the small words that name none)
      * @param page from 1

@@ -224,7 +224,7 @@ public class SearchService {
     }
 
     private SearchResults databaseSearch(SearchQuery query) {
-        // The words that name a need: "is there anything for my son" has one ("son"), not six.
+        // Only the words that name a need, without the small words around them.
         String naming = ParentWords.namingWords(query.text());
         Directory.Matches matches = directory.servicesMatching(naming.isBlank() ? query.text() : naming, query.page(),
                 query.size());

@@ -3,6 +3,7 @@ package org.familyhub.shared.database;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.familyhub.PortalTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,8 @@ class LazyConnectionsTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void aTransactionThatAsksNothingSendsTheDatabaseNothing() {
@@ -58,8 +61,10 @@ class LazyConnectionsTest {
     }
 
     @Test
-    void thePoolIsStillThere() throws Exception {
+    void thePoolIsStillThereAndMeasured() throws Exception {
         assertThat(dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize()).isPositive();
+        // Spring Boot finds the pool behind the proxy for its metrics (hikaricp_* in /actuator/prometheus).
+        assertThat(meters.find("hikaricp.connections.max").gauge()).isNotNull();
     }
 
     private TransactionTemplate readOnly() {
