@@ -99,6 +99,10 @@ class ServersDownTest extends SpringBrowserlessTest {
                 + "&size=5", "application/json", "en");
         assertThat(sentence.body()).contains("\"degraded\":true");
         assertThat(firstName(sentence.body())).isEqualTo("Baby Massage Course");
+        // Words of one or two letters are left out: "me" and "at" are inside most descriptions ("some", "what").
+        HttpResponse<String> small = get("/api/search?q=" + java.net.URLEncoder.encode(
+                "my partner shouts at me all the time", java.nio.charset.StandardCharsets.UTF_8), "application/json", "en");
+        assertThat(total(small.body())).isPositive().isLessThan(published() / 2);
         HttpResponse<String> suggest = get("/api/search/suggest?q=cre", "application/json", "en");
         assertThat(suggest.statusCode()).isEqualTo(200);
         assertThat(suggest.body()).contains("Crewe");
@@ -229,6 +233,15 @@ class ServersDownTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     private <T> RadioButtonGroup<T> radio(String label) {
         return $(RadioButtonGroup.class).withLabel(label).single();
+    }
+
+    private static long total(String searchAnswer) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().readTree(searchAnswer).path("total").asLong();
+    }
+
+    private long published() {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from service where status = 'active'").query(Long.class).single();
     }
 
     private static String firstName(String searchAnswer) {
