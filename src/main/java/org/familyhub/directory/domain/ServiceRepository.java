@@ -87,18 +87,13 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
      * Published services whose name or description holds any of five LIKE patterns, those holding the most first (one in
      * the name counts twice), then by name.
      */
-    @Query(value = "select s from Service s where s.status = 'active' and " + HOLDS_ANY + " order by " + WORDS_HELD
-            + " desc, s.name, s.id",
-            countQuery = "select count(s) from Service s where s.status = 'active' and " + HOLDS_ANY)
+    @Query(value = "select s from Service s where s.status = 'active' and " + WORDS_HELD + " > 0"
+            + " order by " + WORDS_HELD + " desc, s.name, s.id",
+            countQuery = "select count(s) from Service s where s.status = 'active' and " + WORDS_HELD + " > 0")
     Page<Service> findPublishedMatching(String w1, String w2, String w3, String w4, String w5, Pageable page);
 
-    String HOLDS_ANY = "(lower(s.name) like :w1 or lower(s.description) like :w1"
-            + " or lower(s.name) like :w2 or lower(s.description) like :w2"
-            + " or lower(s.name) like :w3 or lower(s.description) like :w3"
-            + " or lower(s.name) like :w4 or lower(s.description) like :w4"
-            + " or lower(s.name) like :w5 or lower(s.description) like :w5)";
-
-    String WORDS_HELD = "(" + "case when lower(s.name) like :w1 then 2 when lower(s.description) like :w1 then 1 else 0 end"
+    /** How many of the words a service holds, one in its name counting twice: 0 when it holds none. */
+    String WORDS_HELD = "(case when lower(s.name) like :w1 then 2 when lower(s.description) like :w1 then 1 else 0 end"
             + " + case when lower(s.name) like :w2 then 2 when lower(s.description) like :w2 then 1 else 0 end"
             + " + case when lower(s.name) like :w3 then 2 when lower(s.description) like :w3 then 1 else 0 end"
             + " + case when lower(s.name) like :w4 then 2 when lower(s.description) like :w4 then 1 else 0 end"
