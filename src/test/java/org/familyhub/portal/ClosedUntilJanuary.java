@@ -11,7 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The closure the closed-service page tests show: Stay and Play at Monks Coppenhall closed until 3 January 2027,
- * with a notice and Underwood West's Stay and Play instead; delivered to the index before a page is opened.
+ * with a notice and Underwood West's Stay and Play instead; delivered to the index before a page is opened,
+ * and the reopening delivered before the next test searches.
  */
 public final class ClosedUntilJanuary {
 
@@ -28,8 +29,9 @@ public final class ClosedUntilJanuary {
         index.refresh();
     }
 
-    public static void reopen(DirectoryChanges changes, JdbcClient jdbc) {
+    public static void reopen(DirectoryChanges changes, ServiceIndex index, JdbcClient jdbc) {
         changes.reopen(UUID.fromString(MONKS_STAY_AND_PLAY));
         Outbox.awaitDelivered(jdbc, Duration.ofSeconds(60));
+        index.refresh();
     }
 }

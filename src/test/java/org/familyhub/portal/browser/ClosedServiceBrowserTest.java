@@ -40,7 +40,7 @@ class ClosedServiceBrowserTest {
 
     @AfterEach
     void reopen() {
-        ClosedUntilJanuary.reopen(changes, jdbc);
+        ClosedUntilJanuary.reopen(changes, index, jdbc);
     }
 
     @Test

@@ -46,7 +46,7 @@ class ClosedServiceViewsTest extends SpringBrowserlessTest {
 
     @AfterEach
     void reopen() {
-        ClosedUntilJanuary.reopen(changes, jdbc);
+        ClosedUntilJanuary.reopen(changes, index, jdbc);
     }
 
     @Test
