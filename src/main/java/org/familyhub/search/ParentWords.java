@@ -93,9 +93,12 @@ final class ParentWords {
      * Words that ask for something to do or for a kind of listing without naming a need: "things to do", "activities",
      * "somewhere to go", "services". Listings seldom say them, so they are not required to match.
      */
-    private static final Pattern OPEN = Pattern.compile("\\b(?:things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
+    private static final String TO_DO = "things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
             + "|(?:somewhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
-            + "|somewhere|activit(?:y|ies)|ideas?|fun|services?)\\b", Pattern.CASE_INSENSITIVE);
+            + "|somewhere|activit(?:y|ies)|ideas?|fun";
+    private static final Pattern OPEN = Pattern.compile("\\b(?:" + TO_DO + "|services?)\\b", Pattern.CASE_INSENSITIVE);
+    /** The open words that ask for something to do, not for "services". */
+    private static final Pattern ACTIVITY = Pattern.compile("\\b(?:" + TO_DO + ")\\b", Pattern.CASE_INSENSITIVE);
     /**
      * With only these left besides the open words, the search names no need at all: "help for my family", "where can I
      * go with my kids". They are the search index's query fillers (search-index/services.json: the words of a question,
@@ -152,6 +155,14 @@ final class ParentWords {
      */
     static boolean somethingToDo(String words) {
         return OPEN.matcher(words).find() && need(words).isBlank();
+    }
+
+    /**
+     * Whether the words ask for an activity and name no need ("toddler activities in Knutsford", "things to do", "days
+     * out"): "services in Crewe" asks for no kind of listing.
+     */
+    static boolean anActivity(String words) {
+        return ACTIVITY.matcher(words).find() && need(words).isBlank();
     }
 
     /**

@@ -43,6 +43,16 @@ final class Preferences {
     static final Set<String> PARENTS_TOPICS = Set.of("parenting", "parenting-programmes", "family-support",
             "behaviour-and-tantrums", "dads-groups", "young-parents");
     /**
+     * Something to do, whatever the age ("toddler activities", "things to do", "days out"): a group, session, club or
+     * outing is it; a childminder, a nursery place, a clinic or advice, though they are in the same place and for the
+     * same age, are not.
+     */
+    static final double AN_ACTIVITY = 2.0;
+    /** The taxonomy's topics of things children do (content/taxonomies.json), "toddlers" holding its groups. */
+    static final Set<String> ACTIVITY_TOPICS = Set.of("toddlers", "baby-groups", "baby-massage",
+            "after-school-and-holiday", "family-learning", "leisure-passes", "youth-clubs", "short-breaks",
+            "sensory-play", "childminder-drop-ins");
+    /**
      * A service temporarily closed today is listed below an open one that matches as well, whatever the parent
      * said; a much closer match (its name typed by its regulars) still comes first, with its notice.
      */
@@ -68,6 +78,9 @@ final class Preferences {
             if (forTheChild(understood)) {
                 functions.add(weight(terms("category_codes", PARENTS_TOPICS), FOR_THE_PARENTS));
             }
+        }
+        if (ParentWords.anActivity(understood.words())) {
+            functions.add(weight(terms("category_codes", ACTIVITY_TOPICS), AN_ACTIVITY));
         }
         if (understood.free()) {
             functions.add(weight(Query.of(q -> q.term(t -> t.field("free").value(true))), FREE));
@@ -102,6 +115,9 @@ final class Preferences {
         }
         if (forTheChild(understood) && anyOf(PARENTS_TOPICS, values(source, "category_codes"))) {
             factor *= FOR_THE_PARENTS;
+        }
+        if (ParentWords.anActivity(understood.words()) && anyOf(ACTIVITY_TOPICS, values(source, "category_codes"))) {
+            factor *= AN_ACTIVITY;
         }
         if (understood.free() && Boolean.TRUE.equals(source.get("free"))) {
             factor *= FREE;

@@ -10,6 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParentWordsTest {
 
     @Test
+    void anActivityIsAskedForByWordsForSomethingToDoThatNameNoNeed() {
+        assertThat(ParentWords.anActivity("toddler activities")).isTrue();
+        assertThat(ParentWords.anActivity("things to do")).isTrue();
+        assertThat(ParentWords.anActivity("days out with the kids")).isTrue();
+        assertThat(ParentWords.anActivity("services for my family")).as("asks for no kind of listing").isFalse();
+        assertThat(ParentWords.anActivity("activities for autistic children")).as("names a need").isFalse();
+        assertThat(ParentWords.anActivity("toddler tantrums")).isFalse();
+    }
+
+    @Test
     void anAgeAndADayAreReadAndTakenOutOfTheWordsToMatch() {
         ParentWords.Read read = ParentWords.read("messy play for my 2 year old on a Saturday", Set.of());
 

@@ -259,6 +259,30 @@ class SearchServiceTest {
     }
 
     /**
+     * Something to do is a group, session or club, not childcare, a clinic or advice in the same place for the same age:
+     * a Knutsford childminder came first for "toddler activities knutsford", and a 14-year-old's things to do in
+     * Macclesfield listed school nursing, a parenting course and CAMHS above the youth club.
+     */
+    @Test
+    void somethingToDoIsAnActivityNotChildcareOrAClinic() {
+        Set<UUID> activities = Set.copyOf(jdbc.sql("""
+                select distinct a.link_id from attribute a join taxonomy_term t on t.id = a.taxonomy_term_id
+                left join taxonomy_term p on p.id = t.parent_id
+                where a.link_type = 'service' and (t.code in (:codes) or p.code in (:codes))""")
+                .param("codes", Preferences.ACTIVITY_TOPICS).query(String.class).list().stream()
+                .map(UUID::fromString).toList());
+
+        List<Hit> toddlers = search.search(SearchQuery.forText("toddler activities knutsford").build()).hits()
+                .subList(0, 5);
+        assertThat(toddlers).extracting(Hit::id).as("toddler activities knutsford").allMatch(activities::contains);
+        List<Hit> teenager = search.search(SearchQuery.forText("things to do").age(14).locality("macclesfield")
+                .build()).hits().subList(0, 3);
+        assertThat(teenager).extracting(Hit::name).as("things to do, 14, Macclesfield")
+                .anyMatch(name -> name.contains("Youth Club"));
+        assertThat(teenager).extracting(Hit::id).allMatch(activities::contains);
+    }
+
+    /**
      * Words that say only who it is for ("free things for teenagers") ask for what suits that age: the results and their
      * count are those, not the whole directory ordered by age (the count said 186 of 187), and a listing that gives no
      * ages stays. With a need, the age is only preferred; taken back ({@code not_understood=age}), it asks for nothing.
