@@ -126,6 +126,12 @@ class SearchServiceTest {
                 .anyMatch(name -> name.toLowerCase().contains("autism"));
         assertThat(names(search.search(SearchQuery.forText("pram walk").build())).getFirst())
                 .containsIgnoringCase("buggy");
+        // "expecting" finds pregnancy, but "pregnant" is not "what to expect" in a course for school starters.
+        assertThat(names(search.search(SearchQuery.forText("pregnant crewe").size(10).build())))
+                .doesNotContain("Getting Ready for School");
+        assertThat(names(search.search(SearchQuery.forText("expecting").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Bump") || name.contains("Birth") || name.contains("Midwife")
+                        || name.contains("Antenatal"), "a pregnancy listing");
     }
 
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
