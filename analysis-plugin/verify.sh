@@ -136,6 +136,7 @@ CREATE=$(json -X PUT "$URL/fh-verify" -d '{
         "fh_minimal":    { "type": "stemmer", "language": "minimal_english" },
         "fh_possessive": { "type": "stemmer", "language": "possessive_english" },
         "fh_porter":     { "type": "stemmer", "language": "porter" },
+        "fh_kept":       { "type": "keyword_marker", "keywords": [ "housing" ] },
         "fh_synonyms":   { "type": "synonym_graph", "expand": true, "lenient": false,
                            "synonyms": [ "asd, autism, autistic", "ot => occupational therapy" ] },
         "fh_synonyms_flat": { "type": "synonym", "synonyms": [ "asd, autism, autistic" ] },
@@ -186,6 +187,8 @@ expect_exact "stemmer minimal_english: 'running clinics'" "running clinic" \
     '{"tokenizer":"standard","filter":["lowercase","fh_minimal"],"text":"running clinics"}'
 expect_exact "stemmer possessive_english: \"mum's group\"" "mum group" \
     '{"tokenizer":"standard","filter":["lowercase","fh_possessive"],"text":"mum'"'"'s group"}'
+expect_exact "keyword_marker keeps 'housing' whole through the stemmer, not 'house'" "housing hous" \
+    '{"tokenizer":"standard","filter":["lowercase","fh_kept","fh_english"],"text":"housing house"}'
 expect_exact "porter_stem: 'clinics'" "clinic" \
     '{"tokenizer":"standard","filter":["porter_stem"],"text":"clinics"}'
 expect_has "synonym_graph 'ASD' (after lowercase)" "asd autism autistic" \

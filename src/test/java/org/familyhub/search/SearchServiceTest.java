@@ -134,6 +134,17 @@ class SearchServiceTest {
                         || name.contains("Antenatal"), "a pregnancy listing");
     }
 
+    /**
+     * The stemmer makes "housing" and "house" one word ("hous"): a search for housing listed Sandbach House Family Support
+     * and Bradshaw House Family Support second and third. search-index/services.json keeps such words whole.
+     */
+    @Test
+    void housingIsNotAHouseInAListingsName() {
+        List<String> housing = names(search.search(SearchQuery.forText("housing").size(10).build()));
+        assertThat(housing.getFirst()).contains("Housing");
+        assertThat(housing).noneMatch(name -> name.contains(" House "));
+    }
+
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
     @Test
     void aListWithoutFacetCountsFindsTheSameServicesInTheSameOrder() {

@@ -56,6 +56,26 @@ class AnalysisComponentsTest {
     }
 
     @Test
+    void keywordMarkerKeepsTheListedWordsWholeThroughTheStemmer() throws IOException {
+        var marker = new KeywordMarkerTokenFilterFactory(settings(
+            KeywordMarkerTokenFilterFactory.KeywordMarkerSettings.class,
+            Map.of("keywords", List.of("housing"))));
+        var stemmer = new StemmerTokenFilterFactory(settings(StemmerTokenFilterFactory.StemmerSettings.class,
+            Map.of("language", "english")));
+        assertEquals(List.of("housing", "hous"), tokens(marker.create(whitespace("housing house")), stemmer));
+        var ignoringCase = new KeywordMarkerTokenFilterFactory(settings(
+            KeywordMarkerTokenFilterFactory.KeywordMarkerSettings.class,
+            Map.of("keywords", List.of("housing"), "ignore_case", true)));
+        assertEquals(List.of("Housing"), tokens(ignoringCase.create(whitespace("Housing")), stemmer));
+        var byPattern = new KeywordMarkerTokenFilterFactory(settings(
+            KeywordMarkerTokenFilterFactory.KeywordMarkerSettings.class, Map.of("keywords_pattern", "hous.*")));
+        assertEquals(List.of("housing", "clinic"), tokens(byPattern.create(whitespace("housing clinics")), stemmer));
+        assertThrows(IllegalArgumentException.class, () -> new KeywordMarkerTokenFilterFactory(settings(
+            KeywordMarkerTokenFilterFactory.KeywordMarkerSettings.class,
+            Map.of("keywords", List.of("housing"), "keywords_pattern", "hous.*"))));
+    }
+
+    @Test
     void synonymGraphExpandsEquivalentTerms() throws IOException {
         var factory = new SynonymGraphTokenFilterFactory(settings(SynonymSettings.class,
             Map.of("synonyms", List.of("asd, autism, autistic", "ot => occupational therapy"))));
