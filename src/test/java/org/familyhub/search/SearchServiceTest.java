@@ -145,6 +145,18 @@ class SearchServiceTest {
         assertThat(housing).noneMatch(name -> name.contains(" House "));
     }
 
+    /**
+     * A small word of a synonym's phrase ("and" of "gas and electric") is no match for a locality's name ("Crewe and
+     * Nantwich"): widened to some of the words, "help paying gas and electric" listed 98 services, the energy advice
+     * and then every listing in two localities.
+     */
+    @Test
+    void aSmallWordOfAPhraseMatchesNoLocalitysName() {
+        SearchResults energy = search.search(SearchQuery.forText("help paying gas and electric").build());
+        assertThat(energy.hits().getFirst().name()).isEqualTo("Help with Energy Bills");
+        assertThat(energy.total()).isLessThan(10);
+    }
+
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
     @Test
     void aListWithoutFacetCountsFindsTheSameServicesInTheSameOrder() {
