@@ -157,6 +157,23 @@ class SearchServiceTest {
         assertThat(energy.total()).isLessThan(10);
     }
 
+    /**
+     * How parents say it, to the words listings use: a child cutting themselves is the young people's mental health
+     * services (only CAMHS says "self-harm"), a child who won't go to school is school attendance, and "my ex" is
+     * separation. Before, the first two found pre-schools and school meals, and the third health visiting.
+     */
+    @Test
+    void everydayWordsForSelfHarmSchoolRefusalAndAnExFindTheListingsWords() {
+        assertThat(names(search.search(SearchQuery.forText("my son is cutting himself").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Mental Health") || name.contains("Counselling"), "mental health");
+        UUID first = search.search(SearchQuery.forText("my daughter refuses to go to school").build()).hits()
+                .getFirst().id();
+        assertThat(jdbc.sql("select description from service where id = ?").param(first.toString())
+                .query(String.class).single()).containsIgnoringCase("attendance");
+        assertThat(names(search.search(SearchQuery.forText("my ex wont let me see my kids").build())).getFirst())
+                .isEqualTo("Parenting Apart");
+    }
+
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
     @Test
     void aListWithoutFacetCountsFindsTheSameServicesInTheSameOrder() {
