@@ -106,7 +106,7 @@ final class ParentWords {
      */
     private static final Pattern NO_NEED = Pattern.compile("\\b(?:"
             + ServiceIndex.fillerWords().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"))
-            + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|getting|it)\\b",
+            + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|it)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

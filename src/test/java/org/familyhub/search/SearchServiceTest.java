@@ -163,7 +163,7 @@ class SearchServiceTest {
      * separation. Before, the first two found pre-schools and school meals, and the third health visiting.
      */
     @Test
-    void everydayWordsForSelfHarmSchoolRefusalAndAnExFindTheListingsWords() {
+    void everydayWordsForSelfHarmSchoolRefusalAnExAndAngerFindTheListingsWords() {
         assertThat(names(search.search(SearchQuery.forText("my son is cutting himself").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Mental Health") || name.contains("Counselling"), "mental health");
         UUID first = search.search(SearchQuery.forText("my daughter refuses to go to school").build()).hits()
@@ -172,6 +172,13 @@ class SearchServiceTest {
                 .query(String.class).single()).containsIgnoringCase("attendance");
         assertThat(names(search.search(SearchQuery.forText("my ex wont let me see my kids").build())).getFirst())
                 .isEqualTo("Parenting Apart");
+        // No listing says "anger": it found nothing.
+        assertThat(names(search.search(SearchQuery.forText("help with my sons anger").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Tantrums") || name.contains("Parenting") || name.contains("Triple P")
+                        || name.contains("Family Support") || name.contains("Understanding Your Child"), "behaviour");
+        // "gets" says nothing of the need: it made Getting Ready for School third, by its name.
+        assertThat(names(search.search(SearchQuery.forText("my partner gets angry and hits me").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
     }
 
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
