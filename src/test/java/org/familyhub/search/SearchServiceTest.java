@@ -181,6 +181,12 @@ class SearchServiceTest {
                 .startsWith("Visyon Counselling");
         assertThat(names(search.search(SearchQuery.forText("free activities half term").build())).getFirst())
                 .isEqualTo("Holiday Activities and Food");
+        assertThat(names(search.search(SearchQuery.forText("my husband drinks every night").build())).getFirst())
+                .contains("drug and alcohol");
+        assertThat(names(search.search(SearchQuery.forText("where can i weigh my baby").build())).getFirst())
+                .startsWith("Health Visiting");
+        assertThat(names(search.search(SearchQuery.forText("no heating").build())).getFirst())
+                .isEqualTo("Help with Energy Bills");
         // "gets" says nothing of the need: it made Getting Ready for School third, by its name.
         assertThat(names(search.search(SearchQuery.forText("my partner gets angry and hits me").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
