@@ -187,6 +187,10 @@ class SearchServiceTest {
                 .startsWith("Health Visiting");
         assertThat(names(search.search(SearchQuery.forText("no heating").build())).getFirst())
                 .isEqualTo("Help with Energy Bills");
+        // Anger is a child's behaviour, but a partner's anger is a safeguarding matter, not a tantrums workshop.
+        assertThat(names(search.search(SearchQuery.forText("my partner is always angry with me").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid")
+                        || name.contains("Freedom Programme"), "domestic abuse");
         // "gets" says nothing of the need: it made Getting Ready for School third, by its name.
         assertThat(names(search.search(SearchQuery.forText("my partner gets angry and hits me").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
