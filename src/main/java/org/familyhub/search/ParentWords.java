@@ -106,8 +106,8 @@ final class ParentWords {
      */
     private static final Pattern NO_NEED = Pattern.compile("\\b(?:"
             + ServiceIndex.fillerWords().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"))
-            + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|it)\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|it"
+            + "|from|into|not|no|him|her|your|as|cant|wont|doesnt)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The synonym list's phrases that hold a word naming no need ("shouts at me", "mum to be", "up all night"), longest
@@ -126,6 +126,12 @@ final class ParentWords {
      */
     private static final Pattern AGE_GROUP = Pattern.compile("\\b(?:new\\s*borns?|bab(?:y|ies)|toddlers?|teens?|teenagers?"
             + "|teenage|adolescents?|young\\s+people)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Words for a member of the family, which say whose a need is ("my husband", "her dad"). */
+    private static final Pattern FAMILY = Pattern.compile("\\b(?:mums?|mom|moms|mummy|mother|dads?|daddy|father|parents?"
+            + "|husband|wife|partner|boyfriend|girlfriend|sons?|daughters?|brothers?|sisters?|grand(?:parents?|ma|mas"
+            + "|mother|pa|dad|father|son|daughter|child|children)|nan|nana|grandad|step\\s*(?:son|daughter|dad|mum))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Words that say a need is a difficulty without saying what it is: "behaviour problems", "sleep issues", "speech
@@ -181,16 +187,32 @@ final class ParentWords {
      * "toddler tantrums"): when a search is widened to some of the words, one of these must match, never "help" alone.
      */
     static String namingWords(String words) {
-        String need = need(words);
-        StringBuilder naming = new StringBuilder();
-        Matcher phrase = PHRASES.matcher(need);
+        return outsidePhrases(need(words), NO_NEED);
+    }
+
+    /**
+     * The naming words ({@link #namingWords}) without the words for an age group or a member of the family, unless
+     * nothing else is left: they say whose the need is. "My toddler only eats chips" is about eating, and a toddler
+     * group that says "toddler" only is not about it; "my mum passed away" is about a death, not about the groups for
+     * mums.
+     */
+    static String namingTheNeed(String words) {
+        String naming = namingWords(words);
+        String beyond = outsidePhrases(outsidePhrases(naming, AGE_GROUP), FAMILY);
+        return beyond.replaceAll("[\\s\\p{Punct}]+", "").isEmpty() ? naming : beyond;
+    }
+
+    /** The words without those the pattern finds, except inside the synonym list's phrases ({@link #PHRASES}). */
+    private static String outsidePhrases(String words, Pattern taken) {
+        StringBuilder kept = new StringBuilder();
+        Matcher phrase = PHRASES.matcher(words);
         int from = 0;
         while (phrase.find()) {
-            naming.append(NO_NEED.matcher(need.substring(from, phrase.start())).replaceAll(" ")).append(phrase.group());
+            kept.append(taken.matcher(words.substring(from, phrase.start())).replaceAll(" ")).append(phrase.group());
             from = phrase.end();
         }
-        naming.append(NO_NEED.matcher(need.substring(from)).replaceAll(" "));
-        return naming.toString().replaceAll("\\s+", " ").strip();
+        kept.append(taken.matcher(words.substring(from)).replaceAll(" "));
+        return kept.toString().replaceAll("\\s+", " ").strip();
     }
 
     /**

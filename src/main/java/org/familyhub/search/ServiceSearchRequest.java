@@ -362,7 +362,7 @@ final class ServiceSearchRequest {
     }
 
     private static String need(String text, WordMatch wordMatch) {
-        return wordMatch.some() ? ParentWords.namingWords(text) : ParentWords.need(text);
+        return wordMatch.some() ? ParentWords.namingTheNeed(text) : ParentWords.need(text);
     }
 
     private static String most(WordMatch wordMatch) {

@@ -78,6 +78,18 @@ class ParentWordsTest {
     }
 
     @Test
+    void whoseTheNeedIsMustNotBeTheOneWordThatMatches() {
+        assertThat(ParentWords.namingTheNeed("my toddler only eats chips")).isEqualTo("eats chips");
+        assertThat(ParentWords.namingTheNeed("my mum passed away")).isEqualTo("passed away");
+        assertThat(ParentWords.namingTheNeed("my husband is in prison")).isEqualTo("prison");
+        // A phrase of the synonym list stays whole ("shouts at me"), and with nothing else, whose it is stays.
+        assertThat(ParentWords.namingTheNeed("my partner shouts at me all the time")).isEqualTo("shouts at me time");
+        assertThat(ParentWords.namingTheNeed("baby group")).isEqualTo("group");
+        assertThat(ParentWords.namingTheNeed("dads")).isEqualTo("dads");
+        assertThat(ParentWords.namingTheNeed("help with toddler tantrums")).isEqualTo("tantrums");
+    }
+
+    @Test
     void aPhraseOfTheSynonymListIsKeptWholeWithItsSmallWords() {
         // "at" and "me" name no need, but "shouts at me" is how the synonym list knows coercive control.
         assertThat(ParentWords.namingWords("my partner shouts at me all the time"))

@@ -196,6 +196,31 @@ class SearchServiceTest {
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
     }
 
+    /**
+     * A sentence is matched on the words that name its need. Widened to some of its words, the one that must match is
+     * not the child's age group or a member of the family, who only say whose the need is; and the small words of a
+     * sentence ("having", "started", "only") are not matched at all.
+     */
+    @Test
+    void aSentenceIsMatchedOnTheWordsThatNameItsNeedNotOnWhoseItIs() {
+        // The toddler groups came second to fifth: they say "toddler", and nothing of food.
+        assertThat(names(search.search(SearchQuery.forText("my toddler only eats chips").build())))
+                .first().isEqualTo("Little Chefs (Poynton)");
+        assertThat(names(search.search(SearchQuery.forText("my toddler only eats chips").build())))
+                .noneMatch(name -> name.contains("Toddler"));
+        // Four baby groups came after the wellbeing group, for "after" and "baby", and Talking Therapies was not found.
+        assertThat(names(search.search(SearchQuery.forText("feeling low after having a baby").build())).subList(0, 2))
+                .containsExactly("New Mums' Wellbeing Group", "Talking Therapies for Parents and Carers");
+        // "started" (stemmed "start") found "getting started" at a baby café and at school.
+        assertThat(names(search.search(SearchQuery.forText("my teenager has started smoking").build())))
+                .containsExactly("Teen Health Drop-in (Sandbach)");
+        // The groups for mums came first, for "mum"; a death is a bereavement.
+        assertThat(names(search.search(SearchQuery.forText("my mum passed away").build())).getFirst())
+                .startsWith("Visyon Counselling");
+        assertThat(names(search.search(SearchQuery.forText("my mum passed away").build())))
+                .noneMatch(name -> name.contains("Mums"));
+    }
+
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
     @Test
     void aListWithoutFacetCountsFindsTheSameServicesInTheSameOrder() {
