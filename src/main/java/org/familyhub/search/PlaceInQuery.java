@@ -32,6 +32,8 @@ final class PlaceInQuery {
     private record Matchable(Pattern pattern, UnderstoodPlace place) {
     }
 
+    /** "near Macclesfield", "around Crewe": the area around the town, not only the town. */
+    private static final Pattern AROUND = Pattern.compile("(?i)(?:near|around|nr)\\s");
     private final List<Matchable> places;
 
     PlaceInQuery(List<Town> towns) {
@@ -62,7 +64,10 @@ final class PlaceInQuery {
             if (matcher.find()) {
                 String remaining = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()))
                         .replaceAll("\\s+", " ").strip();
-                return new Understood(remaining, Optional.of(candidate.place()));
+                UnderstoodPlace place = candidate.place();
+                boolean around = AROUND.matcher(matcher.group()).lookingAt();
+                return new Understood(remaining, Optional.of(around
+                        ? new UnderstoodPlace(place.name(), place.town(), place.localityCode(), true) : place));
             }
         }
         return new Understood(text, Optional.empty());

@@ -67,8 +67,8 @@ final class Preferences {
         UnderstoodPlace place = understood.place();
         if (place != null) {
             functions.add(weight(term("locality_codes", place.localityCode()), IN_LOCALITY));
-            if (place.town() != null) {
-                functions.add(weight(term("towns", place.town()), IN_TOWN));
+            if (place.preferredTown() != null) {
+                functions.add(weight(term("towns", place.preferredTown()), IN_TOWN));
             }
         }
         Integer from = understood.ageFrom();
@@ -103,7 +103,7 @@ final class Preferences {
         UnderstoodPlace place = understood.place();
         if (place != null && values(source, "locality_codes").contains(place.localityCode())) {
             factor *= IN_LOCALITY;
-            if (place.town() != null && values(source, "towns").contains(place.town())) {
+            if (place.preferredTown() != null && values(source, "towns").contains(place.preferredTown())) {
                 factor *= IN_TOWN;
             }
         }

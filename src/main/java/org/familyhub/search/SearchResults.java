@@ -31,8 +31,6 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
     /**
      * @param placesAvailable a course of the programme has a free place and can be booked now
      * @param closure         the service's closure, when it is temporarily closed today
-     */
-    /**
      * @param residentsOf the localities (codes) whose families alone may use the service; empty: anyone
      * @param usable      whether the family may use it, when where they live is known (a postcode or a town)
      */
@@ -45,8 +43,20 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
     public record FacetCount(String value, long count) {
     }
 
-    /** A town or locality named in the words ("stay and play Crewe"), which results then prefer. */
-    public record UnderstoodPlace(String name, @Nullable String town, String localityCode) {
+    /**
+     * A town or locality named in the words ("stay and play Crewe"), which results then prefer: with {@code around}
+     * ("near Macclesfield"), the area around the town as much as the town itself.
+     */
+    public record UnderstoodPlace(String name, @Nullable String town, String localityCode, boolean around) {
+
+        public UnderstoodPlace(String name, @Nullable String town, String localityCode) {
+            this(name, town, localityCode, false);
+        }
+
+        /** The town whose own services are preferred over the rest of its locality's: none when around it. */
+        public @Nullable String preferredTown() {
+            return around ? null : town;
+        }
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
@@ -219,6 +219,21 @@ class SearchServiceTest {
                 .startsWith("Visyon Counselling");
         assertThat(names(search.search(SearchQuery.forText("my mum passed away").build())))
                 .noneMatch(name -> name.contains("Mums"));
+    }
+
+    /**
+     * "Near" a town is the area around it, "in" a town the town itself: "toddler groups near macclesfield" listed four
+     * stay-and-play sessions in the town before the toddler groups in the villages around it.
+     */
+    @Test
+    void nearATownIsTheAreaAroundItAndInATownIsTheTown() {
+        Predicate<Hit> inMacclesfield = hit -> hit.places().stream()
+                .anyMatch(place -> "Macclesfield".equals(place.town()));
+        List<Hit> in = search.search(SearchQuery.forText("toddler groups in macclesfield").build()).hits();
+        assertThat(in).first().matches(inMacclesfield);
+        List<Hit> near = search.search(SearchQuery.forText("toddler groups near macclesfield").build()).hits();
+        assertThat(near.subList(0, 3)).extracting(Hit::name).contains("Rainow Toddlers");
+        assertThat(near).first().matches(inMacclesfield.negate());
     }
 
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
