@@ -31,7 +31,8 @@ final class ParentWords {
         }
     }
 
-    private record Rule(String aspect, Pattern words, boolean takenOut, Reading reading) {
+    /** With {@code instead}, the words found are said that way instead of being taken out or kept. */
+    private record Rule(String aspect, Pattern words, boolean takenOut, Reading reading, @Nullable String instead) {
     }
 
     @FunctionalInterface
@@ -41,6 +42,10 @@ final class ParentWords {
 
     private static final Set<String> WEEKDAYS = Set.of("MO", "TU", "WE", "TH", "FR");
     private static final List<Rule> RULES = List.of(
+            // A pregnant woman's own age ("pregnant at 16", "I'm 15 and pregnant") is not a child's: under 25 it asks
+            // for the young parents' services, not for things for 16-year-olds; from 25 it says nothing more.
+            pregnantAt("1[2-9]|2[0-4]", "pregnant young parent"),
+            pregnantAt("2[5-9]|[3-5]\\d", "pregnant"),
             // Ages: "5 to 11 year olds", "aged 8-12", "2 year old", "2yo", "3 years", "18 month old", "a 7-year-old".
             rule("age", "\\baged?\\s+(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\b"
                     + "|\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*-?\\s*(?:years?|yrs?)(?:\\s*-?\\s*olds?)?\\b", true,
@@ -236,7 +241,8 @@ final class ParentWords {
             StringBuilder kept = new StringBuilder();
             while (match.find()) {
                 rule.reading().apply(match, reader);
-                match.appendReplacement(kept, rule.takenOut() ? " " : Matcher.quoteReplacement(match.group()));
+                String said = rule.instead() != null ? " " + rule.instead() + " " : rule.takenOut() ? " " : match.group();
+                match.appendReplacement(kept, Matcher.quoteReplacement(said));
             }
             match.appendTail(kept);
             remaining = kept.toString();
@@ -245,8 +251,14 @@ final class ParentWords {
                 Set.copyOf(reader.days), Set.copyOf(reader.times), Set.copyOf(reader.delivery));
     }
 
+    private static Rule pregnantAt(String years, String instead) {
+        return new Rule("age", Pattern.compile("\\b(?:pregnant|expecting)\\s+(?:at|aged?)\\s+(?:" + years + ")\\b"
+                + "|\\b(?:i'?m|i\\s+am|aged?|at)\\s+(?:" + years + ")\\s+(?:and\\s+)?(?:pregnant|expecting)\\b",
+                Pattern.CASE_INSENSITIVE), false, (m, r) -> { }, instead);
+    }
+
     private static Rule rule(String aspect, String regex, boolean takenOut, Reading reading) {
-        return new Rule(aspect, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), takenOut, reading);
+        return new Rule(aspect, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), takenOut, reading, null);
     }
 
     private static String day(String stem) {

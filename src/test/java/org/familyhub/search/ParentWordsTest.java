@@ -50,12 +50,22 @@ class ParentWordsTest {
     }
 
     @Test
-    void anAgeSaidAnotherWayIsReadToo() {
-        ParentWords.Read pregnant = ParentWords.read("pregnant at 16", Set.of());
-        assertThat(pregnant.ageFrom()).isEqualTo(16);
-        assertThat(pregnant.ageTo()).isEqualTo(16);
-        assertThat(pregnant.remainingText()).isEqualTo("pregnant");
+    void aPregnantTeenagersAgeIsHerOwnAndAsksForTheYoungParentsServices() {
+        ParentWords.Read pregnant = ParentWords.read("pregnant at 16 crewe", Set.of());
+        assertThat(pregnant.ageFrom()).isNull();
+        assertThat(pregnant.remainingText()).isEqualTo("pregnant young parent crewe");
+        assertThat(ParentWords.read("I'm 15 and pregnant", Set.of()).remainingText()).isEqualTo("pregnant young parent");
+        assertThat(ParentWords.read("im 17 and pregnant what help is there", Set.of()).ageFrom()).isNull();
+        assertThat(ParentWords.read("pregnant at 21", Set.of()).remainingText()).isEqualTo("pregnant young parent");
+        // From 25, her age says nothing more, and is not a child's either.
+        ParentWords.Read at25 = ParentWords.read("pregnant at 25", Set.of());
+        assertThat(at25.ageFrom()).isNull();
+        assertThat(at25.remainingText()).isEqualTo("pregnant");
+    }
 
+    @Test
+    void anAgeSaidAnotherWayIsReadToo() {
+        assertThat(ParentWords.read("my daughter is 16", Set.of()).ageFrom()).isEqualTo(16);
         assertThat(ParentWords.read("my son is 14 and being bullied", Set.of()).ageFrom()).isEqualTo(14);
         assertThat(ParentWords.read("dance classes aged 8", Set.of()).ageFrom()).isEqualTo(8);
 

@@ -221,6 +221,14 @@ class SearchServiceTest {
                 .noneMatch(name -> name.contains("Mums"));
     }
 
+    /** "pregnant at 16" is the mother's age: the sexual health clinic for 16-year-olds came first. */
+    @Test
+    void aPregnantTeenagerFindsTheYoungParentsServices() {
+        SearchResults results = search.search(SearchQuery.forText("pregnant at 16 crewe").build());
+        assertThat(results.understood().ageFrom()).isNull();
+        assertThat(names(results).subList(0, 2)).allMatch(name -> name.contains("Parents' Group"));
+    }
+
     /**
      * "Near" a town is the area around it, "in" a town the town itself: "toddler groups near macclesfield" listed four
      * stay-and-play sessions in the town before the toddler groups in the villages around it.
