@@ -87,7 +87,11 @@ final class ParentWords {
                 r.times.addAll(List.of("afternoon", "evening"));
             }),
             // How the help is given.
-            rule("delivery", "\\bonline\\b|\\bvirtual(?:ly)?\\b|\\bzoom\\b|\\bvideo\\s+calls?\\b", true,
+            // "Online" after or before a harm ("bullied online", "online grooming") is where it happens, not how help is
+            // given.
+            rule("delivery", "(?<!\\b(?:bullied|bullying|bully|groomed|grooming|abused|harassed|stalked|safe|safety)\\s)"
+                    + "\\bonline\\b(?!\\s+(?:safety|bullying|bullies|grooming|abuse|gaming|games|gambling|porn))"
+                    + "|\\bvirtual(?:ly)?\\b|\\bzoom\\b|\\bvideo\\s+calls?\\b", true,
                     (m, r) -> r.delivery.add("online")),
             rule("delivery", "\\b(?:by|over\\s+the)\\s+(?:tele)?phone\\b|\\bphone\\s+line\\b|\\bhelpline\\b", false,
                     (m, r) -> r.delivery.add("phone")),

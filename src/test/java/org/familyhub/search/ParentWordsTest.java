@@ -64,6 +64,16 @@ class ParentWordsTest {
     }
 
     @Test
+    void onlineAfterOrBeforeAHarmIsWhereItHappensNotHowHelpIsGiven() {
+        ParentWords.Read bullied = ParentWords.read("my child is being bullied online", Set.of());
+        assertThat(bullied.delivery()).isEmpty();
+        assertThat(bullied.remainingText()).isEqualTo("my child is being bullied online");
+        assertThat(ParentWords.read("online grooming", Set.of()).delivery()).isEmpty();
+        assertThat(ParentWords.read("parenting course online", Set.of()).delivery()).containsExactly("online");
+        assertThat(ParentWords.read("online parenting course", Set.of()).delivery()).containsExactly("online");
+    }
+
+    @Test
     void anAgeSaidAnotherWayIsReadToo() {
         assertThat(ParentWords.read("my daughter is 16", Set.of()).ageFrom()).isEqualTo(16);
         assertThat(ParentWords.read("my son is 14 and being bullied", Set.of()).ageFrom()).isEqualTo(14);

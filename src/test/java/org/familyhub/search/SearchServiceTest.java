@@ -191,6 +191,10 @@ class SearchServiceTest {
         assertThat(names(search.search(SearchQuery.forText("my partner is always angry with me").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid")
                         || name.contains("Freedom Programme"), "domestic abuse");
+        // "Online" here is where the bullying happens: it was read as asking for help online.
+        SearchResults bulliedOnline = search.search(SearchQuery.forText("my child is being bullied online").build());
+        assertThat(bulliedOnline.understood().delivery()).isEmpty();
+        assertThat(names(bulliedOnline).getFirst()).startsWith("Visyon Counselling");
         // "gets" says nothing of the need: it made Getting Ready for School third, by its name.
         assertThat(names(search.search(SearchQuery.forText("my partner gets angry and hits me").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
