@@ -191,6 +191,9 @@ class SearchServiceTest {
         assertThat(names(search.search(SearchQuery.forText("my partner is always angry with me").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid")
                         || name.contains("Freedom Programme"), "domestic abuse");
+        // A child's autism assessment is not a parenting assessment by children's social care, which came first.
+        assertThat(names(search.search(SearchQuery.forText("how do i get my child assessed for autism").build()))
+                .subList(0, 3)).allMatch(name -> name.contains("Autism"));
         // "Online" here is where the bullying happens: it was read as asking for help online.
         SearchResults bulliedOnline = search.search(SearchQuery.forText("my child is being bullied online").build());
         assertThat(bulliedOnline.understood().delivery()).isEmpty();
