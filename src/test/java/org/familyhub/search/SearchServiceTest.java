@@ -194,6 +194,13 @@ class SearchServiceTest {
         // A child's autism assessment is not a parenting assessment by children's social care, which came first.
         assertThat(names(search.search(SearchQuery.forText("how do i get my child assessed for autism").build()))
                 .subList(0, 3)).allMatch(name -> name.contains("Autism"));
+        UUID wetsTheBed = search.search(SearchQuery.forText("my 4 year old still wets the bed").build()).hits()
+                .getFirst().id();
+        assertThat(jdbc.sql("select description from service where id = ?").param(wetsTheBed.toString())
+                .query(String.class).single()).containsIgnoringCase("bedwetting");
+        // "all the time" says how often, not what: "time" listed a baby rhyme time first.
+        assertThat(names(search.search(SearchQuery.forText("my baby cries all the time").build())).subList(0, 3))
+                .noneMatch(name -> name.contains("Rhyme Time"));
         // "Online" here is where the bullying happens: it was read as asking for help online.
         SearchResults bulliedOnline = search.search(SearchQuery.forText("my child is being bullied online").build());
         assertThat(bulliedOnline.understood().delivery()).isEmpty();
