@@ -201,6 +201,10 @@ class SearchServiceTest {
         // "all the time" says how often, not what: "time" listed a baby rhyme time first.
         assertThat(names(search.search(SearchQuery.forText("my baby cries all the time").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Rhyme Time"));
+        // A break from caring is a short break: the young carers' groups came first.
+        List<String> aBreak = names(search.search(SearchQuery.forText("i need a break from my disabled son").build()));
+        assertThat(aBreak.subList(0, 3)).anyMatch(name -> name.contains("Short Breaks"));
+        assertThat(aBreak.getFirst()).doesNotContain("Young Carers");
         // "Online" here is where the bullying happens: it was read as asking for help online.
         SearchResults bulliedOnline = search.search(SearchQuery.forText("my child is being bullied online").build());
         assertThat(bulliedOnline.understood().delivery()).isEmpty();
