@@ -116,7 +116,7 @@ final class ParentWords {
     private static final Pattern NO_NEED = Pattern.compile("\\b(?:"
             + ServiceIndex.fillerWords().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"))
             + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|it"
-            + "|from|into|not|no|him|her|your|as|cant|wont|doesnt)\\b", Pattern.CASE_INSENSITIVE);
+            + "|not|no|cant|wont|doesnt)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * The synonym list's phrases that hold a word naming no need ("shouts at me", "mum to be", "up all night"), longest
@@ -197,6 +197,14 @@ final class ParentWords {
      */
     static String namingWords(String words) {
         return outsidePhrases(need(words), NO_NEED);
+    }
+
+    /**
+     * The words that name the need without the small words, inside the synonym list's phrases too: for a search that
+     * knows no synonyms (the database's, while the search engine is down).
+     */
+    static String ownWords(String words) {
+        return NO_NEED.matcher(need(words)).replaceAll(" ").replaceAll("\\s+", " ").strip();
     }
 
     /**

@@ -118,6 +118,12 @@ class ParentWordsTest {
     }
 
     @Test
+    void withoutSynonymsThePhrasesSmallWordsAreLeftOutToo() {
+        assertThat(ParentWords.ownWords("my partner shouts at me all the time")).isEqualTo("partner shouts time");
+        assertThat(ParentWords.ownWords("help with toddler tantrums")).isEqualTo("toddler tantrums");
+    }
+
+    @Test
     void aWordForTroubleIsLeftOutOnlyWhenSomethingElseNamesTheNeed() {
         assertThat(ParentWords.untroubled("behaviour problems")).isEqualTo("behaviour");
         assertThat(ParentWords.untroubled("sleep issues with my toddler")).isEqualTo("sleep with my toddler");

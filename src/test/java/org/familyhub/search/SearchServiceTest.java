@@ -209,6 +209,13 @@ class SearchServiceTest {
         SearchResults bulliedOnline = search.search(SearchQuery.forText("my child is being bullied online").build());
         assertThat(bulliedOnline.understood().delivery()).isEmpty();
         assertThat(names(bulliedOnline).getFirst()).startsWith("Visyon Counselling");
+        // Getting Ready for School came first ("last night"), a youth club second.
+        assertThat(names(search.search(SearchQuery.forText("my partner hit me last night").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
+        // A toddler who hits is behaviour: who hits is part of the phrase.
+        assertThat(names(search.search(SearchQuery.forText("my toddler hits me").build())).getFirst())
+                .doesNotContain("Domestic Abuse").doesNotContain("Women's Aid");
+        assertThat(names(search.search(SearchQuery.forText("toddler hitting").build())).getFirst()).contains("Tantrums");
         // "gets" says nothing of the need: it made Getting Ready for School third, by its name.
         assertThat(names(search.search(SearchQuery.forText("my partner gets angry and hits me").build())).subList(0, 3))
                 .allMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
