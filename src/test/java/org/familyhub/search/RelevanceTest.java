@@ -35,7 +35,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelevanceTest {
 
     /**
-     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.681 and
+     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.707 and
+     * 0.66–0.74, MRR 0.88, at midday on 5 December 2026, alone; 0.702 and 0.66–0.74, MRR 0.87, in the whole suite,
+     * whose other tests change the sample first; with the small words of a sentence as fillers, a widened search
+     * needing a word for the need, "near" a town and more everyday words; 0.681 and
      * 0.59–0.74, MRR 0.84, on 5 December 2026, with everyday words for relationships, baby care and feelings, fillers
      * for how often and synonym phrases kept whole; 0.661 and 0.56–0.74, MRR 0.82, late on 4 December 2026, with
      * questions' words as fillers and the meanings rescored; 0.65 and 0.55–0.74, MRR 0.79, earlier that day, after
@@ -44,9 +47,9 @@ class RelevanceTest {
      * 0.44–0.69) so a change that makes it worse fails. Scores moved by about 0.01 from run to run until the meanings
      * were rescored from their full vectors; since, two runs score alike. The aims are 0.92 and 0.85.
      */
-    static final double HELD_OUT_NDCG_FLOOR = 0.66;
-    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.56;
-    static final double HELD_OUT_MRR_FLOOR = 0.82;
+    static final double HELD_OUT_NDCG_FLOOR = 0.68;
+    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.62;
+    static final double HELD_OUT_MRR_FLOOR = 0.84;
     private static final Path TUNING = Path.of("src/test/resources/relevance/queries.json");
     private static final Path HELD_OUT = Path.of("src/test/resources/relevance/held-out.json");
 

@@ -205,6 +205,12 @@ class SearchServiceTest {
         List<String> aBreak = names(search.search(SearchQuery.forText("i need a break from my disabled son").build()));
         assertThat(aBreak.subList(0, 3)).anyMatch(name -> name.contains("Short Breaks"));
         assertThat(aBreak.getFirst()).doesNotContain("Young Carers");
+        // "stammer", which no listing says, was matched with typos as "summer": the holiday activities came first.
+        SearchResults stammer = search.search(SearchQuery.forText("my child has a stammer").build());
+        assertThat(names(stammer).getFirst()).contains("Speech and Language");
+        assertThat(stammer.didYouMean()).isNull();
+        assertThat(names(search.search(SearchQuery.forText("my baby was born early").build())).subList(0, 3))
+                .anyMatch(name -> name.startsWith("Health Visiting"));
         // "Online" here is where the bullying happens: it was read as asking for help online.
         SearchResults bulliedOnline = search.search(SearchQuery.forText("my child is being bullied online").build());
         assertThat(bulliedOnline.understood().delivery()).isEmpty();
