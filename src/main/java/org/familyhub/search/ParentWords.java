@@ -141,6 +141,9 @@ final class ParentWords {
             + "|husband|wife|partner|boyfriend|girlfriend|sons?|daughters?|brothers?|sisters?|grand(?:parents?|ma|mas"
             + "|mother|pa|dad|father|son|daughter|child|children)|nan|nana|grandad|step\\s*(?:son|daughter|dad|mum))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** Words that say whose a need is: an age group or a member of the family. */
+    private static final Pattern WHOSE = Pattern.compile(AGE_GROUP.pattern() + "|" + FAMILY.pattern(),
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Words that say a need is a difficulty without saying what it is: "behaviour problems", "sleep issues", "speech
@@ -215,7 +218,7 @@ final class ParentWords {
      */
     static String namingTheNeed(String words) {
         String naming = namingWords(words);
-        String beyond = outsidePhrases(outsidePhrases(naming, AGE_GROUP), FAMILY);
+        String beyond = outsidePhrases(naming, WHOSE);
         return beyond.replaceAll("[\\s\\p{Punct}]+", "").isEmpty() ? naming : beyond;
     }
 

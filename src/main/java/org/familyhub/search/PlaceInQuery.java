@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,9 +23,9 @@ final class PlaceInQuery {
 
     private record Name(String text, UnderstoodPlace place) {
 
-        /** The name as whole words, with "near", "in" … before it. */
+        /** The name as whole words, with "near", "in" … before it (the first group). */
         Pattern pattern() {
-            return Pattern.compile("(?i)(?:\\b(?:near|in|at|around|nr)\\s+)?\\b"
+            return Pattern.compile("(?i)(?:\\b(near|in|at|around|nr)\\s+)?\\b"
                     + Pattern.quote(text.toLowerCase(Locale.ROOT)) + "\\b");
         }
     }
@@ -33,7 +34,7 @@ final class PlaceInQuery {
     }
 
     /** "near Macclesfield", "around Crewe": the area around the town, not only the town. */
-    private static final Pattern AROUND = Pattern.compile("(?i)(?:near|around|nr)\\s");
+    private static final Set<String> AROUND = Set.of("near", "around", "nr");
     private final List<Matchable> places;
 
     PlaceInQuery(List<Town> towns) {
@@ -65,7 +66,8 @@ final class PlaceInQuery {
                 String remaining = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()))
                         .replaceAll("\\s+", " ").strip();
                 UnderstoodPlace place = candidate.place();
-                boolean around = AROUND.matcher(matcher.group()).lookingAt();
+                boolean around = matcher.group(1) != null
+                        && AROUND.contains(matcher.group(1).toLowerCase(Locale.ROOT));
                 return new Understood(remaining, Optional.of(around
                         ? new UnderstoodPlace(place.name(), place.town(), place.localityCode(), true) : place));
             }
