@@ -103,6 +103,13 @@ class ServersDownTest extends SpringBrowserlessTest {
         HttpResponse<String> small = get("/api/search?q=" + java.net.URLEncoder.encode(
                 "my partner shouts at me all the time", java.nio.charset.StandardCharsets.UTF_8), "application/json", "en");
         assertThat(total(small.body())).isPositive().isLessThan(published() / 2);
+        // The synonym list's one-way phrases still count: no listing says "hit me", and a parent telling us about
+        // violence must find the domestic abuse services, not the groups that share "partner" or "night".
+        HttpResponse<String> violence = get("/api/search?q=" + java.net.URLEncoder.encode(
+                "my partner hit me last night", java.nio.charset.StandardCharsets.UTF_8) + "&size=5",
+                "application/json", "en");
+        assertThat(violence.body()).contains("\"degraded\":true");
+        assertThat(firstName(violence.body())).containsIgnoringCase("domestic abuse");
         HttpResponse<String> suggest = get("/api/search/suggest?q=cre", "application/json", "en");
         assertThat(suggest.statusCode()).isEqualTo(200);
         assertThat(suggest.body()).contains("Crewe");

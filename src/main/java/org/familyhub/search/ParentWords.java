@@ -3,6 +3,8 @@ package org.familyhub.search;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,6 +213,23 @@ final class ParentWords {
     }
 
     /**
+     * The synonym list's one-way inputs, longest first, and what each is read as: for a search that knows no synonyms
+     * (the database's), which would otherwise miss what a sentence means ("my partner hit me" is domestic abuse, and
+     * no listing says "hit me").
+     */
+    private static final Map<String, String> ONE_WAY = ServiceIndex.oneWaySynonyms();
+    private static final Pattern ONE_WAY_INPUTS = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:" + ONE_WAY.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(input -> input))
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'])", Pattern.CASE_INSENSITIVE);
+
+    /** The words with each of the synonym list's one-way inputs said as the list reads it ("partner hit me" → "domestic abuse"). */
+    static String readOneWay(String words) {
+        return ONE_WAY_INPUTS.matcher(words.replaceAll("\\s+", " "))
+                .replaceAll(input -> Matcher.quoteReplacement(" " + ONE_WAY.get(input.group().toLowerCase(Locale.ROOT)) + " "))
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    /**
      * The naming words ({@link #namingWords}) without the words for an age group or a member of the family, unless
      * nothing else is left: they say whose the need is. "My toddler only eats chips" is about eating, and a toddler
      * group that says "toddler" only is not about it; "my mum passed away" is about a death, not about the groups for
@@ -277,7 +296,7 @@ final class ParentWords {
     }
 
     private static String day(String stem) {
-        return switch (stem.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (stem.toLowerCase(Locale.ROOT)) {
             case "mon" -> "MO";
             case "tues" -> "TU";
             case "wednes" -> "WE";

@@ -224,9 +224,10 @@ public class SearchService {
     }
 
     private SearchResults databaseSearch(SearchQuery query) {
-        // Only the words that name a need, without the small words around them, even inside a synonym's phrase: the
-        // database knows no synonyms, and "all" in "all the time" is in most descriptions.
-        String naming = ParentWords.ownWords(query.text());
+        // The database knows no synonyms: the list's one-way phrases are said as it reads them ("partner hit me" is
+        // domestic abuse), then only the words that name a need count, without the small words around them, even
+        // inside a synonym's phrase ("all" in "all the time" is in most descriptions).
+        String naming = ParentWords.ownWords(ParentWords.readOneWay(query.text()));
         Directory.Matches matches = directory.servicesMatching(naming.isBlank() ? query.text() : naming, query.page(),
                 query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),

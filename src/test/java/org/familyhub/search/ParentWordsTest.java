@@ -184,6 +184,16 @@ class ParentWordsTest {
     }
 
     @Test
+    void theSynonymListsOneWayPhrasesAreSaidAsItReadsThemForTheDatabasesSearch() {
+        assertThat(ParentWords.readOneWay("My partner  hit me last night")).isEqualTo("My domestic abuse often");
+        // Whole words only, and the longest phrase first: "hits me" alone is a child's behaviour, not abuse.
+        assertThat(ParentWords.readOneWay("my toddler hits me")).doesNotContain("domestic");
+        assertThat(ParentWords.readOneWay("partner hit meat")).doesNotContain("domestic");
+        assertThat(ParentWords.ownWords(ParentWords.readOneWay("my partner hit me last night")))
+                .isEqualTo("domestic abuse");
+    }
+
+    @Test
     void wordsThatAskForSomethingToDoAreNotANeedTheListingMustShare() {
         assertThat(ParentWords.need("things to do with a")).isEmpty();
         assertThat(ParentWords.need("activities for kids")).isEmpty();

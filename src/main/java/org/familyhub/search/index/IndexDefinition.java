@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -85,6 +87,22 @@ final class IndexDefinition {
                 .flatMap(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split("=>|,")))
                 .map(term -> term.strip().replaceAll("\\s+", " "))
                 .filter(term -> term.contains(" ")).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The one-way rules ({@code a, b => c}) as each input term and what it is read as, lower case, words single-spaced:
+     * "partner hit me" → "domestic abuse".
+     */
+    static Map<String, String> oneWayRules() {
+        Map<String, String> rules = new HashMap<>();
+        synonyms().stream().filter(rule -> rule.contains("=>")).forEach(rule -> {
+            String[] sides = rule.toLowerCase(Locale.ROOT).split("=>", 2);
+            String readAs = Arrays.stream(sides[1].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
+                    .collect(Collectors.joining(" "));
+            Arrays.stream(sides[0].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
+                    .filter(term -> !term.isEmpty()).forEach(term -> rules.putIfAbsent(term, readAs));
+        });
+        return Map.copyOf(rules);
     }
 
     private static String read(String path) {

@@ -109,6 +109,11 @@ public class ServiceIndex {
         return IndexDefinition.synonymPhrases();
     }
 
+    /** The synonym list's one-way rules: each input term ("partner hit me") and what it is read as ("domestic abuse"). */
+    public static Map<String, String> oneWaySynonyms() {
+        return IndexDefinition.oneWayRules();
+    }
+
     private void createOrUpgrade() {
         if (ready) {
             return;
