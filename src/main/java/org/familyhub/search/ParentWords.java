@@ -117,7 +117,7 @@ final class ParentWords {
      */
     private static final Pattern NO_NEED = Pattern.compile("\\b(?:"
             + ServiceIndex.fillerWords().stream().sorted().map(Pattern::quote).collect(Collectors.joining("|"))
-            + "|go|us|nearby|local|good|here|kids?|child|children|family|families|be|it"
+            + "|go|nearby|local|good|here|kids?|child|children|family|families|be|it"
             + "|not|no|cant|wont|doesnt)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
@@ -227,6 +227,28 @@ final class ParentWords {
         return ONE_WAY_INPUTS.matcher(words.replaceAll("\\s+", " "))
                 .replaceAll(input -> Matcher.quoteReplacement(" " + ONE_WAY.get(input.group().toLowerCase(Locale.ROOT)) + " "))
                 .replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Whether a correction of the words only changes some of them into words that name no need ("we're being evicted"
+     * corrected to "where being evicted"): it asks for nothing more, so it is no better a search.
+     */
+    static boolean changesOnlySmallWords(String words, String corrected) {
+        String[] typed = words.strip().split("\\s+");
+        String[] into = corrected.strip().split("\\s+");
+        if (typed.length != into.length) {
+            return false;
+        }
+        boolean changed = false;
+        for (int i = 0; i < typed.length; i++) {
+            if (!typed[i].equalsIgnoreCase(into[i])) {
+                if (!NO_NEED.matcher(into[i]).matches()) {
+                    return false;
+                }
+                changed = true;
+            }
+        }
+        return changed;
     }
 
     /**

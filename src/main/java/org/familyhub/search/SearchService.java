@@ -421,7 +421,7 @@ public class SearchService {
             return results;
         }
         String corrected = query.text().replace(words, suggestion);
-        if (corrected.equalsIgnoreCase(query.text())) {
+        if (corrected.equalsIgnoreCase(query.text()) || ParentWords.changesOnlySmallWords(words, suggestion)) {
             return results;
         }
         long found = total(prepare(query.toBuilder().text(corrected).build(), ServiceSearchRequest.Purpose.COUNT, false));

@@ -194,6 +194,14 @@ class ParentWordsTest {
     }
 
     @Test
+    void aCorrectionOfTheSmallWordsOnlyIsNoBetterASearch() {
+        assertThat(ParentWords.changesOnlySmallWords("we're being evicted", "where being evicted")).isTrue();
+        assertThat(ParentWords.changesOnlySmallWords("nursary places", "nursery places")).isFalse();
+        assertThat(ParentWords.changesOnlySmallWords("wher is the nursary", "where is the nursery")).isFalse();
+        assertThat(ParentWords.changesOnlySmallWords("help", "help")).isFalse();
+    }
+
+    @Test
     void wordsThatAskForSomethingToDoAreNotANeedTheListingMustShare() {
         assertThat(ParentWords.need("things to do with a")).isEmpty();
         assertThat(ParentWords.need("activities for kids")).isEmpty();
