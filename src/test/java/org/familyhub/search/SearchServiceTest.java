@@ -333,6 +333,11 @@ class SearchServiceTest {
         asked.put("my baby has a tongue tie", List.of("breastfeeding"));
         asked.put("i want to die", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
+        // A parent telling us their child wants to die found nothing at all.
+        asked.put("my son wants to kill himself", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
+                "counselling"));
+        asked.put("my daughter doesn't want to live any more", List.of("mental-health-and-wellbeing",
+                "young-peoples-mental-health", "counselling"));
         asked.forEach((words, topics) -> {
             Set<UUID> inTopic = new java.util.HashSet<>();
             topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
