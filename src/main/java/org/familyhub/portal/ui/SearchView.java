@@ -2,6 +2,8 @@ package org.familyhub.portal.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -32,6 +34,7 @@ import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchResults.Hit;
 import org.familyhub.search.SearchService;
+import org.familyhub.search.UrgentHelp;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
 import org.familyhub.shared.ui.ResultCardTool;
@@ -100,6 +103,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     private void render(SearchResults found) {
         body.removeAll();
+        urgentHelp().ifPresent(body::add);
         body.add(status(found));
         if (found.total() > 0) {
             // Keyboard users need not TAB through every filter to reach what they searched for.
@@ -136,6 +140,31 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         // Also under "nothing found": a parent can ask to hear when something appears.
         body.add(new AlertSignUp(state.toParameters().getQueryString(), getLocale().getLanguage()));
         refocus();
+    }
+
+    /**
+     * Where to get help at once, before any listing, when the words tell of someone at risk now (wanting to die,
+     * domestic abuse): a safeguarding concern comes before every automatic answer, and a listing may be closed today.
+     */
+    private Optional<Component> urgentHelp() {
+        Set<UrgentHelp> asked = UrgentHelp.in(state.text());
+        if (asked.isEmpty()) {
+            return Optional.empty();
+        }
+        H2 heading = new H2(getTranslation("search.urgent.heading"));
+        heading.setId("urgent-help-heading");
+        Section help = new Section(heading, new Paragraph(getTranslation("search.urgent.danger")));
+        if (asked.contains(UrgentHelp.HARM_TO_SELF)) {
+            help.add(new Paragraph(getTranslation("search.urgent.harmToSelf")));
+        }
+        if (asked.contains(UrgentHelp.DOMESTIC_ABUSE)) {
+            help.add(new Paragraph(getTranslation("search.urgent.domesticAbuse")));
+        }
+        help.add(new Paragraph(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone())));
+        help.setId("urgent-help");
+        help.addClassNames("notice", "notice-warning", "urgent-help");
+        help.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        return Optional.of(help);
     }
 
     private Component status(SearchResults found) {

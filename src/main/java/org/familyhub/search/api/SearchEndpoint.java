@@ -13,6 +13,7 @@ import org.familyhub.directory.Place;
 import org.familyhub.search.SearchParameters;
 import org.familyhub.search.SearchResults;
 import org.familyhub.search.SearchService;
+import org.familyhub.search.UrgentHelp;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.util.MultiValueMap;
@@ -75,7 +76,8 @@ class SearchEndpoint {
             @JsonProperty("understood_place") @Nullable Understood place, UnderstoodWords understood,
             SearchResults.@Nullable Origin origin, @JsonProperty("did_you_mean") @Nullable String didYouMean,
             @JsonProperty("some_words_only") boolean someWordsOnly, List<Result> results,
-            Map<String, List<SearchResults.FacetCount>> facets, boolean degraded) {
+            Map<String, List<SearchResults.FacetCount>> facets, boolean degraded,
+            @JsonProperty("urgent_help") List<String> urgentHelp) {
 
         static Response of(String query, Map<String, String> when, SearchResults results) {
             return new Response(query, when, results.total(), results.page(), results.size(), results.totalPages(),
@@ -83,7 +85,8 @@ class SearchEndpoint {
                             results.place().localityCode()),
                     UnderstoodWords.of(results.understood()), results.origin(), results.didYouMean(),
                     results.someWordsOnly(), results.hits().stream().map(Result::of).toList(), results.facets(),
-                    results.degraded());
+                    results.degraded(), UrgentHelp.in(query).stream()
+                            .map(help -> help.name().toLowerCase(java.util.Locale.ROOT)).toList());
         }
     }
 

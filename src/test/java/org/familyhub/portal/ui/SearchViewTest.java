@@ -275,6 +275,21 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(PageText.of(search("q=breastfeeding"))).doesNotContain("Few services match all your words");
     }
 
+    /** A safeguarding concern comes before every automatic answer: where to get help now, before any listing. */
+    @Test
+    void wordsOfSomeoneAtRiskNowSayWhereToGetHelpAtOnceBeforeTheListings() {
+        String abuse = PageText.of(search("q=my+partner+hit+me+last+night"));
+        assertThat(abuse).contains("If you need help now", "call 999", "0808 2000 247", "0300 000 010")
+                .doesNotContain("116 123");
+        assertThat(abuse.indexOf("If you need help now")).isLessThan(abuse.indexOf("services found"));
+
+        String harm = PageText.of(search("q=my+son+wants+to+kill+himself"));
+        assertThat(harm).contains("If you need help now", "Samaritans", "116 123").doesNotContain("0808 2000 247");
+
+        assertThat(PageText.of(search("q=my+toddler+hits+me"))).doesNotContain("If you need help now");
+        assertThat(PageText.of(search("q=stay+and+play"))).doesNotContain("If you need help now");
+    }
+
     @Test
     void nothingFoundOffersASpellingWiderSearchAndAPersonToCall() {
         SearchView view = search("q=zzqxv+wibble&free=true&day=SU");

@@ -87,6 +87,18 @@ class SearchEndpointTest {
                 .andExpect(jsonPath("$.origin.label").value("CW1"));
     }
 
+    /** Words of someone at risk now are said back as the urgent help they ask for, so an app can show it first. */
+    @Test
+    void saysWhenTheWordsAskForUrgentHelp() throws Exception {
+        mvc.perform(get("/api/search").param("q", "my partner hit me last night"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.urgent_help[0]").value("domestic_abuse"));
+        mvc.perform(get("/api/search").param("q", "my son wants to kill himself"))
+                .andExpect(jsonPath("$.urgent_help[0]").value("harm_to_self"));
+        mvc.perform(get("/api/search").param("q", "stay and play"))
+                .andExpect(jsonPath("$.urgent_help").isEmpty());
+    }
+
     /** Issue 14: the API's "nearest first" for "stay and play" from CW1 3AB is stay-and-play sessions only. */
     @Test
     void nearestFirstForStayAndPlayListsOnlyStayAndPlaySessions() throws Exception {

@@ -1,0 +1,49 @@
+package org.familyhub.search;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.familyhub.search.index.ServiceIndex;
+
+/**
+ * Words of a search that tell of someone at risk now: harm to themselves (a parent, or their child, who wants to die)
+ * or domestic abuse. The page then says where to get help at once before any listing, as a safeguarding concern comes
+ * before every automatic answer. Read from the synonym list itself: the one-way phrases it reads as suicide, self-harm
+ * or domestic abuse, and those words, so a phrase added there is recognised here too.
+ */
+public enum UrgentHelp {
+    /** Suicide or self-harm: Samaritans. */
+    HARM_TO_SELF(List.of("suicid", "self harm"), List.of("suicide", "suicidal", "self harm", "self harming")),
+    /** Domestic abuse: the national helpline. */
+    DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship"));
+
+    private final Pattern words;
+
+    UrgentHelp(List<String> readAs, List<String> ownWords) {
+        Map<String, String> oneWay = ServiceIndex.oneWaySynonyms();
+        Stream<String> phrases = Stream.concat(ownWords.stream(), oneWay.entrySet().stream()
+                .filter(rule -> readAs.stream().anyMatch(rule.getValue()::contains)).map(Map.Entry::getKey));
+        this.words = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:" + phrases.distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'])",
+                Pattern.CASE_INSENSITIVE);
+    }
+
+    /** The kinds of urgent help the words ask for, none for most searches. */
+    public static Set<UrgentHelp> in(String words) {
+        String plain = words.replace('-', ' ').replaceAll("\\s+", " ");
+        Set<UrgentHelp> asked = EnumSet.noneOf(UrgentHelp.class);
+        for (UrgentHelp help : values()) {
+            if (help.words.matcher(plain).find()) {
+                asked.add(help);
+            }
+        }
+        return asked;
+    }
+}

@@ -1,0 +1,27 @@
+package org.familyhub.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class UrgentHelpTest {
+
+    @Test
+    void wordsOfSomeoneAtRiskNowAreRecognisedFromTheSynonymList() {
+        assertThat(UrgentHelp.in("my son wants to kill himself")).containsExactly(UrgentHelp.HARM_TO_SELF);
+        assertThat(UrgentHelp.in("I feel suicidal")).containsExactly(UrgentHelp.HARM_TO_SELF);
+        assertThat(UrgentHelp.in("my daughter is self-harming")).containsExactly(UrgentHelp.HARM_TO_SELF);
+        assertThat(UrgentHelp.in("My partner hit me last night")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        assertThat(UrgentHelp.in("my partner shouts at me all the time")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        assertThat(UrgentHelp.in("przemoc domowa")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+    }
+
+    @Test
+    void everydayNeedsAndAChildsBehaviourAreNotUrgent() {
+        assertThat(UrgentHelp.in("stay and play crewe")).isEmpty();
+        assertThat(UrgentHelp.in("my toddler hits me")).isEmpty();
+        assertThat(UrgentHelp.in("help with toddler tantrums")).isEmpty();
+        assertThat(UrgentHelp.in("partner hit meat")).isEmpty();
+        assertThat(UrgentHelp.in("")).isEmpty();
+    }
+}
