@@ -8,7 +8,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -107,7 +109,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         body.add(status(found));
         if (found.total() > 0) {
             // Keyboard users need not TAB through every filter to reach what they searched for.
-            com.vaadin.flow.component.html.Anchor skip = new com.vaadin.flow.component.html.Anchor("#result-list",
+            Anchor skip = new Anchor("#result-list",
                     getTranslation("search.skipToResults"));
             skip.setId("skip-to-results");
             skip.getElement().setAttribute("router-ignore", true);
@@ -153,18 +155,31 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         }
         H2 heading = new H2(getTranslation("search.urgent.heading"));
         heading.setId("urgent-help-heading");
-        Section help = new Section(heading, new Paragraph(getTranslation("search.urgent.danger")));
+        Section help = new Section(heading, withNumberToCall(getTranslation("search.urgent.danger"), "999"));
         if (asked.contains(UrgentHelp.HARM_TO_SELF)) {
-            help.add(new Paragraph(getTranslation("search.urgent.harmToSelf")));
+            help.add(withNumberToCall(getTranslation("search.urgent.harmToSelf"), "116 123"));
         }
         if (asked.contains(UrgentHelp.DOMESTIC_ABUSE)) {
-            help.add(new Paragraph(getTranslation("search.urgent.domesticAbuse")));
+            help.add(withNumberToCall(getTranslation("search.urgent.domesticAbuse"), "0808 2000 247"));
         }
-        help.add(new Paragraph(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone())));
+        help.add(withNumberToCall(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone()),
+                portal.frontDoorPhone()));
         help.setId("urgent-help");
         help.addClassNames("notice", "notice-warning", "urgent-help");
         help.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
         return Optional.of(help);
+    }
+
+    /** The sentence with its number as a link that rings it on a phone, kept on one line. */
+    private static Paragraph withNumberToCall(String sentence, String number) {
+        int at = sentence.indexOf(number);
+        if (at < 0) {
+            return new Paragraph(sentence);
+        }
+        Anchor call = new Anchor("tel:" + number.replace(" ", ""), number);
+        call.addClassName("phone-number");
+        return new Paragraph(new Text(sentence.substring(0, at)), call,
+                new Text(sentence.substring(at + number.length())));
     }
 
     private Component status(SearchResults found) {

@@ -31,6 +31,7 @@ class AccessibilityBrowserTest {
             "search?q=stay+and+play",
             "search?q=stay+and+play+crewe&free=true&day=TU&postcode=CW1+4RL&sort=distance",
             "search?q=zzqxv+wibble",
+            "search?q=my+partner+hit+me+and+my+son+wants+to+kill+himself",
             "search?q=group&view=map",
             "services/" + MONKS_STAY_AND_PLAY,
             "localities/crewe-nantwich",

@@ -285,6 +285,9 @@ class SearchViewTest extends SpringBrowserlessTest {
 
         String harm = PageText.of(search("q=my+son+wants+to+kill+himself"));
         assertThat(harm).contains("If you need help now", "Samaritans", "116 123").doesNotContain("0808 2000 247");
+        // On a phone each number is one tap away.
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(anchor -> anchor.getHref())
+                .contains("tel:999", "tel:116123", "tel:0300000010");
 
         assertThat(PageText.of(search("q=my+toddler+hits+me"))).doesNotContain("If you need help now");
         assertThat(PageText.of(search("q=stay+and+play"))).doesNotContain("If you need help now");
