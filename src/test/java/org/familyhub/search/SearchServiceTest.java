@@ -338,6 +338,8 @@ class SearchServiceTest {
                 "counselling"));
         asked.put("my daughter doesn't want to live any more", List.of("mental-health-and-wellbeing",
                 "young-peoples-mental-health", "counselling"));
+        asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
+                "adult-mental-health", "counselling"));
         asked.forEach((words, topics) -> {
             Set<UUID> inTopic = new java.util.HashSet<>();
             topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
