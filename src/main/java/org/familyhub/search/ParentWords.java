@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,9 +223,15 @@ final class ParentWords {
             .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(input -> input))
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'])", Pattern.CASE_INSENSITIVE);
 
+    /** The words without accents, as the index reads them and its synonym rules are written: "myśli" as "mysli". */
+    static String folded(String words) {
+        return Normalizer.normalize(words.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+    }
+
     /** The words with each of the synonym list's one-way inputs said as the list reads it ("partner hit me" → "domestic abuse"). */
     static String readOneWay(String words) {
-        return ONE_WAY_INPUTS.matcher(words.replaceAll("\\s+", " "))
+        return ONE_WAY_INPUTS.matcher(folded(words).replaceAll("\\s+", " "))
                 .replaceAll(input -> Matcher.quoteReplacement(" " + ONE_WAY.get(input.group().toLowerCase(Locale.ROOT)) + " "))
                 .replaceAll("\\s+", " ").strip();
     }

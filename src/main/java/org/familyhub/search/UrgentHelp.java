@@ -1,6 +1,5 @@
 package org.familyhub.search;
 
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -38,9 +37,7 @@ public enum UrgentHelp {
 
     /** The kinds of urgent help the words ask for, none for most searches. */
     public static Set<UrgentHelp> in(String words) {
-        // As the index reads words: "myśli samobójcze" as the list's "mysli samobojcze".
-        String plain = Normalizer.normalize(words.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('-', ' ').replaceAll("\\s+", " ");
+        String plain = ParentWords.folded(words).replace('-', ' ').replaceAll("\\s+", " ");
         Set<UrgentHelp> asked = EnumSet.noneOf(UrgentHelp.class);
         for (UrgentHelp help : values()) {
             if (help.words.matcher(plain).find()) {

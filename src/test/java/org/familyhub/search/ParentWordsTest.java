@@ -191,6 +191,7 @@ class ParentWordsTest {
         assertThat(ParentWords.readOneWay("partner hit meat")).doesNotContain("domestic");
         assertThat(ParentWords.ownWords(ParentWords.readOneWay("my partner hit me last night")))
                 .isEqualTo("domestic abuse");
+        assertThat(ParentWords.readOneWay("myśli samobójcze")).isEqualTo("suicide self harm mental health");
     }
 
     @Test
