@@ -338,6 +338,9 @@ class SearchServiceTest {
                 "counselling"));
         asked.put("my daughter doesn't want to live any more", List.of("mental-health-and-wellbeing",
                 "young-peoples-mental-health", "counselling"));
+        asked.put("help paying for nursery", List.of("free-early-education"));
+        asked.put("my son is dyslexic", List.of("send"));
+        asked.put("my baby has a rash", List.of("health-visiting"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         asked.forEach((words, topics) -> {
