@@ -339,6 +339,7 @@ class SearchServiceTest {
         asked.put("my daughter doesn't want to live any more", List.of("mental-health-and-wellbeing",
                 "young-peoples-mental-health", "counselling"));
         asked.put("help paying for nursery", List.of("free-early-education"));
+        asked.put("we have no electric", List.of("energy-bills"));
         asked.put("my son is dyslexic", List.of("send"));
         asked.put("my baby has a rash", List.of("health-visiting"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
@@ -448,6 +449,11 @@ class SearchServiceTest {
         assertThat(teenager).extracting(Hit::name).as("things to do, 14, Macclesfield")
                 .anyMatch(name -> name.contains("Youth Club"));
         assertThat(teenager).extracting(Hit::id).allMatch(activities::contains);
+        // The weather names no need: a cooking course said "wet" (a "wet mix") and came first.
+        List<Hit> rainy = search.search(SearchQuery.forText("somewhere to take my baby on a wet afternoon").build())
+                .hits().subList(0, 3);
+        assertThat(rainy).extracting(Hit::id).as("somewhere to take my baby on a wet afternoon")
+                .allMatch(activities::contains);
     }
 
     /**
