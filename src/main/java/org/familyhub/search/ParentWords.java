@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.familyhub.search.index.ServiceIndex;
 import org.jspecify.annotations.Nullable;
@@ -219,9 +220,17 @@ final class ParentWords {
      * no listing says "hit me").
      */
     private static final Map<String, String> ONE_WAY = ServiceIndex.oneWaySynonyms();
-    private static final Pattern ONE_WAY_INPUTS = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:" + ONE_WAY.keySet().stream()
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(input -> input))
-            .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'])", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ONE_WAY_INPUTS = wholePhrases(ONE_WAY.keySet().stream());
+
+    /**
+     * Any of the phrases as whole words ("hit me", not "hit meat"), in any case, the longest first where they overlap
+     * ("partner hit me" before "hit me"), as the synonym filter reads them.
+     */
+    static Pattern wholePhrases(Stream<String> phrases) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}'])(?:" + phrases.distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'])", Pattern.CASE_INSENSITIVE);
+    }
 
     /** The words without accents, as the index reads them and its synonym rules are written: "myśli" as "mysli". */
     static String folded(String words) {

@@ -1,12 +1,10 @@
 package org.familyhub.search;
 
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.familyhub.search.index.ServiceIndex;
@@ -29,10 +27,7 @@ public enum UrgentHelp {
         Map<String, String> oneWay = ServiceIndex.oneWaySynonyms();
         Stream<String> phrases = Stream.concat(ownWords.stream(), oneWay.entrySet().stream()
                 .filter(rule -> readAs.stream().anyMatch(rule.getValue()::contains)).map(Map.Entry::getKey));
-        this.words = Pattern.compile("(?<![\\p{L}\\p{N}'])(?:" + phrases.distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
-                .map(Pattern::quote).collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}'])",
-                Pattern.CASE_INSENSITIVE);
+        this.words = ParentWords.wholePhrases(phrases);
     }
 
     /** The kinds of urgent help the words ask for, none for most searches. */
