@@ -130,7 +130,7 @@ public class SearchService {
             Prepared prepared = prepare(query, purpose, false);
             results = results(query, prepared, execute(prepared.request()));
             long withAllWords = results.total();
-            if (fewWithAllWords(query, prepared, withAllWords)) {
+            if (fewWithAllWords(prepared, withAllWords)) {
                 Prepared someWords = prepare(query, purpose, true);
                 SearchResults withSomeWords = results(query, someWords, execute(someWords.request()));
                 if (withSomeWords.total() > withAllWords) {
@@ -199,7 +199,7 @@ public class SearchService {
     private long total(SearchQuery query) {
         Prepared prepared = prepare(query, ServiceSearchRequest.Purpose.COUNT, false);
         long withAllWords = total(prepared);
-        if (!fewWithAllWords(query, prepared, withAllWords)) {
+        if (!fewWithAllWords(prepared, withAllWords)) {
             return withAllWords;
         }
         Prepared someWords = prepare(query, ServiceSearchRequest.Purpose.COUNT, true);
@@ -215,21 +215,12 @@ public class SearchService {
     }
 
     /**
-     * Whether fewer than {@value #FEW} services were found with (nearly) all the words or a meaning close to them (those
-     * only loosely related do not count: "my daughter is self harming" was loosely related to four, and never found the
-     * mental health service that says "self harm"), and two words or more name the need, so that some of them could
-     * find more: listings seldom say all of a parent's words ("nursary places": nurseries never say "places").
-     * Matches by meaning alone are at most {@link ServiceSearchRequest#MEANING_MATCHES}, so only a search that found
-     * fewer than that many more asks again.
+     * Whether fewer than {@value #FEW} services were found with (nearly) all the words, by the words or their meaning,
+     * and two words or more name the need, so that some of them could find more: listings seldom say all of a parent's
+     * words ("nursary places": nurseries never say "places").
      */
-    private boolean fewWithAllWords(SearchQuery query, Prepared prepared, long total) {
-        if (ParentWords.namingWords(prepared.understood().words()).split(" ").length <= 1) {
-            return false;
-        }
-        if (total < FEW || total >= FEW + ServiceSearchRequest.MEANING_MATCHES) {
-            return total < FEW;
-        }
-        return total(prepare(query, ServiceSearchRequest.Purpose.COUNT_CLOSE, false)) < FEW;
+    private static boolean fewWithAllWords(Prepared prepared, long total) {
+        return total < FEW && ParentWords.namingWords(prepared.understood().words()).split(" ").length > 1;
     }
 
     private SearchResults databaseSearch(SearchQuery query) {

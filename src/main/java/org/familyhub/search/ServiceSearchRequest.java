@@ -76,13 +76,6 @@ final class ServiceSearchRequest {
     static final int BLEND_WINDOW = 50;
     /** How close in meaning (cosine) a listing must be to count as a match without sharing the words. */
     static final float MEANING_SIMILARITY = 0.35f;
-    /**
-     * How close in meaning a listing must be to count as one of the few answers to a search without sharing its words:
-     * under it, the search is widened to listings with some of the words. Looser ones are often about something else
-     * ("my daughter is self harming" was close to four of those, and never to the one that says "self harm"). The
-     * tuning set scored 0.892-0.896 from 0.4 to 0.6.
-     */
-    static final float CLOSE_IN_MEANING = 0.45f;
     /** How close in meaning a listing must be to be listed "nearest first" or "by name" without sharing the words. */
     static final float MEANING_ALONE = 0.5f;
     /**
@@ -117,13 +110,7 @@ final class ServiceSearchRequest {
      * corrected spelling's worth), which needs none of the rest.
      */
     enum Purpose {
-        PAGE, PAGE_WITH_HIGHLIGHTS, LIST, COUNT,
-        /** Counts the matches by the words and those close in meaning ({@link #CLOSE_IN_MEANING}), not loosely related. */
-        COUNT_CLOSE;
-
-        boolean counts() {
-            return this == COUNT || this == COUNT_CLOSE;
-        }
+        PAGE, PAGE_WITH_HIGHLIGHTS, LIST, COUNT
     }
 
     /**
@@ -172,16 +159,15 @@ final class ServiceSearchRequest {
         if (forTheAgeAlone != null) {
             filters.put("age", forTheAgeAlone);
         }
-        boolean blended = meaning != null && !text.isBlank() && !purpose.counts()
+        boolean blended = meaning != null && !text.isBlank() && purpose != Purpose.COUNT
                 && query.sort() == SearchQuery.SortOrder.RELEVANCE && query.page() * query.size() <= BLEND_WINDOW;
         // A count needs only the matches; the blend's window weighs the words as typed by rescoring.
-        Query allWords = words(text, understood.place(), wordMatch, !purpose.counts() && !blended);
+        Query allWords = words(text, understood.place(), wordMatch, purpose != Purpose.COUNT && !blended);
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
         // In an order of its own ("nearest first", "by name") a service found by meaning alone must be close to the
         // words; in the relevance order the blend ranks the loosely related below the close ones.
-        float similarity = purpose == Purpose.COUNT_CLOSE ? CLOSE_IN_MEANING
-                : query.sort() == SearchQuery.SortOrder.RELEVANCE ? MEANING_SIMILARITY : MEANING_ALONE;
+        float similarity = query.sort() == SearchQuery.SortOrder.RELEVANCE ? MEANING_SIMILARITY : MEANING_ALONE;
         // When the words name no need, the meaning orders what the place and filters hold, so it offers a whole window.
         int nearest = ParentWords.need(text).isBlank() ? BLEND_WINDOW : MEANING_MATCHES;
         Query byMeaning = meaning == null || text.isBlank() ? null
@@ -189,7 +175,7 @@ final class ServiceSearchRequest {
         Query matches = byMeaning == null ? words
                 : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
-        if (purpose.counts()) {
+        if (purpose == Purpose.COUNT) {
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(matches).size(0).trackTotalHits(t -> t.enabled(true));
                 if (!filters.isEmpty()) {

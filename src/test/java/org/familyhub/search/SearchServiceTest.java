@@ -563,13 +563,6 @@ class SearchServiceTest {
         assertThat(both.someWordsOnly()).isTrue();
         assertThat(both.hits().getFirst().name()).containsIgnoringCase("autism");
 
-        // Listings only loosely related in meaning are not enough answers: "self harming" is said by the mental health
-        // service, which a sentence with "daughter" and "help" in it found only once it was widened.
-        String selfHarm = "my daughter is self harming who can help";
-        SearchResults loose = search.search(SearchQuery.forText(selfHarm).build());
-        assertThat(loose.someWordsOnly()).isTrue();
-        assertThat(names(loose).subList(0, 3)).anyMatch(name -> name.startsWith("CAMHS"));
-        assertThat(search.count(SearchQuery.forText(selfHarm).build())).isEqualTo(loose.total());
         assertThat(search.search(SearchQuery.forText("autism support").build()).someWordsOnly()).isFalse();
         assertThat(search.search(SearchQuery.forText("wombat").build()).someWordsOnly()).isFalse();
     }
