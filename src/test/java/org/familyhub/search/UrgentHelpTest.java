@@ -14,6 +14,7 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("My partner hit me last night")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("my partner shouts at me all the time")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("przemoc domowa")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        assertThat(UrgentHelp.in("he tried to choke me")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
     }
