@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.Understood;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One order from two: the best answers by the words and the best by meaning. Each side's score is put on the same
@@ -53,10 +55,10 @@ final class Blend {
 
     @SuppressWarnings("rawtypes")
     static List<Hit<Map>> page(double wordsShare, List<Hit<Map>> byWords, List<Hit<Map>> byMeaning, Understood understood,
-            LocalDate today, int page, int size) {
+            @Nullable Origin origin, LocalDate today, int page, int size) {
         Map<String, Double> factors = new HashMap<>();
         ToDoubleFunction<Hit<Map>> factor = hit -> factors.computeIfAbsent(hit.id(),
-                id -> Preferences.factor(understood, source(hit), today));
+                id -> Preferences.factor(understood, origin, source(hit), today));
         // The engine chose the words' side with the preferences applied (among thousands of matches, the best by the
         // words alone would be anywhere); here they are taken out again, and applied once, to the sum.
         ToDoubleFunction<Hit<Map>> byTheWords = hit -> score(hit) / factor.applyAsDouble(hit);

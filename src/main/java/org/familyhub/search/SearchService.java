@@ -365,7 +365,7 @@ public class SearchService {
         List<Hit<Map>> page = matches.hits().hits();
         if (layout.blended()) {
             page = Blend.page(Blend.wordsShare(prepared.understood()), page, responses.get(layout.meaning()).hits().hits(),
-                    prepared.understood(), prepared.today(), query.page(), query.size());
+                    prepared.understood(), prepared.origin(), prepared.today(), query.page(), query.size());
             if (prepared.purpose() == ServiceSearchRequest.Purpose.PAGE_WITH_HIGHLIGHTS) {
                 page = withHighlights(page, prepared.understood().words());
             }

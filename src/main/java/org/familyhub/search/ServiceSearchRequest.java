@@ -200,14 +200,14 @@ final class ServiceSearchRequest {
         boolean narrowed = purpose == Purpose.LIST && !filters.isEmpty();
         // The blend's candidates are the best by the words with the preferences applied: at 100,000 services "stay and
         // play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
-        Query preferred = preferring(blended ? byWordsAmongMatches : matches, understood, today);
+        Query preferred = preferring(blended ? byWordsAmongMatches : matches, understood, origin, today);
         Query asked = narrowed ? within(preferred, filters.values()) : preferred;
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             b.query(asked);
             if (blended) {
                 b.from(0).size(BLEND_WINDOW);
                 if (!wordMatch.typos()) {
-                    b.rescore(asTyped(words, text, wordMatch, understood, today));
+                    b.rescore(asTyped(words, text, wordMatch, understood, origin, today));
                 }
             } else {
                 b.from((query.page() - 1) * query.size()).size(query.size()).sort(sort(query, origin));
@@ -396,7 +396,7 @@ final class ServiceSearchRequest {
      * candidates' own scores, so the blend can take them out of the sum again ({@link Blend}).
      */
     private static Rescore asTyped(Query words, String text, WordMatch wordMatch, Understood understood,
-            LocalDate today) {
+            @Nullable Origin origin, LocalDate today) {
         String need = need(text, wordMatch);
         List<Query> asTyped = new ArrayList<>();
         if (!need.isBlank()) {
@@ -404,7 +404,7 @@ final class ServiceSearchRequest {
         }
         asTyped.add(anyAsTyped(text, wordMatch));
         return Rescore.of(r -> r.windowSize(BLEND_WINDOW).query(rq -> rq.queryWeight(1.0).rescoreQueryWeight(1.0)
-                .query(preferring(Query.of(q -> q.bool(b -> b.filter(words).should(asTyped))), understood, today))));
+                .query(preferring(Query.of(q -> q.bool(b -> b.filter(words).should(asTyped))), understood, origin, today))));
     }
 
     private static final String MOST_WORDS = "2<-1 5<60%";
@@ -446,8 +446,8 @@ final class ServiceSearchRequest {
      * The preferences read from the words (place, age, cost, day, time, how help is given) as multipliers, for orders
      * Elasticsearch makes itself; the blended order applies the same ones ({@link Preferences}).
      */
-    private static Query preferring(Query matches, Understood understood, LocalDate today) {
-        List<FunctionScore> functions = Preferences.functions(understood, today);
+    private static Query preferring(Query matches, Understood understood, @Nullable Origin origin, LocalDate today) {
+        List<FunctionScore> functions = Preferences.functions(understood, origin, today);
         return Query.of(q -> q.functionScore(f -> f.query(matches).functions(functions)
                 .scoreMode(FunctionScoreMode.Multiply).boostMode(FunctionBoostMode.Multiply)));
     }

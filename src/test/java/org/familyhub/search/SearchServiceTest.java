@@ -278,6 +278,18 @@ class SearchServiceTest {
         assertThat(near).first().matches(inMacclesfield.negate());
     }
 
+    /**
+     * A town named is where the family is: what is there, or close by, comes before the far end of its locality.
+     * "toddler activities knutsford" listed toddler groups in High Legh, Disley and Poynton (up to 20 km away, in the
+     * same locality) above the stay and play and the rhyme time in Knutsford.
+     */
+    @Test
+    void inATownWhatIsThereComesBeforeTheFarEndOfItsLocality() {
+        List<Hit> toddlers = search.search(SearchQuery.forText("toddler activities knutsford").build()).hits();
+        assertThat(toddlers.subList(0, 2)).extracting(Hit::name).as("toddler activities knutsford")
+                .allMatch(name -> name.contains("Knutsford"));
+    }
+
     /** A list without facet counts (find childcare, the Open Referral API) finds what the search page finds. */
     @Test
     void aListWithoutFacetCountsFindsTheSameServicesInTheSameOrder() {
