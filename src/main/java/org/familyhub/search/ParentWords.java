@@ -108,7 +108,9 @@ final class ParentWords {
      */
     private static final String TO_DO = "things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
             + "|(?:somewhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
-            + "|somewhere|activit(?:y|ies)|ideas?|fun";
+            + "|somewhere|activit(?:y|ies)|ideas?|fun"
+            + "|where\\s+(?:can|could|do|should|would)\\s+(?:i|we)\\s+(?:take|go)|(?:places?|somewhere)\\s+to\\s+take"
+            + "|(?:keep|keeping)\\s+(?:him|her|them|the\\s+kids|my\\s+kids)\\s+(?:busy|entertained)|entertain(?:ed|ing)?";
     private static final Pattern OPEN = Pattern.compile("\\b(?:" + TO_DO + "|services?)\\b", Pattern.CASE_INSENSITIVE);
     /** The open words that ask for something to do, not for "services". */
     private static final Pattern ACTIVITY = Pattern.compile("\\b(?:" + TO_DO + ")\\b", Pattern.CASE_INSENSITIVE);

@@ -14,6 +14,10 @@ class ParentWordsTest {
         assertThat(ParentWords.anActivity("toddler activities")).isTrue();
         assertThat(ParentWords.anActivity("things to do")).isTrue();
         assertThat(ParentWords.anActivity("days out with the kids")).isTrue();
+        assertThat(ParentWords.anActivity("where can i take my toddler")).isTrue();
+        assertThat(ParentWords.anActivity("somewhere to take the kids")).isTrue();
+        assertThat(ParentWords.anActivity("something to keep them busy")).isTrue();
+        assertThat(ParentWords.anActivity("where can i go for help with debt")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("services for my family")).as("asks for no kind of listing").isFalse();
         assertThat(ParentWords.anActivity("activities for autistic children")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("toddler tantrums")).isFalse();

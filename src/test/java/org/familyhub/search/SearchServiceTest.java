@@ -466,6 +466,11 @@ class SearchServiceTest {
                 .hits().subList(0, 3);
         assertThat(rainy).extracting(Hit::id).as("somewhere to take my baby on a wet afternoon")
                 .allMatch(activities::contains);
+        // "Where can I take …" asks for somewhere to go: a food bank and an autism support group were 4th and 5th.
+        List<Hit> saturday = search.search(SearchQuery.forText("where can i take my 3 year old on a saturday morning")
+                .build()).hits().subList(0, 5);
+        assertThat(saturday).extracting(Hit::id).as("where can i take my 3 year old on a saturday morning")
+                .allMatch(activities::contains);
     }
 
     /**
