@@ -328,6 +328,19 @@ class SearchServiceTest {
     }
 
     /**
+     * Where a trouble happens is not the need: "my child is being bullied at school" listed free school meals and
+     * uniform help first, above the one counselling service that helps with bullying.
+     */
+    @Test
+    void whereATroubleHappensIsNotTheNeed() {
+        List<String> bullied = names(search.search(SearchQuery.forText("my child is being bullied at school").build()));
+        assertThat(bullied).first().asString().contains("Counselling");
+        assertThat(bullied.subList(0, 3)).noneMatch(name -> name.contains("School Meals"));
+        assertThat(names(search.search(SearchQuery.forText("school nurse").build()))).first().asString()
+                .contains("School Nursing");
+    }
+
+    /**
      * The everyday words of a family in trouble, which no listing uses, find the help for it first: a listing in the
      * topic is among the first three.
      */
