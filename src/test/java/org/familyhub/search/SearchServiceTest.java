@@ -367,8 +367,13 @@ class SearchServiceTest {
         asked.put("we have no electric", List.of("energy-bills"));
         asked.put("my son is dyslexic", List.of("send"));
         asked.put("my baby has a rash", List.of("health-visiting"));
+        asked.put("struggling to pay the rent", List.of("debt-and-benefits", "housing"));
+        // "Drinking" said of someone: food banks came first, for "drink".
+        asked.put("my teenager is drinking", List.of("drug-and-alcohol"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
+        assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
+                .noneMatch(name -> name.contains("Food Bank"));
         asked.forEach((words, topics) -> {
             Set<UUID> inTopic = new java.util.HashSet<>();
             topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
