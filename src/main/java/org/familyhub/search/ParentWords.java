@@ -134,6 +134,24 @@ final class ParentWords {
             .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE);
 
     /**
+     * A kind of session, said without a need ("a group for my 2 year old", "a saturday club for a toddler"): something
+     * for the child to do, as "activities" is. Not when it is part of a phrase the synonym list reads as a need
+     * ("toddler group", "youth club", "dads group", "antenatal class").
+     */
+    private static final Pattern SESSION = Pattern.compile("\\b(?:groups?|clubs?|sessions?|class(?:es)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_PHRASES = Pattern.compile("\\b(?:" + ServiceIndex.synonymPhrases().stream()
+            .filter(phrase -> phrase.contains(" ") && SESSION.matcher(phrase).find())
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
+            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the words name a kind of session that is no need's name. */
+    private static boolean aSession(String words) {
+        return SESSION.matcher(words).find() && !SESSION_PHRASES.matcher(words).find();
+    }
+
+
+    /**
      * Words for an age group. With a need they say whose it is and stay to match ("toddler tantrums", "teenage
      * pregnancy"); alone they name no need, only who it is for ("things for teenagers"), which the age read from them
      * says already: a listing that has the word in its name ("Living with Teenagers", a course for their parents) is
@@ -163,14 +181,19 @@ final class ParentWords {
 
     /**
      * The words that name the need, which a listing must share: the words left to match without the open words
-     * ({@link #OPEN}). Blank when the words name no need ("things to do with a", "help for my family"): the search is
-     * then for everything the place and the understood preferences point to, ordered by the words.
+     * ({@link #OPEN}). Blank when the words name no need ("things to do with a", "help for my family", "a group for my 2
+     * year old"): the search is then for everything the place and the understood preferences point to, ordered by the
+     * words.
      */
     static String need(String words) {
         String need = OPEN.matcher(words).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        String rest = AGE_GROUP.matcher(NO_NEED.matcher(need).replaceAll(" ")).replaceAll(" ")
-                .replaceAll("[\\s\\p{Punct}]+", "");
-        return rest.isEmpty() ? "" : need;
+        boolean none = namesNothing(need) || aSession(words) && namesNothing(SESSION.matcher(need).replaceAll(" "));
+        return none ? "" : need;
+    }
+
+    private static boolean namesNothing(String words) {
+        return AGE_GROUP.matcher(NO_NEED.matcher(words).replaceAll(" ")).replaceAll(" ")
+                .replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
     }
 
     /**
@@ -178,7 +201,7 @@ final class ParentWords {
      * "somewhere to go with a 2 year old"): something for the child, not help for the parent.
      */
     static boolean somethingToDo(String words) {
-        return OPEN.matcher(words).find() && need(words).isBlank();
+        return (OPEN.matcher(words).find() || aSession(words)) && need(words).isBlank();
     }
 
     /**
@@ -186,7 +209,7 @@ final class ParentWords {
      * out"): "services in Crewe" asks for no kind of listing.
      */
     static boolean anActivity(String words) {
-        return ACTIVITY.matcher(words).find() && need(words).isBlank();
+        return (ACTIVITY.matcher(words).find() || aSession(words)) && need(words).isBlank();
     }
 
     /**

@@ -18,6 +18,10 @@ class ParentWordsTest {
         assertThat(ParentWords.anActivity("somewhere to take the kids")).isTrue();
         assertThat(ParentWords.anActivity("something to keep them busy")).isTrue();
         assertThat(ParentWords.anActivity("where can i go for help with debt")).as("names a need").isFalse();
+        assertThat(ParentWords.anActivity("group for my toddler")).isTrue();
+        assertThat(ParentWords.need("club for a baby")).isBlank();
+        assertThat(ParentWords.need("toddler groups")).as("the synonym list's phrase").isNotBlank();
+        assertThat(ParentWords.need("autism group")).isNotBlank();
         assertThat(ParentWords.anActivity("services for my family")).as("asks for no kind of listing").isFalse();
         assertThat(ParentWords.anActivity("activities for autistic children")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("toddler tantrums")).isFalse();

@@ -484,6 +484,14 @@ class SearchServiceTest {
                 .hits().subList(0, 3);
         assertThat(rainy).extracting(Hit::id).as("somewhere to take my baby on a wet afternoon")
                 .allMatch(activities::contains);
+        // A group or a club for a child's age, with no need named, is something for the child to do: the dads' groups
+        // came first for "weekend group for my 2 year old", a youth club for "saturday club for 2 year old".
+        for (String words : List.of("weekend group for my 2 year old", "saturday club for 2 year old")) {
+            List<Hit> sessions = search.search(SearchQuery.forText(words).build()).hits().subList(0, 3);
+            assertThat(sessions).extracting(Hit::id).as(words).allMatch(activities::contains);
+            assertThat(sessions).extracting(Hit::name).as(words)
+                    .noneMatch(name -> name.contains("Dads") || name.contains("Youth"));
+        }
         // "Where can I take …" asks for somewhere to go: a food bank and an autism support group were 4th and 5th.
         List<Hit> saturday = search.search(SearchQuery.forText("where can i take my 3 year old on a saturday morning")
                 .build()).hits().subList(0, 5);
