@@ -65,6 +65,16 @@ final class ParentWords {
                     + "|o'?clock|hours?|hrs?|mins?|minutes?|weeks?|days?|months?|miles?|km|pounds?|quid|%|th|st|nd|rd)\\b)",
                     true, (m, r) -> r.age(Integer.parseInt(m.group(1)))),
             rule("age", "\\bunder\\s*-?\\s*(?:5|fives?)s?\\b|\\bpre-?school\\s+age\\b", true, (m, r) -> r.ages(0, 4)),
+            // "under 2s", "under 11s": younger than the number.
+            rule("age", "\\bunder\\s*-?\\s*([1-9]|1[0-8])\\s*-?\\s*s\\b", true,
+                    (m, r) -> r.ages(0, Math.max(0, Integer.parseInt(m.group(1)) - 1))),
+            // Children by stage: a primary school's ages, a secondary school's, children past the little years.
+            rule("age", "\\bprimary(?:\\s+school)?\\s+(?:age[ds]?|kids|children|child|pupils?)\\b", true,
+                    (m, r) -> r.ages(4, 11)),
+            rule("age", "\\bsecondary(?:\\s+school)?\\s+(?:age[ds]?|kids|children|child|pupils?)\\b", true,
+                    (m, r) -> r.ages(11, 16)),
+            rule("age", "\\b(?:older|big)\\s+(?:kids|children|child|ones|boys?|girls?)\\b|\\b(?:tweens?|pre-?teens?)\\b",
+                    true, (m, r) -> r.ages(8, 17)),
             rule("age", "\\bnew\\s*borns?\\b|\\bnew\\s+babies\\b|\\bnew\\s+baby\\b", false, (m, r) -> r.ages(0, 0)),
             rule("age", "\\bbab(?:y|ies)\\b", false, (m, r) -> r.ages(0, 1)),
             rule("age", "\\btoddlers?\\b", false, (m, r) -> r.ages(1, 3)),

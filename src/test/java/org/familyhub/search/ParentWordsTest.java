@@ -94,6 +94,18 @@ class ParentWordsTest {
         ParentWords.Read aged = ParentWords.read("youth club aged 11-16 for teenagers", Set.of());
         assertThat(aged.ageFrom()).isEqualTo(11);
         assertThat(aged.ageTo()).isEqualTo(16);
+
+        ParentWords.Read older = ParentWords.read("free things for older kids", Set.of());
+        assertThat(older.ageFrom()).isEqualTo(8);
+        assertThat(older.ageTo()).isEqualTo(17);
+        assertThat(older.remainingText()).isEqualTo("things for");
+        ParentWords.Read primary = ParentWords.read("clubs for primary school children", Set.of());
+        assertThat(primary.ageFrom()).isEqualTo(4);
+        assertThat(primary.ageTo()).isEqualTo(11);
+        ParentWords.Read under = ParentWords.read("swimming for under 2s", Set.of());
+        assertThat(under.ageFrom()).isEqualTo(0);
+        assertThat(under.ageTo()).isEqualTo(1);
+        assertThat(ParentWords.read("over 18s", Set.of()).ageFrom()).isNull();
     }
 
     @Test

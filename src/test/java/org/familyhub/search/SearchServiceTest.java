@@ -492,6 +492,10 @@ class SearchServiceTest {
             assertThat(sessions).extracting(Hit::name).as(words)
                     .noneMatch(name -> name.contains("Dads") || name.contains("Youth"));
         }
+        // "Older kids" are past the little years: two stay and play sessions for the under-5s came first.
+        List<Hit> older = search.search(SearchQuery.forText("free things for older kids").build()).hits().subList(0, 3);
+        assertThat(older).as("free things for older kids")
+                .allMatch(hit -> hit.maximumAge() == null || hit.maximumAge() >= 8);
         // "Where can I take …" asks for somewhere to go: a food bank and an autism support group were 4th and 5th.
         List<Hit> saturday = search.search(SearchQuery.forText("where can i take my 3 year old on a saturday morning")
                 .build()).hits().subList(0, 5);
