@@ -368,12 +368,16 @@ class SearchServiceTest {
         asked.put("my son is dyslexic", List.of("send"));
         asked.put("my baby has a rash", List.of("health-visiting"));
         asked.put("struggling to pay the rent", List.of("debt-and-benefits", "housing"));
+        // A teenager leaving home: the women's refuges came first.
+        asked.put("my 16 year old wants to leave home", List.of("housing", "runaways-and-missing"));
         // "Drinking" said of someone: food banks came first, for "drink".
         asked.put("my teenager is drinking", List.of("drug-and-alcohol"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Food Bank"));
+        assertThat(names(search.search(SearchQuery.forText("my 16 year old wants to leave home").build())).get(0))
+                .doesNotContain("Women's Aid");
         asked.forEach((words, topics) -> {
             Set<UUID> inTopic = new java.util.HashSet<>();
             topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
