@@ -206,6 +206,17 @@ final class ParentWords {
                 .replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
     }
 
+    private static final Pattern THEIR_CHILD = Pattern.compile("\\b(?:my|our)\\s+(?:step\\s*)?(?:sons?|daughters?|child"
+            + "|children|kids?|boys?|girls?|teens?|teenagers?|lad|lass)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Whether the words are about the parent's child ("my son is anxious", "my daughter is self harming"), or give a
+     * child's age, rather than about the parent ("I feel low since having my baby").
+     */
+    static boolean aboutTheirChild(String words, @Nullable Integer ageFrom) {
+        return THEIR_CHILD.matcher(words).find() || ageFrom != null && ageFrom >= 3;
+    }
+
     /**
      * Whether the words ask for something to do and name no need ("things for teenagers", "toddler activities",
      * "somewhere to go with a 2 year old"): something for the child, not help for the parent.

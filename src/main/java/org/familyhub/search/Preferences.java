@@ -54,6 +54,13 @@ final class Preferences {
     static final Set<String> PARENTS_TOPICS = Set.of("parenting", "parenting-programmes", "family-support",
             "behaviour-and-tantrums", "dads-groups", "young-parents");
     /**
+     * Help for the parent's own mental health (adult talking therapies, postnatal depression), when the words are about
+     * their child: "my son is anxious" listed a new mums' wellbeing group and a talking therapy for parents above the
+     * young people's mental health services. Still listed, as the parent may need it too.
+     */
+    static final double THE_PARENTS_OWN = 0.5;
+    static final Set<String> PARENTS_OWN_TOPICS = Set.of("adult-mental-health", "postnatal-depression");
+    /**
      * Something to do, whatever the age ("toddler activities", "things to do", "days out"): a group, session, club or
      * outing is it; a childminder, a nursery place, a clinic or advice, though they are in the same place and for the
      * same age, are not.
@@ -95,6 +102,9 @@ final class Preferences {
                 functions.add(weight(terms("category_codes", PARENTS_TOPICS), FOR_THE_PARENTS));
             }
         }
+        if (ParentWords.aboutTheirChild(understood.words(), understood.ageFrom())) {
+            functions.add(weight(terms("category_codes", PARENTS_OWN_TOPICS), THE_PARENTS_OWN));
+        }
         if (ParentWords.anActivity(understood.words())) {
             functions.add(weight(terms("category_codes", ACTIVITY_TOPICS), AN_ACTIVITY));
         }
@@ -135,6 +145,10 @@ final class Preferences {
         }
         if (forTheChild(understood) && anyOf(PARENTS_TOPICS, values(source, "category_codes"))) {
             factor *= FOR_THE_PARENTS;
+        }
+        if (ParentWords.aboutTheirChild(understood.words(), understood.ageFrom())
+                && anyOf(PARENTS_OWN_TOPICS, values(source, "category_codes"))) {
+            factor *= THE_PARENTS_OWN;
         }
         if (ParentWords.anActivity(understood.words()) && anyOf(ACTIVITY_TOPICS, values(source, "category_codes"))) {
             factor *= AN_ACTIVITY;

@@ -328,6 +328,20 @@ class SearchServiceTest {
     }
 
     /**
+     * A child's trouble is the child's: "my son is anxious" listed a new mums' wellbeing group and a talking therapy
+     * for parents above the young people's mental health services. The parent's own words still find the parents' help.
+     */
+    @Test
+    void aChildsTroubleFindsTheHelpForChildrenFirst() {
+        for (String words : List.of("my son is anxious", "my daughter is anxious")) {
+            assertThat(names(search.search(SearchQuery.forText(words).build())).subList(0, 2)).as(words)
+                    .noneMatch(name -> name.contains("Mums") || name.contains("for Parents"));
+        }
+        assertThat(names(search.search(SearchQuery.forText("i am anxious").build())).subList(0, 3))
+                .anyMatch(name -> name.contains("Mums") || name.contains("for Parents"));
+    }
+
+    /**
      * Where a trouble happens is not the need: "my child is being bullied at school" listed free school meals and
      * uniform help first, above the one counselling service that helps with bullying.
      */
