@@ -339,6 +339,9 @@ class SearchServiceTest {
         }
         assertThat(names(search.search(SearchQuery.forText("i am anxious").build())).subList(0, 3))
                 .anyMatch(name -> name.contains("Mums") || name.contains("for Parents"));
+        // A child not talking yet is a speech matter, not talking therapies or a back-to-work drop-in that says "talk".
+        assertThat(names(search.search(SearchQuery.forText("my 2 year old isnt talking yet").build())).subList(0, 3))
+                .noneMatch(name -> name.contains("Talking Therapies") || name.contains("Back to Work"));
     }
 
     /**
