@@ -46,7 +46,7 @@ class ServiceFeedbackSection implements ServicePageSection {
         if (intro != null) {
             section.add(new Paragraph(intro));
         }
-        section.add(new SurveyFormPanel(responses, form, responses.serviceContext(serviceId), null));
+        section.add(new SurveyFormPanel(responses, form, () -> responses.serviceContext(serviceId), null));
         return section;
     }
 }

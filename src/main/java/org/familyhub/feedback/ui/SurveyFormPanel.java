@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -41,7 +42,8 @@ class SurveyFormPanel extends Div {
 
     private final SurveyResponses responses;
     private final SurveyForm form;
-    private final Submission.Context context;
+    /** Where the feedback is given, worked out when it is sent: most pages are read, not answered. */
+    private final Supplier<Submission.Context> context;
     private final @Nullable String invitation;
     private final Map<String, Field> fields = new LinkedHashMap<>();
     private final Div errors = new Div();
@@ -51,7 +53,7 @@ class SurveyFormPanel extends Div {
     private @Nullable Checkbox consent;
     private Consumer<Receipt> onSent = receipt -> { };
 
-    SurveyFormPanel(SurveyResponses responses, SurveyForm form, Submission.Context context,
+    SurveyFormPanel(SurveyResponses responses, SurveyForm form, Supplier<Submission.Context> context,
             @Nullable String invitation) {
         this.responses = responses;
         this.form = form;
@@ -104,7 +106,7 @@ class SurveyFormPanel extends Div {
                 contactEmail.getValue(), consent.getValue());
         clearErrors();
         try {
-            Receipt receipt = responses.submit(new Submission(form.versionId(), answers, context, contact, invitation,
+            Receipt receipt = responses.submit(new Submission(form.versionId(), answers, context.get(), contact, invitation,
                     Sender.current(), honeypot.value()));
             removeAll();
             Paragraph thanks = new Paragraph(getTranslation("feedback.thanks", receipt.reference()));

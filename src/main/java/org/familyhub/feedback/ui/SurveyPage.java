@@ -67,7 +67,7 @@ class SurveyPage extends Article implements HasUrlParameter<String>, HasDynamicT
             add(new Paragraph(intro));
         }
         add(new Paragraph(getTranslation("feedback.page.anonymous")));
-        add(new SurveyFormPanel(responses, form, Submission.Context.NONE, invite));
+        add(new SurveyFormPanel(responses, form, () -> Submission.Context.NONE, invite));
     }
 
     private void show(String heading, String text) {
