@@ -385,6 +385,9 @@ class SearchServiceTest {
         asked.put("my son is dyslexic", List.of("send"));
         asked.put("my baby has a rash", List.of("health-visiting"));
         asked.put("struggling to pay the rent", List.of("debt-and-benefits", "housing"));
+        asked.put("dad in prison", List.of("family-support"));
+        asked.put("special guardianship", List.of("family-support"));
+        asked.put("kinship carer", List.of("family-support"));
         // A teenager leaving home: the women's refuges came first.
         asked.put("my 16 year old wants to leave home", List.of("housing", "runaways-and-missing"));
         // "Drinking" said of someone: food banks came first, for "drink".
