@@ -160,7 +160,6 @@ final class ParentWords {
         return SESSION.matcher(words).find() && !SESSION_PHRASES.matcher(words).find();
     }
 
-
     /**
      * Words for an age group. With a need they say whose it is and stay to match ("toddler tantrums", "teenage
      * pregnancy"); alone they name no need, only who it is for ("things for teenagers"), which the age read from them
@@ -210,11 +209,12 @@ final class ParentWords {
             + "|children|kids?|boys?|girls?|teens?|teenagers?|lad|lass)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
-     * Whether the words are about the parent's child ("my son is anxious", "my daughter is self harming"), or give a
-     * child's age, rather than about the parent ("I feel low since having my baby").
+     * Whether the words are about the parent's child ("my son is anxious", "my daughter is self harming"), or give an
+     * age under 18 (a child's, or a young person's own), rather than about the parent ("I feel low since having my
+     * baby", "I'm 25 and anxious").
      */
     static boolean aboutTheirChild(String words, @Nullable Integer ageFrom) {
-        return THEIR_CHILD.matcher(words).find() || ageFrom != null && ageFrom >= 3;
+        return THEIR_CHILD.matcher(words).find() || ageFrom != null && ageFrom < 18;
     }
 
     /**

@@ -22,6 +22,10 @@ class ParentWordsTest {
         assertThat(ParentWords.need("club for a baby")).isBlank();
         assertThat(ParentWords.need("toddler groups")).as("the synonym list's phrase").isNotBlank();
         assertThat(ParentWords.need("autism group")).isNotBlank();
+        assertThat(ParentWords.aboutTheirChild("my son is anxious", null)).isTrue();
+        assertThat(ParentWords.aboutTheirChild("isnt talking yet", 2)).as("a child's age").isTrue();
+        assertThat(ParentWords.aboutTheirChild("i feel low since having my baby", null)).isFalse();
+        assertThat(ParentWords.aboutTheirChild("anxious", 25)).as("the parent's own age").isFalse();
         assertThat(ParentWords.anActivity("services for my family")).as("asks for no kind of listing").isFalse();
         assertThat(ParentWords.anActivity("activities for autistic children")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("toddler tantrums")).isFalse();
@@ -121,7 +125,9 @@ class ParentWordsTest {
     void whoseTheNeedIsMustNotBeTheOneWordThatMatches() {
         assertThat(ParentWords.namingTheNeed("my toddler only eats chips")).isEqualTo("eats chips");
         assertThat(ParentWords.namingTheNeed("my mum passed away")).isEqualTo("passed away");
-        assertThat(ParentWords.namingTheNeed("my husband is in prison")).isEqualTo("prison");
+        assertThat(ParentWords.namingTheNeed("my son is in prison")).isEqualTo("in prison");
+        // "husband in prison" is the synonym list's phrase (a parent in prison: the family services), so it stays whole.
+        assertThat(ParentWords.namingTheNeed("my husband is in prison")).isEqualTo("husband in prison");
         // A phrase of the synonym list stays whole ("shouts at me"), and with nothing else, whose it is stays.
         assertThat(ParentWords.namingTheNeed("my partner shouts at me all the time")).isEqualTo("shouts at me all the time");
         assertThat(ParentWords.namingTheNeed("baby group")).isEqualTo("group");
