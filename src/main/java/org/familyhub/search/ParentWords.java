@@ -210,11 +210,11 @@ final class ParentWords {
 
     /**
      * Whether the words are about the parent's child ("my son is anxious", "my daughter is self harming"), or give an
-     * age under 18 (a child's, or a young person's own), rather than about the parent ("I feel low since having my
-     * baby", "I'm 25 and anxious").
+     * age from 2 to 17 (a child's, or a young person's own), rather than about the parent: a baby's age says whose
+     * need it is no more than "feeling low after having a baby" does, and "I'm 25 and anxious" is the parent's own.
      */
     static boolean aboutTheirChild(String words, @Nullable Integer ageFrom) {
-        return THEIR_CHILD.matcher(words).find() || ageFrom != null && ageFrom < 18;
+        return THEIR_CHILD.matcher(words).find() || ageFrom != null && ageFrom >= 2 && ageFrom < 18;
     }
 
     /**

@@ -26,6 +26,7 @@ class ParentWordsTest {
         assertThat(ParentWords.aboutTheirChild("isnt talking yet", 2)).as("a child's age").isTrue();
         assertThat(ParentWords.aboutTheirChild("i feel low since having my baby", null)).isFalse();
         assertThat(ParentWords.aboutTheirChild("anxious", 25)).as("the parent's own age").isFalse();
+        assertThat(ParentWords.aboutTheirChild("feeling low after having a baby", 0)).as("a baby's age").isFalse();
         assertThat(ParentWords.anActivity("services for my family")).as("asks for no kind of listing").isFalse();
         assertThat(ParentWords.anActivity("activities for autistic children")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("toddler tantrums")).isFalse();
