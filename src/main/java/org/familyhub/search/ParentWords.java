@@ -150,10 +150,8 @@ final class ParentWords {
      */
     private static final Pattern SESSION = Pattern.compile("\\b(?:groups?|clubs?|sessions?|class(?:es)?)\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern SESSION_PHRASES = Pattern.compile("\\b(?:" + ServiceIndex.synonymPhrases().stream()
-            .filter(phrase -> phrase.contains(" ") && SESSION.matcher(phrase).find())
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(phrase -> phrase))
-            .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SESSION_PHRASES = wholePhrases(ServiceIndex.synonymPhrases().stream()
+            .filter(phrase -> phrase.contains(" ") && SESSION.matcher(phrase).find()));
 
     /** Whether the words name a kind of session that is no need's name. */
     private static boolean aSession(String words) {

@@ -15,7 +15,6 @@ import org.familyhub.directory.Closure;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.index.ServiceDocuments;
-import org.familyhub.shared.Distance;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.jspecify.annotations.Nullable;
 
@@ -134,7 +133,8 @@ final class Preferences {
                 factor *= IN_TOWN;
             }
         }
-        if (place != null && place.preferredTown() != null && origin != null && within(source, origin, NEAR_KM)) {
+        Double nearest = origin == null ? null : origin.nearestKm(source.get("location"));
+        if (place != null && place.preferredTown() != null && nearest != null && nearest <= NEAR_KM) {
             factor *= NEAR;
         }
         Integer from = understood.ageFrom();
@@ -204,12 +204,6 @@ final class Preferences {
 
     private static @Nullable LocalDate date(@Nullable Object value) {
         return value == null ? null : LocalDate.parse(value.toString());
-    }
-
-    private static boolean within(Map<String, Object> source, Origin origin, double km) {
-        return values(source, "location").stream().anyMatch(point -> point instanceof Map<?, ?> at
-                && at.get("lat") instanceof Number lat && at.get("lon") instanceof Number lon
-                && Distance.km(origin.latitude(), origin.longitude(), lat.doubleValue(), lon.doubleValue()) <= km);
     }
 
     private static boolean anyOf(Set<String> wanted, Collection<?> has) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.familyhub.directory.Closure;
 import org.familyhub.directory.Cost;
 import org.familyhub.directory.Place;
+import org.familyhub.shared.Distance;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -93,6 +94,19 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
         /** Whether a family living here may use a service for the residents of these localities; null: not known. */
         public @Nullable Boolean mayUse(List<String> residentsOf) {
             return residentsOf.isEmpty() ? Boolean.TRUE : locality == null ? null : residentsOf.contains(locality);
+        }
+
+        /** How far the nearest of a listing's venues (the index's {@code location} points) is; null without any. */
+        public @Nullable Double nearestKm(@Nullable Object locations) {
+            if (!(locations instanceof List<?> points)) {
+                return null;
+            }
+            return points.stream().filter(point -> point instanceof Map<?, ?> at && at.get("lat") instanceof Number
+                            && at.get("lon") instanceof Number)
+                    .map(point -> (Map<?, ?>) point)
+                    .mapToDouble(at -> Distance.km(latitude, longitude, ((Number) at.get("lat")).doubleValue(),
+                            ((Number) at.get("lon")).doubleValue()))
+                    .boxed().min(Double::compare).orElse(null);
         }
     }
 }

@@ -49,7 +49,6 @@ import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.familyhub.search.index.ServiceIndex;
-import org.familyhub.shared.Distance;
 import org.familyhub.shared.KeptWhenFound;
 import org.familyhub.shared.Usage;
 import org.jspecify.annotations.Nullable;
@@ -498,7 +497,7 @@ public class SearchService {
                 (String) display.get("provider"), (String) display.get("summary"), places, cost,
                 number(display.get("min_age")), number(display.get("max_age")),
                 (List<String>) display.getOrDefault("levels", List.of()),
-                hit.score() == null ? 0 : hit.score(), distanceKm(source.get("location"), origin), highlights,
+                hit.score() == null ? 0 : hit.score(), origin == null ? null : origin.nearestKm(source.get("location")), highlights,
                 placesAvailable(source.get("course_places"), now),
                 Preferences.closedOn(source, today) ? closure((Map<String, Object>) display.get("closure")) : null,
                 residentsOf, origin == null ? (residentsOf.isEmpty() ? Boolean.TRUE : null) : origin.mayUse(residentsOf));
@@ -520,17 +519,6 @@ public class SearchService {
         }
         return list.stream().filter(Map.class::isInstance).map(Map.class::cast).anyMatch(w ->
                 !Instant.parse((String) w.get("opens")).isAfter(now) && Instant.parse((String) w.get("closes")).isAfter(now));
-    }
-
-    @SuppressWarnings("unchecked")
-    private static @Nullable Double distanceKm(@Nullable Object locations, @Nullable Origin origin) {
-        if (origin == null || !(locations instanceof List<?> points) || points.isEmpty()) {
-            return null;
-        }
-        return points.stream().map(p -> (Map<String, Number>) p)
-                .mapToDouble(p -> Distance.km(origin.latitude(), origin.longitude(), p.get("lat").doubleValue(),
-                        p.get("lon").doubleValue()))
-                .min().orElse(Double.NaN);
     }
 
     private static @Nullable Integer number(@Nullable Object value) {
