@@ -140,6 +140,14 @@ public final class EmbeddedElasticsearch implements EmbeddedServer {
     }
 
     @Override
+    public String lastWords() {
+        Process launched = process;
+        String exit = launched == null ? "not started"
+                : launched.isAlive() ? "launcher running" : "exit code " + launched.exitValue();
+        return exit + ". End of " + consoleLog() + ":\n" + consoleTail();
+    }
+
+    @Override
     public synchronized void restartIfDied() {
         if (hasDied()) {
             start();

@@ -126,6 +126,12 @@ final class EmbeddedMariaDb implements EmbeddedServer, AutoCloseable {
     }
 
     @Override
+    public String lastWords() {
+        MariaDbProcess ended = process;
+        return ended == null ? "" : ended.lastWords();
+    }
+
+    @Override
     public synchronized void restartIfDied() {
         if (hasDied()) {
             start();

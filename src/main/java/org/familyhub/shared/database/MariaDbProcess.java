@@ -78,6 +78,12 @@ final class MariaDbProcess {
         return process.pid();
     }
 
+    /** Its exit code (137 is a SIGKILL, such as the kernel's when memory runs out) and the end of its log. */
+    String lastWords() {
+        String exit = process.isAlive() ? "still running" : "exit code " + process.exitValue();
+        return exit + ". End of " + log + ":\n" + tail();
+    }
+
     /** SIGTERM (a clean InnoDB shutdown), SIGKILL if it takes longer than a minute. */
     void stop() {
         ServerProcess.stop(process.toHandle(), STOP_GRACE);

@@ -26,4 +26,12 @@ public interface EmbeddedServer {
 
     /** Stops it on purpose, so it is not restarted; its data stays. Does nothing if it is not running. */
     void stop();
+
+    /**
+     * How it ended, once it has died: its exit code and the end of its own log, so that the line reporting a
+     * death says why (killed for memory, a full disk, a crash) while the evidence is still there.
+     */
+    default String lastWords() {
+        return "";
+    }
 }

