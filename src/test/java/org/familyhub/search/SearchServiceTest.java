@@ -392,12 +392,21 @@ class SearchServiceTest {
         asked.put("my 16 year old wants to leave home", List.of("housing", "runaways-and-missing"));
         // "Drinking" said of someone: food banks came first, for "drink".
         asked.put("my teenager is drinking", List.of("drug-and-alcohol"));
+        // Money kept by a partner is economic abuse: money advice came first.
+        asked.put("my husband controls all our money", List.of("domestic-abuse-support"));
+        // A condition named: a cookery group came first, for the "down" in its description.
+        asked.put("my son has downs syndrome", List.of("send"));
+        asked.put("my daughter has cerebral palsy", List.of("send"));
+        // The Family Nurse Partnership (baby feeding) came first, and the week counted as a word.
+        asked.put("i cant afford to feed my kids this week", List.of("food-banks"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Food Bank"));
         assertThat(names(search.search(SearchQuery.forText("my 16 year old wants to leave home").build())).get(0))
                 .doesNotContain("Women's Aid");
+        assertThat(names(search.search(SearchQuery.forText("my husband controls all our money").build())).subList(0, 3))
+                .noneMatch(name -> name.startsWith("Money and Benefits"));
         asked.forEach((words, topics) -> {
             Set<UUID> inTopic = new java.util.HashSet<>();
             topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
