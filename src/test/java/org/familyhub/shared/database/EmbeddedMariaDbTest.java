@@ -137,6 +137,30 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void dataDirectoriesShareOneCopyOfTheProgramsWhenToldWhere() throws Exception {
+        Path shared = Files.createTempDirectory(Path.of("target"), "shared-binaries-");
+        String suites = System.getProperty(MariaDbBinaries.SHARED);
+        System.setProperty(MariaDbBinaries.SHARED, shared.toString());
+        try {
+            MariaDbBinaries one = MariaDbBinaries.unpack(newDirectory().resolve("base"));
+            MariaDbBinaries two = MariaDbBinaries.unpack(newDirectory().resolve("base"));
+
+            assertThat(Files.isSymbolicLink(one.base())).isTrue();
+            assertThat(one.server().toRealPath()).isEqualTo(two.server().toRealPath()).startsWith(shared.toRealPath());
+            assertThat(one.server()).isExecutable();
+            try (var copies = Files.list(shared)) {
+                assertThat(copies.toList()).hasSize(1);
+            }
+        } finally {
+            if (suites == null) {
+                System.clearProperty(MariaDbBinaries.SHARED);
+            } else {
+                System.setProperty(MariaDbBinaries.SHARED, suites);
+            }
+        }
+    }
+
+    @Test
     void aKilledServerSaysHowItEnded() throws Exception {
         EmbeddedMariaDb db = start(newDirectory());
 
