@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -110,6 +111,12 @@ class ServersDownTest extends SpringBrowserlessTest {
                 "application/json", "en");
         assertThat(violence.body()).contains("\"degraded\":true");
         assertThat(firstName(violence.body())).containsIgnoringCase("domestic abuse");
+        // A town named is where to look first: Audlem's toddler group, 50 km away, came first for saying "toddler" and
+        // "activities".
+        HttpResponse<String> inTown = get("/api/search?q=" + java.net.URLEncoder.encode("toddler activities knutsford",
+                java.nio.charset.StandardCharsets.UTF_8) + "&size=5", "application/json", "en");
+        assertThat(inTown.body()).contains("\"degraded\":true");
+        assertThat(localities(inTown.body())).hasSize(5).containsOnly("Wilmslow, Knutsford and Poynton");
         HttpResponse<String> suggest = get("/api/search/suggest?q=cre", "application/json", "en");
         assertThat(suggest.statusCode()).isEqualTo(200);
         assertThat(suggest.body()).contains("Crewe");
@@ -249,6 +256,13 @@ class ServersDownTest extends SpringBrowserlessTest {
     private long published() {
         return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                 .sql("select count(*) from service where status = 'active'").query(Long.class).single();
+    }
+
+    private static List<String> localities(String searchAnswer) {
+        List<String> localities = new java.util.ArrayList<>();
+        tools.jackson.databind.json.JsonMapper.builder().build().readTree(searchAnswer).path("results")
+                .forEach(result -> localities.add(result.path("locality").asString()));
+        return localities;
     }
 
     private static String firstName(String searchAnswer) {

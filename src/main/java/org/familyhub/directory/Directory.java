@@ -16,6 +16,7 @@ import org.familyhub.directory.domain.LocalityRepository;
 import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -76,6 +77,14 @@ public class Directory {
      * @param page from 1
      */
     public Matches servicesMatching(String words, int page, int size) {
+        return servicesMatching(words, null, page, size);
+    }
+
+    /**
+     * The same, with the services in the locality with code {@code locality} (a venue there, or serving it as their
+     * area) first when one is given: the place a parent named.
+     */
+    public Matches servicesMatching(String words, @Nullable String locality, int page, int size) {
         List<String> patterns = Arrays.stream(words.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
                 .filter(word -> word.length() > 2).map(Directory::stem).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).limit(DATABASE_WORDS)
@@ -87,8 +96,13 @@ public class Directory {
         while (patterns.size() < DATABASE_WORDS) {
             patterns.add(NOTHING);
         }
-        var found = services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
-                patterns.get(4), PageRequest.of(Math.max(0, page - 1), Math.max(1, size)));
+        PageRequest asked = PageRequest.of(Math.max(0, page - 1), Math.max(1, size));
+        Optional<UUID> in = locality == null ? Optional.empty() : localities.findByCode(locality).map(l -> l.getId());
+        var found = in.isEmpty()
+                ? services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
+                        patterns.get(4), asked)
+                : services.findPublishedMatchingIn(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
+                        patterns.get(4), in.get(), asked);
         return new Matches(found.getTotalElements(), found.getContent().stream().map(ServiceMapping::card).toList());
     }
 

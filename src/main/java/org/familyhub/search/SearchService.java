@@ -226,9 +226,13 @@ public class SearchService {
         // The database knows no synonyms: the list's one-way phrases are said as it reads them ("partner hit me" is
         // domestic abuse), then only the words that name a need count, without the small words around them, even
         // inside a synonym's phrase ("all" in "all the time" is in most descriptions).
-        String naming = ParentWords.ownWords(ParentWords.readOneWay(query.text()));
-        Directory.Matches matches = directory.servicesMatching(naming.isBlank() ? query.text() : naming, query.page(),
-                query.size());
+        // A town or locality named is where to look first, not a word a listing must hold ("toddler activities
+        // knutsford" listed Audlem's toddler group first, for saying "toddler" and "activities").
+        PlaceInQuery.Understood inWords = places().understand(query.text());
+        String words = inWords.place().isPresent() ? inWords.remainingText() : query.text();
+        String naming = ParentWords.ownWords(ParentWords.readOneWay(words));
+        Directory.Matches matches = directory.servicesMatching(naming.isBlank() ? words : naming,
+                inWords.place().map(UnderstoodPlace::localityCode).orElse(null), query.page(), query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),
                 card.name(), card.provider(), card.summary(), card.places(), card.cost(), card.minimumAge(),
                 card.maximumAge(), card.levels().stream().map(LevelOfNeed::code).toList(), 0, null, List.of(), false,

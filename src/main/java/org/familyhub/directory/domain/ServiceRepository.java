@@ -92,6 +92,17 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
             countQuery = "select count(s) from Service s where s.status = 'active' and " + WORDS_HELD + " > 0")
     Page<Service> findPublishedMatching(String w1, String w2, String w3, String w4, String w5, Pageable page);
 
+    /**
+     * The same, those at a venue in the locality or covering it first: the search engine being down is no reason for
+     * "toddler activities knutsford" to list Audlem's toddler group first.
+     */
+    @NativeQuery(value = "select s.* from service s where s.status = 'active' and " + WORDS_HELD + " > 0"
+            + " order by case when " + AT_OR_COVERING_LOCALITY + " then 1 else 0 end desc, " + WORDS_HELD
+            + " desc, s.name, s.id",
+            countQuery = "select count(*) from service s where s.status = 'active' and " + WORDS_HELD + " > 0")
+    Page<Service> findPublishedMatchingIn(String w1, String w2, String w3, String w4, String w5, UUID locality,
+            Pageable page);
+
     /** How many of the words a service holds, one in its name counting twice: 0 when it holds none. */
     String WORDS_HELD = "(case when lower(s.name) like :w1 then 2 when lower(s.description) like :w1 then 1 else 0 end"
             + " + case when lower(s.name) like :w2 then 2 when lower(s.description) like :w2 then 1 else 0 end"
