@@ -73,9 +73,11 @@ class RelevanceTest {
         Scores heldOut = score(HELD_OUT);
         System.out.printf("%nRelevance, tuning set (reported only): %s%n", tuning.summary());
         tuning.byKind().forEach((kind, ndcg) -> System.out.printf("  %-18s nDCG@5 %.3f%n", kind, ndcg));
+        System.out.println("  " + tuning.where());
         System.out.printf("Relevance, held-out set (floors %.2f whole, %.2f each kind, MRR %.2f): %s%n",
                 HELD_OUT_NDCG_FLOOR, HELD_OUT_KIND_NDCG_FLOOR, HELD_OUT_MRR_FLOOR, heldOut.summary());
         heldOut.byKind().forEach((kind, ndcg) -> System.out.printf("  %-18s nDCG@5 %.3f%n", kind, ndcg));
+        System.out.println("  " + heldOut.where());
         if (!heldOut.worst().isEmpty()) {
             System.out.println("Held-out queries with nDCG@5 below 0.5: " + heldOut.worst().size());
         }
@@ -87,10 +89,22 @@ class RelevanceTest {
                 .as("nDCG@5 of the held-out kind %s", kind).isGreaterThanOrEqualTo(HELD_OUT_KIND_NDCG_FLOOR));
     }
 
-    record Scores(int count, double ndcg, double mrr, Map<String, Double> byKind, List<String> worst) {
+    /**
+     * A set's scores; also where its clearly relevant answers (grade 2 or 3) were, in the first five, sixth to tenth,
+     * or not in the first ten, and how many of the first five were not judged relevant at all, a query on average:
+     * which says whether the engine misses answers or finds them and orders them badly, without naming a query.
+     */
+    record Scores(int count, double ndcg, double mrr, Map<String, Double> byKind, List<String> worst, int inFive,
+            int sixToTen, int notInTen, double unjudgedInFive) {
 
         String summary() {
             return String.format("%d queries, nDCG@5 = %.3f, MRR = %.3f", count, ndcg, mrr);
+        }
+
+        String where() {
+            return String.format("clearly relevant answers: %d in the first five, %d sixth to tenth, %d not in the "
+                    + "first ten; answers not judged relevant in the first five: %.1f a query", inFive, sixToTen,
+                    notInTen, unjudgedInFive);
         }
     }
 
@@ -100,11 +114,28 @@ class RelevanceTest {
         List<Double> reciprocalRanks = new ArrayList<>();
         Map<String, List<Double>> kinds = new java.util.TreeMap<>();
         List<String> worst = new ArrayList<>();
+        int inFive = 0;
+        int sixToTen = 0;
+        int notInTen = 0;
+        int unjudgedInFive = 0;
         for (JsonNode entry : queries) {
             Map<UUID, Integer> grades = grades(entry.get("relevant"));
             List<UUID> ranked = search.search(query(entry)).hits().stream().map(SearchResults.Hit::id).toList();
             double ndcg = ndcgAt5(ranked, grades);
             ndcgs.add(ndcg);
+            for (Map.Entry<UUID, Integer> graded : grades.entrySet()) {
+                int rank = ranked.indexOf(graded.getKey());
+                if (graded.getValue() < 2) {
+                    continue;
+                } else if (rank < 0) {
+                    notInTen++;
+                } else if (rank < 5) {
+                    inFive++;
+                } else {
+                    sixToTen++;
+                }
+            }
+            unjudgedInFive += (int) ranked.stream().limit(5).filter(id -> !grades.containsKey(id)).count();
             reciprocalRanks.add(reciprocalRank(ranked, grades));
             kinds.computeIfAbsent(entry.path("kind").asString("plain"), k -> new ArrayList<>()).add(ndcg);
             if (ndcg < 0.5) {
@@ -116,7 +147,8 @@ class RelevanceTest {
         }
         Map<String, Double> byKind = new java.util.TreeMap<>();
         kinds.forEach((kind, values) -> byKind.put(kind, mean(values)));
-        return new Scores(ndcgs.size(), mean(ndcgs), mean(reciprocalRanks), byKind, worst);
+        return new Scores(ndcgs.size(), mean(ndcgs), mean(reciprocalRanks), byKind, worst, inFive, sixToTen,
+                notInTen, (double) unjudgedInFive / Math.max(1, ndcgs.size()));
     }
 
     private static SearchQuery query(JsonNode entry) {
