@@ -248,6 +248,11 @@ class SearchServiceTest {
         // "other" needed matching like "dads" and "group": the Crewe dads' group, which never says it, was not found.
         assertThat(names(search.search(SearchQuery.forText("is there a group where i can meet other dads").build()))
                 .subList(0, 2)).allMatch(name -> name.startsWith("Dads' Group"));
+        // "through" needed matching like "sleep": the babies' swimming lessons, "through songs and games", came first.
+        assertThat(names(search.search(SearchQuery.forText("how do i get my baby to sleep through the night").build())))
+                .first().isEqualTo("Baby Massage Course");
+        assertThat(names(search.search(SearchQuery.forText("how do i get my baby to sleep through the night").build())))
+                .noneMatch(name -> name.contains("Swimming"));
         // The groups for mums came first, for "mum"; a death is a bereavement.
         assertThat(names(search.search(SearchQuery.forText("my mum passed away").build())).getFirst())
                 .startsWith("Visyon Counselling");
