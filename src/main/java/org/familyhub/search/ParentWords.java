@@ -204,7 +204,8 @@ final class ParentWords {
     }
 
     private static final Pattern THEIR_CHILD = Pattern.compile("\\b(?:my|our)\\s+(?:step\\s*)?(?:sons?|daughters?|child"
-            + "|children|kids?|boys?|girls?|teens?|teenagers?|lad|lass)\\b", Pattern.CASE_INSENSITIVE);
+            + "|children|kids?|kiddos?|little\\s+ones?|boys?|girls?|teens?|teenagers?|lad|lass)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the words are about the parent's child ("my son is anxious", "my daughter is self harming"), or give an

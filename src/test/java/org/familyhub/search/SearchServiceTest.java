@@ -404,6 +404,17 @@ class SearchServiceTest {
         asked.put("my daughter has cerebral palsy", List.of("send"));
         // The Family Nurse Partnership (baby feeding) came first, and the week counted as a word.
         asked.put("i cant afford to feed my kids this week", List.of("food-banks"));
+        // Nappies asked for found nothing: no listing says them; the food banks give them.
+        asked.put("need nappies", List.of("food-banks"));
+        // A lost job: the careers advice for young people came first.
+        asked.put("my husband lost his job", List.of("debt-and-benefits", "back-to-work"));
+        // Afraid of school is the school worries' help: a group for children who saw domestic abuse came second.
+        asked.put("my child is scared to go to school", List.of("school-nursing", "young-peoples-mental-health",
+                "counselling", "early-help"));
+        // "little one" is the child: four listings named "Little …" came after the speech drop-in.
+        asked.put("my little one has a speech delay", List.of("speech-and-language"));
+        assertThat(names(search.search(SearchQuery.forText("my little one has a speech delay").build())))
+                .noneMatch(name -> name.startsWith("Little"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
