@@ -198,8 +198,12 @@ final class ParentWords {
         return none ? "" : need;
     }
 
+    /**
+     * Whether the words name no need, once the synonym list's one-way phrases are read as it reads them: "when it's
+     * raining" is read as "often", which says when, as "all the time" does, and names nothing to match.
+     */
     private static boolean namesNothing(String words) {
-        return AGE_GROUP.matcher(NO_NEED.matcher(words).replaceAll(" ")).replaceAll(" ")
+        return AGE_GROUP.matcher(NO_NEED.matcher(readOneWay(words)).replaceAll(" ")).replaceAll(" ")
                 .replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
     }
 

@@ -30,6 +30,9 @@ class ParentWordsTest {
         assertThat(ParentWords.anActivity("services for my family")).as("asks for no kind of listing").isFalse();
         assertThat(ParentWords.anActivity("activities for autistic children")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("toddler tantrums")).isFalse();
+        assertThat(ParentWords.anActivity("somewhere to go when its raining")).as("the rain says when, no need")
+                .isTrue();
+        assertThat(ParentWords.anActivity("somewhere to go with my little one")).as("the child, no need").isTrue();
     }
 
     @Test
