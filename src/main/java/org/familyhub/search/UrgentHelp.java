@@ -10,8 +10,8 @@ import java.util.stream.Stream;
 import org.familyhub.search.index.ServiceIndex;
 
 /**
- * Words of a search that tell of someone at risk now: harm to themselves (a parent, or their child, who wants to die)
- * or domestic abuse. The page then says where to get help at once before any listing, as a safeguarding concern comes
+ * Words of a search that tell of someone at risk now: harm to themselves (a parent, or their child, who wants to die),
+ * domestic abuse, or a child groomed, exploited or abused. The page then says where to get help at once before any listing, as a safeguarding concern comes
  * before every automatic answer. Read from the synonym list itself: the one-way phrases it reads as suicide, self-harm
  * or domestic abuse, and those words, so a phrase added there is recognised here too.
  */
@@ -19,7 +19,10 @@ public enum UrgentHelp {
     /** Suicide or self-harm: Samaritans. */
     HARM_TO_SELF(List.of("suicid", "self harm"), List.of("suicide", "suicidal", "self harm", "self harming")),
     /** Domestic abuse: the national helpline. */
-    DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship"));
+    DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship")),
+    /** A child groomed, exploited or abused: the NSPCC's helpline for adults worried about a child. */
+    CHILD_AT_RISK(List.of("exploitation"), List.of("child abuse", "sexual abuse", "sexually abused", "abusing my child",
+            "abusing my son", "abusing my daughter"));
 
     private final Pattern words;
 

@@ -17,6 +17,9 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("he tried to choke me")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
+        assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        assertThat(UrgentHelp.in("county lines")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        assertThat(UrgentHelp.in("I think my daughter is being sexually abused")).containsExactly(UrgentHelp.CHILD_AT_RISK);
     }
 
     @Test

@@ -146,7 +146,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     /**
      * Where to get help at once, before any listing, when the words tell of someone at risk now (wanting to die,
-     * domestic abuse): a safeguarding concern comes before every automatic answer, and a listing may be closed today.
+     * domestic abuse, a child groomed or abused): a safeguarding concern comes before every automatic answer, and a listing may be closed today.
      */
     private Optional<Component> urgentHelp() {
         Set<UrgentHelp> asked = UrgentHelp.in(state.text());
@@ -161,6 +161,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         }
         if (asked.contains(UrgentHelp.DOMESTIC_ABUSE)) {
             help.add(withNumberToCall(getTranslation("search.urgent.domesticAbuse"), "0808 2000 247"));
+        }
+        if (asked.contains(UrgentHelp.CHILD_AT_RISK)) {
+            help.add(withNumberToCall(getTranslation("search.urgent.childAtRisk"), "0808 800 5000"));
         }
         help.add(withNumberToCall(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone()),
                 portal.frontDoorPhone()));

@@ -289,6 +289,15 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(anchor -> anchor.getHref())
                 .contains("tel:999", "tel:116123", "tel:0300000010");
 
+        // A child groomed found nothing at all, and said nothing of where to turn.
+        String groomed = PageText.of(search("q=my+son+is+being+groomed"));
+        assertThat(groomed).contains("If you need help now", "NSPCC", "0808 800 5000", "0300 000 010")
+                .doesNotContain("116 123", "0808 2000 247");
+        assertThat(groomed.indexOf("If you need help now")).isLessThan(groomed.indexOf("found"));
+        assertThat(groomed).as("the helpline's own listing").contains("NSPCC Helpline for Adults Worried About a Child");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(anchor -> anchor.getHref())
+                .contains("tel:08088005000");
+
         assertThat(PageText.of(search("q=my+toddler+hits+me"))).doesNotContain("If you need help now");
         assertThat(PageText.of(search("q=stay+and+play"))).doesNotContain("If you need help now");
     }

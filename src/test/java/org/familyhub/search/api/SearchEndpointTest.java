@@ -95,6 +95,8 @@ class SearchEndpointTest {
                 .andExpect(jsonPath("$.urgent_help[0]").value("domestic_abuse"));
         mvc.perform(get("/api/search").param("q", "my son wants to kill himself"))
                 .andExpect(jsonPath("$.urgent_help[0]").value("harm_to_self"));
+        mvc.perform(get("/api/search").param("q", "my son is being groomed"))
+                .andExpect(jsonPath("$.urgent_help[0]").value("child_at_risk"));
         mvc.perform(get("/api/search").param("q", "stay and play"))
                 .andExpect(jsonPath("$.urgent_help").isEmpty());
     }
