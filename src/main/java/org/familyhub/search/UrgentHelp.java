@@ -11,9 +11,10 @@ import org.familyhub.search.index.ServiceIndex;
 
 /**
  * Words of a search that tell of someone at risk now: harm to themselves (a parent, or their child, who wants to die),
- * domestic abuse, or a child groomed, exploited or abused. The page then says where to get help at once before any listing, as a safeguarding concern comes
- * before every automatic answer. Read from the synonym list itself: the one-way phrases it reads as suicide, self-harm
- * or domestic abuse, and those words, so a phrase added there is recognised here too.
+ * domestic abuse, or a child groomed, exploited or abused. The page then says where to get help at once before any
+ * listing, as a safeguarding concern comes before every automatic answer. Read from the synonym list itself: the
+ * one-way phrases it reads as suicide, self-harm, domestic abuse or exploitation, and those words, so a phrase added
+ * there is recognised here too.
  */
 public enum UrgentHelp {
     /** Suicide or self-harm: Samaritans. */

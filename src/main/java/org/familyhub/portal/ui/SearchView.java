@@ -146,7 +146,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     /**
      * Where to get help at once, before any listing, when the words tell of someone at risk now (wanting to die,
-     * domestic abuse, a child groomed or abused): a safeguarding concern comes before every automatic answer, and a listing may be closed today.
+     * domestic abuse, a child groomed or abused): a safeguarding concern comes before every automatic answer, and a
+     * listing may be closed today.
      */
     private Optional<Component> urgentHelp() {
         Set<UrgentHelp> asked = UrgentHelp.in(state.text());
