@@ -98,11 +98,8 @@ public class Directory {
         }
         PageRequest asked = PageRequest.of(Math.max(0, page - 1), Math.max(1, size));
         Optional<UUID> in = locality == null ? Optional.empty() : localities.findByCode(locality).map(l -> l.getId());
-        var found = in.isEmpty()
-                ? services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
-                        patterns.get(4), asked)
-                : services.findPublishedMatchingIn(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
-                        patterns.get(4), in.get(), asked);
+        var found = services.findPublishedMatching(patterns.get(0), patterns.get(1), patterns.get(2), patterns.get(3),
+                patterns.get(4), in.orElse(null), asked);
         return new Matches(found.getTotalElements(), found.getContent().stream().map(ServiceMapping::card).toList());
     }
 

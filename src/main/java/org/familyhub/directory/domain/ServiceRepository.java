@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -84,24 +85,16 @@ public interface ServiceRepository extends JpaRepository<Service, UUID> {
     List<Service> findPublished();
 
     /**
-     * Published services whose name or description holds any of five LIKE patterns, those holding the most first (one in
-     * the name counts twice), then by name.
-     */
-    @Query(value = "select s from Service s where s.status = 'active' and " + WORDS_HELD + " > 0"
-            + " order by " + WORDS_HELD + " desc, s.name, s.id",
-            countQuery = "select count(s) from Service s where s.status = 'active' and " + WORDS_HELD + " > 0")
-    Page<Service> findPublishedMatching(String w1, String w2, String w3, String w4, String w5, Pageable page);
-
-    /**
-     * The same, those at a venue in the locality or covering it first: the search engine being down is no reason for
-     * "toddler activities knutsford" to list Audlem's toddler group first.
+     * Published services whose name or description holds any of five LIKE patterns: with a locality, those at a venue
+     * in it or covering it first (the search engine being down is no reason for "toddler activities knutsford" to list
+     * Audlem's toddler group first); then those holding the most words (one in the name counts twice), then by name.
      */
     @NativeQuery(value = "select s.* from service s where s.status = 'active' and " + WORDS_HELD + " > 0"
-            + " order by case when " + AT_OR_COVERING_LOCALITY + " then 1 else 0 end desc, " + WORDS_HELD
-            + " desc, s.name, s.id",
+            + " order by case when :locality is not null and " + AT_OR_COVERING_LOCALITY + " then 1 else 0 end desc, "
+            + WORDS_HELD + " desc, s.name, s.id",
             countQuery = "select count(*) from service s where s.status = 'active' and " + WORDS_HELD + " > 0")
-    Page<Service> findPublishedMatchingIn(String w1, String w2, String w3, String w4, String w5, UUID locality,
-            Pageable page);
+    Page<Service> findPublishedMatching(String w1, String w2, String w3, String w4, String w5,
+            @Nullable UUID locality, Pageable page);
 
     /** How many of the words a service holds, one in its name counting twice: 0 when it holds none. */
     String WORDS_HELD = "(case when lower(s.name) like :w1 then 2 when lower(s.description) like :w1 then 1 else 0 end"
