@@ -169,8 +169,9 @@ final class ParentWords {
 
     /** Words for a member of the family, which say whose a need is ("my husband", "her dad"). */
     private static final Pattern FAMILY = Pattern.compile("\\b(?:mums?|mom|moms|mummy|mother|dads?|daddy|father|parents?"
-            + "|husband|wife|partner|boyfriend|girlfriend|sons?|daughters?|brothers?|sisters?|grand(?:parents?|ma|mas"
-            + "|mother|pa|dad|father|son|daughter|child|children)|nan|nana|grandad|step\\s*(?:son|daughter|dad|mum))\\b",
+            + "|husband|hubby|hubbie|wife|wifey|missus|partner|fianc[eé]e?|fella|boyfriend|girlfriend|sons?"
+            + "|daughters?|brothers?|sisters?|aunt|aunty|auntie|uncle|grand(?:parents?|ma|mas|mother|pa|dad|father|son"
+            + "|daughter|child|children)|nan|nana|nanna|gran|granny|grandad|step\\s*(?:son|daughter|dad|mum))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Words that say whose a need is: an age group or a member of the family. */
     private static final Pattern WHOSE = Pattern.compile(AGE_GROUP.pattern() + "|" + FAMILY.pattern(),

@@ -132,6 +132,10 @@ class ParentWordsTest {
         assertThat(ParentWords.namingTheNeed("my son is in prison")).isEqualTo("in prison");
         // "husband in prison" is the synonym list's phrase (a parent in prison: the family services), so it stays whole.
         assertThat(ParentWords.namingTheNeed("my husband is in prison")).isEqualTo("husband in prison");
+        // The everyday words for a partner or a relative say whose it is too: "hubby" left too few words to match.
+        assertThat(ParentWords.namingTheNeed("my hubby lost his job")).isEqualTo("lost his job");
+        assertThat(ParentWords.namingTheNeed("my fella drinks too much")).isEqualTo("drinks too much");
+        assertThat(ParentWords.namingTheNeed("my granny has dementia")).isEqualTo("dementia");
         // A phrase of the synonym list stays whole ("shouts at me"), and with nothing else, whose it is stays.
         assertThat(ParentWords.namingTheNeed("my partner shouts at me all the time")).isEqualTo("shouts at me all the time");
         assertThat(ParentWords.namingTheNeed("baby group")).isEqualTo("group");
