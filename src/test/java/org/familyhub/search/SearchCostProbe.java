@@ -58,12 +58,16 @@ class SearchCostProbe {
         for (SearchQuery query : queries) {
             MsearchRequest whole = search.request(query);
             measure(table, query.text() + " (all)", whole);
+            measure(table, query.text() + " (all again)", whole);
             List<RequestItem> items = whole.searches();
             for (int i = 0; i < items.size(); i++) {
                 RequestItem item = items.get(i);
                 measure(table, query.text() + " #" + i, new MsearchRequest.Builder().index(ServiceIndex.ALIAS)
                         .searches(item).build());
             }
+        }
+        for (SearchQuery query : queries) {
+            measure(table, query.text() + " (all, last)", search.request(query));
         }
         System.out.println(table);
         if (Boolean.getBoolean("probe.variants")) {
