@@ -24,7 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 public abstract class DerivedServiceTable implements ApplicationRunner {
 
-    private static final int BATCH = 500;
+    /** At most this many services' rows are written again in one transaction. */
+    protected static final int BATCH = 500;
     private static final Logger log = LoggerFactory.getLogger(DerivedServiceTable.class);
 
     protected final JdbcClient jdbc;

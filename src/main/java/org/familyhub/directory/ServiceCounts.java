@@ -1,8 +1,10 @@
 package org.familyhub.directory;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.familyhub.directory.domain.ServiceRepository;
@@ -14,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * How many published services each public list (locality, category, venue) holds, for the home page's tiles
- * and "Showing 21 to 40 of 4,698". One grouped count of {@code listed_service}, done when services change
- * ({@link ServiceLists} asks once it has written their entries; a burst of changes counts once) and every
- * {@code familyhub.directory.count-refresh} for changes another portal sharing the database made, not on
- * every visit.
+ * and "Showing 21 to 40 of 4,698". One grouped count of {@code listed_service} when first asked, after a full
+ * refill of the lists, and every {@code familyhub.directory.count-refresh} for changes another portal sharing the
+ * database made; not on every visit. A service's change made here adds what it changed ({@link #change}): at 100,000
+ * services the grouped count reads 550,000 rows in 0.7 s, and ran for each editor's save the outbox delivered.
  */
 @Component
 class ServiceCounts {
@@ -50,6 +52,25 @@ class ServiceCounts {
             fixedDelayString = "${familyhub.directory.count-refresh:1m}")
     void refresh() {
         recount(requested.incrementAndGet());
+    }
+
+    /**
+     * Runs a change to the lists that says by how much each list grew or shrank, and adds that to the counts. One at
+     * a time with the grouped count: a count never falls between a change's commit and its adding, so no change is
+     * counted twice or lost. A change that cannot say (null: services deleted outright, whose entries went with
+     * them) is counted again in full.
+     */
+    synchronized void change(Supplier<@Nullable Map<UUID, Long>> changing) {
+        Map<UUID, Long> changed = changing.get();
+        Counts current = counts;
+        if (changed == null) {
+            recount(requested.incrementAndGet());
+        } else if (current != null && !changed.isEmpty()) {
+            Map<UUID, Long> next = new HashMap<>(current.byList());
+            changed.forEach((list, by) -> next.merge(list, by, Long::sum));
+            next.values().removeIf(count -> count <= 0);
+            counts = new Counts(Map.copyOf(next));
+        }
     }
 
     /**

@@ -2,7 +2,9 @@ package org.familyhub.directory;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.familyhub.directory.domain.Service;
@@ -10,6 +12,7 @@ import org.familyhub.directory.domain.ServiceRepository;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -49,11 +52,13 @@ class ServiceLists extends DerivedServiceTable {
               ) x on x.service_id = s.id
             """ + " where " + ServiceRepository.LISTED;
 
+    private final TransactionTemplate transaction;
     private final ServiceCounts counts;
     private final ServiceRepository services;
 
     ServiceLists(JdbcClient jdbc, TransactionTemplate transaction, ServiceCounts counts, ServiceRepository services) {
         super(jdbc, transaction, "listed_service", ENTRIES);
+        this.transaction = transaction;
         this.counts = counts;
         this.services = services;
     }
@@ -80,9 +85,29 @@ class ServiceLists extends DerivedServiceTable {
         return new ServicePage(found.stream().map(ServiceMapping::card).toList(), shown, size, total);
     }
 
+    /** The changed services' entries are written again, and the counts move by what that changed. */
     @ApplicationModuleListener
     void on(ServicesChanged event) {
-        refill(event);
+        event.inBatches(BATCH).forEach(batch -> counts.change(() -> relist(batch)));
+    }
+
+    /**
+     * Writes these services' entries again, in one transaction, and says by how many entries each list shrank or
+     * grew: the rows the delete removed and the rows the insert wrote (MariaDB returns both). Null when one of
+     * the services is no longer in the database at all: its entries were deleted with it, uncounted.
+     */
+    private @Nullable Map<UUID, Long> relist(List<UUID> serviceIds) {
+        List<String> ids = serviceIds.stream().map(UUID::toString).toList();
+        return transaction.execute(status -> {
+            Map<UUID, Long> changed = new HashMap<>();
+            jdbc.sql("delete from listed_service where service_id in (:ids) returning list_id").param("ids", ids)
+                    .query(String.class).list().forEach(list -> changed.merge(UUID.fromString(list), -1L, Long::sum));
+            jdbc.sql(ENTRIES + " returning list_id").param("ids", ids).query(String.class).list()
+                    .forEach(list -> changed.merge(UUID.fromString(list), 1L, Long::sum));
+            long present = jdbc.sql("select count(*) from service where id in (:ids)").param("ids", ids)
+                    .query(Long.class).single();
+            return present < ids.size() ? null : changed;
+        });
     }
 
     @Override

@@ -55,6 +55,8 @@ class UpcomingSessionsTest {
     Clock clock;
     @Autowired
     SchoolTerms schoolTerms;
+    @Autowired
+    ServiceCounts counts;
 
     @Test
     void theWeekFromTheTableIsWhatWorkingOutEveryServiceGave() {
@@ -181,6 +183,30 @@ class UpcomingSessionsTest {
                 select count(*) from upcoming_session u join schedule s on s.id = u.schedule_id
                 where s.term_time_only = ? and u.on_date between ? and ?""")
                 .params(termTimeOnly, LocalDate.parse(from), LocalDate.parse(to)).query(Long.class).single();
+    }
+
+    @Test
+    void aServiceWithdrawnAndReinstatedMovesItsListsCountsByWhatTheTableHolds() {
+        awaitOutbox();
+        long crewe = directory.locality("crewe-nantwich").orElseThrow().serviceCount();
+        changes.changeStatus(MONKS_STAY_AND_PLAY, "inactive");
+        try {
+            awaitOutbox();
+            // The counts move by the entries the change removed, without counting every list again.
+            assertThat(directory.locality("crewe-nantwich").orElseThrow().serviceCount()).isEqualTo(crewe - 1);
+            assertThat(counts.current().byList()).isEqualTo(countedInFull());
+        } finally {
+            changes.changeStatus(MONKS_STAY_AND_PLAY, "active");
+            awaitOutbox();
+        }
+        assertThat(directory.locality("crewe-nantwich").orElseThrow().serviceCount()).isEqualTo(crewe);
+        assertThat(counts.current().byList()).isEqualTo(countedInFull());
+    }
+
+    private Map<UUID, Long> countedInFull() {
+        return transaction.execute(status -> services.countListed().stream().collect(
+                Collectors.toMap(ServiceRepository.ListCount::getListId,
+                        ServiceRepository.ListCount::getServices)));
     }
 
     @Test
