@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import org.familyhub.directory.domain.Service;
 import org.familyhub.directory.domain.ServiceRepository;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
-import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
