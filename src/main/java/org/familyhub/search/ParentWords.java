@@ -179,9 +179,10 @@ final class ParentWords {
 
     /**
      * Words that say a need is a difficulty without saying what it is: "behaviour problems", "sleep issues", "speech
-     * difficulties". Listings name the need ("struggling with behaviour", "help with sleep") and seldom these words.
+     * difficulties", "lost his job and we are struggling". Listings name the need ("struggling with behaviour", "help with sleep") and seldom these words.
      */
-    private static final Pattern TROUBLE = Pattern.compile("\\b(?:problems?|issues?|difficult(?:y|ies)|troubles?)\\b",
+    private static final Pattern TROUBLE = Pattern.compile("\\b(?:problems?|issues?|difficult(?:y|ies)|troubles?"
+            + "|struggl(?:e|es|ed|ing))\\b",
             Pattern.CASE_INSENSITIVE);
 
     private ParentWords() {
@@ -344,10 +345,15 @@ final class ParentWords {
 
     /**
      * The need without its words for trouble ({@link #TROUBLE}), for a listing that names the need only; the need as
-     * it was when it has none, or nothing else.
+     * it was when it has none, or nothing else. Whose trouble it is goes too when it is a partner or a relative
+     * ({@link #FAMILY}): "hubby lost his job and we are struggling" is money and work, and no listing says "hubby".
      */
     static String untroubled(String need) {
-        String rest = TROUBLE.matcher(need).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        String rest = TROUBLE.matcher(need).replaceAll(" ");
+        if (!rest.equals(need)) {
+            rest = FAMILY.matcher(rest).replaceAll(" ");
+        }
+        rest = rest.replaceAll("\\s+", " ").strip();
         return namingWords(rest).isEmpty() ? need : rest;
     }
 

@@ -162,6 +162,7 @@ class ParentWordsTest {
         assertThat(ParentWords.untroubled("behaviour problems")).isEqualTo("behaviour");
         assertThat(ParentWords.untroubled("sleep issues with my toddler")).isEqualTo("sleep with my toddler");
         assertThat(ParentWords.untroubled("speech difficulties")).isEqualTo("speech");
+        assertThat(ParentWords.untroubled("hubby lost his job struggling")).isEqualTo("lost his job");
         // With nothing else that names a need, the word for trouble is all there is to match.
         assertThat(ParentWords.untroubled("problems with my child")).isEqualTo("problems with my child");
         assertThat(ParentWords.untroubled("breastfeeding")).isEqualTo("breastfeeding");

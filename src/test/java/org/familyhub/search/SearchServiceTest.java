@@ -408,6 +408,8 @@ class SearchServiceTest {
         asked.put("need nappies", List.of("food-banks"));
         // A lost job: the careers advice for young people came first.
         asked.put("my husband lost his job", List.of("debt-and-benefits", "back-to-work"));
+        // Struggling says it is hard, not what with: it had to match too, and left three listings, energy bills first.
+        asked.put("hubby lost his job and we are struggling", List.of("debt-and-benefits", "back-to-work"));
         // Afraid of school is the school worries' help: a group for children who saw domestic abuse came second.
         asked.put("my child is scared to go to school", List.of("school-nursing", "young-peoples-mental-health",
                 "counselling", "early-help"));
