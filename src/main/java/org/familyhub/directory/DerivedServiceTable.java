@@ -29,7 +29,7 @@ public abstract class DerivedServiceTable implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DerivedServiceTable.class);
 
     protected final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    protected final TransactionTemplate transaction;
     private final String table;
     private final String rows;
 

@@ -52,13 +52,11 @@ class ServiceLists extends DerivedServiceTable {
               ) x on x.service_id = s.id
             """ + " where " + ServiceRepository.LISTED;
 
-    private final TransactionTemplate transaction;
     private final ServiceCounts counts;
     private final ServiceRepository services;
 
     ServiceLists(JdbcClient jdbc, TransactionTemplate transaction, ServiceCounts counts, ServiceRepository services) {
         super(jdbc, transaction, "listed_service", ENTRIES);
-        this.transaction = transaction;
         this.counts = counts;
         this.services = services;
     }

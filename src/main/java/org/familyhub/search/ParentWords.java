@@ -179,7 +179,8 @@ final class ParentWords {
 
     /**
      * Words that say a need is a difficulty without saying what it is: "behaviour problems", "sleep issues", "speech
-     * difficulties", "lost his job and we are struggling". Listings name the need ("struggling with behaviour", "help with sleep") and seldom these words.
+     * difficulties", "lost his job and we are struggling". Listings name the need ("struggling with behaviour", "help
+     * with sleep") and seldom these words.
      */
     private static final Pattern TROUBLE = Pattern.compile("\\b(?:problems?|issues?|difficult(?:y|ies)|troubles?"
             + "|struggl(?:e|es|ed|ing))\\b",
