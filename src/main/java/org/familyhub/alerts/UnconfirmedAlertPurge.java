@@ -15,7 +15,7 @@ class UnconfirmedAlertPurge {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @SchedulerLock(name = "search-alert-unconfirmed-purge", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "search-alert-unconfirmed-purge")
     void scheduled() {
         alerts.purgeUnconfirmed();
     }

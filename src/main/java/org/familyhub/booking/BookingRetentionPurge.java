@@ -49,7 +49,7 @@ class BookingRetentionPurge {
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${familyhub.frontdoor.purge-check-every:PT1H}")
-    @SchedulerLock(name = "booking-retention-purge", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "booking-retention-purge")
     void scheduled() {
         purge(clock.instant());
     }

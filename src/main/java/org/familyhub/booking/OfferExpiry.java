@@ -54,7 +54,7 @@ class OfferExpiry {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${familyhub.booking.expiry-check-every:PT1M}")
-    @SchedulerLock(name = "booking-offer-expiry", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "booking-offer-expiry")
     void scheduled() {
         expire(clock.instant());
     }

@@ -32,7 +32,7 @@ class DatedChanges {
     }
 
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${familyhub.directory.closure-check-every:PT15M}")
-    @SchedulerLock(name = "closure-ends", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "closure-ends")
     void scheduled() {
         LocalDate today = LocalDate.now(clock);
         reopenEnded(today);

@@ -32,7 +32,7 @@ class FolderRetention {
     }
 
     @Scheduled(initialDelayString = "PT7M", fixedDelayString = "${familyhub.folders.purge-check-every:PT6H}")
-    @SchedulerLock(name = "folder-retention", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "folder-retention")
     void scheduled() {
         purge(clock.instant());
     }

@@ -53,7 +53,7 @@ class RetentionPurge {
 
     /** Looks every hour; each run purges only what has passed the retention period, so runs can overlap days. */
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${familyhub.frontdoor.purge-check-every:PT1H}")
-    @SchedulerLock(name = "front-door-retention-purge", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "front-door-retention-purge")
     void scheduled() {
         purge(clock.instant());
     }

@@ -30,7 +30,7 @@ class PrivacyAuditPurge {
     }
 
     @Scheduled(initialDelayString = "PT7M", fixedDelayString = "PT6H")
-    @SchedulerLock(name = "privacy-audit-purge", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "privacy-audit-purge")
     void scheduled() {
         purge(clock.instant());
     }

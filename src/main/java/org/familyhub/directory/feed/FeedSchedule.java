@@ -25,7 +25,7 @@ class FeedSchedule {
 
     @Scheduled(fixedDelayString = "${familyhub.feed.check-every:PT1M}",
             initialDelayString = "${familyhub.feed.check-every:PT1M}")
-    @SchedulerLock(name = "feed-pulls", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "feed-pulls")
     void pullDue() {
         if (interval.isZero() || interval.isNegative()) {
             return;

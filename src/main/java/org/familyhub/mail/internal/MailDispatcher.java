@@ -46,7 +46,7 @@ public class MailDispatcher {
     }
 
     @Scheduled(fixedDelayString = "${familyhub.mail.dispatch-interval:5s}", initialDelayString = "${familyhub.mail.dispatch-interval:5s}")
-    @SchedulerLock(name = "mail-dispatcher", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "mail-dispatcher")
     void onSchedule() {
         dispatchDue();
     }

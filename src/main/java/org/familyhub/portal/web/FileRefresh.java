@@ -39,7 +39,7 @@ class FileRefresh {
 
     @Scheduled(fixedDelayString = "${familyhub.portal.files.check-interval:30s}",
             initialDelayString = "${familyhub.portal.files.check-interval:30s}")
-    @SchedulerLock(name = "generated-file-refresh", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "generated-file-refresh")
     void regenerateDue() {
         regenerate(settings.debounce());
     }

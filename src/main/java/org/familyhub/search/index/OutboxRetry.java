@@ -42,7 +42,7 @@ class OutboxRetry {
     }
 
     @Scheduled(fixedDelayString = "${familyhub.search.retry-check:2s}")
-    @SchedulerLock(name = "search-outbox-retry", lockAtMostFor = "PT5M")
+    @SchedulerLock(name = "search-outbox-retry")
     void retry() {
         Instant now = clock.instant();
         if (now.isBefore(nextAttempt)) {

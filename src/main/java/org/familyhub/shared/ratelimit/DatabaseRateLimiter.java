@@ -111,7 +111,7 @@ class DatabaseRateLimiter implements RateLimiter {
 
     /** Forgets the buckets that are full again: the same as never having been used. */
     @Scheduled(initialDelayString = "PT1M", fixedDelayString = "${familyhub.rate-limit.cleanup-every:PT10M}")
-    @SchedulerLock(name = "rate-limit-cleanup", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "rate-limit-cleanup")
     void forgetFullBuckets() {
         forgetFullBuckets(clock.instant());
     }

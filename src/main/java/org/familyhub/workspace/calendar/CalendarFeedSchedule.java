@@ -29,7 +29,7 @@ class CalendarFeedSchedule {
 
     @Scheduled(fixedDelayString = "${familyhub.calendar-feed.check-every:PT5M}",
             initialDelayString = "${familyhub.calendar-feed.check-every:PT5M}")
-    @SchedulerLock(name = "calendar-feed-pulls", lockAtMostFor = "PT1H")
+    @SchedulerLock(name = "calendar-feed-pulls")
     void pullDue() {
         if (settings.pullInterval().isZero() || settings.pullInterval().isNegative()) {
             return;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CyclicBarrier;
@@ -19,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import net.javacrumbs.shedlock.spring.ExtendedLockConfigurationExtractor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.familyhub.PortalTest;
 import org.junit.jupiter.api.Test;
@@ -31,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.ReflectionUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Several portal nodes on one database: every scheduled job is either the cluster's work, run by one node at a
@@ -53,6 +57,8 @@ class ClusterJobsTest {
     LockProvider locks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ExtendedLockConfigurationExtractor extractor;
 
     @Test
     void everyScheduledJobEitherTakesAClusterLockOrIsDeclaredPerNode() {
@@ -115,6 +121,60 @@ class ClusterJobsTest {
         }
     }
 
+    /**
+     * A node that dies mid-job never frees its lock, and one that loses the database as a job ends cannot (the
+     * unlock fails): the lock then holds until it runs out. The fault suite saw it: with a ten-minute lock, the
+     * restarted portal sent no e-mail for ten minutes after MariaDB came back. Taken as each job takes it, a lock
+     * without a minimum hold runs out within a minute.
+     */
+    @Test
+    void aLockItsNodeCouldNotFreeRunsOutWithinAMinute() {
+        Map<String, Long> longer = new TreeMap<>();
+        for (Map.Entry<String, Method> job : scheduledJobs().entrySet()) {
+            SchedulerLock annotation = job.getValue().getAnnotation(SchedulerLock.class);
+            if (annotation == null || !annotation.lockAtLeastFor().isEmpty()) {
+                continue;
+            }
+            Object bean = context.getBean(job.getValue().getDeclaringClass());
+            LockConfiguration asTheJobTakesIt = extractor.getLockConfiguration(bean, job.getValue(), new Object[0])
+                    .orElseThrow();
+            // Under a name of its own, so the job's own turn on this node does not get in the way.
+            String name = "cluster-jobs-test-" + System.nanoTime();
+            SimpleLock lock = locks.lock(new LockConfiguration(Instant.now(), name, asTheJobTakesIt.getLockAtMostFor(),
+                    asTheJobTakesIt.getLockAtLeastFor())).orElseThrow();
+            try {
+                long heldFor = jdbc.sql("select timestampdiff(second, now(3), lock_until) from shedlock where name = ?")
+                        .param(name).query(Long.class).single();
+                if (heldFor > 60) {
+                    longer.put(job.getKey(), heldFor);
+                }
+            } finally {
+                lock.unlock();
+            }
+        }
+        assertThat(longer).as("jobs whose lock would outlive its node by more than a minute (seconds)").isEmpty();
+    }
+
+    /** The other side of a short lock: a job that runs longer than it keeps its lock, moved on while it runs. */
+    @Test
+    void aJobRunningLongerThanItsLockKeepsTheLockUntilItEnds() {
+        String name = "cluster-jobs-test-" + System.nanoTime();
+        LockConfiguration thirtySeconds = new LockConfiguration(Instant.now(), name, Duration.ofSeconds(30), Duration.ZERO);
+        SimpleLock lock = locks.lock(thirtySeconds).orElseThrow();
+        try {
+            Timestamp taken = lockUntil(name);
+            await().atMost(Duration.ofSeconds(25)).until(() -> lockUntil(name).after(taken));
+            assertThat(locks.lock(new LockConfiguration(Instant.now(), name, Duration.ofSeconds(30), Duration.ZERO)))
+                    .as("another node's attempt while the job still runs").isEmpty();
+        } finally {
+            lock.unlock();
+        }
+        Optional<SimpleLock> afterwards = locks.lock(new LockConfiguration(Instant.now(), name, Duration.ofSeconds(30),
+                Duration.ZERO));
+        assertThat(afterwards).as("a turn once the job has ended").isPresent();
+        afterwards.get().unlock();
+    }
+
     @Test
     void twoNodesStartingTheSameJobAtTheSameMomentRunItOnce() throws Exception {
         AtomicInteger runs = new AtomicInteger();
@@ -159,6 +219,10 @@ class ClusterJobsTest {
                 insert into shedlock (name, lock_until, locked_at, locked_by) values (?, ?, now(3), 'other-node')
                 on duplicate key update lock_until = values(lock_until), locked_by = 'other-node'""")
                 .params(name, until).update();
+    }
+
+    private Timestamp lockUntil(String name) {
+        return jdbc.sql("select lock_until from shedlock where name = ?").param(name).query(Timestamp.class).single();
     }
 
     private String holder(String name) {
