@@ -12,9 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,6 +84,45 @@ class AnalysisComponentsTest {
         List<String> asd = tokens(new LowerCaseFilter(standard("ASD")), factory);
         assertTrue(asd.containsAll(List.of("asd", "autism", "autistic")), asd.toString());
         assertEquals(List.of("occupational", "therapy"), tokens(new LowerCaseFilter(standard("OT")), factory));
+    }
+
+    /**
+     * Stop words after a synonym graph: a plain stop filter cuts a hole into the path of "family support", so the query
+     * built from the graph found neither that phrase nor "family worker"; this one keeps the words inside the graph
+     * and removes them from plain text around it.
+     */
+    @Test
+    void stopWordsOutsideSynonymsLeaveEveryPathOfTheGraphWhole() throws IOException {
+        var synonyms = new SynonymGraphTokenFilterFactory(settings(SynonymSettings.class,
+            Map.of("synonyms", List.of("family support, family worker", "dv, domestic abuse, domestic abuse support"))));
+        var stop = new StopOutsideSynonymsTokenFilterFactory(settings(
+            StopOutsideSynonymsTokenFilterFactory.StopSettings.class, Map.of("stopwords", List.of("my", "for", "support"))));
+        assertEquals(Set.of(List.of("family", "support"), List.of("family", "worker")),
+            paths(stop.create(synonyms.create(whitespace("my family support")))));
+        assertEquals(Set.of(List.of("dv"), List.of("domestic", "abuse"), List.of("domestic", "abuse", "support")),
+            paths(stop.create(synonyms.create(whitespace("domestic abuse")))));
+        assertEquals(List.of("family"), tokens(stop.create(synonyms.create(whitespace("support for my family")))));
+    }
+
+    /** Every path through a token graph, as its words. */
+    private static Set<List<String>> paths(TokenStream graph) throws IOException {
+        Set<List<String>> paths = new HashSet<>();
+        try (graph) {
+            var strings = new org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings(graph);
+            for (var it = strings.getFiniteStrings(); it.hasNext(); ) {
+                try (TokenStream path = it.next()) {
+                    List<String> words = new ArrayList<>();
+                    CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+                    path.reset();
+                    while (path.incrementToken()) {
+                        words.add(term.toString());
+                    }
+                    path.end();
+                    paths.add(words);
+                }
+            }
+        }
+        return paths;
     }
 
     @Test
