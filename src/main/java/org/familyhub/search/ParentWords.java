@@ -186,6 +186,31 @@ final class ParentWords {
             + "|struggl(?:e|es|ed|ing))\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** A partner, present or past, said any of the ways parents say it. */
+    private static final String PARTNERS = "husband|hubby|hubbie|wife|wifey|missus|spouse|partner|fianc[eé]e?|fella"
+            + "|boyfriend|girlfriend|bf|gf|ex|other\\s+half|baby\\s+(?:daddy|dad|father|mum|mother|mama)";
+    private static final Pattern PARTNER = Pattern.compile("\\b(?:" + PARTNERS + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** Someone named only as he or she, who in a parent's words about being hurt is most often a partner. */
+    private static final Pattern HE_OR_SHE = Pattern.compile("\\b(?:he|she|him|her)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * What a partner does to a parent, or what the parent feels, when it is abuse: violence, control, fear, or a harm
+     * done to the parent or the children ("hits me", "hurt the kids"); "hurt his back" and "abuses alcohol" are not.
+     */
+    private static final Pattern HARM = Pattern.compile("\\b(?:violent|violence|violently|abusive|aggressive|aggression"
+            + "|controlling|coercive"
+            + "|(?:scared|afraid|frightened|terrified)\\s+of\\s+(?:him|her|(?:my\\s+|our\\s+)?(?:" + PARTNERS + "))"
+            + "|(?:hit|hits|hitting|beat|beats|beating|beaten|punch(?:es|ed|ing)?|kick(?:s|ed|ing)?|slap(?:s|ped|ping)?"
+            + "|hurt(?:s|ing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|grab(?:s|bed|bing)?|strangl(?:e|es|ed|ing)"
+            + "|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)|attack(?:s|ed|ing)?"
+            + "|assault(?:s|ed|ing)?|rap(?:e|es|ed|ing)|abus(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|control(?:s|led|ling)"
+            + "|stalk(?:s|ed|ing)|harass(?:es|ed|ing)|terrori[sz](?:es|ed|ing))"
+            + "\\s+(?:me|us|the\\s+(?:kids|children)|my\\s+(?:kids|children|sons?|daughters?|child|baby)"
+            + "|our\\s+(?:kids|children))"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+
+    /** How the directory names the help for harm by a partner. */
+    static final String DOMESTIC_ABUSE = "domestic abuse";
+
     private ParentWords() {
     }
 
@@ -356,6 +381,19 @@ final class ParentWords {
         }
         rest = rest.replaceAll("\\s+", " ").strip();
         return namingWords(rest).isEmpty() ? need : rest;
+    }
+
+    /**
+     * Whether the words tell of harm by a partner: a partner, or someone named only as he or she when no child or
+     * relative is named, with a word for violence, control or fear, or for a harm done to the parent or the children
+     * ({@link #HARM}). "My husband is violent", "he gets violent when he drinks" and "frightened of my boyfriend" are
+     * domestic abuse in any order of their words, which no list of phrases could hold; "my toddler hits me" is not.
+     */
+    static boolean harmByAPartner(String words) {
+        if (!HARM.matcher(words).find()) {
+            return false;
+        }
+        return PARTNER.matcher(words).find() || HE_OR_SHE.matcher(words).find() && !WHOSE.matcher(words).find();
     }
 
     /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */

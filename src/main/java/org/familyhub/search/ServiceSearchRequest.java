@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -316,11 +317,15 @@ final class ServiceSearchRequest {
         String spelled = wordMatch.corrected(text);
         String spelledNeed = need(spelled, wordMatch);
         if (!need.isBlank()) {
-            // A need said with a word for trouble ("behaviour problems") matches a listing that names the need only.
-            String untroubled = ParentWords.untroubled(spelledNeed);
-            Query withSynonyms = untroubled.equals(spelledNeed) ? withSynonyms(spelledNeed, wordMatch)
-                    : Query.of(q -> q.bool(b -> b.should(withSynonyms(spelledNeed, wordMatch),
-                            withSynonyms(untroubled, wordMatch)).minimumShouldMatch("1")));
+            // A need said with a word for trouble ("behaviour problems") matches a listing that names the need only, and
+            // harm by a partner said in any words ("he gets violent when he drinks") matches the help for domestic abuse.
+            Set<String> readings = new LinkedHashSet<>(List.of(spelledNeed, ParentWords.untroubled(spelledNeed)));
+            if (ParentWords.harmByAPartner(spelledNeed)) {
+                readings.add(ParentWords.DOMESTIC_ABUSE);
+            }
+            Query withSynonyms = readings.size() == 1 ? withSynonyms(spelledNeed, wordMatch)
+                    : Query.of(q -> q.bool(b -> b.should(readings.stream().map(reading -> withSynonyms(reading, wordMatch))
+                            .toList()).minimumShouldMatch("1")));
             if (wordMatch.typos()) {
                 must.add(Query.of(q -> q.bool(b -> b.should(withSynonyms, mostAsTyped(need, wordMatch))
                         .minimumShouldMatch("1"))));

@@ -1,5 +1,6 @@
 package org.familyhub.search;
 
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -254,5 +255,17 @@ class ParentWordsTest {
         // A listing's own words are kept: "fun" in a name is one word of several.
         assertThat(ParentWords.need("messy play")).isEqualTo("messy play");
         assertThat(ParentWords.need("holiday club")).isEqualTo("holiday club");
+    }
+
+    @Test
+    void harmByAPartnerIsReadInAnyWords() {
+        assertThat(List.of("my husband is violent", "he gets violent when he drinks", "frightened of my boyfriend",
+                "my boyfriend attacked me", "my partner is controlling", "my fella gets aggressive", "my ex threatened me",
+                "she slapped me", "my wife hurts the kids", "baby daddy keeps hitting me", "scared of my other half"))
+                .allMatch(ParentWords::harmByAPartner);
+        // A child who hits, harm no one does to the parent, and a partner's other troubles are not it.
+        assertThat(List.of("my toddler hits me", "my son is violent", "my son gets aggressive and he hits me",
+                "my husband hurt his back", "my husband abuses alcohol", "hubby lost his job", "he is scared of the dark",
+                "violent video games", "stay and play crewe")).noneMatch(ParentWords::harmByAPartner);
     }
 }

@@ -15,6 +15,10 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my partner shouts at me all the time")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("przemoc domowa")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("he tried to choke me")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        // Harm by a partner in words no phrase of the list holds.
+        assertThat(UrgentHelp.in("my husband is violent")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        assertThat(UrgentHelp.in("he gets violent when he drinks")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        assertThat(UrgentHelp.in("frightened of my boyfriend")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
@@ -26,6 +30,7 @@ class UrgentHelpTest {
     void everydayNeedsAndAChildsBehaviourAreNotUrgent() {
         assertThat(UrgentHelp.in("stay and play crewe")).isEmpty();
         assertThat(UrgentHelp.in("my toddler hits me")).isEmpty();
+        assertThat(UrgentHelp.in("my husband hurt his back")).isEmpty();
         assertThat(UrgentHelp.in("help with toddler tantrums")).isEmpty();
         assertThat(UrgentHelp.in("partner hit meat")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
