@@ -210,6 +210,8 @@ final class ParentWords {
 
     /** How the directory names the help for harm by a partner. */
     static final String DOMESTIC_ABUSE = "domestic abuse";
+    /** How the directory names the help for a child's violence or aggression. */
+    static final String BEHAVIOUR = "behaviour";
 
     private ParentWords() {
     }
@@ -394,6 +396,19 @@ final class ParentWords {
             return false;
         }
         return PARTNER.matcher(words).find() || HE_OR_SHE.matcher(words).find() && !WHOSE.matcher(words).find();
+    }
+
+    /**
+     * What harm told of in the words asks for, in the directory's words: domestic abuse when a partner does it
+     * ({@link #harmByAPartner}), help with behaviour when the parent's child does ("my son is violent towards me",
+     * "my teenager hits me"), else nothing.
+     */
+    static @Nullable String harmReadAs(String words) {
+        if (harmByAPartner(words)) {
+            return DOMESTIC_ABUSE;
+        }
+        boolean theirChild = THEIR_CHILD.matcher(words).find() || AGE_GROUP.matcher(words).find();
+        return theirChild && HARM.matcher(words).find() ? BEHAVIOUR : null;
     }
 
     /** The aspects a parent took back ({@code age}, {@code free}, {@code day}, {@code time}, {@code delivery}). */

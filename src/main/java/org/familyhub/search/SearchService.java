@@ -230,9 +230,9 @@ public class SearchService {
         // knutsford" listed Audlem's toddler group first, for saying "toddler" and "activities").
         PlaceInQuery.Understood inWords = places().understand(query.text());
         String words = inWords.place().isPresent() ? inWords.remainingText() : query.text();
-        // Harm by a partner, in whatever words, is domestic abuse here as in the engine's search.
-        String naming = ParentWords.harmByAPartner(words) ? ParentWords.DOMESTIC_ABUSE
-                : ParentWords.ownWords(ParentWords.readOneWay(words));
+        // Harm, in whatever words, asks for the help for it here as in the engine's search.
+        String harm = ParentWords.harmReadAs(words);
+        String naming = harm != null ? harm : ParentWords.ownWords(ParentWords.readOneWay(words));
         Directory.Matches matches = directory.servicesMatching(naming.isBlank() ? words : naming,
                 inWords.place().map(UnderstoodPlace::localityCode).orElse(null), query.page(), query.size());
         List<SearchResults.Hit> hits = matches.services().stream().map(card -> new SearchResults.Hit(card.id(),

@@ -318,10 +318,12 @@ final class ServiceSearchRequest {
         String spelledNeed = need(spelled, wordMatch);
         if (!need.isBlank()) {
             // A need said with a word for trouble ("behaviour problems") matches a listing that names the need only, and
-            // harm by a partner said in any words ("he gets violent when he drinks") matches the help for domestic abuse.
+            // harm said in any words matches the help for it: by a partner ("he gets violent when he drinks"), domestic
+            // abuse; by the parent's child ("my son is violent towards me"), behaviour.
             Set<String> readings = new LinkedHashSet<>(List.of(spelledNeed, ParentWords.untroubled(spelledNeed)));
-            if (ParentWords.harmByAPartner(spelledNeed)) {
-                readings.add(ParentWords.DOMESTIC_ABUSE);
+            String harm = ParentWords.harmReadAs(spelledNeed);
+            if (harm != null) {
+                readings.add(harm);
             }
             Query withSynonyms = readings.size() == 1 ? withSynonyms(spelledNeed, wordMatch)
                     : Query.of(q -> q.bool(b -> b.should(readings.stream().map(reading -> withSynonyms(reading, wordMatch))

@@ -268,4 +268,13 @@ class ParentWordsTest {
                 "my husband hurt his back", "my husband abuses alcohol", "hubby lost his job", "he is scared of the dark",
                 "violent video games", "stay and play crewe")).noneMatch(ParentWords::harmByAPartner);
     }
+
+    @Test
+    void harmByTheParentsChildIsReadAsBehaviour() {
+        assertThat(ParentWords.harmReadAs("my son is violent towards me")).isEqualTo(ParentWords.BEHAVIOUR);
+        assertThat(ParentWords.harmReadAs("my teenager hits me")).isEqualTo(ParentWords.BEHAVIOUR);
+        assertThat(ParentWords.harmReadAs("my husband is violent")).isEqualTo(ParentWords.DOMESTIC_ABUSE);
+        assertThat(ParentWords.harmReadAs("my son is being bullied")).isNull();
+        assertThat(ParentWords.harmReadAs("stay and play")).isNull();
+    }
 }

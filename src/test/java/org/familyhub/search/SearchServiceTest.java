@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch.indices.analyze.AnalyzeToken;
@@ -233,6 +234,11 @@ class SearchServiceTest {
             assertThat(names(search.search(SearchQuery.forText(harm).build()))).as(harm).hasSizeGreaterThanOrEqualTo(3)
                     .first().matches(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
         }
+        // A child's violence is help with behaviour: a midwife's clinic came first.
+        assertThat(names(search.search(SearchQuery.forText("my son is violent towards me").build())).subList(0, 3))
+                .noneMatch(name -> name.contains("Midwife"))
+                .anyMatch(name -> Stream.of("Incredible Years", "Understanding Your Child", "Tantrums", "Triple P",
+                        "Targeted Youth Support", "Bringing Up Confident Children").anyMatch(name::contains));
     }
 
     /**
