@@ -431,6 +431,16 @@ class SearchServiceTest {
         asked.put("my little one has a speech delay", List.of("speech-and-language"));
         assertThat(names(search.search(SearchQuery.forText("my little one has a speech delay").build())))
                 .noneMatch(name -> name.startsWith("Little"));
+        // A toddler group came first for a gang, a social care assessment alone for a knife: youth workers, the
+        // NSPCC's line for adults worried about a child and early help are the help.
+        asked.put("my son is in a gang", List.of("youth-support", "early-help"));
+        asked.put("my son carries a knife", List.of("youth-support", "early-help"));
+        // Sleep and the evening were read: an ADHD group came first.
+        asked.put("i have nowhere to sleep tonight", List.of("housing"));
+        // Holiday activities with food came first, a cookery course third.
+        asked.put("no food for my kids", List.of("food-banks"));
+        // A new mums' group came first, for "mum".
+        asked.put("i look after my mum", List.of("young-carers"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))

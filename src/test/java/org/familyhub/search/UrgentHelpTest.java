@@ -23,6 +23,7 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("county lines")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        assertThat(UrgentHelp.in("my son carries a knife")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("I think my daughter is being sexually abused")).containsExactly(UrgentHelp.CHILD_AT_RISK);
     }
 
