@@ -441,8 +441,16 @@ class SearchServiceTest {
         asked.put("no food for my kids", List.of("food-banks"));
         // A new mums' group came first, for "mum".
         asked.put("i look after my mum", List.of("young-carers"));
+        // Polish for "activities for children": money advice came first three times.
+        asked.put("zajęcia dla dzieci", List.of("stay-and-play", "toddler-groups", "youth-clubs", "rhyme-time",
+                "baby-groups", "music-and-movement", "outdoor-play", "swimming", "after-school-and-holiday"));
+        // A baby massage course came second.
+        asked.put("i feel so alone", List.of("mental-health-and-wellbeing", "adult-mental-health",
+                "postnatal-depression"));
         asked.put("myśli samobójcze", List.of("mental-health-and-wellbeing", "young-peoples-mental-health",
                 "adult-mental-health", "counselling"));
+        assertThat(names(search.search(SearchQuery.forText("zajęcia dla dzieci").build())).subList(0, 3))
+                .noneMatch(name -> name.startsWith("Money"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Food Bank"));
         assertThat(names(search.search(SearchQuery.forText("my 16 year old wants to leave home").build())).get(0))
