@@ -49,6 +49,7 @@ import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.familyhub.search.index.ServiceIndex;
+import org.familyhub.shared.EditDistance;
 import org.familyhub.shared.KeptWhenFound;
 import org.familyhub.shared.Usage;
 import org.jspecify.annotations.Nullable;
@@ -458,7 +459,10 @@ public class SearchService {
         return List.of();
     }
 
-    /** The suggester's spelling of the words left to match, when it differs from them. */
+    /**
+     * The suggester's spelling of the words left to match, when it differs from them: of its few, the closest to the
+     * words as typed ("baby massge" is "baby massage", though the suggester put "baby manage" first).
+     */
     private @Nullable String spelling(Understood understood, co.elastic.clients.elasticsearch.core.SearchRequest request) {
         SearchResponse<Void> response;
         try {
@@ -470,12 +474,14 @@ public class SearchService {
         if (suggestions == null) {
             return null;
         }
+        String typed = understood.words().strip().toLowerCase(Locale.ROOT);
         return suggestions.stream()
                 .flatMap(s -> s.phrase().options().stream())
                 .map(option -> option.text())
-                .filter(text -> !text.equalsIgnoreCase(understood.words().strip()))
+                .filter(text -> !text.equalsIgnoreCase(typed))
                 .filter(text -> onlySlipsChanged(understood.words(), text))
-                .findFirst().orElse(null);
+                .min(Comparator.comparingInt(text -> EditDistance.between(typed, text.toLowerCase(Locale.ROOT))))
+                .orElse(null);
     }
 
     /**

@@ -121,7 +121,7 @@ final class ServiceSearchRequest {
     static SearchRequest spelling(String text) {
         return SearchRequest.of(s -> s.index(ServiceIndex.ALIAS).size(0).query(q -> q.matchNone(m -> m))
                 .suggest(sg -> sg.text(text).suggesters(DID_YOU_MEAN, fs -> fs.phrase(p -> p
-                        .field("spell").size(1).gramSize(1).maxErrors(2.0)
+                        .field("spell").size(5).gramSize(1).maxErrors(2.0)
                         .directGenerator(d -> d.field("spell").suggestMode(SuggestMode.Always)
                                 .minWordLength(3))))));
     }

@@ -668,6 +668,9 @@ class SearchServiceTest {
         // "partner" and "shouts" are surely meant: a parent describing abuse is not offered nonsense.
         SearchResults meant = search.search(SearchQuery.forText("my partner shouts at me all the time").build());
         assertThat(meant.didYouMean()).isNull();
+        // Of the suggester's spellings, the closest to the words as typed: it put "baby manage" first.
+        assertThat(search.search(SearchQuery.forText("baby massge").build()).didYouMean())
+                .isEqualTo("baby massage");
         // Nor is a correction of the small words only: "where being evicted" asks for nothing "we're" did not.
         SearchResults evicted = search.search(SearchQuery.forText("we're being evicted").build());
         assertThat(evicted.didYouMean()).isNull();
