@@ -191,7 +191,12 @@ final class ParentWords {
             + "|boyfriend|girlfriend|bf|gf|ex|other\\s+half|baby\\s+(?:daddy|dad|father|mum|mother|mama)";
     private static final Pattern PARTNER = Pattern.compile("\\b(?:" + PARTNERS + ")\\b", Pattern.CASE_INSENSITIVE);
     /** Someone named only as he or she, who in a parent's words about being hurt is most often a partner. */
-    private static final Pattern HE_OR_SHE = Pattern.compile("\\b(?:he|she|him|her)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HE_OR_SHE = Pattern.compile("\\b(?:he|hes|she|shes|him|her)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** The speaker's parent or a parent's partner: who hurts a child or young person searching for help. */
+    private static final Pattern THEIR_PARENT = Pattern.compile("\\bmy\\s+(?:mum|mom|mummy|mother|dad|daddy|father"
+            + "|step\\s*(?:dad|mum|father|mother)|mum'?s\\s+(?:boyfriend|partner)|dad'?s\\s+(?:girlfriend|partner)"
+            + "|parents)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * What a partner does to a parent, or what the parent feels, when it is abuse: violence, control, fear, or a harm
      * done to the parent or the children ("hits me", "hurt the kids"); "hurt his back" and "abuses alcohol" are not.
@@ -203,7 +208,7 @@ final class ParentWords {
             + "|hurt(?:s|ing)?|push(?:es|ed|ing)?|shov(?:e|es|ed|ing)|grab(?:s|bed|bing)?|strangl(?:e|es|ed|ing)"
             + "|chok(?:e|es|ed|ing)|throttl(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)|attack(?:s|ed|ing)?"
             + "|assault(?:s|ed|ing)?|rap(?:e|es|ed|ing)|abus(?:e|es|ed|ing)|bull(?:y|ies|ied|ying)|control(?:s|led|ling)"
-            + "|stalk(?:s|ed|ing)|harass(?:es|ed|ing)|terrori[sz](?:es|ed|ing))"
+            + "|stalk(?:s|ed|ing)|harass(?:es|ed|ing)|terrori[sz](?:es|ed|ing)|kill|stab|strangle)"
             + "\\s+(?:me|us|the\\s+(?:kids|children)|my\\s+(?:kids|children|sons?|daughters?|child|baby)"
             + "|our\\s+(?:kids|children))"
             + ")\\b", Pattern.CASE_INSENSITIVE);
@@ -212,6 +217,8 @@ final class ParentWords {
     static final String DOMESTIC_ABUSE = "domestic abuse";
     /** How the directory names the help for a child's violence or aggression. */
     static final String BEHAVIOUR = "behaviour";
+    /** How the directory names the help for a child hurt by a parent. */
+    static final String CHILD_HURT = "worried about a child";
 
     private ParentWords() {
     }
@@ -399,11 +406,23 @@ final class ParentWords {
     }
 
     /**
-     * What harm told of in the words asks for, in the directory's words: domestic abuse when a partner does it
+     * Whether the words tell of harm done by the speaker's parent or a parent's partner ("my dad hits me", "my
+     * stepdad is violent", "my mum's boyfriend hurts me"): a child or young person searching, at risk.
+     */
+    static boolean harmByAParent(String words) {
+        return THEIR_PARENT.matcher(words).find() && HARM.matcher(words).find();
+    }
+
+    /**
+     * What harm told of in the words asks for, in the directory's words: a child at risk when the speaker's parent
+     * does it ({@link #harmByAParent}), domestic abuse when a partner does it
      * ({@link #harmByAPartner}), help with behaviour when the parent's child does ("my son is violent towards me",
      * "my teenager hits me"), else nothing.
      */
     static @Nullable String harmReadAs(String words) {
+        if (harmByAParent(words)) {
+            return CHILD_HURT;
+        }
         if (harmByAPartner(words)) {
             return DOMESTIC_ABUSE;
         }

@@ -318,14 +318,19 @@ final class ServiceSearchRequest {
         String spelledNeed = need(spelled, wordMatch);
         if (!need.isBlank()) {
             // A need said with a word for trouble ("behaviour problems") matches a listing that names the need only, and
-            // harm said in any words matches the help for it: by a partner ("he gets violent when he drinks"), domestic
-            // abuse; by the parent's child ("my son is violent towards me"), behaviour.
-            Set<String> readings = new LinkedHashSet<>(List.of(spelledNeed, ParentWords.untroubled(spelledNeed)));
+            // harm said in any words matches the help for it. Harm by a partner ("he gets violent when he drinks") or a
+            // parent ("my dad hits me") is that help alone: read by its words, "she keeps hitting the kids" listed the
+            // tantrum workshops first. Harm by the parent's child ("my son is violent towards me") adds behaviour.
             String harm = ParentWords.harmReadAs(spelledNeed);
+            Set<String> readings = new LinkedHashSet<>();
+            if (harm == null || harm.equals(ParentWords.BEHAVIOUR)) {
+                readings.add(spelledNeed);
+                readings.add(ParentWords.untroubled(spelledNeed));
+            }
             if (harm != null) {
                 readings.add(harm);
             }
-            Query withSynonyms = readings.size() == 1 ? withSynonyms(spelledNeed, wordMatch)
+            Query withSynonyms = readings.size() == 1 ? withSynonyms(readings.iterator().next(), wordMatch)
                     : Query.of(q -> q.bool(b -> b.should(readings.stream().map(reading -> withSynonyms(reading, wordMatch))
                             .toList()).minimumShouldMatch("1")));
             if (wordMatch.typos()) {

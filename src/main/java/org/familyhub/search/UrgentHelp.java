@@ -14,7 +14,7 @@ import org.familyhub.search.index.ServiceIndex;
  * domestic abuse, or a child groomed, exploited or abused. The page then says where to get help at once before any
  * listing, as a safeguarding concern comes before every automatic answer. Read from the synonym list itself: the
  * one-way phrases it reads as suicide, self-harm, domestic abuse or exploitation, and those words, so a phrase added
- * there is recognised here too; and harm by a partner however it is said ({@link ParentWords#harmByAPartner}).
+ * there is recognised here too; and harm by a partner or a parent however it is said ({@link ParentWords#harmReadAs}).
  */
 public enum UrgentHelp {
     /** Suicide or self-harm: Samaritans. */
@@ -39,7 +39,8 @@ public enum UrgentHelp {
         String plain = ParentWords.folded(words).replace('-', ' ').replaceAll("\\s+", " ");
         Set<UrgentHelp> asked = EnumSet.noneOf(UrgentHelp.class);
         for (UrgentHelp help : values()) {
-            if (help.words.matcher(plain).find() || help == DOMESTIC_ABUSE && ParentWords.harmByAPartner(plain)) {
+            if (help.words.matcher(plain).find() || help == DOMESTIC_ABUSE && ParentWords.harmByAPartner(plain)
+                    || help == CHILD_AT_RISK && ParentWords.harmByAParent(plain)) {
                 asked.add(help);
             }
         }

@@ -274,6 +274,8 @@ class ParentWordsTest {
         assertThat(ParentWords.harmReadAs("my son is violent towards me")).isEqualTo(ParentWords.BEHAVIOUR);
         assertThat(ParentWords.harmReadAs("my teenager hits me")).isEqualTo(ParentWords.BEHAVIOUR);
         assertThat(ParentWords.harmReadAs("my husband is violent")).isEqualTo(ParentWords.DOMESTIC_ABUSE);
+        assertThat(ParentWords.harmReadAs("my mum's boyfriend hurts me")).isEqualTo(ParentWords.CHILD_HURT);
+        assertThat(ParentWords.harmReadAs("my dad is violent")).isEqualTo(ParentWords.CHILD_HURT);
         assertThat(ParentWords.harmReadAs("my son is being bullied")).isNull();
         assertThat(ParentWords.harmReadAs("stay and play")).isNull();
     }

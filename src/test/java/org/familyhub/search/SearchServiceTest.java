@@ -234,6 +234,12 @@ class SearchServiceTest {
             assertThat(names(search.search(SearchQuery.forText(harm).build()))).as(harm).hasSizeGreaterThanOrEqualTo(3)
                     .first().matches(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid"), "domestic abuse");
         }
+        // Harm by a partner is that help alone: read by its words ("hitting"), the tantrum workshops came first.
+        assertThat(names(search.search(SearchQuery.forText("she keeps hitting the kids").build())).subList(0, 3))
+                .noneMatch(name -> name.contains("Tantrums"))
+                .anyMatch(name -> name.contains("Domestic Abuse") || name.contains("Women's Aid")
+                        || name.contains("Freedom Programme"));
+        assertThat(search.search(SearchQuery.forText("hes threatening to kill me").build()).total()).isPositive();
         // A child's violence is help with behaviour: a midwife's clinic came first.
         assertThat(names(search.search(SearchQuery.forText("my son is violent towards me").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Midwife"))

@@ -19,6 +19,10 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my husband is violent")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("he gets violent when he drinks")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("frightened of my boyfriend")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        assertThat(UrgentHelp.in("hes threatening to kill me")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        // A child hurt by a parent.
+        assertThat(UrgentHelp.in("my dad hits me")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        assertThat(UrgentHelp.in("my stepdad is violent")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);

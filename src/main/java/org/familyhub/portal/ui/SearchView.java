@@ -165,6 +165,8 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         }
         if (asked.contains(UrgentHelp.CHILD_AT_RISK)) {
             help.add(withNumberToCall(getTranslation("search.urgent.childAtRisk"), "0808 800 5000"));
+            // The one searching may be the child: "my dad hits me".
+            help.add(withNumberToCall(getTranslation("search.urgent.childline"), "0800 1111"));
         }
         help.add(withNumberToCall(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone()),
                 portal.frontDoorPhone()));

@@ -298,6 +298,13 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(anchor -> anchor.getHref())
                 .contains("tel:08088005000");
 
+        // A child hurt by a parent is the one searching: Childline, as well as the NSPCC; tantrum workshops came first.
+        String hurt = PageText.of(search("q=my+dad+hits+me"));
+        assertThat(hurt).contains("If you need help now", "Childline", "0800 1111", "0808 800 5000")
+                .contains("NSPCC Helpline for Adults Worried About a Child").doesNotContain("Tantrums");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).all()).extracting(anchor -> anchor.getHref())
+                .contains("tel:08001111");
+
         assertThat(PageText.of(search("q=my+toddler+hits+me"))).doesNotContain("If you need help now");
         assertThat(PageText.of(search("q=stay+and+play"))).doesNotContain("If you need help now");
     }
