@@ -1,5 +1,6 @@
 package org.familyhub.analysis;
 
+import java.io.IOException;
 import java.util.List;
 
 import org.apache.lucene.analysis.CharArraySet;
@@ -73,7 +74,7 @@ public class StopOutsideSynonymsTokenFilterFactory implements TokenFilterFactory
         }
 
         @Override
-        public void reset() throws java.io.IOException {
+        public void reset() throws IOException {
             super.reset();
             position = -1;
             graphEnd = 0;
