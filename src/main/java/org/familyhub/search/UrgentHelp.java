@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -14,20 +15,26 @@ import org.familyhub.search.index.ServiceIndex;
  * domestic abuse, or a child groomed, exploited or abused. The page then says where to get help at once before any
  * listing, as a safeguarding concern comes before every automatic answer. Read from the synonym list itself: the
  * one-way phrases it reads as suicide, self-harm, domestic abuse or exploitation, and those words, so a phrase added
- * there is recognised here too; and harm by a partner or a parent however it is said ({@link ParentWords#harmReadAs}).
+ * there is recognised here too; and harm by a partner or a parent however it is said
+ * ({@link ParentWords#harmByAPartner}, {@link ParentWords#harmByAParent}).
  */
 public enum UrgentHelp {
     /** Suicide or self-harm: Samaritans. */
-    HARM_TO_SELF(List.of("suicid", "self harm"), List.of("suicide", "suicidal", "self harm", "self harming")),
+    HARM_TO_SELF(List.of("suicid", "self harm"), List.of("suicide", "suicidal", "self harm", "self harming"),
+            words -> false),
     /** Domestic abuse: the national helpline. */
-    DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship")),
+    DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship"),
+            ParentWords::harmByAPartner),
     /** A child groomed, exploited or abused: the NSPCC's helpline for adults worried about a child. */
     CHILD_AT_RISK(List.of("exploitation"), List.of("child abuse", "sexual abuse", "sexually abused", "abusing my child",
-            "abusing my son", "abusing my daughter"));
+            "abusing my son", "abusing my daughter"), ParentWords::harmByAParent);
 
     private final Pattern words;
+    /** Sentences no list of phrases could hold, read by their parts ("my husband is violent"). */
+    private final Predicate<String> toldOtherwise;
 
-    UrgentHelp(List<String> readAs, List<String> ownWords) {
+    UrgentHelp(List<String> readAs, List<String> ownWords, Predicate<String> toldOtherwise) {
+        this.toldOtherwise = toldOtherwise;
         Map<String, String> oneWay = ServiceIndex.oneWaySynonyms();
         Stream<String> phrases = Stream.concat(ownWords.stream(), oneWay.entrySet().stream()
                 .filter(rule -> readAs.stream().anyMatch(rule.getValue()::contains)).map(Map.Entry::getKey));
@@ -39,8 +46,7 @@ public enum UrgentHelp {
         String plain = ParentWords.folded(words).replace('-', ' ').replaceAll("\\s+", " ");
         Set<UrgentHelp> asked = EnumSet.noneOf(UrgentHelp.class);
         for (UrgentHelp help : values()) {
-            if (help.words.matcher(plain).find() || help == DOMESTIC_ABUSE && ParentWords.harmByAPartner(plain)
-                    || help == CHILD_AT_RISK && ParentWords.harmByAParent(plain)) {
+            if (help.words.matcher(plain).find() || help.toldOtherwise.test(plain)) {
                 asked.add(help);
             }
         }
