@@ -47,6 +47,7 @@ import org.familyhub.search.SearchResults.FacetCount;
 import org.familyhub.search.SearchResults.Origin;
 import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
+import org.familyhub.search.meaning.NeedsInParentsWords;
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.EditDistance;
@@ -73,6 +74,7 @@ public class SearchService {
     private final ZeroResultSearches gaps;
     private final Directory directory;
     private final SentenceMeaning meaning;
+    private final NeedsInParentsWords needs;
     private final ApplicationEventPublisher events;
     private final Timer answeredByEngine;
     private final Timer answeredByDatabase;
@@ -82,7 +84,8 @@ public class SearchService {
     private final DirectoryWords directoryWords;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
-            SentenceMeaning meaning, ApplicationEventPublisher events, MeterRegistry metrics, Clock clock) {
+            SentenceMeaning meaning, NeedsInParentsWords needs, ApplicationEventPublisher events, MeterRegistry metrics,
+            Clock clock) {
         this.events = events;
         this.clock = clock;
         this.answeredByEngine = latency(metrics, "engine");
@@ -91,6 +94,7 @@ public class SearchService {
         this.asyncClient = new ElasticsearchAsyncClient(client._transport(), client._transportOptions());
         this.directoryWords = new DirectoryWords(asyncClient, clock, meaning::isCommonWord);
         this.meaning = meaning;
+        this.needs = needs;
         this.area = area;
         this.gaps = gaps;
         this.directory = directory;
@@ -322,19 +326,25 @@ public class SearchService {
         boolean floored = query.sort() != SearchQuery.SortOrder.RELEVANCE && namesANeed;
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
-        // Whether the directory spells the words as typed is looked up meanwhile too (remembered, once known).
-        CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = (understood.words().isBlank()
+        // Whether the directory spells the words as typed is looked up (remembered, once known) while their meaning
+        // is worked out.
+        CompletableFuture<DirectoryWords.Spelling> spelling = understood.words().isBlank()
                 ? CompletableFuture.completedFuture(DirectoryWords.Spelling.ALL)
-                : directoryWords.spelling(understood.words()))
-                .thenApply(spelling -> new ServiceSearchRequest.WordMatch(someWords, !spelling.all(),
-                        notUnderstood.contains("spelling") ? Map.of() : spelling.corrections()));
+                : directoryWords.spelling(understood.words());
+        // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
+        // talking yet" means more than "isn't talking yet". A sentence describing a situation ("my son stays in his
+        // room all day") is also read as the need it describes, whose listings' words are then looked for too.
+        String meant = inWords.remainingText();
+        float[] vector = understood.words().isBlank() ? null
+                : meaning.ofQuery(ParentWords.meant(meant, query.age(), understood.ageFrom()));
+        String described = vector == null || meant.strip().split("\\s+").length < DESCRIBED_WORDS ? null
+                : needs.of(vector).orElse(null);
+        CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->
+                new ServiceSearchRequest.WordMatch(someWords, !spelt.all(),
+                        notUnderstood.contains("spelling") ? Map.of() : spelt.corrections(), described));
         CompletableFuture<Double> best = floored
                 ? wordMatch.thenCompose(match -> bestByWords(query, understood, origin, originLocality, now, match))
                 : CompletableFuture.completedFuture(0.0);
-        // The meaning is taken from the words with the place taken out but the rest kept: "my 2 year old isn't
-        // talking yet" means more than "isn't talking yet".
-        float[] vector = understood.words().isBlank() ? null
-                : meaning.ofQuery(ParentWords.meant(inWords.remainingText(), query.age(), understood.ageFrom()));
         double floor = floored ? ServiceSearchRequest.WORDS_FLOOR * best.join() : 0;
         ServiceSearchRequest.WordMatch match = wordMatch.join();
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
@@ -426,6 +436,11 @@ public class SearchService {
     }
 
     private static final int FEW = 3;
+    /**
+     * The fewest words read as a situation described ({@link NeedsInParentsWords}): two words name a need or a kind
+     * of listing ("toddler group"), which the words and their synonyms find better.
+     */
+    private static final int DESCRIBED_WORDS = 3;
 
     private static SearchResults withSuggestion(SearchResults r, @Nullable String suggestion) {
         return new SearchResults(r.total(), r.page(), r.size(), r.hits(), r.facets(), suggestion, r.place(), r.origin(),

@@ -132,9 +132,15 @@ final class ServiceSearchRequest {
     /**
      * How a service must have the words: most of them, or with {@code some} one of them (asked when few services have
      * most); with {@code typos}, also spelled a little differently (asked when the directory does not spell one of
-     * them as typed, {@link DirectoryWords}), and with its spelling of those it can correct.
+     * them as typed, {@link DirectoryWords}), and with its spelling of those it can correct; {@code described}, the
+     * words of the need a sentence describes ({@link org.familyhub.search.meaning.NeedsInParentsWords}), found as
+     * well as the sentence's own.
      */
-    record WordMatch(boolean some, boolean typos, Map<String, String> corrections) {
+    record WordMatch(boolean some, boolean typos, Map<String, String> corrections, @Nullable String described) {
+
+        WordMatch(boolean some, boolean typos, Map<String, String> corrections) {
+            this(some, typos, corrections, null);
+        }
 
         /** The words with the directory's spelling of those it corrects ({@link DirectoryWords}). */
         String corrected(String words) {
@@ -329,6 +335,10 @@ final class ServiceSearchRequest {
             }
             if (harm != null) {
                 readings.add(harm);
+            } else if (wordMatch.described() != null) {
+                // The need the sentence describes ("my son stays in his room all day": mental health), by its listings'
+                // words (NeedsInParentsWords).
+                readings.addAll(List.of(wordMatch.described().split(",\\s*")));
             }
             Query withSynonyms = readings.size() == 1 ? withSynonyms(readings.iterator().next(), wordMatch)
                     : Query.of(q -> q.bool(b -> b.should(readings.stream().map(reading -> withSynonyms(reading, wordMatch))

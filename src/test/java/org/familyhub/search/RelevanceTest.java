@@ -35,7 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RelevanceTest {
 
     /**
-     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.716 and
+     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.748 and
+     * 0.716–0.775, MRR 0.915, on 6 December 2026, alone, after a situation described was read as the need it describes;
+     * 0.716 and
      * 0.66–0.75, MRR 0.89, on the evening of 5 December 2026, alone, with a venue near the town named preferred, a group
      * or club for a child's age read as something to do and ages said by stage; 0.707 and
      * 0.66–0.74, MRR 0.88, at midday on 5 December 2026, alone; 0.702 and 0.66–0.74, MRR 0.87, in the whole suite,
@@ -49,9 +51,9 @@ class RelevanceTest {
      * 0.44–0.69) so a change that makes it worse fails. Scores moved by about 0.01 from run to run until the meanings
      * were rescored from their full vectors; since, two runs score alike. The aims are 0.92 and 0.85.
      */
-    static final double HELD_OUT_NDCG_FLOOR = 0.70;
-    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.65;
-    static final double HELD_OUT_MRR_FLOOR = 0.86;
+    static final double HELD_OUT_NDCG_FLOOR = 0.72;
+    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.69;
+    static final double HELD_OUT_MRR_FLOOR = 0.88;
     private static final Path TUNING = Path.of("src/test/resources/relevance/queries.json");
     private static final Path HELD_OUT = Path.of("src/test/resources/relevance/held-out.json");
 

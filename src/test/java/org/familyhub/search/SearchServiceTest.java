@@ -264,13 +264,15 @@ class SearchServiceTest {
                 .containsExactly("New Mums' Wellbeing Group", "Talking Therapies for Parents and Carers");
         // "started" (stemmed "start") found "getting started" at a baby café and at school.
         assertThat(names(search.search(SearchQuery.forText("my teenager has started smoking").build())))
-                .containsExactly("Teen Health Drop-in (Sandbach)");
+                .startsWith("Teen Health Drop-in (Sandbach)").noneMatch(name -> name.contains("Baby Caf")
+                        || name.contains("Getting Ready"));
         // "other" needed matching like "dads" and "group": the Crewe dads' group, which never says it, was not found.
         assertThat(names(search.search(SearchQuery.forText("is there a group where i can meet other dads").build()))
                 .subList(0, 2)).allMatch(name -> name.startsWith("Dads' Group"));
         // "through" needed matching like "sleep": the babies' swimming lessons, "through songs and games", came first.
-        assertThat(names(search.search(SearchQuery.forText("how do i get my baby to sleep through the night").build())))
-                .first().isEqualTo("Baby Massage Course");
+        // Read as a need for a health visitor too (NeedsInParentsWords), a baby group they visit may come first.
+        assertThat(names(search.search(SearchQuery.forText("how do i get my baby to sleep through the night").build()))
+                .subList(0, 3)).contains("Baby Massage Course");
         assertThat(names(search.search(SearchQuery.forText("how do i get my baby to sleep through the night").build())))
                 .noneMatch(name -> name.contains("Swimming"));
         // The groups for mums came first, for "mum"; a death is a bereavement.
@@ -386,6 +388,31 @@ class SearchServiceTest {
      * The everyday words of a family in trouble, which no listing uses, find the help for it first: a listing in the
      * topic is among the first three.
      */
+    /**
+     * A situation described in a sentence, in words no listing, synonym or example sentence of {@code needs.txt} holds,
+     * finds the help for it among the first three (each listed something else first, or nothing, before the need was
+     * read from its meaning), and the database's search, while the engine is away, reads it the same way.
+     */
+    @Test
+    void aSituationDescribedInASentenceFindsTheHelpForIt() {
+        Map<String, List<String>> described = new java.util.LinkedHashMap<>();
+        // Stay and plays, for "stays".
+        described.put("my son stays in his room all day", List.of("young-peoples-mental-health",
+                "mental-health-and-wellbeing", "counselling"));
+        // Nothing at all.
+        described.put("my baby keeps being sick", List.of("health-visiting"));
+        // A holiday club, a pre-school and a work skills course.
+        described.put("my daughter wants to leave school", List.of("careers-advice"));
+        described.forEach((words, topics) -> {
+            Set<UUID> inTopic = new java.util.HashSet<>();
+            topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
+                    .forEach(hit -> inTopic.add(hit.id())));
+            List<Hit> first = search.search(SearchQuery.forText(words).build()).hits();
+            assertThat(first.subList(0, Math.min(3, first.size()))).as("the first three for \"%s\"", words)
+                    .extracting(Hit::id).containsAnyElementsOf(inTopic);
+        });
+    }
+
     @Test
     void everydayWordsForTroubleFindTheHelpForIt() {
         Map<String, List<String>> asked = new java.util.LinkedHashMap<>();
@@ -416,7 +443,9 @@ class SearchServiceTest {
         // A teenager leaving home: the women's refuges came first.
         asked.put("my 16 year old wants to leave home", List.of("housing", "runaways-and-missing"));
         // "Drinking" said of someone: food banks came first, for "drink".
-        asked.put("my teenager is drinking", List.of("drug-and-alcohol"));
+        // The young people's support for risky behaviour is for the teenager themself (the recovery service is for
+        // parents' own drinking).
+        asked.put("my teenager is drinking", List.of("drug-and-alcohol", "youth-support"));
         // Money kept by a partner is economic abuse: money advice came first.
         asked.put("my husband controls all our money", List.of("domestic-abuse-support"));
         // A condition named: a cookery group came first, for the "down" in its description.
