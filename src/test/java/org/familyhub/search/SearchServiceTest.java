@@ -403,14 +403,7 @@ class SearchServiceTest {
         described.put("my baby keeps being sick", List.of("health-visiting"));
         // A holiday club, a pre-school and a work skills course.
         described.put("my daughter wants to leave school", List.of("careers-advice"));
-        described.forEach((words, topics) -> {
-            Set<UUID> inTopic = new java.util.HashSet<>();
-            topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
-                    .forEach(hit -> inTopic.add(hit.id())));
-            List<Hit> first = search.search(SearchQuery.forText(words).build()).hits();
-            assertThat(first.subList(0, Math.min(3, first.size()))).as("the first three for \"%s\"", words)
-                    .extracting(Hit::id).containsAnyElementsOf(inTopic);
-        });
+        firstThreeHoldOneOfTheirTopics(described);
     }
 
     @Test
@@ -492,14 +485,7 @@ class SearchServiceTest {
                 .doesNotContain("Women's Aid");
         assertThat(names(search.search(SearchQuery.forText("my husband controls all our money").build())).subList(0, 3))
                 .noneMatch(name -> name.startsWith("Money and Benefits"));
-        asked.forEach((words, topics) -> {
-            Set<UUID> inTopic = new java.util.HashSet<>();
-            topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
-                    .forEach(hit -> inTopic.add(hit.id())));
-            List<Hit> first = search.search(SearchQuery.forText(words).build()).hits();
-            assertThat(first.subList(0, Math.min(3, first.size()))).as("the first three for \"%s\"", words)
-                    .extracting(Hit::id).containsAnyElementsOf(inTopic);
-        });
+        firstThreeHoldOneOfTheirTopics(asked);
         // "us" and "out" name no need: the landlord does (housing). "out" is in most descriptions, and a course or a
         // group that says it and "advice" is not what a family being put out of its home asked for.
         Set<UUID> housingOrMoney = new java.util.HashSet<>();
@@ -829,6 +815,18 @@ class SearchServiceTest {
 
     private static long count(List<FacetCount> facet, String value) {
         return facet.stream().filter(f -> f.value().equals(value)).mapToLong(FacetCount::count).sum();
+    }
+
+    /** For each search's words, one of the first three services it finds is in one of the topics given for it. */
+    private void firstThreeHoldOneOfTheirTopics(Map<String, List<String>> topicsByWords) {
+        topicsByWords.forEach((words, topics) -> {
+            Set<UUID> inTopic = new java.util.HashSet<>();
+            topics.forEach(topic -> search.search(SearchQuery.forText("").category(topic).size(50).build()).hits()
+                    .forEach(hit -> inTopic.add(hit.id())));
+            List<Hit> first = search.search(SearchQuery.forText(words).build()).hits();
+            assertThat(first.subList(0, Math.min(3, first.size()))).as("the first three for \"%s\"", words)
+                    .extracting(Hit::id).containsAnyElementsOf(inTopic);
+        });
     }
 
     private static List<String> names(SearchResults results) {

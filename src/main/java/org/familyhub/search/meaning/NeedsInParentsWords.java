@@ -40,12 +40,13 @@ public class NeedsInParentsWords {
     record Need(String words, List<float[]> said) {
 
         /**
-         * How close a sentence is to the need: to its two closest sentences, on average. The closest alone was swayed by
-         * a shared word: "my son stays in his room all day" came closer to "my son stays out all night and won't say
-         * where" (parenting teenagers) than to "my son shuts himself away in his bedroom" (mental health).
+         * How close a sentence is to the need: to its two closest sentences, on average. The closest alone was
+         * swayed by a shared word: "my son stays in his room all day" came closer to "my son stays out all night and
+         * won't say where" (parenting teenagers) than to "my son shuts himself away in his bedroom" (mental health).
          */
         double closeness(float[] meaning) {
-            double[] closest = said.stream().mapToDouble(one -> cosine(meaning, one)).sorted().toArray();
+            double[] closest = said.stream().mapToDouble(one -> SentenceMeaning.closeness(meaning, one)).sorted()
+                    .toArray();
             return closest.length == 1 ? closest[0] : (closest[closest.length - 1] + closest[closest.length - 2]) / 2;
         }
     }
@@ -99,18 +100,6 @@ public class NeedsInParentsWords {
             }
         }
         return closest >= CLOSE && closest - next >= CLEARLY ? Optional.ofNullable(best) : Optional.empty();
-    }
-
-    static double cosine(float[] a, float[] b) {
-        double dot = 0;
-        double lengthA = 0;
-        double lengthB = 0;
-        for (int i = 0; i < a.length; i++) {
-            dot += a[i] * b[i];
-            lengthA += a[i] * a[i];
-            lengthB += b[i] * b[i];
-        }
-        return dot / Math.sqrt(lengthA * lengthB);
     }
 
     private static String file() {

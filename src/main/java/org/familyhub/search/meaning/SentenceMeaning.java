@@ -96,6 +96,19 @@ public class SentenceMeaning {
         remembered.clear();
     }
 
+    /** How close two meanings are: the cosine of their angle, 1 for the same meaning. */
+    public static double closeness(float[] a, float[] b) {
+        double dot = 0;
+        double left = 0;
+        double right = 0;
+        for (int i = 0; i < a.length; i++) {
+            dot += a[i] * b[i];
+            left += a[i] * a[i];
+            right += b[i] * b[i];
+        }
+        return dot / Math.sqrt(left * right);
+    }
+
     /** The meanings of several listings' texts, worked out side by side on every core. */
     public List<float[]> ofTexts(List<String> texts) {
         if (texts.isEmpty()) {
