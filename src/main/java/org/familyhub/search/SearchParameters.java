@@ -28,7 +28,7 @@ public final class SearchParameters {
     public static final Set<String> TIMES = Set.of("morning", "afternoon", "evening");
     /** What can be read out of the words and taken back with {@code not_understood}. */
     public static final Set<String> UNDERSTOOD = Set.of("place", "age", "free", "day", "time", "delivery",
-            "spelling");
+            "spelling", "need");
     /** The checkbox facets, in the order the filters show them; each is a repeatable parameter of its name. */
     public static final List<String> CHECKBOX_FACETS = List.of("locality", "town", "category", "level", "access",
             "delivery", "day", "time", "accessibility", "send", "language");

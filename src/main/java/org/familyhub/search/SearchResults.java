@@ -63,25 +63,33 @@ public record SearchResults(long total, int page, int size, List<Hit> hits, Map<
     /**
      * What was read out of the words and used as a preference: the place, a postcode, the child's age (a range for
      * "toddler" or "teenagers"), cost, days, parts of the day, how help is given, and the directory's spelling of
-     * words it does not have as typed ("playgoup": "playgroup"); {@code words} is what was left to match, as typed. A
-     * parent can take each back ({@link SearchQuery#notUnderstood()}).
+     * words it does not have as typed ("playgoup": "playgroup"), and the need a sentence describes, whose listings'
+     * words were looked for as well ("my son stays in his room all day": mental health); {@code words} is what was left
+     * to match, as typed. A parent can take each back ({@link SearchQuery#notUnderstood()}).
      */
     public record Understood(String words, @Nullable UnderstoodPlace place, @Nullable String postcode,
             @Nullable Integer ageFrom, @Nullable Integer ageTo, boolean free, Set<String> days, Set<String> times,
-            Set<String> delivery, Map<String, String> spelling) {
+            Set<String> delivery, Map<String, String> spelling, @Nullable String need) {
 
         public static final Understood NOTHING = new Understood("", null, null, null, null, false, Set.of(), Set.of(),
                 Set.of(), Map.of());
 
-        public boolean any() {
-            return place != null || postcode != null || ageFrom != null || free || !days.isEmpty() || !times.isEmpty()
-                    || !delivery.isEmpty() || !spelling.isEmpty();
+        /** Before the spelling and the need are known. */
+        public Understood(String words, @Nullable UnderstoodPlace place, @Nullable String postcode,
+                @Nullable Integer ageFrom, @Nullable Integer ageTo, boolean free, Set<String> days, Set<String> times,
+                Set<String> delivery, Map<String, String> spelling) {
+            this(words, place, postcode, ageFrom, ageTo, free, days, times, delivery, spelling, null);
         }
 
-        /** The same, with the words read as the directory spells them. */
-        Understood spelt(Map<String, String> corrections) {
+        public boolean any() {
+            return place != null || postcode != null || ageFrom != null || free || !days.isEmpty() || !times.isEmpty()
+                    || !delivery.isEmpty() || !spelling.isEmpty() || need != null;
+        }
+
+        /** The same, with the words read as the directory spells them and the need they describe, if any. */
+        Understood spelt(Map<String, String> corrections, @Nullable String described) {
             return new Understood(words, place, postcode, ageFrom, ageTo, free, days, times, delivery,
-                    Map.copyOf(corrections));
+                    Map.copyOf(corrections), described);
         }
     }
 

@@ -337,8 +337,8 @@ public class SearchService {
         String meant = inWords.remainingText();
         float[] vector = understood.words().isBlank() ? null
                 : meaning.ofQuery(ParentWords.meant(meant, query.age(), understood.ageFrom()));
-        String described = vector == null || meant.strip().split("\\s+").length < DESCRIBED_WORDS ? null
-                : needs.of(vector).orElse(null);
+        String described = vector == null || notUnderstood.contains("need")
+                || meant.strip().split("\\s+").length < DESCRIBED_WORDS ? null : needs.of(vector).orElse(null);
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->
                 new ServiceSearchRequest.WordMatch(someWords, !spelt.all(),
                         notUnderstood.contains("spelling") ? Map.of() : spelt.corrections(), described));
@@ -349,8 +349,8 @@ public class SearchService {
         ServiceSearchRequest.WordMatch match = wordMatch.join();
         ServiceSearchRequest.Built built = ServiceSearchRequest.build(query, understood, origin, originLocality, vector,
                 floor, now, today, clock.getZone(), purpose, match);
-        return new Prepared(built.request(), built.layout(), understood.spelt(match.corrections()), origin, now, today,
-                purpose, someWords);
+        return new Prepared(built.request(), built.layout(), understood.spelt(match.corrections(), described), origin,
+                now, today, purpose, someWords);
     }
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,

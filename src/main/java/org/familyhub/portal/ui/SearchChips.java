@@ -98,6 +98,9 @@ final class SearchChips extends UnorderedList {
             String label = getTranslation("understood.spelling", fix.getKey(), fix.getValue());
             add(takeBack(label, "spelling", getTranslation("search.asTyped", label, fix.getKey())));
         });
+        if (read.need() != null) {
+            add(takeBack(getTranslation("understood.need", read.need()), "need"));
+        }
         setVisible(getComponentCount() > 0);
     }
 

@@ -96,18 +96,19 @@ class SearchEndpoint {
 
     /**
      * What was read out of the words and used as a preference; each can be taken back with
-     * {@code not_understood=place|age|free|day|time|delivery|spelling}. {@code words} is what was left to match, as
-     * typed; {@code spelling} has the directory's spelling of the words it does not have as typed, which were searched
-     * for as well.
+     * {@code not_understood=place|age|free|day|time|delivery|spelling|need}. {@code words} is what was left to match,
+     * as typed; {@code spelling} has the directory's spelling of the words it does not have as typed, which were
+     * searched for as well; {@code need}, the words of the need a sentence describes, looked for as well.
      */
     record UnderstoodWords(String words, @Nullable Understood place, @Nullable String postcode,
             @JsonProperty("age_from") @Nullable Integer ageFrom, @JsonProperty("age_to") @Nullable Integer ageTo,
-            boolean free, Set<String> days, Set<String> times, Set<String> delivery, Map<String, String> spelling) {
+            boolean free, Set<String> days, Set<String> times, Set<String> delivery, Map<String, String> spelling,
+            @Nullable String need) {
 
         static UnderstoodWords of(SearchResults.Understood u) {
             return new UnderstoodWords(u.words(), u.place() == null ? null
                     : new Understood(u.place().name(), u.place().town(), u.place().localityCode()), u.postcode(),
-                    u.ageFrom(), u.ageTo(), u.free(), u.days(), u.times(), u.delivery(), u.spelling());
+                    u.ageFrom(), u.ageTo(), u.free(), u.days(), u.times(), u.delivery(), u.spelling(), u.need());
         }
     }
 

@@ -203,6 +203,21 @@ class SearchViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void theNeedASentenceDescribesIsShownAndCanBeTakenBack() {
+        SearchView view = search("q=my%20baby%20keeps%20being%20sick");
+
+        Button need = $(Button.class).withClassName("chip").all().stream()
+                .filter(b -> "need".equals(b.getElement().getAttribute("data-understood"))).findFirst().orElseThrow();
+        assertThat(need.getText()).isEqualTo("Also looking for: health visitor");
+        test(need).click();
+
+        assertThat(view.state().notUnderstood()).containsExactly("need");
+        assertThat(location()).contains("not_understood=need");
+        assertThat($(Button.class).withClassName("chip").all()).extracting(Button::getText)
+                .noneMatch(text -> text.startsWith("Also looking for"));
+    }
+
+    @Test
     void sortingByNameOrdersTheCardsAToZ() {
         SearchView view = search("q=group");
         submitFilters(form -> {

@@ -140,6 +140,11 @@ class SearchEndpointTest {
         mvc.perform(get("/api/search").param("q", "playgoup disley").param("not_understood", "spelling"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.understood.spelling.playgoup").doesNotExist());
+        mvc.perform(get("/api/search").param("q", "my son stays in his room all day"))
+                .andExpect(jsonPath("$.understood.need").value("mental health"));
+        mvc.perform(get("/api/search").param("q", "my son stays in his room all day").param("not_understood", "need"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.understood.need").doesNotExist());
         mvc.perform(get("/api/search").param("q", "toddler group").param("not_understood", "everything"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("not_understood must be")));
