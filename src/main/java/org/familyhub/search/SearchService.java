@@ -337,8 +337,11 @@ public class SearchService {
         String meant = inWords.remainingText();
         float[] vector = understood.words().isBlank() ? null
                 : meaning.ofQuery(ParentWords.meant(meant, query.age(), understood.ageFrom()));
+        // Harm, however told, is read as the help for it alone (ServiceSearchRequest), and cannot be taken back.
         String described = vector == null || notUnderstood.contains("need")
-                || meant.strip().split("\\s+").length < DESCRIBED_WORDS ? null : needs.of(vector).orElse(null);
+                || meant.strip().split("\\s+").length < DESCRIBED_WORDS
+                || ParentWords.harmReadAs(ParentWords.need(understood.words())) != null ? null
+                : needs.of(vector).orElse(null);
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->
                 new ServiceSearchRequest.WordMatch(someWords, !spelt.all(),
                         notUnderstood.contains("spelling") ? Map.of() : spelt.corrections(), described));

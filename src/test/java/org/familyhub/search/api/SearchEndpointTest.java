@@ -145,6 +145,10 @@ class SearchEndpointTest {
         mvc.perform(get("/api/search").param("q", "my son stays in his room all day").param("not_understood", "need"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.understood.need").doesNotExist());
+        // Harm is read as the help for it however it is told, so it is not offered to be taken back.
+        mvc.perform(get("/api/search").param("q", "my husband is violent"))
+                .andExpect(jsonPath("$.urgent_help[0]").value("domestic_abuse"))
+                .andExpect(jsonPath("$.understood.need").doesNotExist());
         mvc.perform(get("/api/search").param("q", "toddler group").param("not_understood", "everything"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("not_understood must be")));
