@@ -188,8 +188,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     void aWordReadInTheDirectorysSpellingIsShownAndCanBeSearchedAsTyped() {
         SearchView view = search("q=playgoup");
 
-        Button spelling = $(Button.class).withClassName("chip").all().stream()
-                .filter(b -> "spelling".equals(b.getElement().getAttribute("data-understood"))).findFirst().orElseThrow();
+        Button spelling = understoodChip("spelling");
         assertThat(spelling.getText()).isEqualTo("\u201cplaygoup\u201d read as \u201cplaygroup\u201d");
         // The name read out begins with the label shown (WCAG 2.5.3) and says what the button does.
         assertThat(spelling.getAriaLabel()).contains("\u201cplaygoup\u201d read as \u201cplaygroup\u201d: search for "
@@ -206,8 +205,7 @@ class SearchViewTest extends SpringBrowserlessTest {
     void theNeedASentenceDescribesIsShownAndCanBeTakenBack() {
         SearchView view = search("q=my%20baby%20keeps%20being%20sick");
 
-        Button need = $(Button.class).withClassName("chip").all().stream()
-                .filter(b -> "need".equals(b.getElement().getAttribute("data-understood"))).findFirst().orElseThrow();
+        Button need = understoodChip("need");
         assertThat(need.getText()).isEqualTo("Also looking for: health visitor");
         test(need).click();
 
@@ -215,6 +213,12 @@ class SearchViewTest extends SpringBrowserlessTest {
         assertThat(location()).contains("not_understood=need");
         assertThat($(Button.class).withClassName("chip").all()).extracting(Button::getText)
                 .noneMatch(text -> text.startsWith("Also looking for"));
+    }
+
+    /** The chip that takes back what was read out of the words as the aspect named ("spelling", "need"). */
+    private Button understoodChip(String aspect) {
+        return $(Button.class).withClassName("chip").all().stream()
+                .filter(b -> aspect.equals(b.getElement().getAttribute("data-understood"))).findFirst().orElseThrow();
     }
 
     @Test
