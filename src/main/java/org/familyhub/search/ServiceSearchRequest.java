@@ -328,21 +328,27 @@ final class ServiceSearchRequest {
             // parent ("my dad hits me") is that help alone: read by its words, "she keeps hitting the kids" listed the
             // tantrum workshops first. Harm by the parent's child ("my son is violent towards me") adds behaviour.
             String harm = ParentWords.harmReadAs(spelledNeed);
-            Set<String> readings = new LinkedHashSet<>();
+            List<Query> readings = new ArrayList<>();
             if (harm == null || harm.equals(ParentWords.BEHAVIOUR)) {
-                readings.add(spelledNeed);
-                readings.add(ParentWords.untroubled(spelledNeed));
+                String untroubled = ParentWords.untroubled(spelledNeed);
+                readings.add(withSynonyms(spelledNeed, most(wordMatch)));
+                if (!untroubled.equals(spelledNeed)) {
+                    readings.add(withSynonyms(untroubled, most(wordMatch)));
+                }
             }
             if (harm != null) {
-                readings.add(harm);
+                readings.add(withSynonyms(harm, most(wordMatch)));
             } else if (wordMatch.described() != null) {
                 // The need the sentence describes ("my son stays in his room all day": mental health), by its listings'
-                // words (NeedsInParentsWords).
-                readings.addAll(List.of(wordMatch.described().split(",\\s*")));
+                // words (NeedsInParentsWords): all of them, as they are the listings' own words, where most of "drug and
+                // alcohol support for parents" was any "support for parents" (a mums and bumps group, for "my partner
+                // drinks too much").
+                for (String described : wordMatch.described().split(",\\s*")) {
+                    readings.add(withSynonyms(described, ALL_WORDS));
+                }
             }
-            Query withSynonyms = readings.size() == 1 ? withSynonyms(readings.iterator().next(), wordMatch)
-                    : Query.of(q -> q.bool(b -> b.should(readings.stream().map(reading -> withSynonyms(reading, wordMatch))
-                            .toList()).minimumShouldMatch("1")));
+            Query withSynonyms = readings.size() == 1 ? readings.getFirst()
+                    : Query.of(q -> q.bool(b -> b.should(readings).minimumShouldMatch("1")));
             if (wordMatch.typos()) {
                 must.add(Query.of(q -> q.bool(b -> b.should(withSynonyms, mostAsTyped(need, wordMatch))
                         .minimumShouldMatch("1"))));
@@ -376,9 +382,9 @@ final class ServiceSearchRequest {
         return Query.of(q -> q.bool(b -> b.must(must).should(should)));
     }
 
-    private static Query withSynonyms(String need, WordMatch wordMatch) {
+    private static Query withSynonyms(String need, String minimumToMatch) {
         return Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
-                .minimumShouldMatch(most(wordMatch)).zeroTermsQuery(ZeroTermsQuery.All)
+                .minimumShouldMatch(minimumToMatch).zeroTermsQuery(ZeroTermsQuery.All)
                 .fields("name", "alternate_name", "category_names", "provider", "eligibility", "description",
                         "locality_names")));
     }
@@ -430,6 +436,8 @@ final class ServiceSearchRequest {
     }
 
     private static final String MOST_WORDS = "2<-1 5<60%";
+    /** Every word: of the words a need is read as, which are the listings' own ({@link WordMatch#described}). */
+    private static final String ALL_WORDS = "100%";
 
     /** Active and temporarily closed services: the closed ones are found, below the open ones ({@link Preferences#CLOSED}). */
     private static Query findable() {

@@ -407,6 +407,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void theNeedASentenceDescribesMustBeMatchedByAllItsWords() {
+        // Read as "drug and alcohol support for parents", whose "support for parents" alone listed the mums and bumps
+        // groups third to fifth, 135 services in all.
+        for (String words : List.of("my partner drinks too much", "my mum drinks every night")) {
+            SearchResults found = search.search(SearchQuery.forText(words).build());
+            assertThat(found.understood().need()).as(words).isEqualTo("drug and alcohol support for parents");
+            assertThat(names(found)).as(words).isNotEmpty().noneMatch(name -> name.contains("Bumps"))
+                    .first().asString().startsWith("Family Recovery Service");
+        }
+    }
+
+    @Test
     void everydayWordsForTroubleFindTheHelpForIt() {
         Map<String, List<String>> asked = new java.util.LinkedHashMap<>();
         asked.put("bailiffs", List.of("debt-and-benefits"));
