@@ -112,6 +112,9 @@ final class ParentWords {
             rule("delivery", "\\bhome\\s+visits?\\b|\\bat\\s+home\\b|\\bcome\\s+to\\s+(?:my|our)\\s+home\\b", false,
                     (m, r) -> r.delivery.add("home-visit")));
 
+    /** A parent's words for their child or children, after "my" or "our". */
+    private static final String CHILDREN = "(?:step\\s*)?(?:sons?|daughters?|child|children|kids?|kiddos?|little\\s+ones?"
+            + "|boys?|girls?|teens?|teenagers?|lad|lass)";
     /**
      * Words that ask for something to do or for a kind of listing without naming a need: "things to do", "activities",
      * "somewhere to go", "services". Listings seldom say them, so they are not required to match.
@@ -119,7 +122,8 @@ final class ParentWords {
     private static final String TO_DO = "things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
             + "|(?:somewhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
             + "|somewhere|activit(?:y|ies)|ideas?|fun"
-            + "|where\\s+(?:can|could|do|should|would)\\s+(?:i|we)\\s+(?:take|go)|(?:places?|somewhere)\\s+to\\s+take"
+            + "|where\\s+(?:can|could|do|does|should|would)\\s+(?:i|we|he|she|they|(?:my|our)\\s+(?:" + CHILDREN
+            + "))\\s+(?:take|go|hang\\s+out|meet\\s+friends)|(?:places?|somewhere)\\s+to\\s+(?:take|hang\\s+out)"
             + "|(?:keep|keeping)\\s+(?:him|her|them|the\\s+kids|my\\s+kids)\\s+(?:busy|entertained)|entertain(?:ed|ing)?";
     private static final Pattern OPEN = Pattern.compile("\\b(?:" + TO_DO + "|services?)\\b", Pattern.CASE_INSENSITIVE);
     /** The open words that ask for something to do, not for "services". */
@@ -244,8 +248,7 @@ final class ParentWords {
                 .replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
     }
 
-    private static final Pattern THEIR_CHILD = Pattern.compile("\\b(?:my|our)\\s+(?:step\\s*)?(?:sons?|daughters?|child"
-            + "|children|kids?|kiddos?|little\\s+ones?|boys?|girls?|teens?|teenagers?|lad|lass)\\b",
+    private static final Pattern THEIR_CHILD = Pattern.compile("\\b(?:my|our)\\s+" + CHILDREN + "\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

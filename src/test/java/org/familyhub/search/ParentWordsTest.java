@@ -255,6 +255,10 @@ class ParentWordsTest {
         // A listing's own words are kept: "fun" in a name is one word of several.
         assertThat(ParentWords.need("messy play")).isEqualTo("messy play");
         assertThat(ParentWords.need("holiday club")).isEqualTo("holiday club");
+        // Where the child goes, as well as where the parent takes them.
+        assertThat(ParentWords.somethingToDo("where can my teenager go")).isTrue();
+        assertThat(ParentWords.somethingToDo("where could our kids hang out")).isTrue();
+        assertThat(ParentWords.need("where does my son go for help with his anxiety")).contains("anxiety");
     }
 
     @Test
