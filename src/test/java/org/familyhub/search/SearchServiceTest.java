@@ -406,6 +406,24 @@ class SearchServiceTest {
         firstThreeHoldOneOfTheirTopics(described);
     }
 
+    /**
+     * Words that name no need can still mean one ("things to do for older kids": youth clubs), and the page then says
+     * "Also looking for: youth club". It did, and looked for nothing: the first five were the same with it taken back.
+     */
+    @Test
+    void theNeedWordsThatNameNoneMeanIsLookedFor() {
+        String words = "things to do for older kids";
+        SearchResults read = search.search(SearchQuery.forText(words).build());
+        SearchResults takenBack = search.search(SearchQuery.forText(words).notUnderstood("need").build());
+        assertThat(read.understood().need()).isEqualTo("youth club");
+        assertThat(takenBack.understood().need()).isNull();
+        assertThat(youthClubs(read)).isGreaterThan(youthClubs(takenBack));
+    }
+
+    private static long youthClubs(SearchResults results) {
+        return names(results).stream().limit(5).filter(name -> name.contains("Youth Club")).count();
+    }
+
     @Test
     void theNeedASentenceDescribesMustBeMatchedByAllItsWords() {
         // Read as "drug and alcohol support for parents", whose "support for parents" alone listed the mums and bumps
@@ -568,6 +586,12 @@ class SearchServiceTest {
             List<Hit> first = search.search(SearchQuery.forText(words).build()).hits().subList(0, 3);
             assertThat(first).as(words).extracting(Hit::id).doesNotContainAnyElementsOf(forParents);
         }
+        // Where the teenager goes, not where the parent learns about teenagers: "Living with Teenagers" came first.
+        List<Hit> goes = search.search(SearchQuery.forText("where can my teenager go in the evenings").build()).hits()
+                .subList(0, 5);
+        assertThat(goes).as("where can my teenager go in the evenings").extracting(Hit::id)
+                .doesNotContainAnyElementsOf(forParents);
+        assertThat(goes).extracting(Hit::name).allMatch(name -> name.contains("Youth Club"));
         // Asking for help with them is the parents' need.
         assertThat(search.search(SearchQuery.forText("help with my teenager").build()).hits().subList(0, 5))
                 .extracting(Hit::id).containsAnyElementsOf(forParents);
