@@ -337,11 +337,13 @@ public class SearchService {
         String meant = inWords.remainingText();
         float[] vector = understood.words().isBlank() ? null
                 : meaning.ofQuery(ParentWords.meant(meant, query.age(), understood.ageFrom()));
-        // Harm, however told, is read as the help for it alone (ServiceSearchRequest), and cannot be taken back.
-        String described = vector == null || notUnderstood.contains("need")
+        // Harm, however told, is read as the help for it alone (ServiceSearchRequest), and cannot be taken back. Words
+        // that name no need ("things to do with the kids") ask for anything the place and preferences point to, ordered
+        // mostly by their meaning: read as a need, "things to do" was most often youth clubs, whatever the child's age.
+        String described = vector == null || notUnderstood.contains("need") || !namesANeed
                 || meant.strip().split("\\s+").length < DESCRIBED_WORDS
                 || ParentWords.harmReadAs(ParentWords.need(understood.words())) != null ? null
-                : needs.of(vector).orElse(null);
+                : needs.of(vector, ageFrom(understood, query), ageTo(understood, query)).orElse(null);
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->
                 new ServiceSearchRequest.WordMatch(someWords, !spelt.all(),
                         notUnderstood.contains("spelling") ? Map.of() : spelt.corrections(), described));
@@ -355,6 +357,22 @@ public class SearchService {
         return new Prepared(built.request(), built.layout(), understood.spelt(match.corrections(), described), origin,
                 now, today, purpose, someWords);
     }
+
+    /**
+     * The child's age as the words said it, else as chosen in the filters; {@code null} for an adult's, which is the
+     * parent's own ("I'm 19 and struggling with my baby").
+     */
+    private static @Nullable Integer ageFrom(Understood understood, SearchQuery query) {
+        Integer from = understood.ageFrom() != null ? understood.ageFrom() : query.age();
+        return from == null || from >= ADULT ? null : from;
+    }
+
+    private static @Nullable Integer ageTo(Understood understood, SearchQuery query) {
+        return ageFrom(understood, query) == null ? null
+                : understood.ageTo() != null ? understood.ageTo() : query.age();
+    }
+
+    private static final int ADULT = 18;
 
     private CompletableFuture<Double> bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, Instant now, ServiceSearchRequest.WordMatch wordMatch) {

@@ -371,14 +371,6 @@ final class ServiceSearchRequest {
             }
             should.add(Query.of(q -> q.matchPhrase(p -> p.field("name").query(spelled).slop(1).boost(6f))));
         }
-        if (need.isBlank() && wordMatch.described() != null) {
-            // Words that name no need but mean one ("things to do for older kids": youth clubs): the listings with the
-            // need's words rank first by the words, and everything else the words allow is still found. Without this the
-            // page said "Also looking for: youth club" and looked for nothing.
-            for (String described : wordMatch.described().split(",\\s*")) {
-                should.add(withSynonyms(described, ALL_WORDS, DESCRIBED_WHEN_NO_NEED));
-            }
-        }
         if (need.isBlank() && place != null) {
             // Only a place was typed ("Crewe"), or a place and words that name no need ("things to do in Crewe"):
             // show what is there.
@@ -391,12 +383,8 @@ final class ServiceSearchRequest {
     }
 
     private static Query withSynonyms(String need, String minimumToMatch) {
-        return withSynonyms(need, minimumToMatch, 1f);
-    }
-
-    private static Query withSynonyms(String need, String minimumToMatch, float boost) {
         return Query.of(q -> q.multiMatch(m -> m.query(need).type(TextQueryType.CrossFields)
-                .minimumShouldMatch(minimumToMatch).boost(boost).zeroTermsQuery(ZeroTermsQuery.All)
+                .minimumShouldMatch(minimumToMatch).zeroTermsQuery(ZeroTermsQuery.All)
                 .fields("name", "alternate_name", "category_names", "provider", "eligibility", "description",
                         "locality_names")));
     }
@@ -450,12 +438,6 @@ final class ServiceSearchRequest {
     private static final String MOST_WORDS = "2<-1 5<60%";
     /** Every word: of the words a need is read as, which are the listings' own ({@link WordMatch#described}). */
     private static final String ALL_WORDS = "100%";
-    /**
-     * How much the words of a need read from words that name none weigh against those words: enough that a listing
-     * with the need's words scores well above one that shares only a word such as "things" (the words' side is
-     * flattened, {@link Blend#WORDS_FLATTENED}), and the meaning and preferences still order the rest.
-     */
-    private static final float DESCRIBED_WHEN_NO_NEED = 10f;
 
     /** Active and temporarily closed services: the closed ones are found, below the open ones ({@link Preferences#CLOSED}). */
     private static Query findable() {

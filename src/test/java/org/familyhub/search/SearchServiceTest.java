@@ -407,21 +407,30 @@ class SearchServiceTest {
     }
 
     /**
-     * Words that name no need can still mean one ("things to do for older kids": youth clubs), and the page then says
-     * "Also looking for: youth club". It did, and looked for nothing: the first five were the same with it taken back.
+     * Words that name no need ask for anything the place and preferences point to. Read as a need, "things to do" was
+     * most often youth clubs, whatever the child's age, and the page said "Also looking for: youth club".
      */
     @Test
-    void theNeedWordsThatNameNoneMeanIsLookedFor() {
-        String words = "things to do for older kids";
-        SearchResults read = search.search(SearchQuery.forText(words).build());
-        SearchResults takenBack = search.search(SearchQuery.forText(words).notUnderstood("need").build());
-        assertThat(read.understood().need()).isEqualTo("youth club");
-        assertThat(takenBack.understood().need()).isNull();
-        assertThat(youthClubs(read)).isGreaterThan(youthClubs(takenBack));
+    void wordsThatNameNoNeedAreNotReadAsOne() {
+        for (String words : List.of("things to do for older kids", "cheap things to do on a sunday with the kids",
+                "where can my teenager go in the evenings")) {
+            assertThat(search.search(SearchQuery.forText(words).build()).understood().need()).as(words).isNull();
+        }
+        assertThat(search.search(SearchQuery.forText("my teenager is bored with nothing to do").build())
+                .understood().need()).isEqualTo("youth club");
     }
 
-    private static long youthClubs(SearchResults results) {
-        return names(results).stream().limit(5).filter(name -> name.contains("Youth Club")).count();
+    @Test
+    void aNeedForOtherAgesIsNotReadForAChildOfAnAge() {
+        // Read as youth clubs ("Also looking for: youth club", for 11 to 19) for a 6-year-old.
+        String words = "my 6 year old is bored at weekends";
+        assertThat(search.search(SearchQuery.forText(words).notUnderstood("age").build()).understood().need())
+                .isEqualTo("youth club");
+        assertThat(search.search(SearchQuery.forText(words).build()).understood().need()).isNotEqualTo("youth club");
+        assertThat(search.search(SearchQuery.forText("my child is bored at weekends").age(6).build()).understood()
+                .need()).isNotEqualTo("youth club");
+        assertThat(search.search(SearchQuery.forText("my child is bored at weekends").age(14).build()).understood()
+                .need()).isEqualTo("youth club");
     }
 
     @Test

@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -36,8 +39,19 @@ public class NeedsInParentsWords {
     static final double CLEARLY = 0.04;
     private static final Logger LOG = LoggerFactory.getLogger(NeedsInParentsWords.class);
 
-    /** One need: the words its listings use, and the meaning of each sentence parents say about it. */
-    record Need(String words, List<float[]> said) {
+    /** A need's heading: its listings' words, and the ages its listings are for, when they are for some ages only. */
+    private static final Pattern HEADING = Pattern.compile("=\\s*(.+?)(?:\\s*\\(ages\\s+(\\d+)\\s+to\\s+(\\d+)\\))?");
+
+    /**
+     * One need: the words its listings use, the ages they are for ({@code null} when for any), and the meaning of each
+     * sentence parents say about it.
+     */
+    record Need(String words, @Nullable Integer ageFrom, @Nullable Integer ageTo, List<float[]> said) {
+
+        /** Whether the need's listings are for a child of some age from {@code from} to {@code to}. */
+        boolean forAges(@Nullable Integer from, @Nullable Integer to) {
+            return from == null || to == null || ageFrom == null || ageTo == null || ageFrom <= to && ageTo >= from;
+        }
 
         /**
          * How close a sentence is to the need: to its two closest sentences, on average. The closest alone was
@@ -57,28 +71,39 @@ public class NeedsInParentsWords {
         long start = System.nanoTime();
         List<Need> read = new ArrayList<>();
         List<String> sentences = new ArrayList<>();
-        String words = null;
+        Matcher heading = null;
         for (String line : file().lines().map(String::strip).toList()) {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
             if (line.startsWith("=")) {
-                if (words != null) {
-                    read.add(new Need(words, meaning.ofTexts(sentences)));
+                if (heading != null) {
+                    read.add(need(heading, meaning.ofTexts(sentences)));
                 }
-                words = line.substring(1).strip();
+                heading = HEADING.matcher(line);
+                if (!heading.matches()) {
+                    throw new IllegalStateException(FILE + ": not \"= words\" or \"= words (ages 11 to 19)\": " + line);
+                }
                 sentences = new ArrayList<>();
-            } else if (words == null) {
+            } else if (heading == null) {
                 throw new IllegalStateException(FILE + ": a sentence before any \"= words\" line: " + line);
             } else {
                 sentences.add(line);
             }
         }
-        if (words != null) {
-            read.add(new Need(words, meaning.ofTexts(sentences)));
+        if (heading != null) {
+            read.add(need(heading, meaning.ofTexts(sentences)));
         }
         this.needs = List.copyOf(read);
         LOG.info("event=needs-read needs={} millis={}", needs.size(), (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private static Need need(Matcher heading, List<float[]> said) {
+        return new Need(heading.group(1), age(heading.group(2)), age(heading.group(3)), said);
+    }
+
+    private static @Nullable Integer age(@Nullable String years) {
+        return years == null ? null : Integer.valueOf(years);
     }
 
     /**
@@ -86,10 +111,22 @@ public class NeedsInParentsWords {
      * when it is close to none, or about as close to two.
      */
     public Optional<String> of(float[] meaning) {
+        return of(meaning, null, null);
+    }
+
+    /**
+     * The same, among the needs whose listings are for a child of the age given ({@code from} to {@code to}, both
+     * {@code null} when no age was given): the model reads ages poorly, and "cheap things to do with a 3 year old on a
+     * sunday" was closest to the youth clubs' "things for my teen to do at the weekend".
+     */
+    public Optional<String> of(float[] meaning, @Nullable Integer from, @Nullable Integer to) {
         String best = null;
         double closest = -1;
         double next = -1;
         for (Need need : needs) {
+            if (!need.forAges(from, to)) {
+                continue;
+            }
             double closeness = need.closeness(meaning);
             if (closeness > closest) {
                 next = closest;

@@ -31,6 +31,18 @@ class NeedsInParentsWordsTest {
         assertThat(described("stay and play crewe")).isEmpty();
     }
 
+    @Test
+    void aNeedWhoseListingsAreForOtherAgesIsNotReadForAChildOfAnAge() {
+        String words = "cheap things to do with a 3 year old on a sunday";
+        // The model reads ages poorly: without the age, this is closest to the youth clubs' "things for my teen to do
+        // at the weekend".
+        assertThat(needs.of(meaning.ofQuery(words))).hasValue("youth club");
+        assertThat(needs.of(meaning.ofQuery(words), 3, 3)).isNotEqualTo(java.util.Optional.of("youth club"));
+        assertThat(needs.of(meaning.ofQuery("somewhere for my son to go in the evenings"), 14, 14))
+                .hasValue("youth club");
+        assertThat(needs.of(meaning.ofQuery("my son stays in his room all day"), 14, 14)).hasValue("mental health");
+    }
+
     private java.util.Optional<String> described(String words) {
         return needs.of(meaning.ofQuery(words));
     }
