@@ -14,7 +14,7 @@ import org.familyhub.search.SearchResults.UnderstoodPlace;
 
 /**
  * Finds a town or locality named in a parent's words ("autism group near Wilmslow") and takes it,
- * with "near", "in" or "around" before it, out of the words to match.
+ * with "near", "in", "around", "close to", "to" or "from" before it, out of the words to match.
  */
 final class PlaceInQuery {
 
@@ -25,7 +25,7 @@ final class PlaceInQuery {
 
         /** The name as whole words, with "near", "in" … before it (the first group). */
         Pattern pattern() {
-            return Pattern.compile("(?i)(?:\\b(near|in|at|around|nr)\\s+)?\\b"
+            return Pattern.compile("(?i)(?:\\b(near|in|at|around|nr|(?:near|close|closest|nearest|next)\\s+to|to|from)\\s+)?\\b"
                     + Pattern.quote(text.toLowerCase(Locale.ROOT)) + "\\b");
         }
     }
@@ -33,8 +33,9 @@ final class PlaceInQuery {
     private record Matchable(Pattern pattern, UnderstoodPlace place) {
     }
 
-    /** "near Macclesfield", "around Crewe": the area around the town, not only the town. */
-    private static final Set<String> AROUND = Set.of("near", "around", "nr");
+    /** "near Macclesfield", "around Crewe", "close to Sandbach": the area around the town, not only the town. */
+    private static final Set<String> AROUND = Set.of("near", "around", "nr", "near to", "close to", "closest to",
+            "nearest to", "next to");
     private final List<Matchable> places;
 
     PlaceInQuery(List<Town> towns) {
@@ -67,7 +68,7 @@ final class PlaceInQuery {
                         .replaceAll("\\s+", " ").strip();
                 UnderstoodPlace place = candidate.place();
                 boolean around = matcher.group(1) != null
-                        && AROUND.contains(matcher.group(1).toLowerCase(Locale.ROOT));
+                        && AROUND.contains(matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
                 return new Understood(remaining, Optional.of(around
                         ? new UnderstoodPlace(place.name(), place.town(), place.localityCode(), true) : place));
             }

@@ -1,0 +1,37 @@
+package org.familyhub.search;
+
+import java.util.List;
+
+import org.familyhub.directory.Town;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A town named in the words is taken out of them with the small word before it, which no listing needs to share. */
+class PlaceInQueryTest {
+
+    private final PlaceInQuery places = new PlaceInQuery(List.of(
+            new Town("Sandbach", "congleton", "Congleton", 53.14, -2.36),
+            new Town("Crewe", "crewe-nantwich", "Crewe and Nantwich", 53.1, -2.44)));
+
+    @Test
+    void theWordBeforeTheTownGoesWithIt() {
+        // "to" was left behind as a word to match.
+        assertThat(places.understand("wheres the nearest food bank to sandbach").remainingText())
+                .isEqualTo("wheres the nearest food bank");
+        assertThat(places.understand("toddler group in Crewe").remainingText()).isEqualTo("toddler group");
+        assertThat(places.understand("how far is it from crewe").remainingText()).isEqualTo("how far is it");
+    }
+
+    @Test
+    void closeToATownIsTheAreaAroundIt() {
+        assertThat(places.understand("baby groups close to  Sandbach").place()).hasValueSatisfying(place ->
+                assertThat(place.around()).isTrue());
+        assertThat(places.understand("baby groups near Sandbach").place()).hasValueSatisfying(place ->
+                assertThat(place.around()).isTrue());
+        assertThat(places.understand("baby groups to Sandbach").place()).hasValueSatisfying(place ->
+                assertThat(place.around()).isFalse());
+        assertThat(places.understand("baby groups in Sandbach").place()).hasValueSatisfying(place ->
+                assertThat(place.town()).isEqualTo("Sandbach"));
+    }
+}
