@@ -39,7 +39,7 @@ final class Preferences {
      */
     static final double NEAR = 1.6;
     static final double NEAR_KM = 5;
-    static final double FOR_THE_AGE = 1.5;
+    static final double FOR_THE_AGE = 2.5;
     static final double FREE = 1.5;
     static final double ON_THE_DAY = 1.3;
     static final double AT_THE_TIME = 1.3;

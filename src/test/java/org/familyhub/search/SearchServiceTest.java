@@ -446,6 +446,13 @@ class SearchServiceTest {
     }
 
     @Test
+    void aServiceForTheChildsAgeComesBeforeOneForOtherAges() {
+        // With the age preferred 1.5 times, the runaway service for 11 to 18-year-olds came first, for "running away".
+        List<Hit> first = search.search(SearchQuery.forText("my 3 year old keeps running away from me").build()).hits();
+        assertThat(first.subList(0, 3)).extracting(Hit::name).noneMatch(name -> name.startsWith("Runaway"));
+    }
+
+    @Test
     void aQuestionWithoutItsApostropheIsStillAQuestion() {
         // "wheres" was taken for a misspelling, so a typo was allowed in every word, and most of "wheres the nearest
         // food bank" was "where", "the" and "nearest": a teenagers' drop-in in Sandbach came first, 20 services in all.
