@@ -535,6 +535,10 @@ class SearchServiceTest {
                 "adult-mental-health", "counselling"));
         assertThat(names(search.search(SearchQuery.forText("zajęcia dla dzieci").build())).subList(0, 3))
                 .noneMatch(name -> name.startsWith("Money"));
+        // "dla" is also DLA, the benefit: Polish for "a group for children in Crewe" listed money advice first.
+        assertThat(names(search.search(SearchQuery.forText("grupa dla dzieci crewe").build())).subList(0, 3))
+                .noneMatch(name -> name.startsWith("Money")).allMatch(name -> name.contains("Group"));
+        asked.put("who can help me fill in a dla form", List.of("debt-and-benefits"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Food Bank"));
         assertThat(names(search.search(SearchQuery.forText("my 16 year old wants to leave home").build())).get(0))
