@@ -202,6 +202,27 @@ final class ParentWords {
             + "|step\\s*(?:dad|mum|father|mother)|mum'?s\\s+(?:boyfriend|partner)|dad'?s\\s+(?:girlfriend|partner)"
             + "|parents)\\b", Pattern.CASE_INSENSITIVE);
     /**
+     * Someone other than a parent or partner who may hurt a child or young person searching: a relative, a carer, an
+     * adult, or someone at school ("my uncle", "my brother", "a man", "someone").
+     */
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my\\s+(?:step\\s*)?(?:uncle|aunt|auntie|aunty"
+            + "|brother|sister|cousin|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|carer|teacher|coach"
+            + "|foster\\s+(?:mum|mom|dad|carer|parent)|mum'?s\\s+friend|dad'?s\\s+friend)|someone|somebody"
+            + "|a\\s+(?:man|woman|boy|girl|teacher|coach|neighbour|stranger|grown\\s*up)|an\\s+(?:adult|older\\s+(?:boy|girl|man|lad))"
+            + "|older\\s+(?:boys|girls|lads|men))\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * What is done to a child that is abuse without a word for violence: touching, pictures, things they are made to do,
+     * being followed ("my uncle touches me", "a man keeps asking me for pictures").
+     */
+    private static final Pattern ABUSE_OF_A_CHILD = Pattern.compile("\\b(?:touch(?:es|ed|ing)?\\s+me"
+            + "|makes?\\s+me\\s+(?:do\\s+(?:things|stuff)|touch|watch)|(?:send|sends|sent|sending|show|shows|showed|showing)"
+            + "\\s+me\\s+(?:pictures|pics|photos|videos|nudes|porn)|(?:asks?|asked|asking)\\s+(?:me\\s+)?(?:for\\s+)?"
+            + "(?:pictures|pics|photos|nudes)|follow(?:s|ed|ing)\\s+me)\\b", Pattern.CASE_INSENSITIVE);
+    /** A child's words for danger at home. */
+    private static final Pattern AFRAID_AT_HOME = Pattern.compile("\\b(?:(?:scared|afraid|frightened|terrified)\\s+"
+            + "(?:to\\s+go|of\\s+going)\\s+home|(?:dont|do\\s+not)\\s+feel\\s+safe\\s+at\\s+home|not\\s+safe\\s+at\\s+home)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * What a partner does to a parent, or what the parent feels, when it is abuse: violence, control, fear, or a harm
      * done to the parent or the children ("hits me", "hurt the kids"); "hurt his back" and "abuses alcohol" are not.
      */
@@ -417,10 +438,23 @@ final class ParentWords {
     }
 
     /**
+     * Whether the words tell of a child or young person hurt or abused by someone other than a parent or partner ("my
+     * uncle touches me", "my brother hits me", "someone at school is touching me"), or afraid to go home. "My uncle
+     * touches me" listed the food banks, for "in touch", with no word of where to get help at once.
+     */
+    static boolean harmToAChildByAnother(String words) {
+        return SOMEONE_ELSE.matcher(words).find()
+                && (HARM.matcher(words).find() || ABUSE_OF_A_CHILD.matcher(words).find())
+                || THEIR_PARENT.matcher(words).find() && ABUSE_OF_A_CHILD.matcher(words).find()
+                || AFRAID_AT_HOME.matcher(words).find();
+    }
+
+    /**
      * What harm told of in the words asks for, in the directory's words: a child at risk when the speaker's parent
      * does it ({@link #harmByAParent}), domestic abuse when a partner does it
-     * ({@link #harmByAPartner}), help with behaviour when the parent's child does ("my son is violent towards me",
-     * "my teenager hits me"), else nothing.
+     * ({@link #harmByAPartner}), a child at risk when someone else does it to a child ({@link #harmToAChildByAnother}),
+     * help with behaviour when the parent's child does ("my son is violent towards me", "my teenager hits me"), else
+     * nothing.
      */
     static @Nullable String harmReadAs(String words) {
         if (harmByAParent(words)) {
@@ -428,6 +462,9 @@ final class ParentWords {
         }
         if (harmByAPartner(words)) {
             return DOMESTIC_ABUSE;
+        }
+        if (harmToAChildByAnother(words)) {
+            return CHILD_HURT;
         }
         boolean theirChild = THEIR_CHILD.matcher(words).find() || AGE_GROUP.matcher(words).find();
         return theirChild && HARM.matcher(words).find() ? BEHAVIOUR : null;

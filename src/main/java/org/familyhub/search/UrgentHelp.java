@@ -16,7 +16,8 @@ import org.familyhub.search.index.ServiceIndex;
  * listing, as a safeguarding concern comes before every automatic answer. Read from the synonym list itself: the
  * one-way phrases it reads as suicide, self-harm, domestic abuse or exploitation, and those words, so a phrase added
  * there is recognised here too; and harm by a partner or a parent however it is said
- * ({@link ParentWords#harmByAPartner}, {@link ParentWords#harmByAParent}).
+ * ({@link ParentWords#harmByAPartner}, {@link ParentWords#harmByAParent}), and harm to a child by anyone else
+ * ({@link ParentWords#harmToAChildByAnother}).
  */
 public enum UrgentHelp {
     /** Suicide or self-harm: Samaritans. */
@@ -27,7 +28,8 @@ public enum UrgentHelp {
             ParentWords::harmByAPartner),
     /** A child groomed, exploited or abused: the NSPCC's helpline for adults worried about a child. */
     CHILD_AT_RISK(List.of("exploitation"), List.of("child abuse", "sexual abuse", "sexually abused", "abusing my child",
-            "abusing my son", "abusing my daughter"), ParentWords::harmByAParent);
+            "abusing my son", "abusing my daughter"),
+            words -> ParentWords.harmByAParent(words) || ParentWords.harmToAChildByAnother(words));
 
     private final Pattern words;
     /** Sentences no list of phrases could hold, read by their parts ("my husband is violent"). */

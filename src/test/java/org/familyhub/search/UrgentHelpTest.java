@@ -2,6 +2,8 @@ package org.familyhub.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class UrgentHelpTest {
@@ -23,6 +25,12 @@ class UrgentHelpTest {
         // A child hurt by a parent.
         assertThat(UrgentHelp.in("my dad hits me")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("my stepdad is violent")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        // A child hurt or abused by someone else, or afraid to go home: food banks and a tantrums workshop came first,
+        // with no word of where to get help at once.
+        assertThat(List.of("my uncle touches me", "someone at school is touching me", "my brother hits me",
+                "my dad touches me", "a man keeps asking me for pictures", "im scared to go home",
+                "my step brother keeps hurting me", "an older boy sends me nudes"))
+                .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.CHILD_AT_RISK));
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
@@ -37,6 +45,9 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my toddler hits me")).isEmpty();
         assertThat(UrgentHelp.in("my husband hurt his back")).isEmpty();
         assertThat(UrgentHelp.in("help with toddler tantrums")).isEmpty();
+        assertThat(UrgentHelp.in("my brother keeps in touch with me")).isEmpty();
+        assertThat(UrgentHelp.in("someone to talk to")).isEmpty();
+        assertThat(UrgentHelp.in("my nan looks after me after school")).isEmpty();
         assertThat(UrgentHelp.in("partner hit meat")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
     }
