@@ -218,6 +218,15 @@ final class ParentWords {
             + "|makes?\\s+me\\s+(?:do\\s+(?:things|stuff)|touch|watch)|(?:send|sends|sent|sending|show|shows|showed|showing)"
             + "\\s+me\\s+(?:pictures|pics|photos|videos|nudes|porn)|(?:asks?|asked|asking)\\s+(?:me\\s+)?(?:for\\s+)?"
             + "(?:pictures|pics|photos|nudes)|follow(?:s|ed|ing)\\s+me)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * A child's words for neglect by their parent: not fed, left alone, locked in or out, thrown out ("my mum doesnt
+     * feed me" listed breastfeeding cafés).
+     */
+    private static final Pattern NEGLECT = Pattern.compile("\\b(?:(?:doesnt|does\\s+not|dont|do\\s+not|never|wont|will\\s+not)"
+            + "\\s+(?:feed|wash)\\s+(?:me|us)|starv(?:e|es|ed|ing)\\s+(?:me|us)|(?:leave|leaves|left|leaving)\\s+(?:me|us)"
+            + "\\s+(?:home\\s+)?(?:alone|on\\s+my\\s+own|on\\s+our\\s+own|by\\s+myself)|lock(?:s|ed)?\\s+(?:me|us)\\s+(?:in|out)"
+            + "|(?:kicked|threw|thrown|chucked)\\s+me\\s+out|no\\s+food\\s+(?:at|in\\s+the)\\s+(?:home|house))\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A child's words for danger at home. */
     private static final Pattern AFRAID_AT_HOME = Pattern.compile("\\b(?:(?:scared|afraid|frightened|terrified)\\s+"
             + "(?:to\\s+go|of\\s+going)\\s+home|(?:dont|do\\s+not)\\s+feel\\s+safe\\s+at\\s+home|not\\s+safe\\s+at\\s+home)\\b",
@@ -439,13 +448,15 @@ final class ParentWords {
 
     /**
      * Whether the words tell of a child or young person hurt or abused by someone other than a parent or partner ("my
-     * uncle touches me", "my brother hits me", "someone at school is touching me"), or afraid to go home. "My uncle
+     * uncle touches me", "my brother hits me", "someone at school is touching me"), abused or neglected by a parent in
+     * words with no violence ("my dad touches me", "my mum doesnt feed me"), or afraid to go home. "My uncle
      * touches me" listed the food banks, for "in touch", with no word of where to get help at once.
      */
     static boolean harmToAChildByAnother(String words) {
         return SOMEONE_ELSE.matcher(words).find()
                 && (HARM.matcher(words).find() || ABUSE_OF_A_CHILD.matcher(words).find())
-                || THEIR_PARENT.matcher(words).find() && ABUSE_OF_A_CHILD.matcher(words).find()
+                || THEIR_PARENT.matcher(words).find()
+                        && (ABUSE_OF_A_CHILD.matcher(words).find() || NEGLECT.matcher(words).find())
                 || AFRAID_AT_HOME.matcher(words).find();
     }
 

@@ -12,7 +12,7 @@ import org.familyhub.search.index.ServiceIndex;
 
 /**
  * Words of a search that tell of someone at risk now: harm to themselves (a parent, or their child, who wants to die),
- * domestic abuse, or a child groomed, exploited or abused. The page then says where to get help at once before any
+ * domestic abuse, a child groomed, exploited, abused or neglected, or rape. The page then says where to get help at once before any
  * listing, as a safeguarding concern comes before every automatic answer. Read from the synonym list itself: the
  * one-way phrases it reads as suicide, self-harm, domestic abuse or exploitation, and those words, so a phrase added
  * there is recognised here too; and harm by a partner or a parent however it is said
@@ -29,7 +29,13 @@ public enum UrgentHelp {
     /** A child groomed, exploited or abused: the NSPCC's helpline for adults worried about a child. */
     CHILD_AT_RISK(List.of("exploitation"), List.of("child abuse", "sexual abuse", "sexually abused", "abusing my child",
             "abusing my son", "abusing my daughter"),
-            words -> ParentWords.harmByAParent(words) || ParentWords.harmToAChildByAnother(words));
+            words -> ParentWords.harmByAParent(words) || ParentWords.harmToAChildByAnother(words)),
+    /**
+     * Rape or sexual assault: the Rape and Sexual Abuse Support Line. "I got raped" found nothing and said nothing of
+     * where to turn: the directory lists no such service.
+     */
+    SEXUAL_VIOLENCE(List.of(), List.of("raped", "rape", "sexually assaulted", "sexual assault", "sexual violence",
+            "gwalt", "zgwalcona", "zgwalcony"), words -> false);
 
     private final Pattern words;
     /** Sentences no list of phrases could hold, read by their parts ("my husband is violent"). */

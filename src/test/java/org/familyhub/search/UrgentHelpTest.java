@@ -31,6 +31,14 @@ class UrgentHelpTest {
                 "my dad touches me", "a man keeps asking me for pictures", "im scared to go home",
                 "my step brother keeps hurting me", "an older boy sends me nudes"))
                 .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.CHILD_AT_RISK));
+        // Neglect by a parent: breastfeeding cafés came first for "my mum doesnt feed me".
+        assertThat(List.of("my mum doesnt feed me", "my parents leave me home alone all night",
+                "my dad locked me out", "my stepmum kicked me out"))
+                .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.CHILD_AT_RISK));
+        // Rape: nothing found, and nothing said of where to turn.
+        assertThat(List.of("i got raped", "I was sexually assaulted", "gwałt"))
+                .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.SEXUAL_VIOLENCE));
+        assertThat(UrgentHelp.in("he raped me")).contains(UrgentHelp.SEXUAL_VIOLENCE, UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
@@ -48,6 +56,9 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my brother keeps in touch with me")).isEmpty();
         assertThat(UrgentHelp.in("someone to talk to")).isEmpty();
         assertThat(UrgentHelp.in("my nan looks after me after school")).isEmpty();
+        assertThat(UrgentHelp.in("my mum feeds me too much junk")).isEmpty();
+        assertThat(UrgentHelp.in("leave me alone")).isEmpty();
+        assertThat(UrgentHelp.in("grapes")).isEmpty();
         assertThat(UrgentHelp.in("partner hit meat")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
     }

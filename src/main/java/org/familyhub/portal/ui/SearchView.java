@@ -168,6 +168,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
             // The one searching may be the child: "my dad hits me".
             help.add(withNumberToCall(getTranslation("search.urgent.childline"), "0800 1111"));
         }
+        if (asked.contains(UrgentHelp.SEXUAL_VIOLENCE)) {
+            help.add(withNumberToCall(getTranslation("search.urgent.sexualViolence"), "0808 500 2222"));
+        }
         help.add(withNumberToCall(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone()),
                 portal.frontDoorPhone()));
         help.setId("urgent-help");
