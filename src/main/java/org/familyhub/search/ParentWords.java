@@ -171,12 +171,13 @@ final class ParentWords {
     private static final Pattern AGE_GROUP = Pattern.compile("\\b(?:new\\s*borns?|bab(?:y|ies)|toddlers?|teens?|teenagers?"
             + "|teenage|adolescents?|young\\s+people)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** Relatives beyond parents, partners and children: brothers and sisters, aunts and uncles, grandparents. */
+    private static final String RELATIVES = "brothers?|sisters?|aunt|aunty|auntie|uncle|cousin|grand(?:parents?|ma|mas"
+            + "|mother|pa|dad|father|son|daughter|child|children)|granddad|nan|nana|nanna|gran|granny|grandad";
     /** Words for a member of the family, which say whose a need is ("my husband", "her dad"). */
     private static final Pattern FAMILY = Pattern.compile("\\b(?:mums?|mom|moms|mummy|mother|dads?|daddy|father|parents?"
             + "|husband|hubby|hubbie|wife|wifey|missus|partner|fianc[eé]e?|fella|boyfriend|girlfriend|sons?"
-            + "|daughters?|brothers?|sisters?|aunt|aunty|auntie|uncle|grand(?:parents?|ma|mas|mother|pa|dad|father|son"
-            + "|daughter|child|children)|nan|nana|nanna|gran|granny|grandad|step\\s*(?:son|daughter|dad|mum))\\b",
-            Pattern.CASE_INSENSITIVE);
+            + "|daughters?|" + RELATIVES + "|step\\s*(?:son|daughter|dad|mum))\\b", Pattern.CASE_INSENSITIVE);
     /** Words that say whose a need is: an age group or a member of the family. */
     private static final Pattern WHOSE = Pattern.compile(AGE_GROUP.pattern() + "|" + FAMILY.pattern(),
             Pattern.CASE_INSENSITIVE);
@@ -205,11 +206,10 @@ final class ParentWords {
      * Someone other than a parent or partner who may hurt a child or young person searching: a relative, a carer, an
      * adult, or someone at school ("my uncle", "my brother", "a man", "someone").
      */
-    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my\\s+(?:step\\s*)?(?:uncle|aunt|auntie|aunty"
-            + "|brother|sister|cousin|grandad|granddad|grandpa|grandma|gran|granny|nan|nana|carer|teacher|coach"
-            + "|foster\\s+(?:mum|mom|dad|carer|parent)|mum'?s\\s+friend|dad'?s\\s+friend)|someone|somebody"
-            + "|a\\s+(?:man|woman|boy|girl|teacher|coach|neighbour|stranger|grown\\s*up)|an\\s+(?:adult|older\\s+(?:boy|girl|man|lad))"
-            + "|older\\s+(?:boys|girls|lads|men))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SOMEONE_ELSE = Pattern.compile("\\b(?:my\\s+(?:step\\s*)?(?:" + RELATIVES
+            + "|carer|teacher|coach|foster\\s+(?:mum|mom|dad|carer|parent)|mum'?s\\s+friend|dad'?s\\s+friend)"
+            + "|someone|somebody|a\\s+(?:man|woman|boy|girl|teacher|coach|neighbour|stranger|grown\\s*up)"
+            + "|an\\s+(?:adult|older\\s+(?:boy|girl|man|lad))|older\\s+(?:boys|girls|lads|men))\\b", Pattern.CASE_INSENSITIVE);
     /**
      * What is done to a child that is abuse without a word for violence: touching, pictures, things they are made to do,
      * being followed ("my uncle touches me", "a man keeps asking me for pictures").
@@ -222,8 +222,8 @@ final class ParentWords {
      * A child's words for neglect by their parent: not fed, left alone, locked in or out, thrown out ("my mum doesnt
      * feed me" listed breastfeeding cafés).
      */
-    private static final Pattern NEGLECT = Pattern.compile("\\b(?:(?:doesnt|does\\s+not|dont|do\\s+not|never|wont|will\\s+not)"
-            + "\\s+(?:feed|wash)\\s+(?:me|us)|starv(?:e|es|ed|ing)\\s+(?:me|us)|(?:leave|leaves|left|leaving)\\s+(?:me|us)"
+    private static final Pattern NEGLECT = Pattern.compile("\\b(?:(?:doesnt|does\\s+not|dont|do\\s+not|never|wont"
+            + "|will\\s+not)\\s+(?:feed|wash)\\s+(?:me|us)|starv(?:e|es|ed|ing)\\s+(?:me|us)|(?:leave|leaves|left|leaving)\\s+(?:me|us)"
             + "\\s+(?:home\\s+)?(?:alone|on\\s+my\\s+own|on\\s+our\\s+own|by\\s+myself)|lock(?:s|ed)?\\s+(?:me|us)\\s+(?:in|out)"
             + "|(?:kicked|threw|thrown|chucked)\\s+me\\s+out|no\\s+food\\s+(?:at|in\\s+the)\\s+(?:home|house))\\b",
             Pattern.CASE_INSENSITIVE);
