@@ -105,7 +105,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
 
     private void render(SearchResults found) {
         body.removeAll();
-        urgentHelp().ifPresent(body::add);
+        urgentHelp(found.total() > 0).ifPresent(body::add);
         body.add(status(found));
         if (found.total() > 0) {
             // Keyboard users need not TAB through every filter to reach what they searched for.
@@ -149,7 +149,7 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
      * domestic abuse, a child groomed or abused): a safeguarding concern comes before every automatic answer, and a
      * listing may be closed today.
      */
-    private Optional<Component> urgentHelp() {
+    private Optional<Component> urgentHelp(boolean servicesBelow) {
         Set<UrgentHelp> asked = UrgentHelp.in(state.text());
         if (asked.isEmpty()) {
             return Optional.empty();
@@ -171,7 +171,9 @@ class SearchView extends Section implements BeforeEnterObserver, HasDynamicTitle
         if (asked.contains(UrgentHelp.SEXUAL_VIOLENCE)) {
             help.add(withNumberToCall(getTranslation("search.urgent.sexualViolence"), "0808 500 2222"));
         }
-        help.add(withNumberToCall(getTranslation("search.urgent.frontDoor", portal.frontDoorPhone()),
+        // "The services below can help too" only when there are some: the directory lists no service for rape.
+        help.add(withNumberToCall(getTranslation(servicesBelow ? "search.urgent.frontDoor"
+                : "search.urgent.frontDoorOnly", portal.frontDoorPhone()),
                 portal.frontDoorPhone()));
         help.setId("urgent-help");
         help.addClassNames("notice", "notice-warning", "urgent-help");
