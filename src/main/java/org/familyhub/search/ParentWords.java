@@ -227,6 +227,12 @@ final class ParentWords {
             + "\\s+(?:home\\s+)?(?:alone|on\\s+my\\s+own|on\\s+our\\s+own|by\\s+myself)|lock(?:s|ed)?\\s+(?:me|us)\\s+(?:in|out)"
             + "|(?:kicked|threw|thrown|chucked)\\s+me\\s+out|no\\s+food\\s+(?:at|in\\s+the)\\s+(?:home|house))\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Someone abused or beaten, without saying who does it or whether they are a child ("my sister is being abused",
+     * "my friend has been beaten up").
+     */
+    private static final Pattern ABUSED = Pattern.compile("\\b(?:is|are|am|was|were|been|being|getting|gets)\\s+"
+            + "(?:abused|beaten\\s+up|sexually\\s+abused)\\b", Pattern.CASE_INSENSITIVE);
     /** A child's words for danger at home. */
     private static final Pattern AFRAID_AT_HOME = Pattern.compile("\\b(?:(?:scared|afraid|frightened|terrified)\\s+"
             + "(?:to\\s+go|of\\s+going)\\s+home|(?:dont|do\\s+not)\\s+feel\\s+safe\\s+at\\s+home|not\\s+safe\\s+at\\s+home)\\b",
@@ -458,6 +464,19 @@ final class ParentWords {
                 || THEIR_PARENT.matcher(words).find()
                         && (ABUSE_OF_A_CHILD.matcher(words).find() || NEGLECT.matcher(words).find())
                 || AFRAID_AT_HOME.matcher(words).find();
+    }
+
+    /** Whether the words tell of someone abused or beaten up, whoever does it ("my sister is being abused"). */
+    static boolean abused(String words) {
+        return ABUSED.matcher(words).find();
+    }
+
+    /**
+     * Whether the words tell of someone abused or beaten up without saying whether they are a child: the notice then
+     * gives both the domestic abuse helpline and the numbers for a child ("my sister is being abused" gave neither).
+     */
+    static boolean abusedAtAnyAge(String words) {
+        return abused(words) && !THEIR_CHILD.matcher(words).find() && !AGE_GROUP.matcher(words).find();
     }
 
     /**

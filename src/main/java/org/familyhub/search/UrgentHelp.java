@@ -25,11 +25,12 @@ public enum UrgentHelp {
             words -> false),
     /** Domestic abuse: the national helpline. */
     DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship"),
-            ParentWords::harmByAPartner),
+            words -> ParentWords.harmByAPartner(words) || ParentWords.abusedAtAnyAge(words)),
     /** A child groomed, exploited or abused: the NSPCC's helpline for adults worried about a child. */
     CHILD_AT_RISK(List.of("exploitation"), List.of("child abuse", "sexual abuse", "sexually abused", "abusing my child",
             "abusing my son", "abusing my daughter"),
-            words -> ParentWords.harmByAParent(words) || ParentWords.harmToAChildByAnother(words)),
+            words -> ParentWords.harmByAParent(words) || ParentWords.harmToAChildByAnother(words)
+                    || ParentWords.abused(words)),
     /**
      * Rape or sexual assault: the Rape and Sexual Abuse Support Line. "I got raped" found nothing and said nothing of
      * where to turn: the directory lists no such service.

@@ -39,6 +39,11 @@ class UrgentHelpTest {
         assertThat(List.of("i got raped", "I was sexually assaulted", "gwałt"))
                 .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.SEXUAL_VIOLENCE));
         assertThat(UrgentHelp.in("he raped me")).contains(UrgentHelp.SEXUAL_VIOLENCE, UrgentHelp.DOMESTIC_ABUSE);
+        // Abuse without saying by whom, or how old the one abused is: both the helpline and the numbers for a child.
+        assertThat(List.of("my sister is being abused", "my friend has been beaten up", "i think my neighbour is abused"))
+                .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words)
+                        .containsExactlyInAnyOrder(UrgentHelp.DOMESTIC_ABUSE, UrgentHelp.CHILD_AT_RISK));
+        assertThat(UrgentHelp.in("my son is being beaten up at school")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
@@ -59,6 +64,8 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my mum feeds me too much junk")).isEmpty();
         assertThat(UrgentHelp.in("leave me alone")).isEmpty();
         assertThat(UrgentHelp.in("grapes")).isEmpty();
+        assertThat(UrgentHelp.in("we are beaten by the cost of living")).isEmpty();
+        assertThat(UrgentHelp.in("my husband abuses alcohol")).isEmpty();
         assertThat(UrgentHelp.in("partner hit meat")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
     }
