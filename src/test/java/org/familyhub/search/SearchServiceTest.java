@@ -539,6 +539,9 @@ class SearchServiceTest {
         assertThat(names(search.search(SearchQuery.forText("grupa dla dzieci crewe").build())).subList(0, 3))
                 .noneMatch(name -> name.startsWith("Money")).allMatch(name -> name.contains("Group"));
         asked.put("who can help me fill in a dla form", List.of("debt-and-benefits"));
+        // A confidence course and pre-schools (for "school") came first.
+        asked.put("my son is being beaten up at school", List.of("young-peoples-mental-health", "counselling",
+                "youth-support", "family-support"));
         assertThat(names(search.search(SearchQuery.forText("my teenager is drinking").build())).subList(0, 3))
                 .noneMatch(name -> name.contains("Food Bank"));
         assertThat(names(search.search(SearchQuery.forText("my 16 year old wants to leave home").build())).get(0))
