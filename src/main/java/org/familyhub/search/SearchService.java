@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,6 +51,7 @@ import org.familyhub.search.SearchResults.Understood;
 import org.familyhub.search.SearchResults.UnderstoodPlace;
 import org.familyhub.search.meaning.NeedsInParentsWords;
 import org.familyhub.search.meaning.SentenceMeaning;
+import org.familyhub.search.index.IndexWrites;
 import org.familyhub.search.index.ServiceIndex;
 import org.familyhub.shared.EditDistance;
 import org.familyhub.shared.KeptWhenFound;
@@ -56,6 +59,7 @@ import org.familyhub.shared.Usage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -82,11 +86,13 @@ public class SearchService {
     private final KeptWhenFound<PlaceInQuery> places;
     private final KeptWhenFound<List<String>> topics;
     private final DirectoryWords directoryWords;
+    private final KeptResults keptResults;
 
     SearchService(ElasticsearchClient client, AreaLookup area, ZeroResultSearches gaps, Directory directory,
             SentenceMeaning meaning, NeedsInParentsWords needs, ApplicationEventPublisher events, MeterRegistry metrics,
-            Clock clock) {
+            Clock clock, IndexWrites writes, @Value("${familyhub.search.results-kept:10s}") Duration resultsKept) {
         this.events = events;
+        this.keptResults = new KeptResults(resultsKept, writes::lastWrittenNanos);
         this.clock = clock;
         this.answeredByEngine = latency(metrics, "engine");
         this.answeredByDatabase = latency(metrics, "database");
@@ -131,17 +137,8 @@ public class SearchService {
         SearchResults results;
         long started = System.nanoTime();
         try {
-            Prepared prepared = prepare(query, purpose, false);
-            results = results(query, prepared, execute(prepared.request()));
-            long withAllWords = results.total();
-            if (fewWithAllWords(prepared, withAllWords)) {
-                Prepared someWords = prepare(query, purpose, true);
-                SearchResults withSomeWords = results(query, someWords, execute(someWords.request()));
-                if (withSomeWords.total() > withAllWords) {
-                    results = withSomeWords;
-                }
-            }
-            results = withSpelling(query, prepared, results, withAllWords);
+            results = keptResults.get(new KeptResults.Key(query, purpose, clock.instant().truncatedTo(ChronoUnit.MINUTES)),
+                    () -> engineSearch(query, purpose));
             answeredByEngine.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         } catch (RuntimeException engineDown) {
             LOG.warn("event=search-degraded cause={}", engineDown.getClass().getSimpleName());
@@ -154,6 +151,25 @@ public class SearchService {
         }
         events.publishEvent(usage(query, results));
         return results;
+    }
+
+    private SearchResults engineSearch(SearchQuery query, ServiceSearchRequest.Purpose purpose) {
+        Prepared prepared = prepare(query, purpose, false);
+        SearchResults results = results(query, prepared, execute(prepared.request()));
+        long withAllWords = results.total();
+        if (fewWithAllWords(prepared, withAllWords)) {
+            Prepared someWords = prepare(query, purpose, true);
+            SearchResults withSomeWords = results(query, someWords, execute(someWords.request()));
+            if (withSomeWords.total() > withAllWords) {
+                results = withSomeWords;
+            }
+        }
+        return withSpelling(query, prepared, results, withAllWords);
+    }
+
+    /** Forgets the answers kept for searches asked again, so a benchmark times the engine's work for new ones. */
+    public void forgetKeptResults() {
+        keptResults.forget();
     }
 
     /** A family's search from the question to the answer, as operators watch it (Prometheus). */
@@ -578,6 +594,7 @@ public class SearchService {
     void on(org.familyhub.directory.ReferenceDataChanged changed) {
         places.forget();
         topics.forget();
+        keptResults.forget();
     }
 
     private PlaceInQuery places() {

@@ -58,6 +58,7 @@ public class ServiceIndex {
     private final ObjectProvider<ChildcareDocuments> childcare;
     private final ObjectProvider<CourseDocuments> courses;
     private final IndexTurn turn;
+    private final IndexWrites writes;
     private volatile boolean ready;
     private volatile boolean rebuilding;
     /** Services changed while a rebuild runs: written again once the alias points at the new index. */
@@ -71,8 +72,10 @@ public class ServiceIndex {
     private final Set<String> leftBehind = ConcurrentHashMap.newKeySet();
 
     ServiceIndex(ElasticsearchClient client, Directory directory, SentenceMeaning meaning, Clock clock,
-            ObjectProvider<ChildcareDocuments> childcare, ObjectProvider<CourseDocuments> courses, IndexTurn turn) {
+            ObjectProvider<ChildcareDocuments> childcare, ObjectProvider<CourseDocuments> courses, IndexTurn turn,
+            IndexWrites writes) {
         this.client = client;
+        this.writes = writes;
         this.turn = turn;
         this.childcare = childcare;
         this.courses = courses;
@@ -163,6 +166,7 @@ public class ServiceIndex {
                 return u;
             });
             swapped = true;
+            writes.written();
             rebuilding = false;
             List<UUID> replay = List.copyOf(changedDuringRebuild);
             changedDuringRebuild.removeAll(replay);
@@ -291,6 +295,7 @@ public class ServiceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            writes.written();
             updating.unlock();
         }
     }
@@ -311,6 +316,7 @@ public class ServiceIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            writes.written();
             updating.unlock();
         }
     }
@@ -345,6 +351,8 @@ public class ServiceIndex {
             client.indices().refresh(r -> r.index(ALIAS));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writes.written();
         }
     }
 

@@ -16,6 +16,12 @@ final class PublicPages {
     /** Pages whose open tabs are weighed. */
     static final List<String> TAB_PAGES = List.of("home", "search", "service", "locality", "category", "venue");
 
+    /**
+     * The broad search again, each visit as if nobody had asked it in the last few seconds: the answers the search
+     * keeps are forgotten before each (the page named "search" is answered from them after its first visit).
+     */
+    static final String SEARCH_ASKED_FIRST = "search, asked first";
+
     private static final String SERVICE = "2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54";
 
     private PublicPages() {
@@ -40,6 +46,7 @@ final class PublicPages {
         pages.put("home", "");
         pages.put("search opened", "search");
         pages.put("search", "search?q=stay+and+play+crewe&free=true");
+        pages.put(SEARCH_ASKED_FIRST, "search?q=stay+and+play+crewe&free=true");
         pages.put("search words", "search?q=help+with+toddler+tantrums");
         pages.put("search place", "search?postcode=CW1+3AB&sort=distance");
         pages.put("service", "services/" + SERVICE);

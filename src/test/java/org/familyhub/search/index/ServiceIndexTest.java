@@ -47,6 +47,8 @@ class ServiceIndexTest {
     @Autowired
     IndexTurn turn;
     @Autowired
+    IndexWrites writes;
+    @Autowired
     DataSource dataSource;
 
     /**
@@ -82,7 +84,7 @@ class ServiceIndexTest {
             client.indices().delete(d -> d.index(old));
         }
 
-        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare, courses, turn).ensureExists();
+        new ServiceIndex(client, directory, meaning, Clock.systemUTC(), childcare, courses, turn, writes).ensureExists();
 
         assertThat(aliased()).hasSize(1).doesNotContain(legacy);
         assertThat(client.indices().exists(e -> e.index(legacy)).value()).isFalse();
