@@ -404,6 +404,17 @@ final class ParentWords {
         return beyond.replaceAll("[\\s\\p{Punct}]+", "").isEmpty() ? naming : beyond;
     }
 
+    /**
+     * Whether the words name only whose a need is, beside the small words ("support for dads", "help for grandparents"):
+     * they tell of no situation, so there is none to read a need from, and read as one by closeness "support for dads"
+     * was young carers ("my child looks after his dad").
+     */
+    static boolean namesOnlyWhose(String words) {
+        String need = need(words);
+        return !need.isBlank() && NO_NEED.matcher(outsidePhrases(need, WHOSE)).replaceAll(" ")
+                .replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
+    }
+
     /** The words without those the pattern finds, except inside the synonym list's phrases ({@link #PHRASES}). */
     private static String outsidePhrases(String words, Pattern taken) {
         StringBuilder kept = new StringBuilder();

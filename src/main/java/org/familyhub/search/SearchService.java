@@ -356,8 +356,10 @@ public class SearchService {
         // Harm, however told, is read as the help for it alone (ServiceSearchRequest), and cannot be taken back. Words
         // that name no need ("things to do with the kids") ask for anything the place and preferences point to, ordered
         // mostly by their meaning: read as a need, "things to do" was most often youth clubs, whatever the child's age.
+        // Words that say only whose the need is ("support for dads") tell of no situation to read a need from.
         String described = vector == null || notUnderstood.contains("need") || !namesANeed
                 || meant.strip().split("\\s+").length < DESCRIBED_WORDS
+                || ParentWords.namesOnlyWhose(understood.words())
                 || ParentWords.harmReadAs(ParentWords.need(understood.words())) != null ? null
                 : needs.of(vector, ageFrom(understood, query), ageTo(understood, query)).orElse(null);
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->

@@ -11,6 +11,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParentWordsTest {
 
     @Test
+    void wordsThatSayOnlyWhoseANeedIsDescribeNoSituation() {
+        assertThat(ParentWords.namesOnlyWhose("support for dads")).isTrue();
+        assertThat(ParentWords.namesOnlyWhose("help for grandparents")).isTrue();
+        assertThat(ParentWords.namesOnlyWhose("my teenager is anxious")).isFalse();
+        assertThat(ParentWords.namesOnlyWhose("my mum drinks every night")).isFalse();
+        assertThat(ParentWords.namesOnlyWhose("things to do with my kids")).as("names no need at all").isFalse();
+    }
+
+    @Test
     void anActivityIsAskedForByWordsForSomethingToDoThatNameNoNeed() {
         assertThat(ParentWords.anActivity("toddler activities")).isTrue();
         assertThat(ParentWords.anActivity("things to do")).isTrue();

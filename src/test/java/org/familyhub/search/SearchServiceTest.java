@@ -421,6 +421,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void wordsThatSayOnlyWhoseTheNeedIsAreNotReadAsANeed() {
+        // "Support for dads" was read as young carers ("my child looks after his dad"), listed third and fourth.
+        SearchResults dads = search.search(SearchQuery.forText("support for dads").size(5).build());
+        assertThat(dads.understood().need()).isNull();
+        assertThat(dads.hits()).extracting(SearchResults.Hit::name).noneMatch(name -> name.contains("Young Carers"));
+        assertThat(dads.hits().getFirst().name()).startsWith("Dads");
+    }
+
+    @Test
     void aNeedForOtherAgesIsNotReadForAChildOfAnAge() {
         // Read as youth clubs ("Also looking for: youth club", for 11 to 19) for a 6-year-old.
         String words = "my 6 year old is bored at weekends";
