@@ -21,6 +21,9 @@ class NeedsInParentsWordsTest {
         assertThat(described("my lad smokes weed every day")).hasValue("risky behaviour");
         assertThat(described("our cupboards are empty")).hasValue("food bank");
         assertThat(described("the landlord has given us notice")).hasValue("housing advice");
+        assertThat(described("my son gets nervous about everything")).hasValue("mental health");
+        assertThat(described("my teen is barely eating anything")).hasValue("mental health");
+        assertThat(described("my child has a physical disability")).hasValue("special educational needs");
     }
 
     @Test
