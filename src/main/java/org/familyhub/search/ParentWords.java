@@ -323,36 +323,6 @@ final class ParentWords {
         return words + (chosenAge == 0 ? " for a baby" : " for a " + chosenAge + " year old");
     }
 
-    /** A child's age in years or months as typed ("3 year old", "14yo", "18 month old", "aged 9"). */
-    private static final Pattern AN_AGE = Pattern.compile("\\b(?:aged\\s+(\\d{1,2})|(\\d{1,2})(?:\\s*|-)(?:years?|yrs?|yo)"
-            + "(?:(?:\\s*|-)olds?)?|(\\d{1,2})(?:\\s*|-)months?(?:(?:\\s*|-)olds?)?)\\b", Pattern.CASE_INSENSITIVE);
-
-    /**
-     * The words with a child's age said as the stage it is ("my 3 year old won't eat": "my toddler won't eat"), for
-     * reading the need a sentence describes: the model reads numbers poorly, and the needs' sentences say "my baby",
-     * "my toddler", "my teenager". Ages of 18 and over are left as typed (a parent's own).
-     */
-    static String agesAsStages(String words) {
-        Matcher age = AN_AGE.matcher(words);
-        StringBuilder said = new StringBuilder();
-        while (age.find()) {
-            String stage;
-            if (age.group(1) != null) {
-                // "my son aged 9": the son says who; the age is read from the words anyway.
-                stage = "";
-            } else if (age.group(3) != null) {
-                stage = Integer.parseInt(age.group(3)) < 12 ? "baby" : "toddler";
-            } else {
-                int years = Integer.parseInt(age.group(1) != null ? age.group(1) : age.group(2));
-                stage = years < 1 ? "baby" : years < 5 ? "toddler" : years < 11 ? "child"
-                        : years < 18 ? "teenager" : null;
-            }
-            age.appendReplacement(said, Matcher.quoteReplacement(stage == null ? age.group() : stage));
-        }
-        age.appendTail(said);
-        return said.toString().replaceAll("\\s+", " ").strip();
-    }
-
     /**
      * The words of the need that say what it is, without the small words around them ("help with toddler tantrums":
      * "toddler tantrums"): when a search is widened to some of the words, one of these must match, never "help" alone.

@@ -1,5 +1,7 @@
 package org.familyhub.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,12 @@ import org.jspecify.annotations.Nullable;
 public record SearchResults(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
         @Nullable String didYouMean, @Nullable UnderstoodPlace place, @Nullable Origin origin, boolean degraded,
         Understood understood, boolean someWordsOnly) {
+
+    /** Unchangeable, as one answer may be kept and given to several visitors ({@link KeptResults}). */
+    public SearchResults {
+        hits = List.copyOf(hits);
+        facets = Collections.unmodifiableMap(new LinkedHashMap<>(facets));
+    }
 
     public int totalPages() {
         return (int) Math.ceil(total / (double) size);

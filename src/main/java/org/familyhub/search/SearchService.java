@@ -361,7 +361,7 @@ public class SearchService {
                 || meant.strip().split("\\s+").length < DESCRIBED_WORDS
                 || ParentWords.namesOnlyWhose(understood.words())
                 || ParentWords.harmReadAs(ParentWords.need(understood.words())) != null ? null
-                : needs.of(stagesSaid(meant, vector), ageFrom(understood, query), ageTo(understood, query)).orElse(null);
+                : needs.of(vector, ageFrom(understood, query), ageTo(understood, query)).orElse(null);
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->
                 new ServiceSearchRequest.WordMatch(someWords, !spelt.all(),
                         notUnderstood.contains("spelling") ? Map.of() : spelt.corrections(), described));
@@ -374,12 +374,6 @@ public class SearchService {
                 floor, now, today, clock.getZone(), purpose, match);
         return new Prepared(built.request(), built.layout(), understood.spelt(match.corrections(), described), origin,
                 now, today, purpose, someWords);
-    }
-
-    /** The meaning of the words with a child's age said as its stage, for reading the need they describe. */
-    private float[] stagesSaid(String words, float[] vector) {
-        String staged = ParentWords.agesAsStages(words);
-        return staged.equals(words) ? vector : meaning.ofQuery(staged);
     }
 
     /**

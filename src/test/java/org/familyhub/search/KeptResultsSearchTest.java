@@ -63,12 +63,7 @@ class KeptResultsSearchTest {
         SearchIndexFixture.awaitIndex(index, Duration.ofSeconds(60), () -> name.equals(document().get("name")));
     }
 
-    private Map<?, ?> document() {
-        try {
-            var response = client.get(g -> g.index(ServiceIndex.ALIAS).id(MONKS_STAY_AND_PLAY.toString()), Map.class);
-            return response.found() ? response.source() : Map.of();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+    private Map<String, Object> document() {
+        return SearchIndexFixture.document(client, MONKS_STAY_AND_PLAY);
     }
 }

@@ -100,12 +100,7 @@ class OutboxIndexingTest {
     }
 
     private Map<String, Object> document(UUID id) {
-        try {
-            var response = client.get(g -> g.index(ServiceIndex.ALIAS).id(id.toString()), Map.class);
-            return response.found() ? response.source() : Map.of();
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
+        return SearchIndexFixture.document(client, id);
     }
 
     private long incompletePublications() {

@@ -11,18 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ParentWordsTest {
 
     @Test
-    void aChildsAgeIsSaidAsItsStageForReadingTheNeed() {
-        assertThat(ParentWords.agesAsStages("my 3 year old wont eat")).isEqualTo("my toddler wont eat");
-        assertThat(ParentWords.agesAsStages("my 6 month old has a rash")).isEqualTo("my baby has a rash");
-        assertThat(ParentWords.agesAsStages("my 15yo is smoking weed")).isEqualTo("my teenager is smoking weed");
-        assertThat(ParentWords.agesAsStages("my son aged 9 wets the bed")).isEqualTo("my son wets the bed");
-        assertThat(ParentWords.agesAsStages("my 7-year-old is anxious")).isEqualTo("my child is anxious");
-        assertThat(ParentWords.agesAsStages("i am 19 years old and pregnant")).as("a parent's own age")
-                .isEqualTo("i am 19 years old and pregnant");
-        assertThat(ParentWords.agesAsStages("stay and play crewe")).isEqualTo("stay and play crewe");
-    }
-
-    @Test
     void wordsThatSayOnlyWhoseANeedIsDescribeNoSituation() {
         assertThat(ParentWords.namesOnlyWhose("support for dads")).isTrue();
         assertThat(ParentWords.namesOnlyWhose("help for grandparents")).isTrue();

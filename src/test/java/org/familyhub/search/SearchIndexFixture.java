@@ -1,8 +1,13 @@
 package org.familyhub.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.familyhub.search.index.ServiceIndex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -27,6 +32,17 @@ public final class SearchIndexFixture {
             }
         }
         throw new AssertionError("The index did not catch up within " + timeout);
+    }
+
+    /** A service's document as the index holds it now, or an empty map when it holds none. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> document(ElasticsearchClient client, UUID id) {
+        try {
+            var response = client.get(g -> g.index(ServiceIndex.ALIAS).id(id.toString()), Map.class);
+            return response.found() ? response.source() : Map.of();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until every findable service in the database (active or temporarily closed) can be found. */

@@ -421,16 +421,6 @@ class SearchServiceTest {
     }
 
     @Test
-    void aChildsAgeInYearsIsReadAsItsStageForTheNeed() {
-        // Read as no need ("3 year old" means little to the model), it listed two cooking classes and a buggy walk
-        // before the first health visiting service.
-        SearchResults results = search.search(SearchQuery.forText("my 3 year old wont eat").size(5).build());
-        assertThat(results.understood().need()).isEqualTo("health visitor");
-        assertThat(results.hits().subList(0, 3)).extracting(SearchResults.Hit::name)
-                .anyMatch(name -> name.startsWith("Health Visiting"));
-    }
-
-    @Test
     void wordsThatSayOnlyWhoseTheNeedIsAreNotReadAsANeed() {
         // "Support for dads" was read as young carers ("my child looks after his dad"), listed third and fourth.
         SearchResults dads = search.search(SearchQuery.forText("support for dads").size(5).build());
