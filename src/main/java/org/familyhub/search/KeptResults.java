@@ -2,10 +2,10 @@ package org.familyhub.search;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+
+import org.familyhub.shared.Remembered;
 
 /**
  * Searches answered in the last few seconds, kept so that the same search asked again costs the engine nothing: the
@@ -36,12 +36,7 @@ final class KeptResults {
     private final long keptNanos;
     private final LongSupplier lastWrittenNanos;
     private final LongSupplier nanoTime;
-    private final Map<Key, Kept> kept = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-            return size() > MOST;
-        }
-    };
+    private final Remembered<Key, Kept> kept = new Remembered<>(MOST);
 
     /**
      * @param keptFor          how long an answer is used again; zero keeps none
@@ -63,18 +58,13 @@ final class KeptResults {
             return search.get();
         }
         long started = nanoTime.getAsLong();
-        Kept found;
-        synchronized (kept) {
-            found = kept.get(key);
-        }
+        Kept found = kept.get(key);
         if (found != null && usable(found.startedNanos(), started)) {
             return found.results();
         }
         SearchResults results = search.get();
         if (usable(started, nanoTime.getAsLong())) {
-            synchronized (kept) {
-                kept.put(key, new Kept(results, started));
-            }
+            kept.put(key, new Kept(results, started));
         }
         return results;
     }
@@ -85,8 +75,6 @@ final class KeptResults {
 
     /** Forgets every answer kept (the names of places changed; a benchmark timing the engine). */
     void forget() {
-        synchronized (kept) {
-            kept.clear();
-        }
+        kept.clear();
     }
 }
