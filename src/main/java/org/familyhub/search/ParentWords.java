@@ -253,6 +253,24 @@ final class ParentWords {
             + "|our\\s+(?:kids|children))"
             + ")\\b", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Harm to oneself in any of its forms: self-harm said as a verb ("she self harms"), hurting or cutting oneself
+     * (not "he hurt himself playing football"), wanting to die, talk of suicide or of ending it, an overdose or an
+     * attempt. The synonym list holds the phrases it
+     * reads as suicide or self-harm; "my son talks about wanting to die" and "my daughter self harms" were in none of
+     * them, found a stay and play and a "self hard" spelling, and said nothing of where to get help at once.
+     */
+    private static final Pattern HARM_TO_SELF = Pattern.compile("\\b(?:self\\s*-?\\s*harm\\w*"
+            + "|(?:cuts|cutting|hurts|hurting|harm|harms|harming|harmed|punch(?:es|ing)|starv(?:e|es|ing)|hang|hanged"
+            + "|kill|kills|killed|killing)\\s+(?:my|him|her|them|your|our)sel(?:f|ves)"
+            + "|(?:want|wants|wanting|wanted)\\s+to\\s+(?:die|be\\s+dead|end\\s+it|end\\s+(?:my|his|her|their)\\s+life)"
+            + "|(?:talk(?:s|ed|ing)?|think(?:s|ing)?|thought|thoughts)\\s+(?:about|of)\\s+(?:suicide"
+            + "|ending\\s+(?:it|(?:my|his|her|their)\\s+life)|not\\s+being\\s+(?:here|alive))"
+            + "|(?:doesn['’]?t|does\\s+not|don['’]?t|do\\s+not|didn['’]?t|did\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+alive)"
+            + "|overdos(?:e|ed|es|ing)|(?:tried|trying|tries|attempted)\\s+to\\s+end\\s+(?:it|(?:my|his|her|their)\\s+life)"
+            + ")\\b", Pattern.CASE_INSENSITIVE);
+    /** How the directory names the help for harm to oneself. */
+    static final String MENTAL_HEALTH = "mental health";
     /** How the directory names the help for harm by a partner. */
     static final String DOMESTIC_ABUSE = "domestic abuse";
     /** How the directory names the help for a child's violence or aggression. */
@@ -491,10 +509,19 @@ final class ParentWords {
     }
 
     /**
+     * Whether the words tell of someone harming themselves or wanting to die, in any words ({@link #HARM_TO_SELF}):
+     * "my son talks about wanting to die", "she has been cutting herself", "my daughter self harms".
+     */
+    static boolean harmToSelf(String words) {
+        return HARM_TO_SELF.matcher(words).find();
+    }
+
+    /**
      * What harm told of in the words asks for, in the directory's words: a child at risk when the speaker's parent
      * does it ({@link #harmByAParent}), domestic abuse when a partner does it
      * ({@link #harmByAPartner}), a child at risk when someone else does it to a child ({@link #harmToAChildByAnother}),
-     * help with behaviour when the parent's child does ("my son is violent towards me", "my teenager hits me"), else
+     * mental health when someone harms themselves or wants to die ({@link #harmToSelf}), help with behaviour when the
+     * parent's child does ("my son is violent towards me", "my teenager hits me"), else
      * nothing.
      */
     static @Nullable String harmReadAs(String words) {
@@ -506,6 +533,9 @@ final class ParentWords {
         }
         if (harmToAChildByAnother(words)) {
             return CHILD_HURT;
+        }
+        if (harmToSelf(words)) {
+            return MENTAL_HEALTH;
         }
         boolean theirChild = THEIR_CHILD.matcher(words).find() || AGE_GROUP.matcher(words).find();
         return theirChild && HARM.matcher(words).find() ? BEHAVIOUR : null;

@@ -16,13 +16,13 @@ import org.familyhub.search.index.ServiceIndex;
  * listing, as a safeguarding concern comes before every automatic answer. Read from the synonym list itself: the
  * one-way phrases it reads as suicide, self-harm, domestic abuse or exploitation, and those words, so a phrase added
  * there is recognised here too; and harm by a partner or a parent however it is said
- * ({@link ParentWords#harmByAPartner}, {@link ParentWords#harmByAParent}), and harm to a child by anyone else
- * ({@link ParentWords#harmToAChildByAnother}).
+ * ({@link ParentWords#harmByAPartner}, {@link ParentWords#harmByAParent}), harm to a child by anyone else
+ * ({@link ParentWords#harmToAChildByAnother}), and harm to oneself ({@link ParentWords#harmToSelf}).
  */
 public enum UrgentHelp {
     /** Suicide or self-harm: Samaritans. */
     HARM_TO_SELF(List.of("suicid", "self harm"), List.of("suicide", "suicidal", "self harm", "self harming"),
-            words -> false),
+            ParentWords::harmToSelf),
     /** Domestic abuse: the national helpline. */
     DOMESTIC_ABUSE(List.of("domestic abuse"), List.of("domestic abuse", "domestic violence", "abusive relationship"),
             words -> ParentWords.harmByAPartner(words) || ParentWords.abusedAtAnyAge(words)),

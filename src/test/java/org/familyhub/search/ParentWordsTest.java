@@ -271,6 +271,15 @@ class ParentWordsTest {
     }
 
     @Test
+    void harmToOneselfIsReadAsMentalHealthUnlessSomeoneElseDoesHarm() {
+        assertThat(ParentWords.harmReadAs("my son talks about wanting to die")).isEqualTo(ParentWords.MENTAL_HEALTH);
+        assertThat(ParentWords.harmReadAs("she keeps cutting herself")).isEqualTo(ParentWords.MENTAL_HEALTH);
+        // Harm by a partner is the help asked for first; the page gives both notices.
+        assertThat(ParentWords.harmReadAs("my husband hits me and i want to die")).isEqualTo(ParentWords.DOMESTIC_ABUSE);
+        assertThat(ParentWords.harmReadAs("my son hurt himself playing football")).isNull();
+    }
+
+    @Test
     void harmByAPartnerIsReadInAnyWords() {
         assertThat(List.of("my husband is violent", "he gets violent when he drinks", "frightened of my boyfriend",
                 "my boyfriend attacked me", "my partner is controlling", "my fella gets aggressive", "my ex threatened me",

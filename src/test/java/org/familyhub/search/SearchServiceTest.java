@@ -430,6 +430,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void harmToOneselfInAnyWordsFindsTheMentalHealthServices() {
+        // "my son talks about wanting to die" listed a stay and play first; "my daughter self harms" was offered
+        // "self hard" and listed a domestic abuse unit second.
+        for (String words : List.of("my son talks about wanting to die", "my daughter self harms")) {
+            SearchResults found = search.search(SearchQuery.forText(words).size(2).build());
+            assertThat(found.didYouMean()).as(words).isNull();
+            assertThat(found.hits()).as(words).isNotEmpty().allSatisfy(hit -> assertThat(hit.name())
+                    .containsAnyOf("CAMHS", "Mental Health", "Counselling"));
+        }
+    }
+
+    @Test
     void aNeedForOtherAgesIsNotReadForAChildOfAnAge() {
         // Read as youth clubs ("Also looking for: youth club", for 11 to 19) for a 6-year-old.
         String words = "my 6 year old is bored at weekends";

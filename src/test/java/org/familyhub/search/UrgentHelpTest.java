@@ -44,6 +44,11 @@ class UrgentHelpTest {
                 .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words)
                         .containsExactlyInAnyOrder(UrgentHelp.DOMESTIC_ABUSE, UrgentHelp.CHILD_AT_RISK));
         assertThat(UrgentHelp.in("my son is being beaten up at school")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        // Harm to oneself in words no phrase of the list holds: a stay and play came first, and nothing was said.
+        assertThat(List.of("my son talks about wanting to die", "my daughter self harms", "she has been cutting herself",
+                "my teenager doesn’t want to live any more", "my son keeps hurting himself on purpose",
+                "i keep thinking about ending it", "my daughter took an overdose"))
+                .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.HARM_TO_SELF));
         assertThat(UrgentHelp.in("myśli samobójcze u nastolatka")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("samookaleczenie")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
@@ -67,6 +72,9 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("we are beaten by the cost of living")).isEmpty();
         assertThat(UrgentHelp.in("my husband abuses alcohol")).isEmpty();
         assertThat(UrgentHelp.in("partner hit meat")).isEmpty();
+        assertThat(UrgentHelp.in("my son hurt himself playing football")).isEmpty();
+        assertThat(UrgentHelp.in("my baby cut herself on a toy")).isEmpty();
+        assertThat(UrgentHelp.in("my daughter wants to live on her own")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
     }
 }
