@@ -342,6 +342,32 @@ final class ParentWords {
     }
 
     /**
+     * A request's or a question's opening, before the situation a parent describes: "where can i get help for", "who
+     * do i talk to about", "help with", "is there any support for", "what can i do about".
+     */
+    private static final Pattern ASKING = Pattern.compile("^(?:please\\s+)?(?:"
+            + "(?:where|how|who|what)\\s+(?:can|could|do|should|would|will)\\s+(?:i|we)\\s+(?:\\S+\\s+){0,3}?"
+            + "(?:help|support|advice)\\s+(?:for|with|about|on)"
+            + "|(?:who|where)\\s+(?:can|could|do|should)\\s+(?:i|we)\\s+(?:talk|speak|go|turn|ask)(?:\\s+to)?\\s+(?:about|for|with)"
+            + "|what\\s+(?:can|should|do)\\s+(?:i|we)\\s+do\\s+(?:about|with|when|if)"
+            + "|how\\s+(?:do|can|should)\\s+(?:i|we)\\s+(?:cope|deal)\\s+with|how\\s+to\\s+(?:cope|deal)\\s+with"
+            + "|(?:is|are)\\s+there\\s+(?:any(?:thing|one)?\\s+|some\\s+)?(?:help|support|advice|services?|groups?)?\\s*"
+            + "(?:for|with|about)"
+            + "|(?:i|we)\\s+(?:need|want|would\\s+like)\\s+(?:some\\s+)?(?:help|support|advice)\\s+(?:for|with|about|on)"
+            + "|(?:(?:i\\s*'?m|i\\s+am|we\\s*'?re|we\\s+are)\\s+)?looking\\s+for\\s+(?:some\\s+)?(?:help|support|advice)"
+            + "\\s+(?:for|with|about|on)"
+            + "|(?:help|support|advice)\\s+(?:for|with|about|on))\\s+", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The situation a parent describes, without the opening of their request or question ("where can i get help for
+     * my son who won't go to school": "my son who won't go to school"), so its meaning is the situation's: asked as a
+     * question, the school refusal was read as no need at all. The words as they are when they open otherwise.
+     */
+    static String situation(String words) {
+        return ASKING.matcher(words.strip()).replaceFirst("");
+    }
+
+    /**
      * The words of the need that say what it is, without the small words around them ("help with toddler tantrums":
      * "toddler tantrums"): when a search is widened to some of the words, one of these must match, never "help" alone.
      */

@@ -357,11 +357,17 @@ public class SearchService {
         // that name no need ("things to do with the kids") ask for anything the place and preferences point to, ordered
         // mostly by their meaning: read as a need, "things to do" was most often youth clubs, whatever the child's age.
         // Words that say only whose the need is ("support for dads") tell of no situation to read a need from.
+        // A question's or a request's opening ("where can i get help for ...") is left out of the situation's meaning,
+        // unless too little is left to describe one ("help with toddler tantrums").
+        String withoutAsking = ParentWords.situation(meant);
+        String situation = withoutAsking.split("\\s+").length >= DESCRIBED_WORDS ? withoutAsking : meant.strip();
         String described = vector == null || notUnderstood.contains("need") || !namesANeed
-                || meant.strip().split("\\s+").length < DESCRIBED_WORDS
+                || situation.split("\\s+").length < DESCRIBED_WORDS
                 || ParentWords.namesOnlyWhose(understood.words())
                 || ParentWords.harmReadAs(ParentWords.need(understood.words())) != null ? null
-                : needs.of(vector, ageFrom(understood, query), ageTo(understood, query)).orElse(null);
+                : needs.of(situation.equals(meant.strip()) ? vector
+                        : meaning.ofQuery(ParentWords.meant(situation, query.age(), understood.ageFrom())),
+                        ageFrom(understood, query), ageTo(understood, query)).orElse(null);
         CompletableFuture<ServiceSearchRequest.WordMatch> wordMatch = spelling.thenApply(spelt ->
                 new ServiceSearchRequest.WordMatch(someWords, !spelt.all(),
                         notUnderstood.contains("spelling") ? Map.of() : spelt.corrections(), described));

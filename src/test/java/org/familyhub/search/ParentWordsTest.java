@@ -271,6 +271,20 @@ class ParentWordsTest {
     }
 
     @Test
+    void aQuestionsOpeningIsNotPartOfTheSituation() {
+        assertThat(ParentWords.situation("where can i get help for my son who won't go to school"))
+                .isEqualTo("my son who won't go to school");
+        assertThat(ParentWords.situation("who do i talk to about my child's speech")).isEqualTo("my child's speech");
+        assertThat(ParentWords.situation("help with a teenager who won't go to school"))
+                .isEqualTo("a teenager who won't go to school");
+        assertThat(ParentWords.situation("is there any support for a family whose teenager runs away"))
+                .isEqualTo("a family whose teenager runs away");
+        assertThat(ParentWords.situation("what can i do about my baby's reflux")).isEqualTo("my baby's reflux");
+        assertThat(ParentWords.situation("my son won't go to school")).isEqualTo("my son won't go to school");
+        assertThat(ParentWords.situation("helping hands group")).isEqualTo("helping hands group");
+    }
+
+    @Test
     void harmToOneselfIsReadAsMentalHealthUnlessSomeoneElseDoesHarm() {
         assertThat(ParentWords.harmReadAs("my son talks about wanting to die")).isEqualTo(ParentWords.MENTAL_HEALTH);
         assertThat(ParentWords.harmReadAs("she keeps cutting herself")).isEqualTo(ParentWords.MENTAL_HEALTH);

@@ -421,6 +421,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void aSituationAskedAsAQuestionIsReadAsTheNeedItDescribes() {
+        // Asked as a question, the school refusal was read as no need: a skills course came first.
+        for (String words : List.of("where can i get help for my son who won't go to school",
+                "help with a teenager who won't go to school")) {
+            assertThat(search.search(SearchQuery.forText(words).build()).understood().need()).as(words)
+                    .isEqualTo("school attendance");
+        }
+        assertThat(search.search(SearchQuery.forText("who do i talk to about my child's speech").build())
+                .understood().need()).isEqualTo("speech and language");
+    }
+
+    @Test
     void wordsThatSayOnlyWhoseTheNeedIsAreNotReadAsANeed() {
         // "Support for dads" was read as young carers ("my child looks after his dad"), listed third and fourth.
         SearchResults dads = search.search(SearchQuery.forText("support for dads").size(5).build());
