@@ -142,9 +142,10 @@ class RelevanceTest {
             kinds.computeIfAbsent(entry.path("kind").asString("plain"), k -> new ArrayList<>()).add(ndcg);
             if (ndcg < 0.5) {
                 worst.add(entry.get("query").asString());
-                if (file.equals(TUNING) && Boolean.getBoolean("relevance.details")) {
-                    describe(entry, ranked, grades, ndcg);
-                }
+            }
+            if (file.equals(TUNING) && (ndcg < 0.5 && Boolean.getBoolean("relevance.details")
+                    || Boolean.getBoolean("relevance.every"))) {
+                describe(entry, ranked, grades, ndcg);
             }
         }
         Map<String, Double> byKind = new java.util.TreeMap<>();
@@ -188,7 +189,8 @@ class RelevanceTest {
 
     /**
      * With {@code -Drelevance.details=true}, a weak query of the tuning set (never of the held-out one) is printed with
-     * its first five answers and their grades, and the relevant services it missed, to see why.
+     * its first five answers and their grades, and the relevant services it missed, to see why; with
+     * {@code -Drelevance.every=true}, every query of the tuning set, to compare two runs.
      */
     private void describe(JsonNode entry, List<UUID> ranked, Map<UUID, Integer> grades, double ndcg) {
         System.out.printf("%n%.2f  \"%s\" (%s) %s%n", ndcg, entry.get("query").asString(),
