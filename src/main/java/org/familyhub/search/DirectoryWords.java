@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Predicate;
@@ -124,11 +125,16 @@ final class DirectoryWords {
         return client.msearch(lookUp(unknown), Void.class).thenApply(response -> {
             boolean allSpelled = allKnown;
             Instant until = clock.instant().plus(REMEMBERED_FOR);
-            for (int i = 0; i < unknown.size(); i++) {
+            for (int at = 0; at < unknown.size(); at++) {
+                int i = at;
                 MultiSearchResponseItem<Void> item = response.responses().get(i);
                 boolean spelled = item.isResult() && item.result().hits().total() != null
                         && item.result().hits().total().value() > 0;
-                String correction = spelled || !item.isResult() ? null : correction(item.result().suggest());
+                // A word the directory has only by its stem ("bereavment", "bereav") is still read with the synonyms of
+                // the list's word it is a slip for.
+                String correction = !item.isResult() ? null : spelled ? closestSynonymWord(unknown.get(i))
+                        : Optional.ofNullable(correction(item.result().suggest()))
+                                .orElseGet(() -> closestSynonymWord(unknown.get(i)));
                 if (item.isResult()) {
                     remembered.put(unknown.get(i), new Known(spelled, correction, until));
                 }
@@ -139,6 +145,67 @@ final class DirectoryWords {
             }
             return new Spelling(allSpelled, Map.copyOf(corrections));
         }).exceptionally(failed -> new Spelling(false, Map.of()));
+    }
+
+    /**
+     * The synonym list's word a word the directory has no spelling for is a slip for ("bereavment": "bereavement";
+     * "finacial": "financial"), by the same rules as the directory's own spellings: a word from
+     * {@value #SHORTEST_CORRECTED_TO} letters, one letter off under {@value #LONG} letters and two from then on, the
+     * first letter as typed. The list holds parents' words that listings seldom use, so the directory could not
+     * correct them: "bereavment" found one service, "finacial help" none. Null when no word is that close, or two are
+     * equally close; a word that only adds to or drops from the end of the other is another form of it, not a slip.
+     */
+    @Nullable String closestSynonymWord(String word) {
+        if (!corrigible(word)) {
+            return null;
+        }
+        int allowed = word.length() < LONG ? 1 : 2;
+        String closest = null;
+        int best = allowed + 1;
+        boolean tied = false;
+        for (String candidate : synonymWords) {
+            if (candidate.isEmpty() || candidate.charAt(0) != word.charAt(0)
+                    || Math.abs(candidate.length() - word.length()) > allowed
+                    || !candidate.chars().allMatch(Character::isLetter)
+                    || candidate.startsWith(word) || word.startsWith(candidate)) {
+                continue; // another form of the word ("childminders", "childminder") is no slip
+            }
+            int distance = edits(word, candidate, allowed);
+            if (distance < best) {
+                best = distance;
+                closest = candidate;
+                tied = false;
+            } else if (distance == best) {
+                tied = true;
+            }
+        }
+        return tied ? null : closest;
+    }
+
+    /** The letters to add, drop, change or swap with the next to turn one word into the other; past {@code most}, more. */
+    static int edits(String a, String b, int most) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int rowBest = Integer.MAX_VALUE;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + change);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+                rowBest = Math.min(rowBest, d[i][j]);
+            }
+            if (rowBest > most) {
+                return most + 1;
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static @Nullable String correction(Map<String, List<Suggestion<Void>>> suggest) {

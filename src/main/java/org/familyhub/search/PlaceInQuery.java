@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,15 +31,25 @@ final class PlaceInQuery {
         }
     }
 
-    private record Matchable(Pattern pattern, UnderstoodPlace place) {
+    private record Matchable(String name, Pattern pattern, UnderstoodPlace place) {
     }
+
+    /**
+     * Names from this length are recognised with a slip ("macclesfeld", "congelton"): one letter off, two from
+     * {@value #LONG_NAME} letters. Shorter names are too close to other words to tell.
+     */
+    private static final int SHORTEST_MISSPELT = 6;
+    private static final int LONG_NAME = 9;
 
     /** "near Macclesfield", "around Crewe", "close to Sandbach": the area around the town, not only the town. */
     private static final Set<String> AROUND = Set.of("near", "around", "nr", "near to", "close to", "closest to",
             "nearest to", "next to");
     private final List<Matchable> places;
+    private final Predicate<String> meantAsTyped;
 
-    PlaceInQuery(List<Town> towns) {
+    /** @param meantAsTyped whether a word is surely meant as typed (everyday English, the synonym list's words) */
+    PlaceInQuery(List<Town> towns, Predicate<String> meantAsTyped) {
+        this.meantAsTyped = meantAsTyped;
         List<Name> names = new ArrayList<>();
         for (Town town : towns) {
             names.add(new Name(town.name(), new UnderstoodPlace(town.name(), town.name(), town.localityCode())));
@@ -52,7 +63,8 @@ final class PlaceInQuery {
         }
         // Longest first, so "Crewe and Nantwich" wins over "Crewe".
         names.sort(Comparator.comparingInt((Name n) -> n.text().length()).reversed());
-        places = names.stream().map(n -> new Matchable(n.pattern(), n.place())).toList();
+        places = names.stream().map(n -> new Matchable(n.text().toLowerCase(Locale.ROOT), n.pattern(), n.place()))
+                .toList();
     }
 
     /** True before the area's towns are loaded (a search during start-up). */
@@ -64,13 +76,47 @@ final class PlaceInQuery {
         for (Matchable candidate : places) {
             Matcher matcher = candidate.pattern().matcher(text);
             if (matcher.find()) {
-                String remaining = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()))
-                        .replaceAll("\\s+", " ").strip();
-                UnderstoodPlace place = candidate.place();
-                boolean around = matcher.group(1) != null
-                        && AROUND.contains(matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                return new Understood(remaining, Optional.of(around
-                        ? new UnderstoodPlace(place.name(), place.town(), place.localityCode(), true) : place));
+                return understood(text, matcher, candidate.place());
+            }
+        }
+        return misspelt(text);
+    }
+
+    private static Understood understood(String text, Matcher matcher, UnderstoodPlace place) {
+        String remaining = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()))
+                .replaceAll("\\s+", " ").strip();
+        boolean around = matcher.group(1) != null
+                && AROUND.contains(matcher.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return new Understood(remaining, Optional.of(around
+                ? new UnderstoodPlace(place.name(), place.town(), place.localityCode(), true) : place));
+    }
+
+    /**
+     * A town or locality named with a slip ("playgroup macclesfeld" found three services, none of them a playgroup):
+     * the closest name to as many of the words in a row as it has, when those are not words meant as typed ("rainbow"
+     * is not Rainow), have its first letter and are close enough ({@link #SHORTEST_MISSPELT}); the longest name first.
+     */
+    private Understood misspelt(String text) {
+        List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
+        for (Matchable candidate : places) {
+            String name = candidate.name();
+            int length = name.split("\\s+").length;
+            int allowed = name.length() < LONG_NAME ? 1 : 2;
+            if (name.length() < SHORTEST_MISSPELT) {
+                continue;
+            }
+            for (int at = 0; at + length <= words.size(); at++) {
+                List<String> run = words.subList(at, at + length);
+                String typed = String.join(" ", run);
+                if (typed.isEmpty() || typed.charAt(0) != name.charAt(0) || typed.equals(name)
+                        || run.stream().anyMatch(meantAsTyped)
+                        || DirectoryWords.edits(typed, name, allowed) > allowed) {
+                    continue;
+                }
+                Matcher matcher = new Name(typed, candidate.place()).pattern().matcher(text);
+                if (matcher.find()) {
+                    return understood(text, matcher, candidate.place());
+                }
             }
         }
         return new Understood(text, Optional.empty());

@@ -63,6 +63,14 @@ class DirectoryWordsTest {
 
         assertThat(words.spelling("playgoup").join().corrections()).containsEntry("playgoup", "playgroup");
         assertThat(words.spelling("childminer crewe").join().corrections()).containsEntry("childminer", "childminder");
+        // A word the directory never says, but the synonym list does, is corrected to the list's spelling: these found
+        // one service and none.
+        assertThat(words.spelling("bereavment").join().corrections()).containsEntry("bereavment", "bereavement");
+        assertThat(words.spelling("finacial help").join().corrections()).containsEntry("finacial", "financial");
+        assertThat(words.closestSynonymWord("zzzzzzzz")).isNull();
+        assertThat(DirectoryWords.edits("finacial", "financial", 2)).isEqualTo(1);
+        assertThat(DirectoryWords.edits("berevaement", "bereavement", 2)).isEqualTo(1);
+        assertThat(DirectoryWords.edits("playgroup", "wombat", 2)).isEqualTo(3);
         // Spelled as the directory spells them: nothing to correct.
         assertThat(words.spelling("playgroup").join().corrections()).isEmpty();
         // "weed" is one letter from "week", but the synonym list says what it means; short words are left alone.
@@ -81,6 +89,12 @@ class DirectoryWordsTest {
         SearchResults asTyped = search.search(SearchQuery.forText("playgoup disley").notUnderstood("spelling").build());
         assertThat(asTyped.understood().spelling()).isEmpty();
         assertThat(asTyped.hits()).extracting(SearchResults.Hit::name).doesNotContain("Disley Tots");
+    }
+
+    @Test
+    void aMisspeltWordOfTheSynonymListFindsWhatTheListReadsItAs() {
+        assertThat(search.search(SearchQuery.forText("finacial help").build()).hits()).isNotEmpty()
+                .first().extracting(SearchResults.Hit::name).asString().startsWith("Money and Benefits Advice");
     }
 
     @Test

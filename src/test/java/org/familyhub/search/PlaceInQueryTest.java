@@ -12,7 +12,10 @@ class PlaceInQueryTest {
 
     private final PlaceInQuery places = new PlaceInQuery(List.of(
             new Town("Sandbach", "congleton", "Congleton", 53.14, -2.36),
-            new Town("Crewe", "crewe-nantwich", "Crewe and Nantwich", 53.1, -2.44)));
+            new Town("Crewe", "crewe-nantwich", "Crewe and Nantwich", 53.1, -2.44),
+            new Town("Macclesfield", "macclesfield", "Macclesfield", 53.26, -2.13),
+            new Town("Rainow", "macclesfield", "Macclesfield", 53.28, -2.08)),
+            java.util.Set.of("rainbow", "sandwich", "crew")::contains);
 
     @Test
     void theWordBeforeTheTownGoesWithIt() {
@@ -21,6 +24,24 @@ class PlaceInQueryTest {
                 .isEqualTo("wheres the nearest food bank");
         assertThat(places.understand("toddler group in Crewe").remainingText()).isEqualTo("toddler group");
         assertThat(places.understand("how far is it from crewe").remainingText()).isEqualTo("how far is it");
+    }
+
+    @Test
+    void aTownNamedWithASlipIsRecognised() {
+        // "playgroup macclesfeld" found three services, none of them a playgroup.
+        PlaceInQuery.Understood misspelt = places.understand("playgroup near macclesfeld");
+        assertThat(misspelt.remainingText()).isEqualTo("playgroup");
+        assertThat(misspelt.place()).hasValueSatisfying(place -> {
+            assertThat(place.town()).isEqualTo("Macclesfield");
+            assertThat(place.around()).isTrue();
+        });
+        assertThat(places.understand("toddler group sandbatch").place()).hasValueSatisfying(place ->
+                assertThat(place.town()).isEqualTo("Sandbach"));
+        // Words meant as typed, and short names, are not places: Rainbow Pre-School is not in Rainow.
+        assertThat(places.understand("rainbow pre-school").place()).isEmpty();
+        assertThat(places.understand("sandwich making").place()).isEmpty();
+        assertThat(places.understand("crew cuts").place()).isEmpty();
+        assertThat(places.understand("crewee toddlers").place()).isEmpty();
     }
 
     @Test

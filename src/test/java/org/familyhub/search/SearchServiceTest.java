@@ -421,6 +421,15 @@ class SearchServiceTest {
     }
 
     @Test
+    void aTownNamedWithASlipIsThePlaceOfTheSearch() {
+        // Three services were found, none of them a playgroup: "macclesfeld" was a word to match.
+        SearchResults found = search.search(SearchQuery.forText("playgroup macclesfeld").size(5).build());
+        assertThat(found.place()).isNotNull();
+        assertThat(found.place().town()).isEqualTo("Macclesfield");
+        assertThat(found.total()).isGreaterThan(5);
+    }
+
+    @Test
     void aSituationAskedAsAQuestionIsReadAsTheNeedItDescribes() {
         // Asked as a question, the school refusal was read as no need: a skills course came first.
         for (String words : List.of("where can i get help for my son who won't go to school",
