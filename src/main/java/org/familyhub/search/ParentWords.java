@@ -256,9 +256,9 @@ final class ParentWords {
     /**
      * Harm to oneself in any of its forms: self-harm said as a verb ("she self harms"), hurting or cutting oneself
      * (not "he hurt himself playing football"), wanting to die, talk of suicide or of ending it, an overdose or an
-     * attempt. The synonym list holds the phrases it
-     * reads as suicide or self-harm; "my son talks about wanting to die" and "my daughter self harms" were in none of
-     * them, found a stay and play and a "self hard" spelling, and said nothing of where to get help at once.
+     * attempt. The synonym list holds the phrases it reads as suicide or self-harm; "my son talks about wanting to die"
+     * and "my daughter self harms" were in none of them, found a stay and play and a "self hard" spelling, and said
+     * nothing of where to get help at once.
      */
     private static final Pattern HARM_TO_SELF = Pattern.compile("\\b(?:self\\s*-?\\s*harm\\w*"
             + "|(?:cuts|cutting|hurts|hurting|harm|harms|harming|harmed|punch(?:es|ing)|starv(?:e|es|ing)|hang|hanged"

@@ -92,9 +92,9 @@ final class PlaceInQuery {
     }
 
     /**
-     * A town or locality named with a slip ("playgroup macclesfeld" found three services, none of them a playgroup):
-     * the closest name to as many of the words in a row as it has, when those are not words meant as typed ("rainbow"
-     * is not Rainow), have its first letter and are close enough ({@link #SHORTEST_MISSPELT}); the longest name first.
+     * A town or locality named with a slip ("playgroup macclesfeld" found three services, none of them a playgroup): a
+     * name a slip away from as many of the words in a row as it has, when those are not words meant as typed
+     * ("rainbow" is not Rainow) and have its first letter ({@link #SHORTEST_MISSPELT}); the longest name first.
      */
     private Understood misspelt(String text) {
         List<String> words = List.of(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'-]+"));
