@@ -54,6 +54,9 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my son is being groomed")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("county lines")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("my son carries a knife")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        // Warning signs of exploitation: two stay and plays, and money advice, came first, with no notice.
+        assertThat(UrgentHelp.in("my daughter has an older boyfriend")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        assertThat(UrgentHelp.in("my son owes money to a dealer")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("I think my daughter is being sexually abused")).containsExactly(UrgentHelp.CHILD_AT_RISK);
     }
 
