@@ -337,7 +337,13 @@ final class ServiceSearchRequest {
             }
             if (harm != null) {
                 readings.add(withSynonyms(harm, most(wordMatch)));
-            } else if (wordMatch.described() != null) {
+            } else {
+                // A warning sign the synonym list reads as urgent help ("my daughter has an older boyfriend": child
+                // sexual exploitation) finds that help by its own words, whatever else the sentence says: "daughter"
+                // had to match too, and two stay and plays came first.
+                UrgentHelp.listingWords(spelledNeed).forEach(help -> readings.add(withSynonyms(help, ALL_WORDS)));
+            }
+            if (harm == null && wordMatch.described() != null) {
                 // The need the sentence describes ("my son stays in his room all day": mental health), by its listings'
                 // words (NeedsInParentsWords): all of them, as they are the listings' own words, where most of "drug and
                 // alcohol support for parents" was any "support for parents" (a mums and bumps group, for "my partner

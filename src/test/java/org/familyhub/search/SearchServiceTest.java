@@ -463,6 +463,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void aWarningSignOfExploitationFindsTheHelpForItFirst() {
+        // "my daughter has an older boyfriend" showed the NSPCC's number but listed two stay and plays: "daughter" had to
+        // match as well.
+        for (String words : List.of("my daughter has an older boyfriend", "my son has an older girlfriend")) {
+            SearchResults found = search.search(SearchQuery.forText(words).size(3).build());
+            assertThat(found.hits()).as(words).isNotEmpty().noneSatisfy(hit -> assertThat(hit.name()).contains("Stay and Play"));
+            assertThat(found.hits().getFirst().name()).as(words).contains("NSPCC");
+        }
+    }
+
+    @Test
     void aNeedForOtherAgesIsNotReadForAChildOfAnAge() {
         // Read as youth clubs ("Also looking for: youth club", for 11 to 19) for a 6-year-old.
         String words = "my 6 year old is bored at weekends";

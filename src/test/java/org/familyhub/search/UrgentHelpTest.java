@@ -80,4 +80,13 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my daughter wants to live on her own")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
     }
+
+    @Test
+    void aWarningSignIsReadAsTheListingsWordsForItsHelp() {
+        assertThat(UrgentHelp.listingWords("my daughter has an older boyfriend"))
+                .contains("child sexual exploitation", "worried about a child");
+        assertThat(UrgentHelp.listingWords("my son is in a gang")).contains("criminal exploitation", "youth workers");
+        assertThat(UrgentHelp.listingWords("my older sister has a new boyfriend")).isEmpty();
+        assertThat(UrgentHelp.listingWords("stay and play crewe")).isEmpty();
+    }
 }

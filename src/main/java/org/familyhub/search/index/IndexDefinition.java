@@ -95,10 +95,17 @@ final class IndexDefinition {
      */
     static Map<String, String> oneWayRules() {
         Map<String, String> rules = new HashMap<>();
+        oneWayTerms().forEach((term, readAs) -> rules.put(term, String.join(" ", readAs)));
+        return Map.copyOf(rules);
+    }
+
+    /** Each phrase of the one-way rules, with the terms of its right-hand side, as the list gives them. */
+    static Map<String, List<String>> oneWayTerms() {
+        Map<String, List<String>> rules = new HashMap<>();
         synonyms().stream().filter(rule -> rule.contains("=>")).forEach(rule -> {
             String[] sides = rule.toLowerCase(Locale.ROOT).split("=>", 2);
-            String readAs = Arrays.stream(sides[1].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
-                    .collect(Collectors.joining(" "));
+            List<String> readAs = Arrays.stream(sides[1].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
+                    .filter(term -> !term.isEmpty()).toList();
             Arrays.stream(sides[0].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
                     .filter(term -> !term.isEmpty()).forEach(term -> rules.putIfAbsent(term, readAs));
         });

@@ -117,6 +117,14 @@ public class ServiceIndex {
         return IndexDefinition.oneWayRules();
     }
 
+    /**
+     * {@link #oneWaySynonyms()} with the terms of each right-hand side apart ("child sexual exploitation", "worried about
+     * a child").
+     */
+    public static Map<String, List<String>> oneWaySynonymTerms() {
+        return IndexDefinition.oneWayTerms();
+    }
+
     private void createOrUpgrade() {
         if (ready) {
             return;

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 
 import jdk.jfr.Recording;
 import org.familyhub.directory.DerivedLists;
+import org.familyhub.search.SearchService;
 import org.familyhub.search.SyntheticDirectory;
 import org.familyhub.search.engine.EmbeddedElasticsearch;
 import org.familyhub.search.index.ServiceIndex;
@@ -38,7 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
  * CPU milliseconds (portal, MariaDB and Elasticsearch together, {@link CpuMeter}), SQL statements the
  * database answered and search requests the engine answered. A flight recording per page is written to
  * {@code target/probe/<page>.jfr}, and with {@code -Dprobe.sql=true} the statements of one load to
- * {@code target/probe/<page>.sql}. Nothing is asserted.
+ * {@code target/probe/<page>.sql}. The page {@value PublicPages#SEARCH_ASKED_FIRST} forgets the answers the search keeps
+ * before each load. Nothing is asserted.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -132,11 +134,11 @@ class PageCostProbe {
         for (String name : names) {
             String path = all.get(name);
             for (int i = 0; i < WARM_UP; i++) {
-                load(path);
+                load(name, path);
             }
             STATEMENTS.clear();
             recording = true;
-            load(path);
+            load(name, path);
             recording = false;
             Map<String, Long> counted = new java.util.TreeMap<>();
             STATEMENTS.forEach(sql -> counted.merge(sql.length() > 300 ? sql.substring(0, 300) : sql, 1L, Long::sum));
@@ -153,7 +155,7 @@ class PageCostProbe {
                 recording.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(10));
                 recording.start();
                 for (int i = 0; i < loads; i++) {
-                    statuses.add(load(path));
+                    statuses.add(load(name, path));
                 }
                 recording.stop();
                 recording.dump(out.resolve(name.replace(' ', '-') + ".jfr"));
@@ -174,7 +176,10 @@ class PageCostProbe {
         rows.values().forEach(System.out::println);
     }
 
-    private int load(String path) {
+    private int load(String name, String path) {
+        if (name.equals(PublicPages.SEARCH_ASKED_FIRST)) {
+            context.getBean(SearchService.class).forgetKeptResults();
+        }
         Tab tab = new Tab(http, "http://localhost:" + port + "/");
         int status = tab.open(path).status();
         tab.leave();
