@@ -20,7 +20,7 @@ final class PublicPages {
      * The broad search again, each visit as if nobody had asked it in the last few seconds: the answers the search
      * keeps are forgotten before each (the page named "search" is answered from them after its first visit).
      */
-    static final String SEARCH_ASKED_FIRST = "search, asked first";
+    static final String SEARCH_ASKED_FIRST = "search asked first";
 
     private static final String SERVICE = "2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54";
 
