@@ -140,19 +140,27 @@ final class ServiceMapping {
     }
 
     static Cost cost(Service service) {
-        List<CostOption> options = service.getCostOptions();
+        return cost(service.getCostOptions().stream().map(o -> new Price(o.getAmount(), o.getAmountDescription()))
+                .toList(), service.getFeesDescription());
+    }
+
+    /** One of a service's cost options: an amount, a description, or both. */
+    record Price(@Nullable BigDecimal amount, @Nullable String description) {
+    }
+
+    /** What a service costs from its cost options and its fees' description. */
+    static Cost cost(List<Price> options, @Nullable String details) {
         boolean free = !options.isEmpty() && options.stream()
-                .allMatch(o -> o.getAmount() == null || o.getAmount().signum() == 0);
+                .allMatch(o -> o.amount() == null || o.amount().signum() == 0);
         List<String> words = free ? List.of() : options.stream()
-                .map(o -> o.getAmountDescription() != null ? o.getAmountDescription() : pounds(o))
+                .map(o -> o.description() != null ? o.description() : pounds(o.amount()))
                 .filter(Objects::nonNull)
                 .toList();
-        String details = service.getFeesDescription();
         return new Cost(free, words, free && "Free".equalsIgnoreCase(String.valueOf(details)) ? null : details);
     }
 
-    private static @Nullable String pounds(CostOption option) {
-        return option.getAmount() == null ? null : "£" + option.getAmount().stripTrailingZeros().toPlainString();
+    private static @Nullable String pounds(@Nullable BigDecimal amount) {
+        return amount == null ? null : "£" + amount.stripTrailingZeros().toPlainString();
     }
 
     /** Each venue's town and locality or, for a service without a venue, the localities it covers. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -203,16 +204,45 @@ public class Timetable {
         if (found.isEmpty()) {
             return List.of();
         }
-        Map<UUID, Held> held = new HashMap<>();
-        entities.createQuery("""
-                select distinct s from Service s join s.serviceAtLocations sal join sal.schedules x
-                where x.id in :ids""", Service.class)
-                .setParameter("ids", found.stream().map(Map.Entry::getKey).toList()).getResultList()
-                .forEach(service -> service.getServiceAtLocations().forEach(at -> at.getSchedules()
-                        .forEach(schedule -> held.put(schedule.getId(), new Held(service, at.getLocation(),
-                                schedule)))));
-        return found.stream().filter(row -> held.containsKey(row.getKey()))
-                .map(row -> held.get(row.getKey()).on(row.getValue())).toList();
+        // The sessions with their services and venues as rows: read as entities, each service brought every venue and
+        // session it has, and a venue's week at 100,000 services was a fifth of its page's work.
+        Map<UUID, Row> rows = new HashMap<>();
+        jdbc.sql("""
+                select x.id, s.id, s.name, s.fees_description, x.opens_at, x.closes_at, x.description, l.id, l.name,
+                       t.name, y.name
+                from schedule x join service_at_location a on a.id = x.service_at_location_id
+                join service s on s.id = a.service_id join location l on l.id = a.location_id
+                left join town t on t.id = l.town_id join locality y on y.id = l.locality_id
+                where x.id in (:ids)""")
+                .param("ids", found.stream().map(row -> row.getKey().toString()).distinct().toList())
+                .query((rs, n) -> rows.put(UUID.fromString(rs.getString(1)), new Row(UUID.fromString(rs.getString(2)),
+                        rs.getString(3), rs.getString(4), rs.getObject(5, LocalTime.class),
+                        rs.getObject(6, LocalTime.class), rs.getString(7), UUID.fromString(rs.getString(8)),
+                        rs.getString(9), new Place(rs.getString(10), rs.getString(11)))))
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<ServiceMapping.Price>> prices = new HashMap<>();
+        jdbc.sql("select service_id, amount, amount_description from cost_option where service_id in (:services)"
+                        + " order by service_id, id")
+                .param("services", rows.values().stream().map(row -> row.serviceId().toString()).distinct().toList())
+                .query((rs, n) -> prices.computeIfAbsent(UUID.fromString(rs.getString(1)), id -> new ArrayList<>())
+                        .add(new ServiceMapping.Price(rs.getBigDecimal(2), rs.getString(3))))
+                .list();
+        return found.stream().filter(row -> rows.containsKey(row.getKey()))
+                .map(row -> rows.get(row.getKey()).on(row.getValue(), prices)).toList();
+    }
+
+    /** A session as read for a timetable, with its service and venue. */
+    private record Row(UUID serviceId, String serviceName, @Nullable String fees, @Nullable LocalTime opensAt,
+            @Nullable LocalTime closesAt, @Nullable String description, UUID venueId, @Nullable String venueName,
+            Place place) {
+
+        Occurrence on(LocalDate date, Map<UUID, List<ServiceMapping.Price>> prices) {
+            return new Occurrence(serviceId, serviceName, date, opensAt, closesAt, venueId, venueName, place,
+                    ServiceMapping.cost(prices.getOrDefault(serviceId, List.of()), fees), description);
+        }
     }
 
     /** A session with its service and venue. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -79,8 +80,7 @@ class HomeView extends Section implements HasDynamicTitle {
             UnorderedList list = new UnorderedList();
             list.addClassName("week-list");
             sessions.forEach(session -> {
-                RouterLink name = TermText.inEnglish(new RouterLink(session.serviceName(), ServiceView.class,
-                        session.serviceId().toString()));
+                Anchor name = ServiceView.link(session.serviceName(), session.serviceId());
                 Span when = new Span(text.occurrence(session));
                 Span facts = new Span(text.costText(session.cost()), new Span(" · " + text.place(session.place())));
                 facts.addClassName("muted");

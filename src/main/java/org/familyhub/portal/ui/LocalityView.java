@@ -109,8 +109,8 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
         sessions.forEach(session -> {
             Span facts = new Span(text.costText(session.cost()), new Span(" · " + text.place(session.place())));
             facts.addClassName("muted");
-            list.add(new ListItem(TermText.inEnglish(new RouterLink(session.serviceName(), ServiceView.class,
-                    session.serviceId().toString())), new Span(text.occurrence(session)), facts));
+            list.add(new ListItem(ServiceView.link(session.serviceName(), session.serviceId()),
+                    new Span(text.occurrence(session)), facts));
         });
         section.add(list);
         return section;

@@ -99,8 +99,19 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     }
 
     /** A service's page address, relative to the portal's root as every page's links are. */
-    static String href(java.util.UUID id) {
+    static String href(UUID id) {
         return ROUTE + "/" + id;
+    }
+
+    /**
+     * A link to a service's page, followed by the router as a {@link com.vaadin.flow.router.RouterLink} is, with the
+     * service's name, which is English. A week's timetable holds dozens, and a RouterLink works out its address from
+     * the route's class by reflection each time: a fifth of a venue page's work at 100,000 services.
+     */
+    static Anchor link(String name, UUID id) {
+        Anchor link = new Anchor(href(id), name);
+        link.getElement().setAttribute("router-link", true).setAttribute("lang", "en");
+        return link;
     }
 
     @Override

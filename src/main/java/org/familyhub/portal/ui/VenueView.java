@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.familyhub.directory.ServiceDetails.Venue;
 import org.familyhub.directory.ServicePage;
@@ -141,9 +140,8 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
                 String time = session.opensAt() != null && session.closesAt() != null
                         ? getTranslation("session.time", text.time(session.opensAt()),
                                 text.time(session.closesAt())) + ": " : "";
-                list.add(new ListItem(new Span(time), TermText.inEnglish(new RouterLink(session.serviceName(),
-                        ServiceView.class, session.serviceId().toString())), new Span(" · "),
-                        text.costText(session.cost())));
+                list.add(new ListItem(new Span(time), ServiceView.link(session.serviceName(), session.serviceId()),
+                        new Span(" · "), text.costText(session.cost())));
             }
             if (day.more() > 0) {
                 list.add(new ListItem(getTranslation("venue.more", day.more())));
