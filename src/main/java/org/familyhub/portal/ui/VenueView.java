@@ -8,12 +8,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -31,6 +28,7 @@ import org.familyhub.portal.PortalPageProperties;
 import org.familyhub.shared.Ids;
 import org.familyhub.shared.PortalProperties;
 import org.familyhub.shared.ui.MainLayout;
+import org.jsoup.nodes.Document;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -127,31 +125,46 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
         return where;
     }
 
-    /** The next seven days, day by day, with what runs at this venue (a few a day, and how many more). */
+    /**
+     * The next seven days, day by day, with what runs at this venue (a few a day, and how many more). One element
+     * for the whole week, as a service card is ({@link ServiceCardView}): a busy venue's week is 84 sessions, and a
+     * component for each line, link and fact was most of its page's work at 100,000 services.
+     */
     private Component week(Venue venue, ListingText text) {
         Section week = new Section(new H2(getTranslation("venue.week")));
         week.setId("timetable");
         List<Day> days = timetable.weekAt(venue.id(), PER_DAY);
-        for (Day day : days) {
-            Div block = new Div(new H3(text.day(day.date())));
-            block.addClassName("timetable-day");
-            UnorderedList list = new UnorderedList();
-            for (Occurrence session : day.sessions()) {
-                String time = session.opensAt() != null && session.closesAt() != null
-                        ? getTranslation("session.time", text.time(session.opensAt()),
-                                text.time(session.closesAt())) + ": " : "";
-                list.add(new ListItem(new Span(time), ServiceView.link(session.serviceName(), session.serviceId()),
-                        new Span(" · "), text.costText(session.cost())));
-            }
-            if (day.more() > 0) {
-                list.add(new ListItem(getTranslation("venue.more", day.more())));
-            }
-            block.add(list);
-            week.add(block);
-        }
         if (days.isEmpty()) {
             week.add(new Paragraph(getTranslation("venue.weekNone")));
+            return week;
         }
+        Document html = Document.createShell("");
+        html.outputSettings().prettyPrint(false);
+        for (Day day : days) {
+            org.jsoup.nodes.Element block = html.body().appendElement("div").addClass("timetable-day");
+            block.appendElement("h3").text(text.day(day.date()));
+            org.jsoup.nodes.Element list = block.appendElement("ul");
+            for (Occurrence session : day.sessions()) {
+                org.jsoup.nodes.Element item = list.appendElement("li");
+                if (session.opensAt() != null && session.closesAt() != null) {
+                    item.appendElement("span").text(getTranslation("session.time", text.time(session.opensAt()),
+                            text.time(session.closesAt())) + ": ");
+                }
+                item.appendElement("a").attr("href", ServiceView.href(session.serviceId())).attr("router-link", true)
+                        .attr("lang", "en").text(session.serviceName());
+                item.appendText(" · ");
+                org.jsoup.nodes.Element cost = item.appendElement("span").text(text.cost(session.cost()));
+                if (text.costInEnglish(session.cost())) {
+                    cost.attr("lang", "en");
+                }
+            }
+            if (day.more() > 0) {
+                list.appendElement("li").text(getTranslation("venue.more", day.more()));
+            }
+        }
+        Div all = new Div();
+        all.getElement().setProperty("innerHTML", html.body().html());
+        week.add(all);
         return week;
     }
 

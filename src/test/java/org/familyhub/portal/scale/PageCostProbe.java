@@ -39,8 +39,8 @@ import org.springframework.test.context.ActiveProfiles;
  * CPU milliseconds (portal, MariaDB and Elasticsearch together, {@link CpuMeter}), SQL statements the
  * database answered and search requests the engine answered. A flight recording per page is written to
  * {@code target/probe/<page>.jfr}, and with {@code -Dprobe.sql=true} the statements of one load to
- * {@code target/probe/<page>.sql}. The page {@value PublicPages#SEARCH_ASKED_FIRST} forgets the answers the search keeps
- * before each load. Nothing is asserted.
+ * {@code target/probe/<page>.sql}. Each page is loaded {@code -Dprobe.warmup=…} times first, unmeasured (5). The page
+ * {@value PublicPages#SEARCH_ASKED_FIRST} forgets the answers the search keeps before each load. Nothing is asserted.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -50,7 +50,6 @@ import org.springframework.test.context.ActiveProfiles;
 @org.springframework.context.annotation.Import(PageCostProbe.StatementLog.class)
 class PageCostProbe {
 
-    private static final int WARM_UP = 5;
     private static final Pattern QUERY_TOTAL = Pattern.compile("\"query_total\"\\s*:\\s*(\\d+)");
 
     @LocalServerPort
@@ -117,6 +116,7 @@ class PageCostProbe {
     void costPerPage() throws Exception {
         int size = Integer.getInteger("probe.size", 10000);
         int loads = Integer.getInteger("probe.loads", 20);
+        int warmUp = Integer.getInteger("probe.warmup", 5);
         int before = jdbc.sql("select count(*) from service").query(Integer.class).single();
         if (size > before) {
             SyntheticDirectory.growTo(jdbc, size);
@@ -133,7 +133,7 @@ class PageCostProbe {
         Map<String, String> rows = new LinkedHashMap<>();
         for (String name : names) {
             String path = all.get(name);
-            for (int i = 0; i < WARM_UP; i++) {
+            for (int i = 0; i < warmUp; i++) {
                 load(name, path);
             }
             STATEMENTS.clear();

@@ -66,6 +66,16 @@ class PagesWithoutScriptsTest {
     }
 
     @Test
+    void aVenuesWeekListsEachSessionWithItsTimeCostAndALinkBeforeAnyScript() throws Exception {
+        Element week = firstPaint("/venues/" + MONKS_CENTRE).selectFirst("#timetable");
+
+        assertThat(week.select(".timetable-day h3")).isNotEmpty();
+        Element session = week.selectFirst(".timetable-day li:has(a[href^=services/])");
+        assertThat(session.selectFirst("a").hasAttr("router-link")).isTrue();
+        assertThat(session.text()).matches("\\d{1,2}:\\d{2} to \\d{1,2}:\\d{2}: .+ · .+");
+    }
+
+    @Test
     void resultsShowTheFirstServiceItsCostAndALinkToItsPage() throws Exception {
         Element main = firstPaint("/search?q=stay+and+play+crewe").selectFirst("main");
 
