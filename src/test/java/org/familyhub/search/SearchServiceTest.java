@@ -613,6 +613,18 @@ class SearchServiceTest {
     }
 
     @Test
+    void polishWordsInTheirOtherFormsFindTheirTopics() {
+        // "potrzebuję pomocy z dzieckiem" (I need help with my child) found nothing: the synonym list held "dziecko",
+        // not "dzieckiem", and "pomocy" was not a filler as "pomoc" was.
+        assertThat(search.search(SearchQuery.forText("potrzebuję pomocy z dzieckiem").build()).total()).isPositive();
+        Map<String, List<String>> asked = new java.util.LinkedHashMap<>();
+        asked.put("dziecko z autyzmem", List.of("autism-support"));
+        asked.put("przemocy domowej", List.of("domestic-abuse-support", "relationships-and-domestic-abuse",
+                "children-affected-by-domestic-abuse"));
+        firstThreeHoldOneOfTheirTopics(asked);
+    }
+
+    @Test
     void freeStayAndPlayInCreweOnTuesdayFindsMonksCoppenhall() {
         SearchResults results = search.search(SearchQuery.forText("stay and play").town("Crewe").day("TU")
                 .freeOnly(true).build());
