@@ -204,8 +204,8 @@ public class Timetable {
         if (found.isEmpty()) {
             return List.of();
         }
-        // The sessions with their services and venues as rows: read as entities, each service brought every venue and
-        // session it has, and a venue's week at 100,000 services was a fifth of its page's work.
+        // The sessions with their services, venues and costs as rows, in two statements: read as entities, each service
+        // came with all its venues and sessions, and then its costs one service at a time.
         Map<UUID, Row> rows = new HashMap<>();
         jdbc.sql("""
                 select x.id, s.id, s.name, s.fees_description, x.opens_at, x.closes_at, x.description, l.id, l.name,
