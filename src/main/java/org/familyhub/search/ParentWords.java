@@ -255,8 +255,8 @@ final class ParentWords {
 
     /**
      * Harm to oneself in any of its forms: self-harm said as a verb ("she self harms"), hurting or cutting oneself
-     * (not "he hurt himself playing football"), wanting to die, talk of suicide or of ending it, an overdose or an
-     * attempt. The synonym list holds the phrases it reads as suicide or self-harm; "my son talks about wanting to die"
+     * (not "he hurt himself playing football"), wanting to die, talk of suicide or of ending it, an overdose ("took an
+     * od") or an attempt. The synonym list holds the phrases it reads as suicide or self-harm; "my son talks about wanting to die"
      * and "my daughter self harms" were in none of them, found a stay and play and a "self hard" spelling, and said
      * nothing of where to get help at once.
      */
@@ -267,7 +267,7 @@ final class ParentWords {
             + "|(?:talk(?:s|ed|ing)?|think(?:s|ing)?|thought|thoughts)\\s+(?:about|of)\\s+(?:suicide"
             + "|ending\\s+(?:it|(?:my|his|her|their)\\s+life)|not\\s+being\\s+(?:here|alive))"
             + "|(?:doesn['’]?t|does\\s+not|don['’]?t|do\\s+not|didn['’]?t|did\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+alive)"
-            + "|overdos(?:e|ed|es|ing)|(?:tried|trying|tries|attempted)\\s+to\\s+end\\s+(?:it|(?:my|his|her|their)\\s+life)"
+            + "|overdos(?:e|ed|es|ing)|(?:took|taken|takes|had)\\s+an\\s+od|(?:tried|trying|tries|attempted)\\s+to\\s+end\\s+(?:it|(?:my|his|her|their)\\s+life)"
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** How the directory names the help for harm to oneself. */
     static final String MENTAL_HEALTH = "mental health";

@@ -13,6 +13,7 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my son wants to kill himself")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("I feel suicidal")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("my daughter is self-harming")).containsExactly(UrgentHelp.HARM_TO_SELF);
+        assertThat(UrgentHelp.in("my son took an od last night")).containsExactly(UrgentHelp.HARM_TO_SELF);
         assertThat(UrgentHelp.in("My partner hit me last night")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("my partner shouts at me all the time")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("przemoc domowa")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
