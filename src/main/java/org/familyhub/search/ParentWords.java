@@ -256,9 +256,9 @@ final class ParentWords {
     /**
      * Harm to oneself in any of its forms: self-harm said as a verb ("she self harms"), hurting or cutting oneself
      * (not "he hurt himself playing football"), wanting to die, talk of suicide or of ending it, an overdose ("took an
-     * od") or an attempt. The synonym list holds the phrases it reads as suicide or self-harm; "my son talks about wanting to die"
-     * and "my daughter self harms" were in none of them, found a stay and play and a "self hard" spelling, and said
-     * nothing of where to get help at once.
+     * od") or an attempt. The synonym list holds the phrases it reads as suicide or self-harm; "my son talks about
+     * wanting to die" and "my daughter self harms" were in none of them, found a stay and play and a "self hard"
+     * spelling, and said nothing of where to get help at once.
      */
     private static final Pattern HARM_TO_SELF = Pattern.compile("\\b(?:self\\s*-?\\s*harm\\w*"
             + "|(?:cuts|cutting|hurts|hurting|harm|harms|harming|harmed|punch(?:es|ing)|starv(?:e|es|ing)|hang|hanged"
@@ -267,7 +267,8 @@ final class ParentWords {
             + "|(?:talk(?:s|ed|ing)?|think(?:s|ing)?|thought|thoughts)\\s+(?:about|of)\\s+(?:suicide"
             + "|ending\\s+(?:it|(?:my|his|her|their)\\s+life)|not\\s+being\\s+(?:here|alive))"
             + "|(?:doesn['’]?t|does\\s+not|don['’]?t|do\\s+not|didn['’]?t|did\\s+not)\\s+want\\s+to\\s+(?:live|be\\s+alive)"
-            + "|overdos(?:e|ed|es|ing)|(?:took|taken|takes|had)\\s+an\\s+od|(?:tried|trying|tries|attempted)\\s+to\\s+end\\s+(?:it|(?:my|his|her|their)\\s+life)"
+            + "|overdos(?:e|ed|es|ing)|(?:took|taken|takes|had)\\s+an\\s+od"
+            + "|(?:tried|trying|tries|attempted)\\s+to\\s+end\\s+(?:it|(?:my|his|her|their)\\s+life)"
             + ")\\b", Pattern.CASE_INSENSITIVE);
     /** How the directory names the help for harm to oneself. */
     static final String MENTAL_HEALTH = "mental health";

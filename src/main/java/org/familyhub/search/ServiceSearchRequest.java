@@ -342,14 +342,14 @@ final class ServiceSearchRequest {
                 // sexual exploitation) finds that help by its own words, whatever else the sentence says: "daughter"
                 // had to match too, and two stay and plays came first.
                 UrgentHelp.listingWords(spelledNeed).forEach(help -> readings.add(withSynonyms(help, ALL_WORDS)));
-            }
-            if (harm == null && wordMatch.described() != null) {
                 // The need the sentence describes ("my son stays in his room all day": mental health), by its listings'
                 // words (NeedsInParentsWords): all of them, as they are the listings' own words, where most of "drug and
                 // alcohol support for parents" was any "support for parents" (a mums and bumps group, for "my partner
                 // drinks too much").
-                for (String described : wordMatch.described().split(",\\s*")) {
-                    readings.add(withSynonyms(described, ALL_WORDS));
+                if (wordMatch.described() != null) {
+                    for (String described : wordMatch.described().split(",\\s*")) {
+                        readings.add(withSynonyms(described, ALL_WORDS));
+                    }
                 }
             }
             Query withSynonyms = readings.size() == 1 ? readings.getFirst()

@@ -68,9 +68,8 @@ class ServiceCardView extends Article {
         addClassName("service-card");
         card.outputSettings().prettyPrint(false);
         org.jsoup.nodes.Element html = card.body();
-        html.appendElement("h3".equals(headingLevel) ? "h3" : "h2").addClass("service-card-title").appendElement("a")
-                .attr("href", ServiceView.href(service.id())).attr("router-link", true).attr("lang", "en")
-                .text(service.name());
+        ServiceView.link(html.appendElement("h3".equals(headingLevel) ? "h3" : "h2").addClass("service-card-title"),
+                service.name(), service.id());
         html.appendElement("p").addClass("service-card-provider").text(getTranslation("card.provider",
                 service.provider()));
         Closure closure = service.closure();

@@ -106,12 +106,17 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
     /**
      * A link to a service's page, followed by the router as a {@link com.vaadin.flow.router.RouterLink} is, with the
      * service's name, which is English. A week's timetable holds dozens, and a RouterLink works out its address from
-     * the route's class by reflection each time: a fifth of a venue page's work at 100,000 services.
+     * the route's class by reflection each time it is built.
      */
     static Anchor link(String name, UUID id) {
         Anchor link = new Anchor(href(id), name);
         link.getElement().setAttribute("router-link", true).setAttribute("lang", "en");
         return link;
+    }
+
+    /** The same link written into HTML that is one element (a service card, a venue's week). */
+    static org.jsoup.nodes.Element link(org.jsoup.nodes.Element parent, String name, UUID id) {
+        return parent.appendElement("a").attr("href", href(id)).attr("router-link", true).attr("lang", "en").text(name);
     }
 
     @Override

@@ -150,8 +150,7 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
                     item.appendElement("span").text(getTranslation("session.time", text.time(session.opensAt()),
                             text.time(session.closesAt())) + ": ");
                 }
-                item.appendElement("a").attr("href", ServiceView.href(session.serviceId())).attr("router-link", true)
-                        .attr("lang", "en").text(session.serviceName());
+                ServiceView.link(item, session.serviceName(), session.serviceId());
                 item.appendText(" · ");
                 org.jsoup.nodes.Element cost = item.appendElement("span").text(text.cost(session.cost()));
                 if (text.costInEnglish(session.cost())) {
