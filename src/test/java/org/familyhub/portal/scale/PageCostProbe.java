@@ -39,8 +39,10 @@ import org.springframework.test.context.ActiveProfiles;
  * CPU milliseconds (portal, MariaDB and Elasticsearch together, {@link CpuMeter}), SQL statements the
  * database answered and search requests the engine answered. A flight recording per page is written to
  * {@code target/probe/<page>.jfr}, and with {@code -Dprobe.sql=true} the statements of one load to
- * {@code target/probe/<page>.sql}. Each page is loaded {@code -Dprobe.warmup=…} times first, unmeasured (5). The page
- * {@value PublicPages#SEARCH_ASKED_FIRST} forgets the answers the search keeps before each load. Nothing is asserted.
+ * {@code target/probe/<page>.sql}. The portal's CPU is also printed by thread (its compilers, the garbage collector,
+ * the request threads …). A page may be named more than once, to see how its cost settles as the JVMs warm. Each page
+ * is loaded {@code -Dprobe.warmup=…} times first, unmeasured (5). The page {@value PublicPages#SEARCH_ASKED_FIRST}
+ * forgets the answers the search keeps before each load. Nothing is asserted.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -131,6 +133,7 @@ class PageCostProbe {
         Path out = Path.of("target/probe");
         Files.createDirectories(out);
         Map<String, String> rows = new LinkedHashMap<>();
+        Map<String, String> threads = new LinkedHashMap<>();
         for (String name : names) {
             String path = all.get(name);
             for (int i = 0; i < warmUp; i++) {
@@ -148,6 +151,7 @@ class PageCostProbe {
             long[] cpuSplit = split();
             long sql = questions();
             long searches = searches();
+            Map<String, Long> threadsBefore = threadCpu();
             long cpu = CpuMeter.cpuNanos();
             long wall = System.nanoTime();
             List<Integer> statuses = new ArrayList<>();
@@ -163,9 +167,18 @@ class PageCostProbe {
             double cpuMs = (CpuMeter.cpuNanos() - cpu) / 1e6 / loads;
             double wallMs = (System.nanoTime() - wall) / 1e6 / loads;
             long[] cpuSplitAfter = split();
+            Map<String, Long> threadsAfter = threadCpu();
+            Map<String, Double> perThread = new java.util.TreeMap<>();
+            threadsAfter.forEach((thread, nanos) -> perThread.merge(thread,
+                    (nanos - threadsBefore.getOrDefault(thread, 0L)) / 1e6 / loads, Double::sum));
+            threads.put(name + "#" + threads.size(), perThread.entrySet().stream().filter(e -> e.getValue() >= 0.5)
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", ")));
             double sqlPerLoad = (questions() - sql - 1) / (double) loads;
             double searchPerLoad = (searches() - searches) / (double) loads;
-            rows.put(name, String.format(Locale.ROOT, "%-16s %8.1f %8.1f %8.1f %8.1f %8.1f %8d %8.1f %6.1f   %s", name,
+            rows.put(name + "#" + rows.size(), String.format(Locale.ROOT,
+                    "%-16s %8.1f %8.1f %8.1f %8.1f %8.1f %8d %8.1f %6.1f   %s", name,
                     cpuMs, (cpuSplitAfter[0] - cpuSplit[0]) / 1e6 / loads, (cpuSplitAfter[1] - cpuSplit[1]) / 1e6 / loads,
                     (cpuSplitAfter[2] - cpuSplit[2]) / 1e6 / loads, wallMs, STATEMENTS.size(),
                     sqlPerLoad, searchPerLoad, statuses.stream().distinct().toList()));
@@ -174,6 +187,29 @@ class PageCostProbe {
                 .query(Integer.class).single());
         System.out.println("page               CPU ms   portal  mariadb    elast  wall ms  JDBC/ld   SQL/ld  ES/ld   statuses");
         rows.values().forEach(System.out::println);
+        System.out.println("portal CPU ms a load by thread (digits in names folded):");
+        threads.forEach((name, split) -> System.out.println(name + ": " + split));
+    }
+
+    /** CPU nanoseconds so far of this JVM's threads, Java and native, by name with its digits folded. */
+    private static Map<String, Long> threadCpu() {
+        Map<String, Long> byName = new java.util.HashMap<>();
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            tasks.forEach(task -> {
+                try {
+                    String comm = Files.readString(task.resolve("comm")).strip().replaceAll("[0-9]+", "#");
+                    String stat = Files.readString(task.resolve("stat"));
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    byName.merge(comm, (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L,
+                            Long::sum);
+                } catch (IOException | RuntimeException gone) {
+                    // ended
+                }
+            });
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return byName;
     }
 
     private int load(String name, String path) {

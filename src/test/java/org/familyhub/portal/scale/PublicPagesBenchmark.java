@@ -152,9 +152,9 @@ class PublicPagesBenchmark {
             lastRound = (CpuMeter.cpuNanos() - cpu) / 1e6;
             firstRound = round == 0 ? lastRound : firstRound;
         }
-        System.out.printf(Locale.ROOT, "%nwarmed up: every page and file %d times (%.0f s), not measured; CPU of a round "
-                + "(every page once) %.0f ms at first, %.0f ms at last%n", rounds, (System.nanoTime() - started) / 1e9,
-                firstRound, lastRound);
+        System.out.printf(Locale.ROOT, "%nwarmed up: every page and file %d times (%.0f s), not measured; "
+                + "CPU of a round (every page once) %.0f ms at first, %.0f ms at last%n", rounds,
+                (System.nanoTime() - started) / 1e9, firstRound, lastRound);
     }
 
     private void everyPage(Map<String, String> pages) {
