@@ -422,7 +422,8 @@ public class SearchService {
     private SearchResults results(SearchQuery query, Prepared prepared, List<MultiSearchItem<Map>> responses) {
         ServiceSearchRequest.Layout layout = prepared.layout();
         MultiSearchItem<Map> matches = responses.get(ServiceSearchRequest.Layout.MATCHES);
-        long total = total(matches);
+        MultiSearchItem<Map> counts = responses.get(layout.total());
+        long total = total(counts);
         List<Hit<Map>> page = matches.hits().hits();
         if (layout.blended()) {
             page = Blend.page(Blend.wordsShare(prepared.understood()), page, responses.get(layout.meaning()).hits().hits(),
@@ -436,7 +437,7 @@ public class SearchService {
         ServiceSearchRequest.FACETS.keySet().forEach(facet -> facets.put(facet,
                 facet.equals(ServiceSearchRequest.PLACES) && layout.places() >= 0
                         ? List.of(new FacetCount("true", total(responses.get(layout.places()))))
-                        : facet(facetWithin(matches.aggregations(), facet), facet)));
+                        : facet(facetWithin(counts.aggregations(), facet), facet)));
         return new SearchResults(total, query.page(), query.size(), hits, facets, null,
                 prepared.understood().place(), prepared.origin(), false, prepared.understood(), prepared.someWords());
     }

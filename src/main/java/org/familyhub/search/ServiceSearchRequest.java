@@ -94,11 +94,17 @@ final class ServiceSearchRequest {
         "times", "delivery", "towns", "locality_codes", "category_codes", "course_places", "status",
         ServiceDocuments.CLOSED_FROM, ServiceDocuments.CLOSED_UNTIL, "residents_of"};
     /**
-     * Where each search's answer is in the multi-search's responses; -1 when it was not asked. The first always
-     * counts the matches; for a page it holds the hits and the facet counts too.
+     * Where each search's answer is in the multi-search's responses; -1 when it was not asked. The first holds the
+     * hits (and for a count, or a list without facets, the number of matches); for a page, the number of matches and
+     * the facet counts are in {@code counts}.
      */
-    record Layout(int places, int meaning, boolean blended) {
+    record Layout(int counts, int places, int meaning, boolean blended) {
         static final int MATCHES = 0;
+
+        /** The search that counted the matches. */
+        int total() {
+            return counts < 0 ? MATCHES : counts;
+        }
     }
 
     /**
@@ -189,11 +195,10 @@ final class ServiceSearchRequest {
                 }
                 return b;
             }));
-            return new Built(request.build(), new Layout(-1, -1, false));
+            return new Built(request.build(), new Layout(-1, -1, -1, false));
         }
         // The blend's side of the words: every match, scored by the words alone (the meaning's matches score
-        // nothing, and come last), so that the same search also counts the matches and their facets: asked apart,
-        // the engine found the matches twice.
+        // nothing, and come last).
         Query byWordsAmongMatches = !blended ? null : Query.of(q -> q.bool(b -> b.should(words,
                 meaning(meaning, understood.place(), similarity, nearest, filters.values(), 0f)).minimumShouldMatch("1")));
         // A search with no words (the search page as it opens, or a place only) is the same request until the
@@ -201,13 +206,16 @@ final class ServiceSearchRequest {
         // in its request cache, which a change to the index empties. A search with words is seldom asked again
         // word for word, so it is not kept (it would push the others out).
         boolean browsing = text.isBlank();
-        // Without facet counts, nothing needs the matches the filters leave out: the filters narrow the query itself,
-        // so the engine skips those, rather than scoring every match and filtering afterwards (a post filter).
-        boolean narrowed = purpose == Purpose.LIST && !filters.isEmpty();
+        // The hits are found among the matches the filters allow: the filters narrow the query itself, so the engine
+        // skips the others rather than scoring every match and filtering afterwards (a post filter). The facet counts
+        // need every match, so a page asks for them in a search of their own, which scores nothing, and which the
+        // engine runs beside the hits' on the other core: together in one search, at 100,000 services, "stay and play
+        // crewe" had its 12,000 matches scored and counted one after the other.
+        boolean facets = purpose != Purpose.LIST;
         // The blend's candidates are the best by the words with the preferences applied: at 100,000 services "stay and
         // play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
         Query preferred = preferring(blended ? byWordsAmongMatches : matches, understood, origin, today);
-        Query asked = narrowed ? within(preferred, filters.values()) : preferred;
+        Query asked = filters.isEmpty() ? preferred : within(preferred, filters.values());
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             b.query(asked);
             if (blended) {
@@ -218,27 +226,33 @@ final class ServiceSearchRequest {
             } else {
                 b.from((query.page() - 1) * query.size()).size(query.size()).sort(sort(query, origin));
             }
-            b.trackTotalHits(t -> t.enabled(true));
+            b.trackTotalHits(t -> t.enabled(!facets));
             // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose
             // cost more (a round trip, one after the other) than the few kilobytes of text it saved (benchmark).
             b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
-            if (!filters.isEmpty() && !narrowed) {
-                b.postFilter(and(filters.values()));
-            }
             if (!text.isBlank() && !blended && purpose == Purpose.PAGE_WITH_HIGHLIGHTS) {
                 b.highlight(highlight(text));
             }
-            if (purpose != Purpose.LIST) {
-                facetAggregations(filters, browsing, now).forEach(b::aggregations);
-            }
             return b;
         }));
+        int countsAt = -1;
+        if (facets) {
+            countsAt = 1;
+            request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
+                b.query(q -> q.bool(c -> c.filter(matches))).size(0).trackTotalHits(t -> t.enabled(true));
+                if (!filters.isEmpty()) {
+                    b.postFilter(and(filters.values()));
+                }
+                facetAggregations(filters, browsing, now).forEach(b::aggregations);
+                return b;
+            }));
+        }
         int placesAt = -1;
-        if (browsing && purpose != Purpose.LIST) {
+        if (browsing && facets) {
             // The courses with places now names the moment, so with no words it is asked apart, and not kept: the
             // rest is then the same request from one moment to the next. All its conditions are filters, so the
             // engine starts from the few services with courses rather than from every match.
-            placesAt = 1;
+            placesAt = countsAt + 1;
             List<Query> placesNow = new ArrayList<>(filters.entrySet().stream()
                     .filter(e -> !e.getKey().equals(PLACES)).map(Map.Entry::getValue).toList());
             placesNow.add(matches);
@@ -248,7 +262,7 @@ final class ServiceSearchRequest {
         }
         int meaningAt = -1;
         if (blended) {
-            meaningAt = placesAt < 0 ? 1 : 2;
+            meaningAt = Math.max(Layout.MATCHES, Math.max(countsAt, placesAt)) + 1;
             request.searches(s -> s.header(h -> h).body(b -> {
                 b.query(byMeaning).size(BLEND_WINDOW).trackTotalHits(t -> t.enabled(false))
                         .source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -258,7 +272,7 @@ final class ServiceSearchRequest {
                 return b;
             }));
         }
-        return new Built(request.build(), new Layout(placesAt, meaningAt, blended));
+        return new Built(request.build(), new Layout(countsAt, placesAt, meaningAt, blended));
     }
 
     /**

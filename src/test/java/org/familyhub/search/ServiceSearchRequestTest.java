@@ -66,6 +66,27 @@ class ServiceSearchRequestTest {
         assertThat(JsonMapper.builder().build().readTree(typo.split("\n")[0]).has("rescore")).isFalse();
     }
 
+    @Test
+    void aPagesHitsAreFoundWithinTheFiltersAndItsCountsInASearchOfTheirOwnThatScoresNothing() {
+        SearchQuery query = SearchQuery.forText("stay and play").freeOnly(true).build();
+        String[] searches = json(query, new Understood("stay and play", null, null, null, null, false,
+                java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), java.util.Map.of())).split("\n");
+        JsonNode hits = JsonMapper.builder().build().readTree(searches[ServiceSearchRequest.Layout.MATCHES]);
+        JsonNode counts = JsonMapper.builder().build().readTree(searches[1]);
+
+        // The hits: scored among the free services only, with nothing counted.
+        assertThat(hits.has("post_filter")).isFalse();
+        assertThat(hits.has("aggregations")).isFalse();
+        assertThat(hits.path("track_total_hits").asBoolean()).isFalse();
+        assertThat(hits.path("query").path("bool").path("filter").toString()).contains("\"free\"");
+        // The counts: every match, unscored, with the filters applied to the total but not to the facets.
+        assertThat(counts.path("size").asInt()).isZero();
+        assertThat(counts.path("query").path("bool").has("must")).isFalse();
+        assertThat(counts.path("query").path("bool").path("filter").toString()).contains("knn");
+        assertThat(counts.path("post_filter").toString()).contains("\"free\"");
+        assertThat(counts.path("aggregations").has(ServiceSearchRequest.WITHIN + "free")).isTrue();
+    }
+
     /** Every kNN query in the searches sent. */
     private static List<JsonNode> knn(String request) {
         List<JsonNode> found = new ArrayList<>();
