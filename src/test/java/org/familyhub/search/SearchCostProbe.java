@@ -29,13 +29,20 @@ import tools.jackson.databind.node.ObjectNode;
  * holds ({@code -Dfamilyhub.data-dir=…} after {@code PageCostProbe} grew it), with the index's number of segments.
  * {@code -Dprobe.variants=true} times the page's search again with one part left out at a time (aggregations, the
  * count, the kNN clause, the fuzzy and ranking clauses); {@code -Dprobe.forcemerge=true} merges the index into one
- * segment first. Nothing is asserted.
+ * segment first; {@code -Dprobe.warmup=…} sends each whole search that many times before measuring, and
+ * {@code -Dprobe.rounds=…} sets how many requests each figure is the mean of. Nothing is asserted.
  */
 @Tag("benchmark")
 @PortalTest
 class SearchCostProbe {
 
-    private static final int ROUNDS = 30;
+    /** Each figure is the mean of this many requests ({@code -Dprobe.rounds}, 30). */
+    private static final int ROUNDS = Integer.getInteger("probe.rounds", 30);
+    /**
+     * Each query's whole search is sent this many times before anything is measured ({@code -Dprobe.warmup}, 0): the
+     * engine's JVM compiles its hot code over the first thousand or so, and a cold figure is up to twice a warm one.
+     */
+    private static final int WARMUP = Integer.getInteger("probe.warmup", 0);
 
     @Autowired
     SearchService search;
@@ -54,6 +61,9 @@ class SearchCostProbe {
         List<SearchQuery> queries = List.of(
                 SearchQuery.forText("stay and play crewe").freeOnly(true).build(),
                 SearchQuery.forText("help with toddler tantrums").build());
+        for (int i = 0; i < WARMUP; i++) {
+            queries.forEach(query -> search.execute(search.request(query)));
+        }
         StringBuilder table = new StringBuilder("\nquery / part                         ES CPU ms   wall ms\n");
         for (SearchQuery query : queries) {
             MsearchRequest whole = search.request(query);
