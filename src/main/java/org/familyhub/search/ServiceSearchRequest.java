@@ -95,8 +95,8 @@ final class ServiceSearchRequest {
         ServiceDocuments.CLOSED_FROM, ServiceDocuments.CLOSED_UNTIL, "residents_of"};
     /**
      * Where each search's answer is in the multi-search's responses; -1 when it was not asked. The first holds the
-     * hits (and for a count, or a list without facets, the number of matches); for a page, the number of matches and
-     * the facet counts are in {@code counts}.
+     * hits, or for a count only the number of matches; otherwise the number of matches (and a page's facet counts)
+     * are in {@code counts}.
      */
     record Layout(int counts, int places, int meaning, boolean blended) {
         static final int MATCHES = 0;
@@ -183,7 +183,7 @@ final class ServiceSearchRequest {
         // When the words name no need, the meaning orders what the place and filters hold, so it offers a whole window.
         int nearest = ParentWords.need(text).isBlank() ? BLEND_WINDOW : MEANING_MATCHES;
         Query byMeaning = meaning == null || text.isBlank() ? null
-                : meaning(meaning, understood.place(), similarity, nearest, filters.values(), 1f);
+                : meaning(meaning, understood.place(), similarity, nearest, filters.values());
         Query matches = byMeaning == null ? words
                 : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
@@ -197,24 +197,22 @@ final class ServiceSearchRequest {
             }));
             return new Built(request.build(), new Layout(-1, -1, -1, false));
         }
-        // The blend's side of the words: every match, scored by the words alone (the meaning's matches score
-        // nothing, and come last).
-        Query byWordsAmongMatches = !blended ? null : Query.of(q -> q.bool(b -> b.should(words,
-                meaning(meaning, understood.place(), similarity, nearest, filters.values(), 0f)).minimumShouldMatch("1")));
         // A search with no words (the search page as it opens, or a place only) is the same request until the
         // directory or the day changes, and costs the more the larger the directory: Elasticsearch keeps its answer
         // in its request cache, which a change to the index empties. A search with words is seldom asked again
         // word for word, so it is not kept (it would push the others out).
         boolean browsing = text.isBlank();
         // The hits are found among the matches the filters allow: the filters narrow the query itself, so the engine
-        // skips the others rather than scoring every match and filtering afterwards (a post filter). The facet counts
-        // need every match, so a page asks for them in a search of their own, which scores nothing, and which the
-        // engine runs beside the hits' on the other core: together in one search, at 100,000 services, "stay and play
-        // crewe" had its 12,000 matches scored and counted one after the other.
+        // skips the others rather than scoring every match and filtering afterwards (a post filter). The number of
+        // matches, and a page's facet counts (which need every match), are asked in a search of their own that scores
+        // nothing, which the engine runs beside the hits' on the other core: together in one search, at 100,000
+        // services, "stay and play crewe" had its 12,000 matches scored and counted one after the other.
         boolean facets = purpose != Purpose.LIST;
         // The blend's candidates are the best by the words with the preferences applied: at 100,000 services "stay and
-        // play crewe" matches 12,000, and the best 50 by the words alone were anywhere.
-        Query preferred = preferring(blended ? byWordsAmongMatches : matches, understood, origin, today);
+        // play crewe" matches 12,000, and the best 50 by the words alone were anywhere. They are found by the words
+        // alone: the closest by meaning are the blend's other side, and one found by its meaning only would score
+        // nothing here (the nearest were looked for three times).
+        Query preferred = preferring(blended ? words : matches, understood, origin, today);
         Query asked = filters.isEmpty() ? preferred : within(preferred, filters.values());
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             b.query(asked);
@@ -226,7 +224,7 @@ final class ServiceSearchRequest {
             } else {
                 b.from((query.page() - 1) * query.size()).size(query.size()).sort(sort(query, origin));
             }
-            b.trackTotalHits(t -> t.enabled(!facets));
+            b.trackTotalHits(t -> t.enabled(false));
             // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose
             // cost more (a round trip, one after the other) than the few kilobytes of text it saved (benchmark).
             b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -235,18 +233,22 @@ final class ServiceSearchRequest {
             }
             return b;
         }));
-        int countsAt = -1;
-        if (facets) {
-            countsAt = 1;
-            request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
-                b.query(q -> q.bool(c -> c.filter(matches))).size(0).trackTotalHits(t -> t.enabled(true));
+        int countsAt = 1;
+        request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
+            b.size(0).trackTotalHits(t -> t.enabled(true));
+            if (facets) {
+                b.query(and(List.of(matches)));
                 if (!filters.isEmpty()) {
                     b.postFilter(and(filters.values()));
                 }
                 facetAggregations(filters, browsing, now).forEach(b::aggregations);
-                return b;
-            }));
-        }
+            } else {
+                List<Query> allowed = new ArrayList<>(filters.values());
+                allowed.add(matches);
+                b.query(and(allowed));
+            }
+            return b;
+        }));
         int placesAt = -1;
         if (browsing && facets) {
             // The courses with places now names the moment, so with no words it is asked apart, and not kept: the
@@ -472,7 +474,7 @@ final class ServiceSearchRequest {
      * facet counts the other values' matches by the words only.
      */
     private static Query meaning(float[] vector, @Nullable UnderstoodPlace place, float similarity, int nearest,
-            Collection<Query> chosen, float boost) {
+            Collection<Query> chosen) {
         List<Float> values = new ArrayList<>(vector.length);
         for (float v : vector) {
             values.add(v);
@@ -487,8 +489,7 @@ final class ServiceSearchRequest {
         }
         return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(nearest)
                 .numCandidates(Math.max(MEANING_CANDIDATES, 2 * nearest)).similarity(similarity).filter(filters)
-                .rescoreVector(r -> r.oversample(RESCORED))
-                .boost(boost)));
+                .rescoreVector(r -> r.oversample(RESCORED))));
     }
 
     /**

@@ -79,6 +79,8 @@ class ServiceSearchRequestTest {
         assertThat(hits.has("aggregations")).isFalse();
         assertThat(hits.path("track_total_hits").asBoolean()).isFalse();
         assertThat(hits.path("query").path("bool").path("filter").toString()).contains("\"free\"");
+        // The nearest by meaning are the blend's other side, looked for in a search of their own.
+        assertThat(hits.path("query").toString()).doesNotContain("knn");
         // The counts: every match, unscored, with the filters applied to the total but not to the facets.
         assertThat(counts.path("size").asInt()).isZero();
         assertThat(counts.path("query").path("bool").has("must")).isFalse();
