@@ -95,8 +95,7 @@ final class ServiceSearchRequest {
         ServiceDocuments.CLOSED_FROM, ServiceDocuments.CLOSED_UNTIL, "residents_of"};
     /**
      * Where each search's answer is in the multi-search's responses; -1 when it was not asked. The first holds the
-     * hits, or for a count only the number of matches; otherwise the number of matches (and a page's facet counts)
-     * are in {@code counts}.
+     * hits, and the number of matches unless a page's are in {@code counts}, with its facet counts.
      */
     record Layout(int counts, int places, int meaning, boolean blended) {
         static final int MATCHES = 0;
@@ -183,7 +182,7 @@ final class ServiceSearchRequest {
         // When the words name no need, the meaning orders what the place and filters hold, so it offers a whole window.
         int nearest = ParentWords.need(text).isBlank() ? BLEND_WINDOW : MEANING_MATCHES;
         Query byMeaning = meaning == null || text.isBlank() ? null
-                : meaning(meaning, understood.place(), similarity, nearest, filters.values());
+                : meaning(meaning, understood.place(), similarity, nearest, filters.values(), 1f);
         Query matches = byMeaning == null ? words
                 : Query.of(q -> q.bool(b -> b.should(words, byMeaning).minimumShouldMatch("1")));
         MsearchRequest.Builder request = new MsearchRequest.Builder().index(ServiceIndex.ALIAS);
@@ -203,16 +202,20 @@ final class ServiceSearchRequest {
         // word for word, so it is not kept (it would push the others out).
         boolean browsing = text.isBlank();
         // The hits are found among the matches the filters allow: the filters narrow the query itself, so the engine
-        // skips the others rather than scoring every match and filtering afterwards (a post filter). The number of
-        // matches, and a page's facet counts (which need every match), are asked in a search of their own that scores
-        // nothing, which the engine runs beside the hits' on the other core: together in one search, at 100,000
-        // services, "stay and play crewe" had its 12,000 matches scored and counted one after the other.
+        // skips the others rather than scoring every match and filtering afterwards (a post filter). A page's number of
+        // matches and facet counts (which need every match) are asked in a search of their own that scores nothing,
+        // which the engine runs beside the hits' on the other core: together in one search, at 100,000 services,
+        // "stay and play crewe" had its 12,000 matches scored and counted one after the other.
+        // A list without facet counts (find childcare, the Open Referral API) counts in the hits' search: a search of
+        // its own cost the Crewe childminders 26 ms more of the engine's CPU at 100,000 services.
         boolean facets = purpose != Purpose.LIST;
         // The blend's candidates are the best by the words with the preferences applied: at 100,000 services "stay and
-        // play crewe" matches 12,000, and the best 50 by the words alone were anywhere. They are found by the words
-        // alone: the closest by meaning are the blend's other side, and one found by its meaning only would score
-        // nothing here (the nearest were looked for three times).
-        Query preferred = preferring(blended ? words : matches, understood, origin, today);
+        // play crewe" matches 12,000, and the best 50 by the words alone were anywhere. They are found by the words:
+        // the closest by meaning are the blend's other side, and one found by its meaning only would score nothing
+        // here. A list that counts here has them too, weighing nothing, so that its count holds them.
+        Query blendsWords = !blended ? null : facets ? words : Query.of(q -> q.bool(b -> b.should(words,
+                meaning(meaning, understood.place(), similarity, nearest, filters.values(), 0f)).minimumShouldMatch("1")));
+        Query preferred = preferring(blended ? blendsWords : matches, understood, origin, today);
         Query asked = filters.isEmpty() ? preferred : within(preferred, filters.values());
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             b.query(asked);
@@ -224,7 +227,7 @@ final class ServiceSearchRequest {
             } else {
                 b.from((query.page() - 1) * query.size()).size(query.size()).sort(sort(query, origin));
             }
-            b.trackTotalHits(t -> t.enabled(false));
+            b.trackTotalHits(t -> t.enabled(!facets));
             // The blend's candidates carry their cards' text too: a second request for the cards of the page it chose
             // cost more (a round trip, one after the other) than the few kilobytes of text it saved (benchmark).
             b.source(src -> src.filter(f -> f.includes(List.of(SOURCE))));
@@ -233,22 +236,18 @@ final class ServiceSearchRequest {
             }
             return b;
         }));
-        int countsAt = 1;
-        request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
-            b.size(0).trackTotalHits(t -> t.enabled(true));
-            if (facets) {
-                b.query(and(List.of(matches)));
+        int countsAt = -1;
+        if (facets) {
+            countsAt = 1;
+            request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
+                b.query(and(List.of(matches))).size(0).trackTotalHits(t -> t.enabled(true));
                 if (!filters.isEmpty()) {
                     b.postFilter(and(filters.values()));
                 }
                 facetAggregations(filters, browsing, now).forEach(b::aggregations);
-            } else {
-                List<Query> allowed = new ArrayList<>(filters.values());
-                allowed.add(matches);
-                b.query(and(allowed));
-            }
-            return b;
-        }));
+                return b;
+            }));
+        }
         int placesAt = -1;
         if (browsing && facets) {
             // The courses with places now names the moment, so with no words it is asked apart, and not kept: the
@@ -474,7 +473,7 @@ final class ServiceSearchRequest {
      * facet counts the other values' matches by the words only.
      */
     private static Query meaning(float[] vector, @Nullable UnderstoodPlace place, float similarity, int nearest,
-            Collection<Query> chosen) {
+            Collection<Query> chosen, float boost) {
         List<Float> values = new ArrayList<>(vector.length);
         for (float v : vector) {
             values.add(v);
@@ -489,7 +488,7 @@ final class ServiceSearchRequest {
         }
         return Query.of(q -> q.knn(k -> k.field("meaning").queryVector(values).k(nearest)
                 .numCandidates(Math.max(MEANING_CANDIDATES, 2 * nearest)).similarity(similarity).filter(filters)
-                .rescoreVector(r -> r.oversample(RESCORED))));
+                .rescoreVector(r -> r.oversample(RESCORED)).boost(boost)));
     }
 
     /**
