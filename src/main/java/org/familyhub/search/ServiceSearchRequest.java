@@ -213,9 +213,9 @@ final class ServiceSearchRequest {
         // play crewe" matches 12,000, and the best 50 by the words alone were anywhere. They are found by the words:
         // the closest by meaning are the blend's other side, and one found by its meaning only would score nothing
         // here. A list that counts here has them too, weighing nothing, so that its count holds them.
-        Query blendsWords = !blended ? null : facets ? words : Query.of(q -> q.bool(b -> b.should(words,
-                meaning(meaning, understood.place(), similarity, nearest, filters.values(), 0f)).minimumShouldMatch("1")));
-        Query preferred = preferring(blended ? blendsWords : matches, understood, origin, today);
+        Query preferred = preferring(!blended ? matches : facets ? words : Query.of(q -> q.bool(b -> b.should(words,
+                meaning(meaning, understood.place(), similarity, nearest, filters.values(), 0f)).minimumShouldMatch("1"))),
+                understood, origin, today);
         Query asked = filters.isEmpty() ? preferred : within(preferred, filters.values());
         request.searches(s -> s.header(h -> h.requestCache(browsing)).body(b -> {
             b.query(asked);

@@ -162,12 +162,16 @@ class PublicPagesBenchmark {
     private Map<String, Tab.Load> firstLoads(Map<String, String> pages) {
         Map<String, Tab.Load> first = new LinkedHashMap<>();
         pages.forEach((name, path) -> {
-            if (name.equals(PublicPages.SEARCH_ASKED_FIRST)) {
-                context.getBean(SearchService.class).forgetKeptResults();
-            }
+            beforeVisit(name).run();
             first.put(name, new Tab(http, base()).open(path));
         });
         return first;
+    }
+
+    /** The broad search as if asked for the first time: the answers kept from the visits before are forgotten. */
+    private Runnable beforeVisit(String page) {
+        return page.equals(PublicPages.SEARCH_ASKED_FIRST)
+                ? context.getBean(SearchService.class)::forgetKeptResults : () -> { };
     }
 
     private void everyPage(Map<String, String> pages, Map<String, Tab.Load> firstLoads) {
@@ -176,9 +180,7 @@ class PublicPagesBenchmark {
         System.out.println("page or file        status   cold (ms)   warm p50 / p95 / p99 (ms)       kB   CPU ms/visit"
                 + "   p95 vs first size   targets");
         for (Map.Entry<String, String> page : pages.entrySet()) {
-            // The broad search as if asked for the first time: the answers kept from the visits before are forgotten.
-            Runnable asked = page.getKey().equals(PublicPages.SEARCH_ASKED_FIRST)
-                    ? context.getBean(SearchService.class)::forgetKeptResults : () -> { };
+            Runnable asked = beforeVisit(page.getKey());
             Tab.Load cold = firstLoads.get(page.getKey());
             for (int i = 0; i < WARM_UP; i++) {
                 asked.run();
