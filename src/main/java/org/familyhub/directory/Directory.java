@@ -16,7 +16,9 @@ import org.familyhub.directory.domain.LocalityRepository;
 import org.familyhub.directory.feed.FeedImport;
 import org.familyhub.directory.domain.ServiceRepository;
 import org.familyhub.directory.domain.TaxonomyTermRepository;
+import org.familyhub.shared.KeptWhenFound;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +44,14 @@ public class Directory {
     private final ServiceLists lists;
     private final SchoolTerms schoolTerms;
 
+    /** The few localities, kept: every search page and the home page list them. */
+    private final KeptWhenFound<List<KnownLocality>> knownLocalities;
+
     Directory(LocalityRepository localities, TaxonomyTermRepository terms, ServiceRepository services, Clock clock,
             FeedImport feeds, ServiceCounts counts, ServiceLists lists, SchoolTerms schoolTerms) {
+        this.knownLocalities = new KeptWhenFound<>(() -> localities.findAll().stream()
+                .map(l -> new KnownLocality(l.getId(), l.getCode(), l.getName(), l.getDescription()))
+                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name())).toList(), List::isEmpty);
         this.schoolTerms = schoolTerms;
         this.counts = counts;
         this.lists = lists;
@@ -57,11 +65,19 @@ public class Directory {
     /** The localities by name, each with the number of active services families there can use. */
     public List<LocalitySummary> localities() {
         ServiceCounts.Counts counted = counts.current();
-        return localities.findAll().stream()
-                .map(l -> new LocalitySummary(l.getCode(), l.getName(), l.getDescription(),
-                        counted.of(l.getId())))
-                .sorted((a, b) -> a.name().compareToIgnoreCase(b.name()))
+        return knownLocalities.get().stream()
+                .map(l -> new LocalitySummary(l.code(), l.name(), l.description(), counted.of(l.id())))
                 .toList();
+    }
+
+    /** A locality as every search page and the home page list it. */
+    private record KnownLocality(UUID id, String code, String name, @Nullable String description) {
+    }
+
+    /** Changed here or on another node (#15): read again. */
+    @EventListener
+    void on(ReferenceDataChanged changed) {
+        knownLocalities.forget();
     }
 
     /**

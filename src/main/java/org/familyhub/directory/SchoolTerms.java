@@ -12,19 +12,25 @@ import jakarta.annotation.security.RolesAllowed;
 import org.familyhub.account.Roles;
 import org.familyhub.directory.domain.SchoolTerm;
 import org.familyhub.directory.domain.SchoolTermRepository;
+import org.familyhub.shared.KeptWhenFound;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The area's term dates: seeded from {@code content/term-dates.json} when the portal first starts, then kept in the
- * database, where administrators correct them (#18). A few rows, read whole. A change takes effect at once: the
- * next-session rules read the terms each time, and every service with a term-time session is written again through
- * the outbox ({@link ServicesChanged}), so its sessions this week and its weeks of meetings in search follow.
+ * database, where administrators correct them (#18). A few rows, read whole and kept in memory, since every result
+ * list and service page asks for them. A change takes effect at once on the node that made it (the kept terms are
+ * forgotten when it commits) and within seconds on the others ({@link ReferenceDataWatch}); every service with a
+ * term-time session is written again through the outbox ({@link ServicesChanged}), so its sessions this week and its
+ * weeks of meetings in search follow.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,15 +47,25 @@ public class SchoolTerms {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
+    private final KeptWhenFound<TermDates> kept;
+
     SchoolTerms(SchoolTermRepository terms, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
         this.terms = terms;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
+        this.kept = new KeptWhenFound<>(() -> new TermDates(all().stream().map(SchoolTermEntry::term).toList()),
+                dates -> dates.terms().isEmpty());
     }
 
     public TermDates termDates() {
-        return new TermDates(all().stream().map(SchoolTermEntry::term).toList());
+        return kept.get();
+    }
+
+    /** Changed on another node (or here, seen again): read again. */
+    @EventListener
+    void on(ReferenceDataChanged changed) {
+        kept.forget();
     }
 
     /** A term on record with its id, for the administrators' editor. */
@@ -143,6 +159,13 @@ public class SchoolTerms {
      * this week's sessions and its search document's weeks of meetings follow the new dates.
      */
     private void changed(String what, UUID id) {
+        ReferenceDataWatch.count(jdbc); // other nodes read their terms again
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                kept.forget();
+            }
+        });
         List<UUID> affected = jdbc.sql("""
                 select distinct coalesce(x.service_id, sal.service_id) from schedule x
                   left join service_at_location sal on sal.id = x.service_at_location_id

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -88,20 +89,48 @@ public class Timetable {
 
     /**
      * For each of the services that has one, its next session that has not ended by now, term-time sessions
-     * skipping the school holidays.
+     * skipping the school holidays. A result list asks this for every card it shows, so the sessions are read as
+     * rows, with only what the rules need: read as entities, the services with their venues, sessions and costs were
+     * a third of a search page's work.
      */
     public Map<UUID, Occurrence> nextSessions(Collection<UUID> serviceIds) {
-        Map<UUID, Occurrence> next = new LinkedHashMap<>();
+        if (serviceIds.isEmpty()) {
+            return Map.of();
+        }
         LocalDateTime now = now();
         TermDates terms = schoolTerms.termDates();
-        // Only the venues and sessions are read: a result list asks this for every card it shows.
-        services.findAllById(serviceIds).forEach(service -> service.getServiceAtLocations().stream()
-                .flatMap(at -> at.getSchedules().stream().flatMap(schedule -> SessionDates
-                        .next(ServiceMapping.session(schedule), now, terms).stream()
-                        .map(date -> new Held(service, at.getLocation(), schedule).on(date))))
-                .min(Comparator.comparing(Occurrence::date).thenComparing(Timetable::opening))
-                .ifPresent(o -> next.put(service.getId(), o)));
+        Map<UUID, Next> soonest = new HashMap<>();
+        jdbc.sql("""
+                select a.service_id, x.id, x.freq, x.repeat_interval, x.byday, x.bymonthday, x.dtstart, x.until_date,
+                       x.count, x.valid_from, x.valid_to, x.opens_at, x.closes_at, x.wkst, x.term_time_only,
+                       x.except_dates, x.description
+                from schedule x join service_at_location a on a.id = x.service_at_location_id
+                where a.service_id in (:ids) order by x.id""")
+                .param("ids", serviceIds.stream().map(UUID::toString).distinct().toList())
+                .query(rs -> {
+                    Schedule schedule = new Schedule(UUID.fromString(rs.getString(2)), new Schedule.Recurrence(
+                            rs.getString(3), rs.getObject(4, Integer.class), rs.getString(5), rs.getString(6),
+                            rs.getObject(7, LocalDate.class), rs.getObject(8, LocalDate.class),
+                            rs.getObject(9, Integer.class), rs.getObject(10, LocalDate.class),
+                            rs.getObject(11, LocalDate.class), rs.getObject(12, LocalTime.class),
+                            rs.getObject(13, LocalTime.class), rs.getString(14), rs.getBoolean(15),
+                            Schedule.exceptDates(rs.getString(16))), rs.getString(17), null);
+                    UUID service = UUID.fromString(rs.getString(1));
+                    SessionDates.next(ServiceMapping.session(schedule), now, terms)
+                            .map(date -> new Next(schedule.getId(), date, schedule.getOpensAt()))
+                            .ifPresent(next -> soonest.merge(service, next, BinaryOperator.minBy(Next.SOONEST)));
+                });
+        Map<UUID, Occurrence> next = new LinkedHashMap<>();
+        occurrences(soonest.values().stream().map(s -> Map.entry(s.scheduleId(), s.date())).toList())
+                .forEach(occurrence -> next.put(occurrence.serviceId(), occurrence));
         return next;
+    }
+
+    /** A service's soonest session found so far. */
+    private record Next(UUID scheduleId, LocalDate date, @Nullable LocalTime opensAt) {
+
+        static final Comparator<Next> SOONEST = Comparator.comparing(Next::date)
+                .thenComparing(next -> next.opensAt() == null ? LocalTime.MIDNIGHT : next.opensAt());
     }
 
     /** Sessions of active services anywhere in the next seven days, soonest first; today's that have ended are left out. */
@@ -201,6 +230,11 @@ public class Timetable {
                 .param("time", now.toLocalTime())
                 .query((rs, n) -> Map.entry(UUID.fromString(rs.getString(1)), rs.getObject(2, LocalDate.class)))
                 .list();
+        return occurrences(found);
+    }
+
+    /** The sessions (schedule id and date), in their order, with what a list shows of each. */
+    private List<Occurrence> occurrences(List<Map.Entry<UUID, LocalDate>> found) {
         if (found.isEmpty()) {
             return List.of();
         }
@@ -242,16 +276,6 @@ public class Timetable {
         Occurrence on(LocalDate date, Map<UUID, List<ServiceMapping.Price>> prices) {
             return new Occurrence(serviceId, serviceName, date, opensAt, closesAt, venueId, venueName, place,
                     ServiceMapping.cost(prices.getOrDefault(serviceId, List.of()), fees), description);
-        }
-    }
-
-    /** A session with its service and venue. */
-    private record Held(Service service, Location venue, Schedule schedule) {
-
-        Occurrence on(LocalDate date) {
-            return new Occurrence(service.getId(), service.getName(), date, schedule.getOpensAt(),
-                    schedule.getClosesAt(), venue.getId(), venue.getName(), ServiceMapping.place(venue),
-                    ServiceMapping.cost(service), schedule.getDescription());
         }
     }
 

@@ -113,8 +113,13 @@ public class Schedule {
 
     /** The dates the session does not meet, earliest first. */
     public List<LocalDate> getExceptDates() {
-        return exceptDates == null || exceptDates.isBlank() ? List.of()
-                : Arrays.stream(exceptDates.split(",")).map(String::strip).map(LocalDate::parse).toList();
+        return exceptDates(exceptDates);
+    }
+
+    /** The dates as the column {@code except_dates} holds them, for a reader of the table's rows. */
+    public static List<LocalDate> exceptDates(@Nullable String stored) {
+        return stored == null || stored.isBlank() ? List.of()
+                : Arrays.stream(stored.split(",")).map(String::strip).map(LocalDate::parse).toList();
     }
 
     public Recurrence recurrence() {
