@@ -12,16 +12,15 @@ import java.util.function.Predicate;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.Html;
 import org.familyhub.childcare.ChildcareFacts;
 import org.familyhub.childcare.ChildcareFacts.Fees;
 import org.familyhub.childcare.Days;
 import org.familyhub.childcare.Entitlement;
 import org.familyhub.childcare.Vacancy;
 import org.familyhub.shared.DateText;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * A provider's childcare facts in plain words, one line each: kind, Ofsted, ages, when open, fees, funded hours,
@@ -43,18 +42,29 @@ final class FactsList {
         this.zone = zone;
     }
 
-    UnorderedList of(ChildcareFacts facts) {
-        UnorderedList list = new UnorderedList();
-        list.addClassName("childcare-facts");
+    /** The facts as one element, for the provider's service page. */
+    Html of(ChildcareFacts facts) {
+        Document html = Document.createShell("");
+        html.outputSettings().prettyPrint(false);
+        appendTo(html.body(), facts);
+        return new Html(html.body().child(0).outerHtml());
+    }
+
+    /**
+     * The facts as a list written into HTML that is one element (a result card): a page of twenty providers was six
+     * hundred server components, a list item and two spans for each of their facts.
+     */
+    void appendTo(Element parent, ChildcareFacts facts) {
+        Element list = parent.appendElement("ul").addClass("childcare-facts");
         line(list, "childcare.fact.type", t("childcare.type." + facts.providerType().code()));
         if (facts.inspectionGrade() != null) {
             String grade = t("childcare.grade." + facts.inspectionGrade().replace(' ', '-'));
             String text = facts.inspectionDate() == null ? grade
                     : t("childcare.fact.gradeOn", grade, dates.date(facts.inspectionDate(), locale()));
-            ListItem item = line(list, "childcare.fact.ofsted", text);
+            Element item = line(list, "childcare.fact.ofsted", text);
             if (facts.reportUrl() != null) {
-                Anchor report = new Anchor(facts.reportUrl(), t("childcare.fact.report"));
-                item.add(new Span(" "), report);
+                item.appendText(" ").appendElement("a").attr("href", facts.reportUrl())
+                        .text(t("childcare.fact.report"));
             }
         } else {
             line(list, "childcare.fact.ofsted", t("childcare.fact.notInspected"));
@@ -72,14 +82,12 @@ final class FactsList {
             line(list, "childcare.fact.send", facts.sendExperience());
         }
         line(list, "childcare.fact.vacancies", vacancies(facts.vacancies()));
-        return list;
     }
 
-    private ListItem line(UnorderedList list, String labelKey, String text) {
-        Span label = new Span(t(labelKey) + ": ");
-        label.addClassName("fact-label");
-        ListItem item = new ListItem(label, new Span(text));
-        list.add(item);
+    private Element line(Element list, String labelKey, String text) {
+        Element item = list.appendElement("li");
+        item.appendElement("span").addClass("fact-label").text(t(labelKey) + ": ");
+        item.appendElement("span").text(text);
         return item;
     }
 

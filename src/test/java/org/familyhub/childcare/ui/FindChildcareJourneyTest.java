@@ -94,6 +94,14 @@ class FindChildcareJourneyTest extends SpringBrowserlessTest {
                 .contains("Working parent hours from 9 months")
                 .contains("Wistaston");
         assertThat(text).doesNotContain("Sunflower").doesNotContain("Cherry Tree");
+        // A card is one element whatever it says: a page of twenty is twenty elements on the server, not hundreds.
+        com.vaadin.flow.component.html.ListItem card = $(com.vaadin.flow.component.html.ListItem.class)
+                .withClassName("service-card").single();
+        assertThat(card.getElement().getChildCount()).isZero();
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parseBodyFragment(card.getElement().getProperty("innerHTML", ""));
+        assertThat(html.select("h3 a").attr("href")).isEqualTo("services/" + OAK_TREE);
+        assertThat(html.select("ul.childcare-facts li .fact-label").eachText()).contains("Ofsted:", "Fees:",
+                "Vacancies:");
         // The form shows what was asked, so the parent can change one thing.
         String form = $(com.vaadin.flow.component.html.Div.class).id("childcare-form").getElement()
                 .getProperty("innerHTML", "");
