@@ -130,7 +130,7 @@ public class Timetable {
     private record Next(UUID scheduleId, LocalDate date, @Nullable LocalTime opensAt) {
 
         static final Comparator<Next> SOONEST = Comparator.comparing(Next::date)
-                .thenComparing(next -> next.opensAt() == null ? LocalTime.MIDNIGHT : next.opensAt());
+                .thenComparing(Next::opensAt, Comparator.nullsFirst(Comparator.naturalOrder()));
     }
 
     /** Sessions of active services anywhere in the next seven days, soonest first; today's that have ended are left out. */
