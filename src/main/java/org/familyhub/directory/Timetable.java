@@ -146,19 +146,37 @@ public class Timetable {
                 Map.of("limit", limit, "locality", localityCode));
     }
 
-    /** A day of a venue's timetable: at most a few of its sessions, and how many more there are that day. */
-    public record Day(LocalDate date, List<Occurrence> sessions, long more) {
+    /**
+     * A day's sessions at a venue are counted up to this many, so that counting reads no more of the table's index
+     * than that however many services meet there.
+     */
+    static final int COUNTED = 100;
+
+    /**
+     * A day of a venue's timetable: at most a few of its sessions, and how many more there are that day, or at least
+     * how many ({@code orMore}) when the day has {@value #COUNTED} or more.
+     */
+    public record Day(LocalDate date, List<Occurrence> sessions, long more, boolean orMore) {
     }
 
     /** The next seven days at a venue, day by day (days without sessions left out), all of today included. */
     public List<Day> weekAt(UUID venueId, int perDay) {
         LocalDate today = today();
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("""
-                select on_date, count(*) from upcoming_session where venue_id = :venue
-                  and on_date between :today and :last group by on_date order by on_date""")
-                .param("venue", venueId.toString()).param("today", today).param("last", today.plusDays(6))
-                .query((rs, n) -> counts.put(rs.getObject(1, LocalDate.class), rs.getLong(2))).list();
+        // each day counted apart, up to COUNTED: a bounded read of the index (venue, date) however busy the venue
+        Map<String, Object> counting = new HashMap<>(Map.of("venue", venueId.toString(), "counted", COUNTED));
+        StringBuilder eachDay = new StringBuilder();
+        for (int i = 0; i < 7; i++) {
+            counting.put("day" + i, today.plusDays(i));
+            eachDay.append(i == 0 ? "" : " union all ").append("select ").append(i).append(", count(*) from")
+                    .append(" (select 1 from upcoming_session where venue_id = :venue and on_date = :day").append(i)
+                    .append(" limit :counted) d").append(i);
+        }
+        jdbc.sql(eachDay.toString()).params(counting).query(rs -> {
+            if (rs.getLong(2) > 0) {
+                counts.put(today.plusDays(rs.getInt(1)), rs.getLong(2));
+            }
+        });
         // one short index read a day, each stopping after perDay rows, however many services meet there
         List<LocalDate> dates = List.copyOf(counts.keySet());
         Map<String, Object> params = new HashMap<>(Map.of("venue", venueId.toString(), "limit", perDay));
@@ -180,7 +198,8 @@ public class Timetable {
             sessions.addAll(others.getOrDefault(day.getKey(), List.of()));
             sessions.sort(Comparator.comparing(Timetable::opening).thenComparing(Occurrence::serviceName));
             List<Occurrence> shown = sessions.subList(0, Math.min(perDay, sessions.size()));
-            return new Day(day.getKey(), List.copyOf(shown), Math.max(0, day.getValue() - shown.size()));
+            return new Day(day.getKey(), List.copyOf(shown), Math.max(0, day.getValue() - shown.size()),
+                    day.getValue() >= COUNTED);
         }).toList();
     }
 

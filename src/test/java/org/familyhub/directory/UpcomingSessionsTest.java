@@ -96,7 +96,36 @@ class UpcomingSessionsTest {
             assertThat(day.sessions()).hasSize(1);
             assertThat(day.more()).isEqualTo(expected.stream().filter(e -> e.startsWith(day.date().toString()))
                     .count() - 1);
+            assertThat(day.orMore()).isFalse();
         });
+    }
+
+    @Test
+    void aVenuesDayIsCountedOnlyUpToAHundredSessionsAndThenSaysAtLeast() {
+        awaitOutbox();
+        LocalDate tomorrow = timetable.today().plusDays(1);
+        Map<String, Object> there = jdbc.sql("select service_id, locality_id from upcoming_session where venue_id = ?"
+                + " limit 1").param(MONKS_CENTRE.toString()).query().singleRow();
+        try {
+            // What a venue with hundreds of services meeting there holds: late sessions, after the real ones
+            for (int i = 0; i < 150; i++) {
+                jdbc.sql("""
+                        insert into upcoming_session (schedule_id, on_date, service_id, venue_id, locality_id, opens_at,
+                          closes_at, ends_at, service_name) values (?, ?, ?, ?, ?, '23:00', '23:30', '23:30', 'Late')""")
+                        .params(UUID.randomUUID().toString(), tomorrow, there.get("service_id").toString(),
+                                MONKS_CENTRE.toString(), there.get("locality_id").toString())
+                        .update();
+            }
+            Timetable.Day busy = timetable.weekAt(MONKS_CENTRE, 1).stream().filter(d -> d.date().equals(tomorrow))
+                    .findFirst().orElseThrow();
+
+            assertThat(busy.sessions()).hasSize(1).noneMatch(session -> "Late".equals(session.serviceName()));
+            assertThat(busy.orMore()).isTrue();
+            assertThat(busy.more()).isEqualTo(Timetable.COUNTED - 1);
+        } finally {
+            jdbc.sql("delete from upcoming_session where service_name = 'Late' and venue_id = ?")
+                    .param(MONKS_CENTRE.toString()).update();
+        }
     }
 
     @Test

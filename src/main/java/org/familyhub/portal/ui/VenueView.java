@@ -158,7 +158,8 @@ class VenueView extends Section implements HasUrlParameter<String>, HasDynamicTi
                 }
             }
             if (day.more() > 0) {
-                list.appendElement("li").text(getTranslation("venue.more", day.more()));
+                list.appendElement("li").text(getTranslation(day.orMore() ? "venue.atLeastMore" : "venue.more",
+                        day.more()));
             }
         }
         Div all = new Div();
