@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BinaryOperator;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -164,29 +165,21 @@ public class Timetable {
         LocalDate today = today();
         Map<LocalDate, Long> counts = new LinkedHashMap<>();
         // each day counted apart, up to COUNTED: a bounded read of the index (venue, date) however busy the venue
+        List<LocalDate> week = Stream.iterate(today, day -> day.plusDays(1)).limit(7).toList();
         Map<String, Object> counting = new HashMap<>(Map.of("venue", venueId.toString(), "counted", COUNTED));
-        StringBuilder eachDay = new StringBuilder();
-        for (int i = 0; i < 7; i++) {
-            counting.put("day" + i, today.plusDays(i));
-            eachDay.append(i == 0 ? "" : " union all ").append("select ").append(i).append(", count(*) from")
-                    .append(" (select 1 from upcoming_session where venue_id = :venue and on_date = :day").append(i)
-                    .append(" limit :counted) d").append(i);
-        }
-        jdbc.sql(eachDay.toString()).params(counting).query(rs -> {
-            if (rs.getLong(2) > 0) {
-                counts.put(today.plusDays(rs.getInt(1)), rs.getLong(2));
-            }
-        });
+        jdbc.sql(eachDay(week, counting, i -> "select " + i + ", count(*) from (select 1 from upcoming_session"
+                + " where venue_id = :venue and on_date = :day" + i + " limit :counted) d" + i)).params(counting)
+                .query(rs -> {
+                    if (rs.getLong(2) > 0) {
+                        counts.put(week.get(rs.getInt(1)), rs.getLong(2));
+                    }
+                });
         // one short index read a day, each stopping after perDay rows, however many services meet there
         List<LocalDate> dates = List.copyOf(counts.keySet());
         Map<String, Object> params = new HashMap<>(Map.of("venue", venueId.toString(), "limit", perDay));
-        StringBuilder days = new StringBuilder();
-        for (int i = 0; i < dates.size(); i++) {
-            params.put("day" + i, dates.get(i));
-            days.append(i == 0 ? "" : " union all ").append("(select u.schedule_id, u.on_date, u.opens_at,"
-                    + " u.service_name from upcoming_session u where u.venue_id = :venue and u.on_date = :day" + i
-                    + " order by u.opens_at, u.service_name, u.schedule_id limit :limit)");
-        }
+        String days = eachDay(dates, params, i -> "(select u.schedule_id, u.on_date, u.opens_at, u.service_name"
+                + " from upcoming_session u where u.venue_id = :venue and u.on_date = :day" + i
+                + " order by u.opens_at, u.service_name, u.schedule_id limit :limit)");
         Map<LocalDate, List<Occurrence>> byDay = dates.isEmpty() ? Map.of()
                 : read("select schedule_id, on_date from (" + days + ") x"
                         + " order by on_date, opens_at, service_name, schedule_id", params).stream()
@@ -201,6 +194,16 @@ public class Timetable {
             return new Day(day.getKey(), List.copyOf(shown), Math.max(0, day.getValue() - shown.size()),
                     day.getValue() >= COUNTED);
         }).toList();
+    }
+
+    /** The query for each day, one after another ({@code :day0}, {@code :day1} …), the dates put in its parameters. */
+    private static String eachDay(List<LocalDate> days, Map<String, Object> params, IntFunction<String> query) {
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < days.size(); i++) {
+            params.put("day" + i, days.get(i));
+            sql.append(i == 0 ? "" : " union all ").append(query.apply(i));
+        }
+        return sql.toString();
     }
 
     /** Other modules' sessions at the venue ({@link VenueSessionSource}), by day; nothing when none is asked for. */
