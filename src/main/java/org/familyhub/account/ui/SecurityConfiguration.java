@@ -15,6 +15,7 @@ import org.familyhub.account.RoleHome;
 import org.familyhub.account.internal.DisabledAccounts;
 import org.familyhub.account.internal.LoginThrottle;
 import org.familyhub.account.internal.SingleSignOnUsers;
+import org.familyhub.shared.ui.PublicRoutes;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
@@ -128,7 +129,10 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> singleSignOn, SingleSignOnUsers councilUsers,
             RequestUtil vaadinRequests, DisabledAccounts disabled, ObjectProvider<RoleHome> homes) throws Exception {
         String[] open = Stream.concat(Stream.of("/error"), patterns(publicPaths)).toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll());
+        // Pages anyone may open, found by their address before Vaadin's own matcher runs a whole navigation access
+        // check for each (its view's access is checked again when it is shown).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(open).permitAll()
+                .requestMatchers(PublicRoutes::isPublicPage).permitAll());
         passwordsCountedOnce(http, passwords);
         http.addFilterBefore(disabled.filter(), AuthorizationFilter.class);
         // Vaadin's configurer would also exempt the sign-in form's POST from CSRF, so another site could sign a

@@ -8,15 +8,13 @@ import java.util.regex.Pattern;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.Location;
-import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
 import jakarta.servlet.http.HttpSession;
 import org.familyhub.shared.ScriptJson;
 import org.jsoup.nodes.DataNode;
@@ -28,7 +26,7 @@ import org.springframework.stereotype.Component;
  * Every public page's content in the HTML the server sends, so a family on a slow phone reads it before the
  * scripts arrive, and with scripts off or failing reads it at all.
  *
- * <p>For a route that anyone may open ({@link AnonymousAllowed}), Vaadin builds the page during the request
+ * <p>For a route that anyone may open ({@link PublicRoutes}), Vaadin builds the page during the request
  * for the HTML itself ("eager server load") and sends the page's first update inside that HTML, so the
  * client needs no second round trip to start. This class then writes the very element tree that update
  * holds into the body, as plain HTML: one source of truth for the markup, the views' own components. The
@@ -49,6 +47,7 @@ class FirstPaint implements VaadinServiceInitListener {
     static final Duration UNCONNECTED_SESSION = Duration.ofMinutes(2);
     /** Vaadin's inline script holding the first update, which holds only JSON besides this assignment. */
     private static final String FIRST_UPDATE = "window.Vaadin.TypeScript=";
+    private static final Pattern SCRIPT = Pattern.compile("<script", Pattern.CASE_INSENSITIVE);
     private static final Pattern REQUEST_URL = Pattern.compile("\"requestURL\":\"(?:[^\"\\\\]|\\\\.)*\",?");
 
     @Override
@@ -70,17 +69,8 @@ class FirstPaint implements VaadinServiceInitListener {
      * it always got instead of failing inside the request.
      */
     static boolean isPublicPage(VaadinRequest request) {
-        String path = Optional.ofNullable(request.getPathInfo()).orElse("/").replaceAll("^/+", "");
-        if (path.contains("?") || path.contains("#")) {
-            return false;
-        }
-        try {
-            new Location(path);
-            return RouteConfiguration.forApplicationScope().getRoute(path)
-                    .map(route -> route.isAnnotationPresent(AnonymousAllowed.class)).orElse(false);
-        } catch (RuntimeException notARoute) {
-            return false;
-        }
+        return PublicRoutes.isPublicPage(Optional.ofNullable(request.getPathInfo()).orElse("/"),
+                ApplicationRouteRegistry.getInstance(request.getService().getContext()));
     }
 
     /**
@@ -131,7 +121,7 @@ class FirstPaint implements VaadinServiceInitListener {
      * differences that matter for a page shown before the client runs: hidden components stay hidden (Vaadin
      * keeps that flag outside the attributes) and nothing in the copy can run.
      */
-    private static void append(Document document, org.jsoup.nodes.Element parent, Element element) {
+    static void append(Document document, org.jsoup.nodes.Element parent, Element element) {
         if (element.isTextNode()) {
             parent.appendChild(new TextNode(element.getText()));
             return;
@@ -141,8 +131,14 @@ class FirstPaint implements VaadinServiceInitListener {
         }
         org.jsoup.nodes.Element target = document.createElement(element.getTag());
         if (element.hasProperty("innerHTML")) {
-            target.html(String.valueOf(element.getPropertyRaw("innerHTML")));
-            target.select("script").remove();
+            String html = String.valueOf(element.getPropertyRaw("innerHTML"));
+            if (SCRIPT.matcher(html).find()) {
+                target.html(html);
+                target.select("script").remove();
+            } else {
+                // Markup the views made (a card, a list of facts): written as it is, not parsed again.
+                target.appendChild(new DataNode(html));
+            }
         }
         element.getAttributeNames().forEach(name -> {
             String value = element.getAttribute(name);
