@@ -27,12 +27,13 @@ import org.familyhub.shared.ui.MainLayout;
 import org.jspecify.annotations.Nullable;
 
 /** A topic's page: every active service in it or its sub-topics, 20 to a page, and its printable leaflet. */
-@Route(value = "categories", layout = MainLayout.class)
+@Route(value = CategoryView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 class CategoryView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ApplicationEventPublisher events;
 
+    static final String ROUTE = "categories";
     static final String CONTENT_ID = "category-page";
     /** The childcare topic, whose page links to the request to find childcare. */
     static final String CHILDCARE = "childcare-and-early-education";
@@ -60,6 +61,11 @@ class CategoryView extends Section implements HasUrlParameter<String>, HasDynami
     /** The topic this page shows, once its address has been read. */
     Optional<CategorySummary> shown() {
         return Optional.ofNullable(shown);
+    }
+
+    /** The address of a topic's page, for links written as HTML (the home page's tiles). */
+    static String href(String code) {
+        return ROUTE + "/" + code;
     }
 
     @Override

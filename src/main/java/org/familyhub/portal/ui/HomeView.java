@@ -4,15 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -48,22 +45,22 @@ class HomeView extends Section implements HasDynamicTitle {
         add(new H1(getTranslation("home.title")), intro, new SearchForm(search, SearchState.empty(), true));
 
         List<LocalitySummary> localityList = directory.localities();
-        UnorderedList categories = new UnorderedList();
-        categories.addClassName("tile-list");
+        org.jsoup.nodes.Element categories = new org.jsoup.nodes.Element("ul");
         for (CategorySummary category : directory.categories()) {
             TermNames.Label name = terms.topic(category.code(), getLocale());
-            categories.add(tile(TermText.marked(new RouterLink(name.text(), CategoryView.class, category.code()),
-                    name), category.serviceCount()));
+            org.jsoup.nodes.Element link = tile(categories, CategoryView.href(category.code()), name.text(),
+                    category.serviceCount());
+            if (name.untranslated()) {
+                link.attr("lang", "en");
+            }
         }
-        add(new H2(getTranslation("home.categories")), categories);
+        add(new H2(getTranslation("home.categories")), HtmlList.of("tile-list", categories));
 
-        UnorderedList localities = new UnorderedList();
-        localities.addClassName("tile-list");
+        org.jsoup.nodes.Element localities = new org.jsoup.nodes.Element("ul");
         for (LocalitySummary locality : localityList) {
-            localities.add(tile(new RouterLink(locality.name(), LocalityView.class, locality.code()),
-                    locality.serviceCount()));
+            tile(localities, LocalityView.href(locality.code()), locality.name(), locality.serviceCount());
         }
-        add(new H2(getTranslation("home.localities")), localities);
+        add(new H2(getTranslation("home.localities")), HtmlList.of("tile-list", localities));
         add(new Paragraph(new RouterLink(getTranslation("home.centres"), CentresView.class)));
 
         add(thisWeek(timetable.thisWeek(THIS_WEEK), localityList, timetable.today()));
@@ -77,25 +74,18 @@ class HomeView extends Section implements HasDynamicTitle {
         if (sessions.isEmpty()) {
             section.add(new Paragraph(getTranslation("home.thisWeekNone")));
         } else {
-            UnorderedList list = new UnorderedList();
-            list.addClassName("week-list");
-            sessions.forEach(session -> {
-                Anchor name = ServiceView.link(session.serviceName(), session.serviceId());
-                Span when = new Span(text.occurrence(session));
-                Span facts = new Span(text.costText(session.cost()), new Span(" · " + text.place(session.place())));
-                facts.addClassName("muted");
-                list.add(new ListItem(name, when, facts));
-            });
-            section.add(list);
+            section.add(WeekList.of(sessions, text));
         }
         Paragraph near = new Paragraph(getTranslation("home.thisWeekNear") + " ");
+        org.jsoup.nodes.Element links = new org.jsoup.nodes.Element("span");
         for (int i = 0; i < localities.size(); i++) {
-            RouterLink link = new RouterLink(localities.get(i).name(), LocalityView.class, localities.get(i).code());
-            near.add(link);
-            if (i < localities.size() - 1) {
-                near.add(new Span(", "));
+            if (i > 0) {
+                links.appendText(", ");
             }
+            links.appendElement("a").attr("href", LocalityView.href(localities.get(i).code())).attr("router-link", true)
+                    .text(localities.get(i).name());
         }
+        near.getElement().appendChild(new Span().getElement().setProperty("innerHTML", links.html()));
         section.add(near);
         return section;
     }
@@ -117,12 +107,12 @@ class HomeView extends Section implements HasDynamicTitle {
         return notice;
     }
 
-    private ListItem tile(RouterLink link, long count) {
-        Span counted = new Span(getTranslation("home.count", count));
-        counted.addClassName("count");
-        ListItem item = new ListItem(link, counted);
-        item.addClassName("tile");
-        return item;
+    /** A tile: the link to a topic's or a locality's page and how many services it has. Returns the link. */
+    private org.jsoup.nodes.Element tile(org.jsoup.nodes.Element list, String href, String name, long count) {
+        org.jsoup.nodes.Element item = list.appendElement("li").addClass("tile");
+        org.jsoup.nodes.Element link = item.appendElement("a").attr("href", href).attr("router-link", true).text(name);
+        item.appendElement("span").addClass("count").text(getTranslation("home.count", count));
+        return link;
     }
 
     @Override

@@ -9,11 +9,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -35,12 +32,13 @@ import org.jspecify.annotations.Nullable;
  * A locality's page: its children's centres and family hubs, what is on there this week, a printable
  * leaflet, and every active service families living there can use, 20 to a page ({@code ?page=2}).
  */
-@Route(value = "localities", layout = MainLayout.class)
+@Route(value = LocalityView.ROUTE, layout = MainLayout.class)
 @AnonymousAllowed
 class LocalityView extends Section implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final ApplicationEventPublisher events;
 
+    static final String ROUTE = "localities";
     static final String CONTENT_ID = "locality-page";
     private static final int THIS_WEEK = 12;
     private final Directory directory;
@@ -65,6 +63,11 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
     /** The locality this page shows, once its address has been read. */
     Optional<LocalitySummary> shown() {
         return Optional.ofNullable(shown);
+    }
+
+    /** The address of a locality's page, for links written as HTML (the home page's tiles). */
+    static String href(String code) {
+        return ROUTE + "/" + code;
     }
 
     @Override
@@ -104,15 +107,7 @@ class LocalityView extends Section implements HasUrlParameter<String>, HasDynami
             return section;
         }
         ListingText text = new ListingText(this, portal.areaName(), timetable.today());
-        UnorderedList list = new UnorderedList();
-        list.addClassName("week-list");
-        sessions.forEach(session -> {
-            Span facts = new Span(text.costText(session.cost()), new Span(" · " + text.place(session.place())));
-            facts.addClassName("muted");
-            list.add(new ListItem(ServiceView.link(session.serviceName(), session.serviceId()),
-                    new Span(text.occurrence(session)), facts));
-        });
-        section.add(list);
+        section.add(WeekList.of(sessions, text));
         return section;
     }
 

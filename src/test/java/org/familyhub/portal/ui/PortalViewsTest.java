@@ -5,10 +5,10 @@ import java.util.List;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.familyhub.PageText;
 import org.familyhub.PortalTest;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,14 +26,22 @@ class PortalViewsTest extends SpringBrowserlessTest {
         HomeView home = navigate(HomeView.class);
 
         assertThat($(H1.class).single().getText()).isEqualTo("Find help for your family");
-        List<String> tiles = $(ListItem.class).from(home).all().stream()
-                .map(item -> PageText.of(item)).toList();
+        // The tiles are written as HTML, one element a list.
+        List<org.jsoup.nodes.Element> tileLinks = $(UnorderedList.class).from(home).all().stream()
+                .filter(list -> list.hasClassName("tile-list"))
+                .flatMap(list -> Jsoup.parseBodyFragment(list.getElement().getProperty("innerHTML")).select("li.tile")
+                        .stream())
+                .toList();
+        List<String> tiles = tileLinks.stream().map(org.jsoup.nodes.Element::wholeText).toList();
         // Macclesfield's two temporarily closed services are listed, marked closed (#18).
         assertThat(tiles).contains("Crewe and Nantwich87 services", "Congleton77 services",
                 "Macclesfield73 services", "Wilmslow, Knutsford and Poynton73 services");
         assertThat(tiles).anyMatch(text -> text.startsWith("Special educational needs")
                 || text.startsWith("SEND"));
-        assertThat($(RouterLink.class).from(home).all()).hasSizeGreaterThanOrEqualTo(4 + 11);
+        assertThat(tileLinks).hasSizeGreaterThanOrEqualTo(4 + 11).allSatisfy(tile -> assertThat(tile.select(
+                "a[router-link]").attr("href")).matches("(localities|categories)/[a-z0-9-]+"));
+        assertThat(tileLinks).anySatisfy(tile -> assertThat(tile.select("a").attr("href"))
+                .isEqualTo("localities/crewe-nantwich"));
     }
 
     @Test
