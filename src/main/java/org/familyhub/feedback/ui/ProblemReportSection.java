@@ -57,12 +57,26 @@ class ProblemReportSection implements ServicePageSection {
         private final EmailField email = new EmailField();
         private final Honeypot honeypot = new Honeypot();
 
+        /**
+         * The form is built when the family opens it: it is closed on every service page, and its fields (a radio
+         * button per kind of problem, the text area, the e-mail field) were a fifth of the page's server components,
+         * built, sent and torn down on each visit.
+         */
         ReportForm(ProblemReports reports, UUID serviceId) {
             this.reports = reports;
             this.serviceId = serviceId;
             setSummaryText(getTranslation("feedback.problem.summary"));
             addClassName("feedback-problem");
             setId("report-problem");
+            add(body);
+            addOpenedChangeListener(opened -> {
+                if (opened.isOpened() && body.getComponentCount() == 0) {
+                    build();
+                }
+            });
+        }
+
+        private void build() {
             errors.addClassName("feedback-errors");
             errors.getElement().setAttribute("role", "alert");
             errors.setVisible(false);
@@ -83,7 +97,6 @@ class ProblemReportSection implements ServicePageSection {
             send.setId("problem-send");
             body.add(new Paragraph(getTranslation("feedback.problem.intro")), errors, kind, description, email,
                     honeypot, send);
-            add(body);
         }
 
         private void send() {

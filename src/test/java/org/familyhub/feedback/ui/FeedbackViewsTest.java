@@ -106,6 +106,8 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
     void aParentReportsAWrongPhoneNumberAndAnEditorResolvesItWithAReply() {
         String parent = "parent-" + UUID.randomUUID() + "@example.org";
         navigate("services/" + MONKS_STAY_AND_PLAY, Component.class);
+        assertThat($(TextArea.class).withId("problem-description").exists())
+                .as("the closed form is not built with the page").isFalse();
         $(Details.class).id("report-problem").setOpened(true);
         @SuppressWarnings("unchecked")
         RadioButtonGroup<ProblemKind> kind = $(RadioButtonGroup.class).id("problem-kind");

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -117,6 +118,22 @@ class JourneyBrowserTest {
                 .filter(value -> value.matches("[0-9.]+")).map(Double::valueOf).toList();
         assertThat(km).hasSizeGreaterThan(3).isSorted();
         assertThat(browser.find("#result-count").getText()).contains("nearest to CW1 4RL.");
+    }
+
+    @Test
+    void aParentReportsAWrongNumberFromTheFormBuiltWhenOpened() {
+        browser.open("services/2d0d1fd9-9242-5518-ba8f-6a31a6fcbc54");
+        assertThat(browser.driver().findElements(By.id("problem-description"))).as("built when opened").isEmpty();
+
+        click("#report-problem vaadin-details-summary");
+        click("#problem-kind vaadin-radio-button input");
+        WebElement description = browser.find("#problem-description textarea");
+        description.click();
+        description.sendKeys("The phone number is 01270 000 999 now", Keys.TAB);
+        click("#problem-send");
+
+        String thanks = browser.find(".feedback-thanks").getText();
+        assertThat(thanks).contains("Thank you. We have your report");
     }
 
     @Test
