@@ -29,6 +29,7 @@ class NeedsInParentsWordsTest {
         assertThat(described("when do i apply for my child's school place")).hasValue("starting school, ready for school");
         assertThat(described("my kids saw a lot of violence at home")).hasValue("children affected by domestic abuse");
         assertThat(described("we just need a bit of help as a family")).hasValue("family support, early help");
+        assertThat(described("looking after my disabled daughter is wearing me out")).hasValue("short breaks");
     }
 
     @Test
