@@ -239,10 +239,13 @@ class PublicPagesBenchmark {
                     run.latencies().summary(), run.errors(), heap / 1e6, Runtime.getRuntime().maxMemory() / 1e6,
                     run.latencies().percentileMs(95) <= 300 && run.errors() == 0 && Runtime.getRuntime().maxMemory()
                             <= 1.1e9 ? "met" : "MISSED");
-            System.out.printf(Locale.ROOT, "  begun while the parents arrived (first %d s): %d loads, %s%n"
-                    + "  begun after: %d loads, %s (p95 ≤ 300 ms: %s)%n", 2 * between.toSeconds(),
-                    run.arriving().count(), run.arriving().summary(), run.after().count(), run.after().summary(),
-                    run.after().percentileMs(95) <= 300 ? "met" : "MISSED");
+            System.out.printf(Locale.ROOT, "  begun while the parents arrived (first %d s): %d loads, %s%n",
+                    2 * between.toSeconds(), run.arriving().count(), run.arriving().summary());
+            if (run.after().count() > 0) {
+                System.out.printf(Locale.ROOT, "  begun after: %d loads, %s (p95 ≤ 300 ms: %s)%n",
+                        run.after().count(), run.after().summary(),
+                        run.after().percentileMs(95) <= 300 ? "met" : "MISSED");
+            }
             tabs.forEach(Tab::leave);
         }
     }
