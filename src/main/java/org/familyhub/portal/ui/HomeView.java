@@ -82,8 +82,7 @@ class HomeView extends Section implements HasDynamicTitle {
             if (i > 0) {
                 links.appendText(", ");
             }
-            links.appendElement("a").attr("href", LocalityView.href(localities.get(i).code())).attr("router-link", true)
-                    .text(localities.get(i).name());
+            HtmlList.link(links, LocalityView.href(localities.get(i).code()), localities.get(i).name());
         }
         near.getElement().appendChild(new Span().getElement().setProperty("innerHTML", links.html()));
         section.add(near);
@@ -110,7 +109,7 @@ class HomeView extends Section implements HasDynamicTitle {
     /** A tile: the link to a topic's or a locality's page and how many services it has. Returns the link. */
     private org.jsoup.nodes.Element tile(org.jsoup.nodes.Element list, String href, String name, long count) {
         org.jsoup.nodes.Element item = list.appendElement("li").addClass("tile");
-        org.jsoup.nodes.Element link = item.appendElement("a").attr("href", href).attr("router-link", true).text(name);
+        org.jsoup.nodes.Element link = HtmlList.link(item, href, name);
         item.appendElement("span").addClass("count").text(getTranslation("home.count", count));
         return link;
     }

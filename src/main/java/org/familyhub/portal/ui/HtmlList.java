@@ -12,6 +12,11 @@ final class HtmlList {
     private HtmlList() {
     }
 
+    /** A link the client's router follows, written into such HTML. */
+    static org.jsoup.nodes.Element link(org.jsoup.nodes.Element parent, String href, String text) {
+        return parent.appendElement("a").attr("href", href).attr("router-link", true).text(text);
+    }
+
     /** The list with the class given, holding the items of {@code items} (a jsoup {@code ul}). */
     static UnorderedList of(String className, org.jsoup.nodes.Element items) {
         UnorderedList list = new UnorderedList();

@@ -116,7 +116,7 @@ class ServiceView extends Article implements HasUrlParameter<String>, HasDynamic
 
     /** The same link written into HTML that is one element (a service card, a venue's week). */
     static org.jsoup.nodes.Element link(org.jsoup.nodes.Element parent, String name, UUID id) {
-        return parent.appendElement("a").attr("href", href(id)).attr("router-link", true).attr("lang", "en").text(name);
+        return HtmlList.link(parent, href(id), name).attr("lang", "en");
     }
 
     @Override
