@@ -22,20 +22,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Relevance, scored as nDCG@5 and MRR over realistic parent queries on the sample content, each with the answers a
- * Family Information Service officer would want on top. Two sets:
+ * Family Information Service officer would want on top. Three sets:
  * <ul>
  * <li>{@code queries.json}, the tuning set: the engine (synonyms, boosts) was shaped while looking at it, so its
  * score is reported, not trusted; its kinds (typos, places, synonyms …) show what a change to the engine costs where
  * the engine was already good;</li>
  * <li>{@code held-out.json}, written by someone who never saw the engine, its synonyms or the tuning set, by kind of
- * query. The engine is never changed to fix one of its queries; the floors are on this set only.</li>
+ * query. The engine is never changed to fix one of its queries;</li>
+ * <li>{@code held-out-2.json}, written on 7 December 2026 in the same way by another who saw neither the engine nor
+ * the other sets, with a sixth kind, "mixed" (Polish, typos, anything else parents type). It scored as the first did
+ * (0.745 against 0.754), which says the first still measures what the engine does with queries it was not shaped on.
+ * </li>
  * </ul>
+ * The floors are on the held-out sets only.
  */
 @PortalTest
 class RelevanceTest {
 
     /**
-     * The held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.748 and
+     * The first held-out set's floors, the whole and each kind of query, a little under what the engine scores (0.748 and
      * 0.716–0.775, MRR 0.915, on 6 December 2026, alone, after a situation described was read as the need it describes;
      * 0.716 and
      * 0.66–0.75, MRR 0.89, on the evening of 5 December 2026, alone, with a venue near the town named preferred, a group
@@ -51,11 +56,15 @@ class RelevanceTest {
      * 0.44–0.69) so a change that makes it worse fails. Scores moved by about 0.01 from run to run until the meanings
      * were rescored from their full vectors; since, two runs score alike. The aims are 0.92 and 0.85.
      */
-    static final double HELD_OUT_NDCG_FLOOR = 0.72;
-    static final double HELD_OUT_KIND_NDCG_FLOOR = 0.69;
-    static final double HELD_OUT_MRR_FLOOR = 0.88;
+    static final HeldOut FIRST_HELD_OUT = new HeldOut("held-out set",
+            Path.of("src/test/resources/relevance/held-out.json"), 0.72, 0.69, 0.88);
+    /**
+     * The second held-out set's floors, a little under what the engine scored when the set was added (0.745 and
+     * 0.627–0.926, MRR 0.860, on 7 December 2026). The aims are the same.
+     */
+    static final HeldOut SECOND_HELD_OUT = new HeldOut("second held-out set",
+            Path.of("src/test/resources/relevance/held-out-2.json"), 0.72, 0.60, 0.83);
     private static final Path TUNING = Path.of("src/test/resources/relevance/queries.json");
-    private static final Path HELD_OUT = Path.of("src/test/resources/relevance/held-out.json");
 
     @Autowired
     SearchService search;
@@ -72,23 +81,33 @@ class RelevanceTest {
     @Test
     void parentsQueriesFindTheRightServicesFirst() throws IOException {
         Scores tuning = score(TUNING);
-        Scores heldOut = score(HELD_OUT);
         System.out.printf("%nRelevance, tuning set (reported only): %s%n", tuning.summary());
         tuning.byKind().forEach((kind, ndcg) -> System.out.printf("  %-18s nDCG@5 %.3f%n", kind, ndcg));
         System.out.println("  " + tuning.where());
-        System.out.printf("Relevance, held-out set (floors %.2f whole, %.2f each kind, MRR %.2f): %s%n",
-                HELD_OUT_NDCG_FLOOR, HELD_OUT_KIND_NDCG_FLOOR, HELD_OUT_MRR_FLOOR, heldOut.summary());
-        heldOut.byKind().forEach((kind, ndcg) -> System.out.printf("  %-18s nDCG@5 %.3f%n", kind, ndcg));
-        System.out.println("  " + heldOut.where());
-        if (!heldOut.worst().isEmpty()) {
-            System.out.println("Held-out queries with nDCG@5 below 0.5: " + heldOut.worst().size());
+        Map<HeldOut, Scores> heldOut = new java.util.LinkedHashMap<>();
+        for (HeldOut set : List.of(FIRST_HELD_OUT, SECOND_HELD_OUT)) {
+            Scores scores = score(set.file());
+            heldOut.put(set, scores);
+            System.out.printf("Relevance, %s (floors %.2f whole, %.2f each kind, MRR %.2f): %s%n", set.name(),
+                    set.ndcg(), set.eachKind(), set.mrr(), scores.summary());
+            scores.byKind().forEach((kind, ndcg) -> System.out.printf("  %-18s nDCG@5 %.3f%n", kind, ndcg));
+            System.out.println("  " + scores.where());
+            if (!scores.worst().isEmpty()) {
+                System.out.println("  queries with nDCG@5 below 0.5: " + scores.worst().size());
+            }
         }
 
-        assertThat(heldOut.count()).isGreaterThanOrEqualTo(60);
-        assertThat(heldOut.ndcg()).isGreaterThanOrEqualTo(HELD_OUT_NDCG_FLOOR);
-        assertThat(heldOut.mrr()).isGreaterThanOrEqualTo(HELD_OUT_MRR_FLOOR);
-        assertThat(heldOut.byKind()).allSatisfy((kind, ndcg) -> assertThat(ndcg)
-                .as("nDCG@5 of the held-out kind %s", kind).isGreaterThanOrEqualTo(HELD_OUT_KIND_NDCG_FLOOR));
+        heldOut.forEach((set, scores) -> {
+            assertThat(scores.count()).as(set.name()).isGreaterThanOrEqualTo(60);
+            assertThat(scores.ndcg()).as("nDCG@5 of the %s", set.name()).isGreaterThanOrEqualTo(set.ndcg());
+            assertThat(scores.mrr()).as("MRR of the %s", set.name()).isGreaterThanOrEqualTo(set.mrr());
+            assertThat(scores.byKind()).allSatisfy((kind, ndcg) -> assertThat(ndcg)
+                    .as("nDCG@5 of the %s, kind %s", set.name(), kind).isGreaterThanOrEqualTo(set.eachKind()));
+        });
+    }
+
+    /** A held-out set and its floors: the whole, each kind of query, and the mean reciprocal rank. */
+    record HeldOut(String name, Path file, double ndcg, double eachKind, double mrr) {
     }
 
     /**
