@@ -50,6 +50,37 @@ final class ParentWords {
             // for the young parents' services, not for things for 16-year-olds; from 25 it says nothing more.
             pregnantAt("1[2-9]|2[0-4]", "pregnant young parent"),
             pregnantAt("2[5-9]|[3-5]\\d", "pregnant"),
+            // Polish, as typed, with or without its letters' marks ("w sobotę", "sobote"; "darmowe zajęcia dla dzieci"
+            // matched "darmowe" as a word to find, and found nothing free): ages in years and months, free and cheap, the
+            // days and the parts of the day. Before the English, which would take "weekend" out of "w weekend" and
+            // leave "w" as a word to find.
+            // "dla" (for) goes with the age: left alone at the end it read as DLA, the benefit.
+            polish("age", "(?:dla\\s+)?(\\d{1,2})\\s*-?\\s*(?:lat|lata|latek|latka|latki|latkiem|latkom|letni\\p{L}*|rok|roku"
+                    + "|roczn\\p{L}*)", true, (m, r) -> r.age(Integer.parseInt(m.group(1)))),
+            polish("age", "(?:dla\\s+)?(\\d{1,2})\\s*-?\\s*(?:miesi[ęe]c\\p{L}*|mies\\.?)", true,
+                    (m, r) -> r.age(Integer.parseInt(m.group(1)) / 12)),
+            polish("age", "niemowl\\p{L}*|noworod\\p{L}*", false, (m, r) -> r.ages(0, 1)),
+            polish("age", "maluch\\p{L}*", false, (m, r) -> r.ages(1, 3)),
+            polish("age", "nastolat\\p{L}*|m[łl]odzie[żz]\\p{L}*", false, (m, r) -> r.ages(13, 17)),
+            polish("free", "darmow\\p{L}*|za\\s+darmo|bezp[łl]atn\\p{L}*|nieodp[łl]atn\\p{L}*|tani[aeo]?|tanich|tanio",
+                    true, (m, r) -> r.free = true),
+            polish("day", "(?:we?\\s+)?(?:poniedzia[łl]e?k\\p{L}*)", true, (m, r) -> r.days.add("MO")),
+            polish("day", "(?:we?\\s+)?(?:wtor\\p{L}*)", true, (m, r) -> r.days.add("TU")),
+            polish("day", "(?:we?\\s+)?(?:[śs]rod[aęey])", true, (m, r) -> r.days.add("WE")),
+            polish("day", "(?:we?\\s+)?(?:czwart\\p{L}*)", true, (m, r) -> r.days.add("TH")),
+            polish("day", "(?:we?\\s+)?(?:pi[ąa]t\\p{L}*)", true, (m, r) -> r.days.add("FR")),
+            polish("day", "(?:we?\\s+)?(?:sobot\\p{L}*)", true, (m, r) -> r.days.add("SA")),
+            polish("day", "(?:we?\\s+)?(?:niedziel\\p{L}*)", true, (m, r) -> r.days.add("SU")),
+            // A bare "weekend" is left to the English rule below, which also takes "at the" with it.
+            polish("day", "(?:we?|na|przez)\\s+weekend\\p{L}*|weekend(?:y|ach|ami|u|ow|ów)", true,
+                    (m, r) -> r.days.addAll(List.of("SA", "SU"))),
+            polish("time", "rano|przed\\s+po[łl]udniem", true, (m, r) -> r.times.add("morning")),
+            polish("time", "po\\s*po[łl]udniu", true, (m, r) -> r.times.add("afternoon")),
+            polish("time", "wieczor\\p{L}*|wiecz[óo]r", true, (m, r) -> r.times.add("evening")),
+            polish("time", "po\\s+szkole|po\\s+lekcjach", true, (m, r) -> {
+                r.days.addAll(WEEKDAYS);
+                r.times.addAll(List.of("afternoon", "evening"));
+            }),
             // Ages: "5 to 11 year olds", "aged 8-12", "2 year old", "2yo", "3 years", "18 month old", "a 7-year-old".
             rule("age", "\\baged?\\s+(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\b"
                     + "|\\b(\\d{1,2})\\s*(?:-|–|to)\\s*(\\d{1,2})\\s*-?\\s*(?:years?|yrs?)(?:\\s*-?\\s*olds?)?\\b", true,
@@ -594,6 +625,15 @@ final class ParentWords {
         return new Rule("age", Pattern.compile("\\b(?:pregnant|expecting)\\s+(?:at|aged?)\\s+(?:" + years + ")\\b"
                 + "|\\b(?:i'?m|i\\s+am|aged?|at)\\s+(?:" + years + ")\\s+(?:and\\s+)?(?:pregnant|expecting)\\b",
                 Pattern.CASE_INSENSITIVE), false, (m, r) -> { }, instead);
+    }
+
+    /**
+     * A rule for Polish words, which Java's {@code \\b} does not bound when they end in a marked letter ("sobotę"): the
+     * words stand between anything but letters and digits.
+     */
+    private static Rule polish(String aspect, String regex, boolean takenOut, Reading reading) {
+        return new Rule(aspect, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), takenOut, reading, null);
     }
 
     private static Rule rule(String aspect, String regex, boolean takenOut, Reading reading) {

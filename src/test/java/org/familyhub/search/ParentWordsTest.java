@@ -56,6 +56,35 @@ class ParentWordsTest {
     }
 
     @Test
+    void polishWordsForAgeCostDayAndTimeAreReadAsTheEnglishAre() {
+        ParentWords.Read free = ParentWords.read("darmowe zajęcia dla dzieci w sobotę", Set.of());
+        assertThat(free.free()).isTrue();
+        assertThat(free.days()).containsExactly("SA");
+        assertThat(free.remainingText()).isEqualTo("zajęcia dla dzieci");
+
+        ParentWords.Read age = ParentWords.read("zajęcia dla 3 latka w weekend", Set.of());
+        assertThat(age.ageFrom()).isEqualTo(3);
+        assertThat(age.days()).containsExactlyInAnyOrder("SA", "SU");
+        assertThat(age.remainingText()).as("no \"dla\" left to read as DLA, no \"w\"").isEqualTo("zajęcia");
+
+        ParentWords.Read stage = ParentWords.read("Grupa dla maluchów w ŚRODĘ rano", Set.of());
+        assertThat(stage.ageFrom()).isEqualTo(1);
+        assertThat(stage.ageTo()).isEqualTo(3);
+        assertThat(stage.days()).containsExactly("WE");
+        assertThat(stage.times()).containsExactly("morning");
+        assertThat(stage.remainingText()).as("the stage stays: listings say it").isEqualTo("Grupa dla maluchów");
+
+        ParentWords.Read months = ParentWords.read("tanie zajęcia dla 18 miesięcy po szkole", Set.of());
+        assertThat(months.free()).isTrue();
+        assertThat(months.ageFrom()).isEqualTo(1);
+        assertThat(months.times()).containsExactlyInAnyOrder("afternoon", "evening");
+
+        ParentWords.Read english = ParentWords.read("free stay and play at the weekend", Set.of());
+        assertThat(english.remainingText()).as("a bare weekend is the English rule's").isEqualTo("stay and play");
+        assertThat(ParentWords.read("latarnia morska", Set.of()).days()).as("no day inside a word").isEmpty();
+    }
+
+    @Test
     void wordsForAnAgeGroupStayInTheWordsBecauseListingsUseThemToo() {
         ParentWords.Read read = ParentWords.read("free things for teenagers at the weekend", Set.of());
 
