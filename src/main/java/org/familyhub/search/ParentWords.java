@@ -623,7 +623,8 @@ final class ParentWords {
 
     private static Rule pregnantAt(String years, String instead) {
         return new Rule("age", Pattern.compile("\\b(?:pregnant|expecting)\\s+(?:at|aged?)\\s+(?:" + years + ")\\b"
-                + "|\\b(?:i'?m|i\\s+am|aged?|at)\\s+(?:" + years + ")\\s+(?:and\\s+)?(?:pregnant|expecting)\\b",
+                + "|\\b(?:i'?m|i\\s+am|aged?|at)\\s+(?:" + years + ")\\s+(?:and\\s+)?(?:(?:i\\s+)?(?:just\\s+)?(?:found\\s+out|think"
+                + "|know|am|i'?m|might\\s+be|may\\s+be)\\s+)*(?:i'?m\\s+|im\\s+)?(?:pregnant|expecting)\\b",
                 Pattern.CASE_INSENSITIVE), false, (m, r) -> { }, instead);
     }
 

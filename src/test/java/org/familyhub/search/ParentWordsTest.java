@@ -110,6 +110,10 @@ class ParentWordsTest {
         assertThat(pregnant.ageFrom()).isNull();
         assertThat(pregnant.remainingText()).isEqualTo("pregnant young parent crewe");
         assertThat(ParentWords.read("I'm 15 and pregnant", Set.of()).remainingText()).isEqualTo("pregnant young parent");
+        assertThat(ParentWords.read("i'm 17 and just found out i'm pregnant", Set.of()).remainingText())
+                .as("said as it is found out").isEqualTo("pregnant young parent");
+        assertThat(ParentWords.read("im 16 and think im pregnant", Set.of()).remainingText())
+                .isEqualTo("pregnant young parent");
         assertThat(ParentWords.read("im 17 and pregnant what help is there", Set.of()).ageFrom()).isNull();
         assertThat(ParentWords.read("pregnant at 21", Set.of()).remainingText()).isEqualTo("pregnant young parent");
         // From 25, her age says nothing more, and is not a child's either.

@@ -608,6 +608,14 @@ class SearchServiceTest {
         assertThat(names(search.search(SearchQuery.forText("grupa dla dzieci crewe").build())).subList(0, 3))
                 .noneMatch(name -> name.startsWith("Money")).allMatch(name -> name.contains("Group"));
         asked.put("who can help me fill in a dla form", List.of("debt-and-benefits"));
+        // A parenting assessment came second, for "assessed".
+        asked.put("how do i get my child assessed for dyslexia", List.of("send", "send-information",
+                "send-specialist"));
+        assertThat(names(search.search(SearchQuery.forText("how do i get my child assessed for dyslexia").build())))
+                .noneMatch(name -> name.startsWith("Parenting Assessment"));
+        // A child who swears is behaviour: only the toddler tantrums workshop was found.
+        assertThat(names(search.search(SearchQuery.forText("help my kid swears all the time").build())).subList(0, 3))
+                .anyMatch(name -> name.contains("Family Support"));
         // A confidence course and pre-schools (for "school") came first.
         asked.put("my son is being beaten up at school", List.of("young-peoples-mental-health", "counselling",
                 "youth-support", "family-support"));
