@@ -613,6 +613,12 @@ class SearchServiceTest {
                 "send-specialist"));
         assertThat(names(search.search(SearchQuery.forText("how do i get my child assessed for dyslexia").build())))
                 .noneMatch(name -> name.startsWith("Parenting Assessment"));
+        // A course on living with teenagers came first for somewhere to live, help with energy bills for a father who
+        // stopped paying for his children.
+        assertThat(names(search.search(SearchQuery.forText("need somewhere to live asap").build())).get(0))
+                .isEqualTo("Housing Options and Homelessness Advice");
+        assertThat(names(search.search(SearchQuery.forText("he stopped paying for the kids").build())).get(0))
+                .isEqualTo("Parenting Apart");
         // A child who swears is behaviour: only the toddler tantrums workshop was found.
         assertThat(names(search.search(SearchQuery.forText("help my kid swears all the time").build())).subList(0, 3))
                 .anyMatch(name -> name.contains("Family Support"));
