@@ -16,16 +16,14 @@ import org.springframework.stereotype.Component;
  *
  * <p>A search engine that does not answer at the start (an external one still starting, or the embedded one dying
  * while the sample content is loaded) does not stop the portal: families search the database meanwhile, as they do
- * whenever the engine is down, and the index is made in the background once the engine answers, waiting twice as long
- * after each try, up to two minutes. Before, the start failed and the portal exited ("Application run failed"). A
+ * whenever the engine is down, and the index is made in the background once the engine answers, waiting as the
+ * {@link OutboxRetry} does (twice as long after each try, up to two minutes). Before, the start failed and the portal exited ("Application run failed"). A
  * {@code --reindex} asked for and failing still stops the start, for the operator who asked to see why.
  */
 @Component
 @Order(10)
 class IndexOnStart implements ApplicationRunner {
 
-    static final Duration FIRST_WAIT = Duration.ofSeconds(2);
-    static final Duration LONGEST_WAIT = Duration.ofMinutes(2);
     private static final Logger log = LoggerFactory.getLogger(IndexOnStart.class);
 
     private final ServiceIndex index;
@@ -33,7 +31,7 @@ class IndexOnStart implements ApplicationRunner {
 
     @Autowired
     IndexOnStart(ServiceIndex index) {
-        this(index, FIRST_WAIT);
+        this(index, OutboxRetry.FIRST_WAIT);
     }
 
     IndexOnStart(ServiceIndex index, Duration firstWait) {
@@ -66,7 +64,7 @@ class IndexOnStart implements ApplicationRunner {
         try {
             do {
                 Thread.sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+                wait = OutboxRetry.longer(wait);
             } while (!ensured());
             log.info("event=search-index-ready after=start-failed");
         } catch (InterruptedException stopping) {

@@ -54,8 +54,13 @@ class OutboxRetry {
         } else {
             log.warn("event=search-engine-unavailable retry-in={}s", wait.toSeconds());
             nextAttempt = now.plus(wait);
-            wait = wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
+            wait = longer(wait);
         }
+    }
+
+    /** The next wait for an engine that still does not answer: twice the last, up to {@link #LONGEST_WAIT}. */
+    static Duration longer(Duration wait) {
+        return wait.multipliedBy(2).compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait.multipliedBy(2);
     }
 
     private boolean searchEngineAnswers() {
