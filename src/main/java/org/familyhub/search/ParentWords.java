@@ -151,8 +151,8 @@ final class ParentWords {
      * "somewhere to go", "services". Listings seldom say them, so they are not required to match.
      */
     private static final String TO_DO = "things?\\s+to\\s+do|something\\s+to\\s+do|stuff\\s+to\\s+do"
-            + "|(?:somewhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
-            + "|somewhere|activit(?:y|ies)|ideas?|fun"
+            + "|(?:somewhere|anywhere|places?)\\s+to\\s+go|what'?s\\s+on|days?\\s+out|things?|stuff|something|anything"
+            + "|somewhere|anywhere|activit(?:y|ies)|ideas?|fun"
             + "|where\\s+(?:can|could|do|does|should|would)\\s+(?:i|we|he|she|they|(?:my|our)\\s+(?:" + CHILDREN
             + "))\\s+(?:take|go|hang\\s+out|meet\\s+friends)|(?:places?|somewhere)\\s+to\\s+(?:take|hang\\s+out)"
             + "|(?:keep|keeping)\\s+(?:him|her|them|the\\s+kids|my\\s+kids)\\s+(?:busy|entertained)|entertain(?:ed|ing)?";

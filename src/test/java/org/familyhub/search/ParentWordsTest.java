@@ -26,6 +26,7 @@ class ParentWordsTest {
         assertThat(ParentWords.anActivity("days out with the kids")).isTrue();
         assertThat(ParentWords.anActivity("where can i take my toddler")).isTrue();
         assertThat(ParentWords.anActivity("somewhere to take the kids")).isTrue();
+        assertThat(ParentWords.anActivity("anywhere to take a toddler on a rainy day")).isTrue();
         assertThat(ParentWords.anActivity("something to keep them busy")).isTrue();
         assertThat(ParentWords.anActivity("where can i go for help with debt")).as("names a need").isFalse();
         assertThat(ParentWords.anActivity("group for my toddler")).isTrue();

@@ -619,6 +619,10 @@ class SearchServiceTest {
                 .isEqualTo("Housing Options and Homelessness Advice");
         assertThat(names(search.search(SearchQuery.forText("he stopped paying for the kids").build())).get(0))
                 .isEqualTo("Parenting Apart");
+        // "running riot" listed the runaway support first; a child who won't go to bed found nothing.
+        assertThat(names(search.search(SearchQuery.forText("the kids are running riot").build())).subList(0, 3))
+                .noneMatch(name -> name.startsWith("Runaway")).anyMatch(name -> name.contains("Family Support"));
+        assertThat(search.search(SearchQuery.forText("my son won't go to bed").build()).hits()).isNotEmpty();
         // A child who swears is behaviour: only the toddler tantrums workshop was found.
         assertThat(names(search.search(SearchQuery.forText("help my kid swears all the time").build())).subList(0, 3))
                 .anyMatch(name -> name.contains("Family Support"));
