@@ -105,7 +105,7 @@ final class DirectoryWords {
         Map<String, String> corrections = new LinkedHashMap<>();
         boolean all = true;
         for (String word : words(words)) {
-            if (synonymWords.contains(word) || commonWord.test(word)) {
+            if (meantAsTyped(word)) {
                 continue;
             }
             Known known = remembered.get(word);
@@ -252,10 +252,11 @@ final class DirectoryWords {
     }
 
     /**
-     * Whether a word is surely meant as typed, whatever the directory's words: the synonym list knows it, or it is a
-     * common English word ("partner", "shouts"). Lower case.
+     * Whether a word is surely meant as typed, whatever the directory's words: the synonym list knows it, with or
+     * without its letters' marks as the list is written ("chodzić" as "chodzic": taken for a slip, it turned on typo
+     * matching for the whole search), or it is a common English word ("partner", "shouts"). Lower case.
      */
     boolean meantAsTyped(String word) {
-        return synonymWords.contains(word) || commonWord.test(word);
+        return synonymWords.contains(word) || synonymWords.contains(ParentWords.folded(word)) || commonWord.test(word);
     }
 }

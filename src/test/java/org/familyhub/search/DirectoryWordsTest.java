@@ -55,6 +55,10 @@ class DirectoryWordsTest {
         // No listing says "son" or "weed", but they are meant as typed (everyday English, the synonym list): allowing
         // for typos made them a song every week.
         assertThat(words.spelling("son smoking weed").join().all()).isTrue();
+        // The Polish list's words with their letters' marks, as typed: "chodzić" was taken for a slip of "chodzic",
+        // which turned on typo matching for the whole search, and "depresję" was corrected to "depressed".
+        assertThat(words.spelling("nie chce chodzić do szkoły").join().all()).isTrue();
+        assertThat(words.spelling("mam depresję").join().corrections()).isEmpty();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.familyhub.search.meaning.SentenceMeaning;
 import org.springframework.core.io.ClassPathResource;
@@ -29,6 +30,8 @@ final class IndexDefinition {
 
     static final String DEFINITION = "search-index/services.json";
     static final String SYNONYMS = "search-index/synonyms.txt";
+    /** Polish words for the main topics, read by the engine with {@link #SYNONYMS} as one list. */
+    static final String POLISH_SYNONYMS = "search-index/synonyms-pl.txt";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private IndexDefinition() {
@@ -51,6 +54,7 @@ final class IndexDefinition {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(read(DEFINITION).getBytes(StandardCharsets.UTF_8));
             digest.update(read(SYNONYMS).getBytes(StandardCharsets.UTF_8));
+            digest.update(read(POLISH_SYNONYMS).getBytes(StandardCharsets.UTF_8));
             digest.update(SentenceMeaning.MODEL.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
         } catch (NoSuchAlgorithmException e) {
@@ -66,12 +70,15 @@ final class IndexDefinition {
         return Set.copyOf(words);
     }
 
-    /** The Solr-format rules, without comments and blank lines. */
+    /** The Solr-format rules of both lists, English first, without comments and blank lines. */
     static List<String> synonyms() {
-        return read(SYNONYMS).lines()
+        return Stream.concat(rules(SYNONYMS), rules(POLISH_SYNONYMS)).toList();
+    }
+
+    private static Stream<String> rules(String path) {
+        return read(path).lines()
                 .map(String::strip)
-                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                .toList();
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"));
     }
 
     /** Every word of the synonym rules, lower case: the words the search understands without the directory using them. */
@@ -101,8 +108,17 @@ final class IndexDefinition {
 
     /** Each phrase of the one-way rules, with the terms of its right-hand side, as the list gives them. */
     static Map<String, List<String>> oneWayTerms() {
+        return oneWayTerms(synonyms().stream());
+    }
+
+    /** {@link #oneWayTerms()} of the Polish list alone: each Polish phrase and the English it is read as. */
+    static Map<String, List<String>> polishTerms() {
+        return oneWayTerms(rules(POLISH_SYNONYMS));
+    }
+
+    private static Map<String, List<String>> oneWayTerms(Stream<String> synonyms) {
         Map<String, List<String>> rules = new HashMap<>();
-        synonyms().stream().filter(rule -> rule.contains("=>")).forEach(rule -> {
+        synonyms.filter(rule -> rule.contains("=>")).forEach(rule -> {
             String[] sides = rule.toLowerCase(Locale.ROOT).split("=>", 2);
             List<String> readAs = Arrays.stream(sides[1].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
                     .filter(term -> !term.isEmpty()).toList();

@@ -125,6 +125,11 @@ public class ServiceIndex {
         return IndexDefinition.oneWayTerms();
     }
 
+    /** The Polish list's rules alone: each Polish phrase ("mnie bije", "dzieckiem") and the English words it is read as. */
+    public static Map<String, List<String>> polishSynonymTerms() {
+        return IndexDefinition.polishTerms();
+    }
+
     private void createOrUpgrade() {
         if (ready) {
             return;
