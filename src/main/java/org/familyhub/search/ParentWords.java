@@ -327,11 +327,12 @@ final class ParentWords {
 
     /**
      * Whether the words name no need, once the synonym list's one-way phrases are read as it reads them: "when it's
-     * raining" is read as "often", which says when, as "all the time" does, and names nothing to match.
+     * raining" is read as "often", which says when, as "all the time" does, and names nothing to match; Polish
+     * "zajęcia dla dziecka" is read as "activities", which asks for something to do, as the English does.
      */
     private static boolean namesNothing(String words) {
-        return AGE_GROUP.matcher(NO_NEED.matcher(readOneWay(words)).replaceAll(" ")).replaceAll(" ")
-                .replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
+        return AGE_GROUP.matcher(OPEN.matcher(NO_NEED.matcher(readOneWay(words)).replaceAll(" ")).replaceAll(" "))
+                .replaceAll(" ").replaceAll("[\\s\\p{Punct}]+", "").isEmpty();
     }
 
     private static final Pattern THEIR_CHILD = Pattern.compile("\\b(?:my|our)\\s+" + CHILDREN + "\\b",

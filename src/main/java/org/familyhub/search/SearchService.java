@@ -351,16 +351,22 @@ public class SearchService {
         // talking yet" means more than "isn't talking yet". A sentence describing a situation ("my son stays in his
         // room all day") is also read as the need it describes, whose listings' words are then looked for too.
         String meant = inWords.remainingText();
+        // A situation told in Polish is read as said in English, as the model reads English only ("mój syn nie chce
+        // chodzić do szkoły": "children school attendance"). Its results are ordered by the meaning of the words as
+        // typed, which did better on the held-out relevance sets than the English (README, "Relevance and speed"),
+        // unless they name no need ("zajęcia dla dziecka 2 lata": activities for a 2-year-old), whose order comes
+        // mostly from the meaning: as typed, it listed two cookery courses first.
+        String told = PolishWords.in(meant, meaning::isCommonWord) ? polishInEnglish(meant, read, understood) : meant;
         float[] vector = understood.words().isBlank() ? null
-                : meaning.ofQuery(ParentWords.meant(meant, query.age(), understood.ageFrom()));
+                : meaning.ofQuery(ParentWords.meant(namesANeed ? meant : told, query.age(), understood.ageFrom()));
         // Harm, however told, is read as the help for it alone (ServiceSearchRequest), and cannot be taken back. Words
         // that name no need ("things to do with the kids") ask for anything the place and preferences point to, ordered
         // mostly by their meaning: read as a need, "things to do" was most often youth clubs, whatever the child's age.
         // Words that say only whose the need is ("support for dads") tell of no situation to read a need from.
         // A question's or a request's opening ("where can i get help for ...") is left out of the situation's meaning,
         // unless too little is left to describe one ("help with toddler tantrums").
-        String withoutAsking = ParentWords.situation(meant);
-        String situation = withoutAsking.split("\\s+").length >= DESCRIBED_WORDS ? withoutAsking : meant.strip();
+        String withoutAsking = ParentWords.situation(told);
+        String situation = withoutAsking.split("\\s+").length >= DESCRIBED_WORDS ? withoutAsking : told.strip();
         String described = vector == null || notUnderstood.contains("need") || !namesANeed
                 || situation.split("\\s+").length < DESCRIBED_WORDS
                 || ParentWords.namesOnlyWhose(understood.words())
@@ -380,6 +386,18 @@ public class SearchService {
                 floor, now, today, clock.getZone(), purpose, match);
         return new Prepared(built.request(), built.layout(), understood.spelt(match.corrections(), described), origin,
                 now, today, purpose, someWords);
+    }
+
+    /**
+     * Polish words said in English ({@link PolishWords}): the age, when it was said in years or months and so taken
+     * out of the words ("2 lata"), is said again in English; one said as a group ("nastolatek", a teenager) is in the
+     * English already. The words as typed when nothing is left.
+     */
+    private String polishInEnglish(String typed, ParentWords.Read read, Understood understood) {
+        String english = PolishWords.inEnglish(read.remainingText(), meaning::isCommonWord);
+        return english.isBlank() ? typed
+                : understood.ageFrom() == null || !typed.matches("(?s).*\\d.*") ? english
+                : ParentWords.meant(english, understood.ageFrom(), null);
     }
 
     /**

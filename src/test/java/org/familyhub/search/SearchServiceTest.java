@@ -658,6 +658,38 @@ class SearchServiceTest {
         firstThreeHoldOneOfTheirTopics(asked);
     }
 
+    /**
+     * A Polish search's meaning is taken from it said in English (PolishWords), as the model reads English only, so a
+     * situation told in Polish is read as the need it describes, as the English is. Before, none of these was read as
+     * a need, and "mój syn nie chce chodzić do szkoły" (my son won't go to school) listed a school-readiness course
+     * first.
+     */
+    @Test
+    void aSituationToldInPolishIsReadAsTheNeedItDescribes() {
+        assertThat(search.search(SearchQuery.forText("mój syn nie chce chodzić do szkoły").build()).understood().need())
+                .isEqualTo("school attendance");
+        assertThat(search.search(SearchQuery.forText("córka ma autyzm").build()).understood().need())
+                .isEqualTo("special educational needs");
+        assertThat(search.search(SearchQuery.forText("dziecko jeszcze nie mówi").build()).understood().need())
+                .isEqualTo("speech and language");
+    }
+
+    /**
+     * Polish words for needs the list did not know: "moje dziecko się jąka" (my child stammers) listed family support
+     * and a parenting assessment, "szukam pracy" (I am looking for work) found nothing. And "zajęcia" (activities) asks
+     * for something to do, as the English word does: "zajęcia dla dziecka 2 lata" listed two cookery courses first.
+     */
+    @Test
+    void polishWordsForStammeringWorkAndActivitiesFindTheirListings() {
+        assertThat(names(search.search(SearchQuery.forText("moje dziecko się jąka").build())).getFirst())
+                .startsWith("Chatter Matters");
+        assertThat(names(search.search(SearchQuery.forText("szukam pracy").build())).getFirst())
+                .startsWith("Back to Work");
+        assertThat(names(search.search(SearchQuery.forText("zajęcia dla dziecka 2 lata").size(5).build())))
+                .noneMatch(name -> name.contains("Cook") || name.contains("Chefs"))
+                .anyMatch(name -> name.contains("Stay and Play"));
+    }
+
     @Test
     void freeStayAndPlayInCreweOnTuesdayFindsMonksCoppenhall() {
         SearchResults results = search.search(SearchQuery.forText("stay and play").town("Crewe").day("TU")
