@@ -690,6 +690,33 @@ class SearchServiceTest {
                 .anyMatch(name -> name.contains("Stay and Play"));
     }
 
+    /**
+     * Sentences of our own, walked on 7 December 2026 (evening), each wrong before: a 14-year-old sharing pictures
+     * listed the SEND Local Offer first ("sending" was stemmed to "send"); refugees, the women's refuge; a miscarriage
+     * and eczema found nothing; a child who hates how she looks, the young carers; a child questioning their gender, a
+     * new mums' group; exam stress was read as special educational needs.
+     */
+    @Test
+    void everydaySituationsFindTheirHelpNotAListingThatSharesAWord() {
+        List<String> pictures = names(search.search(SearchQuery.forText("my 14 year old is sending pictures to boys")
+                .build()));
+        assertThat(pictures.getFirst()).startsWith("NSPCC");
+        assertThat(pictures).noneMatch(name -> name.contains("SEND"));
+        assertThat(names(search.search(SearchQuery.forText("we are refugees and need help").build())))
+                .noneMatch(name -> name.contains("Refuge"));
+        assertThat(names(search.search(SearchQuery.forText("i had a miscarriage").build())).getFirst())
+                .startsWith("Talking Therapies");
+        assertThat(names(search.search(SearchQuery.forText("my child has eczema").build())).subList(0, 3))
+                .allMatch(name -> name.startsWith("Health Visiting") || name.startsWith("School Nursing"));
+        assertThat(names(search.search(SearchQuery.forText("my daughter hates how she looks").build())).subList(0, 3))
+                .allMatch(name -> name.startsWith("CAMHS") || name.contains("Mental Health")
+                        || name.contains("Counselling"), "mental health");
+        assertThat(names(search.search(SearchQuery.forText("my child says she is a boy").build())))
+                .noneMatch(name -> name.startsWith("New Mums"));
+        assertThat(search.search(SearchQuery.forText("my son is stressed about his gcses").build()).understood().need())
+                .isEqualTo("mental health");
+    }
+
     @Test
     void freeStayAndPlayInCreweOnTuesdayFindsMonksCoppenhall() {
         SearchResults results = search.search(SearchQuery.forText("stay and play").town("Crewe").day("TU")

@@ -17,6 +17,9 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("My partner hit me last night")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("my partner shouts at me all the time")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         assertThat(UrgentHelp.in("przemoc domowa")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
+        // A child sharing nude pictures is at risk: the NSPCC's line for adults worried about a child.
+        assertThat(UrgentHelp.in("my 14 year old is sending nudes")).containsExactly(UrgentHelp.CHILD_AT_RISK);
+        assertThat(UrgentHelp.in("my daughter is sexting")).containsExactly(UrgentHelp.CHILD_AT_RISK);
         assertThat(UrgentHelp.in("he tried to choke me")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
         // Harm by a partner in words no phrase of the list holds.
         assertThat(UrgentHelp.in("my husband is violent")).containsExactly(UrgentHelp.DOMESTIC_ABUSE);
