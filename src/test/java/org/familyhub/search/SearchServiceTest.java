@@ -693,8 +693,9 @@ class SearchServiceTest {
     /**
      * Sentences of our own, walked on 7 December 2026 (evening), each wrong before: a 14-year-old sharing pictures
      * listed the SEND Local Offer first ("sending" was stemmed to "send"); refugees, the women's refuge; a miscarriage
-     * and eczema found nothing; a child who hates how she looks, the young carers; a child questioning their gender, a
-     * new mums' group; exam stress was read as special educational needs.
+     * and eczema found nothing; a child gaming all day, a course on separation; a child who hates how she looks, the
+     * young carers; a child questioning their gender, a new mums' group; exam stress was read as special educational
+     * needs.
      */
     @Test
     void everydaySituationsFindTheirHelpNotAListingThatSharesAWord() {
@@ -708,6 +709,10 @@ class SearchServiceTest {
                 .startsWith("Talking Therapies");
         assertThat(names(search.search(SearchQuery.forText("my child has eczema").build())).subList(0, 3))
                 .allMatch(name -> name.startsWith("Health Visiting") || name.startsWith("School Nursing"));
+        // Read as parenting too, a course on separation came first (its name says parenting).
+        assertThat(names(search.search(SearchQuery.forText("my son is addicted to his xbox").build())).subList(0, 3))
+                .allMatch(name -> name.contains("Incredible Years") || name.contains("Triple P")
+                        || name.contains("Family Support") || name.contains("Understanding Your Child"), "behaviour");
         assertThat(names(search.search(SearchQuery.forText("my daughter hates how she looks").build())).subList(0, 3))
                 .allMatch(name -> name.startsWith("CAMHS") || name.contains("Mental Health")
                         || name.contains("Counselling"), "mental health");
