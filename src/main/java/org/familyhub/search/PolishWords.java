@@ -16,8 +16,8 @@ import org.familyhub.search.index.ServiceIndex;
  * A search typed in Polish, said in English so that the situation it tells is read as the need it describes, as an
  * English one is: the needs' sentences are English ({@code search-index/needs.txt}) and the meaning model reads English
  * only, so no Polish sentence was read as a need ("mój syn nie chce chodzić do szkoły", my son won't go to school,
- * listed a school-readiness course first). Each Polish phrase of the synonym list ({@code search-index/synonyms-pl.txt})
- * is the first English word or phrase it is read as; the small words and what is plainly Polish are left out; the rest
+ * listed a school-readiness course first). Each Polish phrase of the synonym list
+ * ({@code search-index/synonyms-pl.txt}) is the first English word or phrase it is read as; the small words and what is plainly Polish are left out; the rest
  * is kept as typed. Results are still ordered by the meaning of the words as typed (ordered by the English, the second
  * held-out relevance set's "mixed" queries, Polish, typos and others, did worse: README, "Relevance and speed"), unless
  * the words name no need ("zajęcia dla dziecka 2 lata", activities for a 2-year-old), whose order comes mostly from
@@ -38,8 +38,8 @@ final class PolishWords {
     }
 
     /**
-     * Whether the words are Polish: a letter only Polish has ("ą", "ł"), or a phrase of the Polish list that is not also
-     * an English word ("dzieci", "nie chce chodzic do szkoly"; not "sen", which is special educational needs too).
+     * Whether the words are Polish: a letter only Polish has ("ą", "ł"), or a phrase of the Polish list that is not
+     * also an English word ("dzieci", "nie chce chodzic do szkoly"; not "sen", which is special educational needs too).
      */
     static boolean in(String words, Predicate<String> englishWord) {
         if (POLISH_LETTERS.matcher(words).find()) {
@@ -57,7 +57,7 @@ final class PolishWords {
     static String inEnglish(String words, Predicate<String> englishWord) {
         String typed = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
         String plain = plain(typed);
-        // Folding keeps each letter in its place ("ą" for "a"), so the words as typed are found where the plain ones are.
+        // Folding keeps each letter in its place ("ą" for "a"), so the words as typed are where the plain ones are.
         String marked = typed.length() == plain.length() ? typed : plain;
         StringBuilder english = new StringBuilder();
         Matcher phrase = PHRASES.matcher(plain);

@@ -393,10 +393,12 @@ public class SearchService {
      * out of the words ("2 lata"), is said again in English; one said as a group ("nastolatek", a teenager) is in the
      * English already. The words as typed when nothing is left.
      */
+    private static final Pattern A_NUMBER = Pattern.compile("\\d");
+
     private String polishInEnglish(String typed, ParentWords.Read read, Understood understood) {
         String english = PolishWords.inEnglish(read.remainingText(), meaning::isCommonWord);
         return english.isBlank() ? typed
-                : understood.ageFrom() == null || !typed.matches("(?s).*\\d.*") ? english
+                : understood.ageFrom() == null || !A_NUMBER.matcher(typed).find() ? english
                 : ParentWords.meant(english, understood.ageFrom(), null);
     }
 

@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
  * <p>A search engine that does not answer at the start (an external one still starting, or the embedded one dying
  * while the sample content is loaded) does not stop the portal: families search the database meanwhile, as they do
  * whenever the engine is down, and the index is made in the background once the engine answers, waiting as the
- * {@link OutboxRetry} does (twice as long after each try, up to two minutes). Before, the start failed and the portal exited ("Application run failed"). A
- * {@code --reindex} asked for and failing still stops the start, for the operator who asked to see why.
+ * {@link OutboxRetry} does (twice as long after each try, up to two minutes). Before, the start failed and the portal
+ * exited ("Application run failed"). A {@code --reindex} asked for and failing still stops the start, for the
+ * operator who asked to see why.
  */
 @Component
 @Order(10)
