@@ -364,6 +364,7 @@ final class ServiceSearchRequest {
                 if (wordMatch.described() != null) {
                     for (String described : wordMatch.described().split(",\\s*")) {
                         readings.add(withSynonyms(described, ALL_WORDS));
+                        should.add(namedOrFiledUnder(described));
                     }
                 }
             }
@@ -400,6 +401,20 @@ final class ServiceSearchRequest {
             must.add(Query.of(q -> q.bool(b -> b.should(inTown, inLocality).minimumShouldMatch("1"))));
         }
         return Query.of(q -> q.bool(b -> b.must(must).should(should)));
+    }
+
+    /**
+     * The name of the query that finds the listings named or filed under the need a sentence describes (health visiting
+     * for "my baby has a flat head"), which the blend prefers to those that only share the sentence's words ("Babies and
+     * Me" has "baby" in its name, and says it is run with the health visitors).
+     */
+    static final String DESCRIBED = "described";
+
+    /** Marks a listing whose name or topics say the need ({@link #DESCRIBED}); it weighs nothing in the score. */
+    private static Query namedOrFiledUnder(String described) {
+        return Query.of(q -> q.multiMatch(m -> m.query(described).type(TextQueryType.CrossFields)
+                .minimumShouldMatch(ALL_WORDS).boost(0f).queryName(DESCRIBED)
+                .fields("name", "alternate_name", "category_names")));
     }
 
     private static Query withSynonyms(String need, String minimumToMatch) {
