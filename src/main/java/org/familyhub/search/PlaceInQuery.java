@@ -47,12 +47,20 @@ final class PlaceInQuery {
     private final List<Matchable> places;
     private final Predicate<String> meantAsTyped;
 
-    /** @param meantAsTyped whether a word is surely meant as typed (everyday English, the synonym list's words) */
-    PlaceInQuery(List<Town> towns, Predicate<String> meantAsTyped) {
+    /**
+     * @param meantAsTyped whether a word is surely meant as typed (everyday English, the synonym list's words)
+     * @param equivalents the synonym list's words for the same thing: a town's other names ("macc, macclesfield")
+     */
+    PlaceInQuery(List<Town> towns, Predicate<String> meantAsTyped, List<List<String>> equivalents) {
         this.meantAsTyped = meantAsTyped;
         List<Name> names = new ArrayList<>();
         for (Town town : towns) {
-            names.add(new Name(town.name(), new UnderstoodPlace(town.name(), town.name(), town.localityCode())));
+            UnderstoodPlace place = new UnderstoodPlace(town.name(), town.name(), town.localityCode());
+            names.add(new Name(town.name(), place));
+            // "youth club macc" ignored the place and listed Middlewich's youth club first.
+            equivalents.stream().filter(terms -> terms.contains(town.name().toLowerCase(Locale.ROOT)))
+                    .flatMap(List::stream).filter(term -> !term.equalsIgnoreCase(town.name()))
+                    .forEach(term -> names.add(new Name(term, place)));
         }
         // A locality named like its main town ("Macclesfield") is understood as the town, which is narrower.
         for (Town town : towns) {

@@ -104,7 +104,8 @@ public class SearchService {
         this.area = area;
         this.gaps = gaps;
         this.directory = directory;
-        this.places = new KeptWhenFound<>(() -> new PlaceInQuery(area.towns(), directoryWords::meantAsTyped), PlaceInQuery::knowsNoPlace);
+        this.places = new KeptWhenFound<>(() -> new PlaceInQuery(area.towns(), directoryWords::meantAsTyped,
+                ServiceIndex.equivalentSynonyms()), PlaceInQuery::knowsNoPlace);
         this.topics = new KeptWhenFound<>(() -> directory.categories().stream().map(CategorySummary::name).toList(),
                 List::isEmpty);
     }

@@ -3,6 +3,7 @@ package org.familyhub.search;
 import java.util.List;
 
 import org.familyhub.directory.Town;
+import org.familyhub.search.index.ServiceIndex;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +16,7 @@ class PlaceInQueryTest {
             new Town("Crewe", "crewe-nantwich", "Crewe and Nantwich", 53.1, -2.44),
             new Town("Macclesfield", "macclesfield", "Macclesfield", 53.26, -2.13),
             new Town("Rainow", "macclesfield", "Macclesfield", 53.28, -2.08)),
-            java.util.Set.of("rainbow", "sandwich", "crew")::contains);
+            java.util.Set.of("rainbow", "sandwich", "crew")::contains, ServiceIndex.equivalentSynonyms());
 
     @Test
     void theWordBeforeTheTownGoesWithIt() {
@@ -42,6 +43,15 @@ class PlaceInQueryTest {
         assertThat(places.understand("sandwich making").place()).isEmpty();
         assertThat(places.understand("crew cuts").place()).isEmpty();
         assertThat(places.understand("crewee toddlers").place()).isEmpty();
+    }
+
+    @Test
+    void aTownsOtherNameInTheSynonymListIsTheTown() {
+        // "youth club macc" ignored the place and listed Middlewich's youth club first.
+        PlaceInQuery.Understood macc = places.understand("youth club macc");
+        assertThat(macc.remainingText()).isEqualTo("youth club");
+        assertThat(macc.place()).hasValueSatisfying(place -> assertThat(place.town()).isEqualTo("Macclesfield"));
+        assertThat(places.understand("macaroni cheese").place()).isEmpty();
     }
 
     @Test

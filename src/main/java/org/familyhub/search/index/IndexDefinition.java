@@ -97,6 +97,17 @@ final class IndexDefinition {
     }
 
     /**
+     * The two-way rules ({@code a, b, c}: words for the same thing), each as its terms, lower case, words single-spaced:
+     * ["macc", "macclesfield"].
+     */
+    static List<List<String>> equivalents() {
+        return synonyms().stream().filter(rule -> !rule.contains("=>"))
+                .map(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split(","))
+                        .map(term -> term.strip().replaceAll("\\s+", " ")).filter(term -> !term.isEmpty()).toList())
+                .toList();
+    }
+
+    /**
      * The one-way rules ({@code a, b => c}) as each input term and what it is read as, lower case, words single-spaced:
      * "partner hit me" → "domestic abuse".
      */

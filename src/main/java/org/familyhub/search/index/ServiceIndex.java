@@ -125,6 +125,11 @@ public class ServiceIndex {
         return IndexDefinition.oneWayTerms();
     }
 
+    /** The synonym list's two-way rules, each as its terms ("macc", "macclesfield"): words for the same thing. */
+    public static List<List<String>> equivalentSynonyms() {
+        return IndexDefinition.equivalents();
+    }
+
     /** The Polish list's rules alone: each Polish phrase ("mnie bije", "dzieckiem") and the English words it is read as. */
     public static Map<String, List<String>> polishSynonymTerms() {
         return IndexDefinition.polishTerms();
