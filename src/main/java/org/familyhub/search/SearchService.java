@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -365,9 +366,12 @@ public class SearchService {
         // mostly by their meaning: read as a need, "things to do" was most often youth clubs, whatever the child's age.
         // Words that say only whose the need is ("support for dads") tell of no situation to read a need from.
         // A question's or a request's opening ("where can i get help for ...") is left out of the situation's meaning,
-        // unless too little is left to describe one ("help with toddler tantrums").
-        String withoutAsking = ParentWords.situation(told);
-        String situation = withoutAsking.split("\\s+").length >= DESCRIBED_WORDS ? withoutAsking : told.strip();
+        // unless too little is left to describe one ("help with toddler tantrums"). So are the words for cost, day, time
+        // and how help is given, which are preferences, not a situation: "free swimming for toddlers on weekends" was
+        // read as free early education. The child's age stays, as it says what the words mean.
+        String situationTold = ParentWords.read(told, withAge(notUnderstood)).remainingText();
+        String withoutAsking = ParentWords.situation(situationTold);
+        String situation = withoutAsking.split("\\s+").length >= DESCRIBED_WORDS ? withoutAsking : situationTold.strip();
         String described = vector == null || notUnderstood.contains("need") || !namesANeed
                 || situation.split("\\s+").length < DESCRIBED_WORDS
                 || ParentWords.namesOnlyWhose(understood.words())
@@ -503,6 +507,13 @@ public class SearchService {
     }
 
     private static final int FEW = 3;
+    /** The words not to be read as preferences, with the age: read again, a sentence keeps its child's age as typed. */
+    private static Set<String> withAge(Set<String> notUnderstood) {
+        Set<String> keep = new HashSet<>(notUnderstood);
+        keep.add("age");
+        return keep;
+    }
+
     /**
      * The fewest words read as a situation described ({@link NeedsInParentsWords}): two words name a need or a kind
      * of listing ("toddler group"), which the words and their synonyms find better.

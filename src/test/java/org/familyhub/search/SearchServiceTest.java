@@ -495,14 +495,14 @@ class SearchServiceTest {
     @Test
     void aNeedForOtherAgesIsNotReadForAChildOfAnAge() {
         // Read as youth clubs ("Also looking for: youth club", for 11 to 19) for a 6-year-old.
-        String words = "my 6 year old is bored at weekends";
+        String words = "my 6 year old is bored and has nothing to do";
         assertThat(search.search(SearchQuery.forText(words).notUnderstood("age").build()).understood().need())
                 .isEqualTo("youth club");
         assertThat(search.search(SearchQuery.forText(words).build()).understood().need()).isNotEqualTo("youth club");
-        assertThat(search.search(SearchQuery.forText("my child is bored at weekends").age(6).build()).understood()
-                .need()).isNotEqualTo("youth club");
-        assertThat(search.search(SearchQuery.forText("my child is bored at weekends").age(14).build()).understood()
-                .need()).isEqualTo("youth club");
+        assertThat(search.search(SearchQuery.forText("my child is bored and has nothing to do").age(6).build())
+                .understood().need()).isNotEqualTo("youth club");
+        assertThat(search.search(SearchQuery.forText("my child is bored and has nothing to do").age(14).build())
+                .understood().need()).isEqualTo("youth club");
     }
 
     @Test
@@ -739,6 +739,11 @@ class SearchServiceTest {
         assertThat(first("my teenager is always on her phone")).startsWith("Living with Teenagers");
         assertThat(names(search.search(SearchQuery.forText("my son got arrested last night").build())))
                 .contains("Targeted Youth Support");
+        // Cost and days are preferences, not a situation: read with them, this was free early education, listed second
+        // and third.
+        SearchResults swimming = search.search(SearchQuery.forText("free swimming for toddlers on weekends").build());
+        assertThat(swimming.understood().need()).isNull();
+        assertThat(names(swimming).subList(0, 2)).allMatch(name -> name.contains("Swimming"));
     }
 
     private String first(String words) {
