@@ -99,8 +99,8 @@ final class Blend {
         List<Scored> order = new ArrayList<>();
         scores.forEach((id, score) -> {
             Hit<Map> hit = hits.get(id);
-            double need = namingTheNeed.contains(id) ? NAMES_THE_NEED : 1;
-            order.add(new Scored(hit, score * need * factor.applyAsDouble(hit),
+            double namesTheNeed = namingTheNeed.contains(id) ? NAMES_THE_NEED : 1;
+            order.add(new Scored(hit, score * namesTheNeed * factor.applyAsDouble(hit),
                     String.valueOf(source(hit).getOrDefault("name", ""))));
         });
         order.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(Scored::name,

@@ -507,18 +507,18 @@ public class SearchService {
     }
 
     private static final int FEW = 3;
+    /**
+     * The fewest words read as a situation described ({@link NeedsInParentsWords}): two words name a need or a kind
+     * of listing ("toddler group"), which the words and their synonyms find better.
+     */
+    private static final int DESCRIBED_WORDS = 3;
+
     /** The words not to be read as preferences, with the age: read again, a sentence keeps its child's age as typed. */
     private static Set<String> withAge(Set<String> notUnderstood) {
         Set<String> keep = new HashSet<>(notUnderstood);
         keep.add("age");
         return keep;
     }
-
-    /**
-     * The fewest words read as a situation described ({@link NeedsInParentsWords}): two words name a need or a kind
-     * of listing ("toddler group"), which the words and their synonyms find better.
-     */
-    private static final int DESCRIBED_WORDS = 3;
 
     private static SearchResults withSuggestion(SearchResults r, @Nullable String suggestion) {
         return new SearchResults(r.total(), r.page(), r.size(), r.hits(), r.facets(), suggestion, r.place(), r.origin(),

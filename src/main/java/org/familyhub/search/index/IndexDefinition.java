@@ -101,9 +101,7 @@ final class IndexDefinition {
      * ["macc", "macclesfield"].
      */
     static List<List<String>> equivalents() {
-        return synonyms().stream().filter(rule -> !rule.contains("=>"))
-                .map(rule -> Arrays.stream(rule.toLowerCase(Locale.ROOT).split(","))
-                        .map(term -> term.strip().replaceAll("\\s+", " ")).filter(term -> !term.isEmpty()).toList())
+        return synonyms().stream().filter(rule -> !rule.contains("=>")).map(rule -> terms(rule.toLowerCase(Locale.ROOT)))
                 .toList();
     }
 
@@ -131,12 +129,16 @@ final class IndexDefinition {
         Map<String, List<String>> rules = new HashMap<>();
         synonyms.filter(rule -> rule.contains("=>")).forEach(rule -> {
             String[] sides = rule.toLowerCase(Locale.ROOT).split("=>", 2);
-            List<String> readAs = Arrays.stream(sides[1].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
-                    .filter(term -> !term.isEmpty()).toList();
-            Arrays.stream(sides[0].split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
-                    .filter(term -> !term.isEmpty()).forEach(term -> rules.putIfAbsent(term, readAs));
+            List<String> readAs = terms(sides[1]);
+            terms(sides[0]).forEach(term -> rules.putIfAbsent(term, readAs));
         });
         return Map.copyOf(rules);
+    }
+
+    /** A rule's side as its terms, words single-spaced: "cant pay rent,  behind on  rent" → the two phrases. */
+    private static List<String> terms(String side) {
+        return Arrays.stream(side.split(",")).map(term -> term.strip().replaceAll("\\s+", " "))
+                .filter(term -> !term.isEmpty()).toList();
     }
 
     private static String read(String path) {
