@@ -173,7 +173,7 @@ final class ServiceSearchRequest {
         boolean blended = meaning != null && !text.isBlank() && purpose != Purpose.COUNT
                 && query.sort() == SearchQuery.SortOrder.RELEVANCE && query.page() * query.size() <= BLEND_WINDOW;
         // A count needs only the matches; the blend's window weighs the words as typed by rescoring.
-        Query allWords = words(text, understood.place(), wordMatch, purpose != Purpose.COUNT && !blended);
+        Query allWords = words(text, understood.place(), wordMatch, purpose != Purpose.COUNT && !blended, blended);
         Query words = wordsFloor <= 0 ? allWords
                 : Query.of(q -> q.functionScore(f -> f.query(allWords).minScore(wordsFloor)));
         // In an order of its own ("nearest first", "by name") a service found by meaning alone must be close to the
@@ -310,7 +310,7 @@ final class ServiceSearchRequest {
             @Nullable String originLocality, Instant now, ZoneId zone, WordMatch wordMatch) {
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         return SearchRequest.of(s -> {
-            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), wordMatch, true)).size(1)
+            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), wordMatch, true, false)).size(1)
                     .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
             if (!filters.isEmpty()) {
                 s.postFilter(and(filters.values()));
@@ -325,9 +325,11 @@ final class ServiceSearchRequest {
      * the name rank first. With {@link WordMatch#some()}, one of them is enough; those with more still score higher.
      * Without {@code weighedAsTyped}, the words as typed ({@link #asTyped}) are left to a rescoring of the best few, or
      * to nothing when only the matches are counted, unless typos are allowed (then they are how a typo matches).
+     * With {@code markingTheNeed}, the listings named or filed under the need a sentence describes are marked for the
+     * blend ({@link #DESCRIBED}); no other order reads the mark, and at 100,000 services it is a clause over thousands.
      */
     private static Query words(String text, @Nullable UnderstoodPlace place, WordMatch wordMatch,
-            boolean weighedAsTyped) {
+            boolean weighedAsTyped, boolean markingTheNeed) {
         boolean asTyped = weighedAsTyped || wordMatch.typos();
         List<Query> must = new ArrayList<>();
         must.add(findable());
@@ -364,7 +366,9 @@ final class ServiceSearchRequest {
                 if (wordMatch.described() != null) {
                     for (String described : wordMatch.described().split(",\\s*")) {
                         readings.add(withSynonyms(described, ALL_WORDS));
-                        should.add(namedOrFiledUnder(described));
+                        if (markingTheNeed) {
+                            should.add(namedOrFiledUnder(described));
+                        }
                     }
                 }
             }
