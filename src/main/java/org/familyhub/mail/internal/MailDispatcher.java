@@ -13,6 +13,7 @@ import org.familyhub.mail.FamilyContactHold;
 import org.familyhub.mail.SentEmail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ public class MailDispatcher {
     private static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     private static final Duration LONGEST_WAIT = Duration.ofHours(1);
     private static final int BATCH = 50;
+    private static final Duration RECORD_AGAIN = Duration.ofSeconds(1);
 
     private final JdbcClient jdbc;
     private final MailTransport transport;
@@ -107,9 +109,6 @@ public class MailDispatcher {
     private boolean send(SentEmail email) {
         try {
             transport.send(new Email(email.to(), email.subject(), email.body(), email.headers()));
-            jdbc.sql("update outgoing_email set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
-                    .params(Timestamp.from(clock.instant()), email.id()).update();
-            return true;
         } catch (Exception failure) {
             int attempts = email.attempts() + 1;
             Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 16));
@@ -122,6 +121,35 @@ public class MailDispatcher {
             log.warn("E-mail {} not sent (attempt {}), next try at {}: {}", email.id(), attempts, next,
                     failure.getClass().getSimpleName());
             return false;
+        }
+        recordSent(email);
+        return true;
+    }
+
+    /**
+     * The mail server has the e-mail: it is recorded as sent, waiting for the database while it is away (restarting)
+     * for as long as the claim lasts. Taken for a failed send, it was sent again when the claim ran out, and the family
+     * had it twice (the fault suite: MariaDB killed just after the mail server took a request's e-mail).
+     */
+    private void recordSent(SentEmail email) {
+        long giveUp = System.nanoTime() + CLAIM.dividedBy(2).toNanos();
+        while (true) {
+            try {
+                jdbc.sql("update outgoing_email set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                        .params(Timestamp.from(clock.instant()), email.id()).update();
+                return;
+            } catch (DataAccessException away) {
+                if (System.nanoTime() - giveUp >= 0) {
+                    throw away;
+                }
+                log.warn("E-mail {} sent, but not yet recorded as sent: {}", email.id(), away.getClass().getSimpleName());
+                try {
+                    Thread.sleep(RECORD_AGAIN.toMillis());
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw away;
+                }
+            }
         }
     }
 }

@@ -1,9 +1,16 @@
 package org.familyhub.mail.internal;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLTransientConnectionException;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
 
 import org.familyhub.PortalTest;
 import org.familyhub.mail.Email;
@@ -31,6 +38,8 @@ class MailOutboxTest {
     Clock clock;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void anEmailExistsOnlyIfTheChangeThatCausedItCommitted() {
@@ -42,6 +51,54 @@ class MailOutboxTest {
         })).hasMessage("the change failed");
 
         assertThat(mailbox.to(to)).isEmpty();
+    }
+
+    @Test
+    void anEmailTheServerTookIsRecordedAsSentWhenTheDatabaseIsBackNotSentAgain() {
+        String to = unique("taken");
+        AtomicInteger sends = new AtomicInteger();
+        // The database goes away just after the mail server took the e-mail (MariaDB killed, in the fault suite).
+        MailDispatcher dispatcher = new MailDispatcher(JdbcClient.create(awayOnce(dataSource, "set sent_at")), email -> {
+            if (!email.to().equals(to)) {
+                throw new IllegalStateException("Connection refused");
+            }
+            sends.incrementAndGet();
+        }, List.of(), clock);
+        mail.queue(new Email(to, "Your request FH-TEST", "We have your request."));
+
+        dispatcher.retryNow();
+        dispatcher.retryNow();
+
+        assertThat(sends).hasValue(1);
+        assertThat(mailbox.to(to).getFirst().sentAt()).isNotNull();
+    }
+
+    /** The database, but the first statement containing {@code words} fails as if the connection were lost. */
+    private static DataSource awayOnce(DataSource database, String words) {
+        AtomicBoolean gone = new AtomicBoolean();
+        return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(method, database, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
+                            (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement") && a != null && a[0] instanceof String sql
+                                        && sql.contains(words) && gone.compareAndSet(false, true)) {
+                                    throw new SQLTransientConnectionException("Socket error");
+                                }
+                                return invoke(m, connection, a);
+                            });
+                });
+    }
+
+    private static Object invoke(java.lang.reflect.Method method, Object target, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test
