@@ -17,9 +17,9 @@ import org.familyhub.search.index.ServiceIndex;
  * English one is: the needs' sentences are English ({@code search-index/needs.txt}) and the meaning model reads English
  * only, so no Polish sentence was read as a need ("mój syn nie chce chodzić do szkoły", my son won't go to school,
  * listed a school-readiness course first). Each Polish phrase of the synonym list
- * ({@code search-index/synonyms-pl.txt}) is the first English word or phrase it is read as; the small words and what is plainly Polish are left out; the rest
- * is kept as typed. Results are still ordered by the meaning of the words as typed (ordered by the English, the second
- * held-out relevance set's "mixed" queries, Polish, typos and others, did worse: README, "Relevance and speed"), unless
+ * ({@code search-index/synonyms-pl.txt}) is the first English word or phrase it is read as; the small words and what
+ * is plainly Polish are left out; the rest is kept as typed. Results are still ordered by the meaning of the words as
+ * typed (ordered by the English, the second held-out relevance set's "mixed" queries, Polish, typos and others, did worse: README, "Relevance and speed"), unless
  * the words name no need ("zajęcia dla dziecka 2 lata", activities for a 2-year-old), whose order comes mostly from
  * the meaning: as typed, that listed two cookery courses first.
  */

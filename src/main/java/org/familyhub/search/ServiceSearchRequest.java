@@ -310,8 +310,8 @@ final class ServiceSearchRequest {
             @Nullable String originLocality, Instant now, ZoneId zone, WordMatch wordMatch) {
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
         return SearchRequest.of(s -> {
-            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), wordMatch, true, false)).size(1)
-                    .trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
+            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), wordMatch, true, false))
+                    .size(1).trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
             if (!filters.isEmpty()) {
                 s.postFilter(and(filters.values()));
             }

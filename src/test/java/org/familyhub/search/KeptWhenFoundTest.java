@@ -31,7 +31,8 @@ class KeptWhenFoundTest {
     void aSearchBeforeTheTownsAreLoadedLeavesLaterSearchesTheirPlaces() {
         Deque<List<org.familyhub.directory.Town>> towns = new ArrayDeque<>(List.of(List.of(),
                 List.of(new org.familyhub.directory.Town("Crewe", "crewe-nantwich", "Crewe and Nantwich", 53.1, -2.44))));
-        KeptWhenFound<PlaceInQuery> places = new KeptWhenFound<>(() -> new PlaceInQuery(towns.removeFirst(), word -> false, List.of()),
+        KeptWhenFound<PlaceInQuery> places = new KeptWhenFound<>(
+                () -> new PlaceInQuery(towns.removeFirst(), word -> false, List.of()),
                 PlaceInQuery::knowsNoPlace);
 
         assertThat(places.get().understand("stay and play in Crewe").place()).isEmpty();

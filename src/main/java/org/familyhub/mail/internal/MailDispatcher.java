@@ -135,14 +135,16 @@ public class MailDispatcher {
         long giveUp = System.nanoTime() + CLAIM.dividedBy(2).toNanos();
         while (true) {
             try {
-                jdbc.sql("update outgoing_email set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?")
+                jdbc.sql("""
+                        update outgoing_email set sent_at = ?, attempts = attempts + 1, last_error = null where id = ?""")
                         .params(Timestamp.from(clock.instant()), email.id()).update();
                 return;
             } catch (DataAccessException away) {
                 if (System.nanoTime() - giveUp >= 0) {
                     throw away;
                 }
-                log.warn("E-mail {} sent, but not yet recorded as sent: {}", email.id(), away.getClass().getSimpleName());
+                log.warn("E-mail {} sent, but not yet recorded as sent: {}", email.id(),
+                        away.getClass().getSimpleName());
                 try {
                     Thread.sleep(RECORD_AGAIN.toMillis());
                 } catch (InterruptedException interrupted) {
