@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.familyhub.childcare.FindChildcare;
 import org.familyhub.childcare.FindChildcare.Criteria;
@@ -179,8 +181,10 @@ class ChildcareJourneyBrowserTest {
         browser.waitFor(d -> browser.text().contains("Your reference is"));
         browser.settle();
 
-        String reference = browser.find(".reference").getText().replaceAll(".*(FH-[A-Z0-9-]+).*", "$1");
-        assertThat(reference).matches("FH-[A-Z0-9-]+");
+        // Exactly the reference's shape: a greedy ".*(FH-...)" would take "FH-9P2M" from FH-7KFH-9P2M.
+        Matcher shown = Pattern.compile("FH-[A-Z0-9]{4}-[A-Z0-9]{4}").matcher(browser.find(".reference").getText());
+        assertThat(shown.find()).as("the confirmation shows a reference").isTrue();
+        String reference = shown.group();
         assertThat(browser.driver().switchTo().activeElement().getText())
                 .as("the confirmation's heading takes the focus").isNotBlank();
         assertThat(jdbc.sql("""
