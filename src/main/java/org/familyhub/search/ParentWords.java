@@ -104,6 +104,15 @@ final class ParentWords {
                     (m, r) -> r.ages(4, 11)),
             rule("age", "\\bsecondary(?:\\s+school)?\\s+(?:age[ds]?|kids|children|child|pupils?)\\b", true,
                     (m, r) -> r.ages(11, 16)),
+            // A school year ("in year 7", "year 10s"): the ages of the children in it, year 1 being 5 and 6.
+            rule("age", "\\b(?:in\\s+)?year\\s+([1-9]|1[0-3])s?\\b(?!\\s*-?\\s*olds?\\b)", true,
+                    (m, r) -> r.range(Integer.parseInt(m.group(1)) + 4, Integer.parseInt(m.group(1)) + 5)),
+            // A move between schools says the child's age; the words stay, as they say the need too ("anxious about
+            // starting secondary school", "my 4 year old starts school in september").
+            rule("age", "\\b(?:start(?:s|ing)?|going\\s+(?:in)?to|go(?:es)?\\s+(?:up\\s+)?to|mov(?:e|es|ing)\\s+(?:up\\s+)?to)"
+                    + "\\s+(?:secondary|high)(?:\\s+school)?\\b", false, (m, r) -> r.ages(10, 12)),
+            rule("age", "\\bstart(?:s|ing)?\\s+(?:school|reception|primary(?:\\s+school)?)\\b", false,
+                    (m, r) -> r.ages(3, 4)),
             rule("age", "\\b(?:older|big)\\s+(?:kids|children|child|ones|boys?|girls?)\\b|\\b(?:tweens?|pre-?teens?)\\b",
                     true, (m, r) -> r.ages(8, 17)),
             rule("age", "\\bnew\\s*borns?\\b|\\bnew\\s+babies\\b|\\bnew\\s+baby\\b", false, (m, r) -> r.ages(0, 0)),

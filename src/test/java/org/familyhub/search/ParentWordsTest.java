@@ -161,6 +161,27 @@ class ParentWordsTest {
     }
 
     @Test
+    void aSchoolYearOrAMoveBetweenSchoolsSaysTheChildsAge() {
+        ParentWords.Read year = ParentWords.read("my son in year 7 is being bullied", Set.of());
+        assertThat(year.ageFrom()).isEqualTo(11);
+        assertThat(year.ageTo()).isEqualTo(12);
+        assertThat(year.remainingText()).isEqualTo("my son is being bullied");
+        ParentWords.Read secondary = ParentWords.read("my child is anxious about starting secondary school", Set.of());
+        assertThat(secondary.ageFrom()).isEqualTo(10);
+        assertThat(secondary.ageTo()).isEqualTo(12);
+        assertThat(secondary.remainingText()).as("the words say the need too")
+                .isEqualTo("my child is anxious about starting secondary school");
+        assertThat(ParentWords.read("moving up to high school", Set.of()).ageFrom()).isEqualTo(10);
+        ParentWords.Read school = ParentWords.read("she starts school in september", Set.of());
+        assertThat(school.ageFrom()).isEqualTo(3);
+        assertThat(school.ageTo()).isEqualTo(4);
+        assertThat(ParentWords.read("my 4 year old starts school in september", Set.of()).ageTo())
+                .as("an age given wins").isEqualTo(4);
+        assertThat(ParentWords.read("my 2 year old", Set.of()).ageFrom()).as("not a school year").isEqualTo(2);
+        assertThat(ParentWords.read("a year 2020 leaflet", Set.of()).ageFrom()).isNull();
+    }
+
+    @Test
     void theWordsThatNameTheNeedAreThoseLeftWithoutTheSmallWords() {
         assertThat(ParentWords.namingWords("help with toddler tantrums")).isEqualTo("toddler tantrums");
         assertThat(ParentWords.namingWords("things to do for my family")).isEmpty();

@@ -50,6 +50,12 @@ class NeedsInParentsWordsTest {
         assertThat(needs.of(meaning.ofQuery("somewhere for my son to go in the evenings"), 14, 14))
                 .hasValue("youth club");
         assertThat(needs.of(meaning.ofQuery("my son stays in his room all day"), 14, 14)).hasValue("mental health");
+        // Starting school is the little ones' (2 to 5): moving up to secondary school is not read as it, and its
+        // pre-schools and school-readiness sessions are not what a parent of an 11-year-old asked for.
+        String secondary = "my child is anxious about starting secondary school";
+        assertThat(needs.of(meaning.ofQuery(secondary))).hasValue("starting school, ready for school");
+        assertThat(needs.of(meaning.ofQuery(secondary), 10, 12))
+                .isNotEqualTo(java.util.Optional.of("starting school, ready for school"));
     }
 
     private java.util.Optional<String> described(String words) {
