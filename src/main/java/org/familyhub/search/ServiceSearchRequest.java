@@ -305,18 +305,19 @@ final class ServiceSearchRequest {
      */
     static final double WORDS_FLOOR = 0.3;
 
-    /** The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. */
+    /**
+     * The best score by the words alone, among the services the filters allow: what {@link #WORDS_FLOOR} is of. The
+     * filters narrow the query itself, as they do the page's, so the engine steps over the services they leave out
+     * rather than going through every match in the directory (at 100,000 services, "stay and play" nearest CW1 3AB:
+     * p50 52 → 47 ms for the whole search).
+     */
     static SearchRequest bestByWords(SearchQuery query, Understood understood, @Nullable Origin origin,
             @Nullable String originLocality, Instant now, ZoneId zone, WordMatch wordMatch) {
         Map<String, Query> filters = filters(query, origin, originLocality, now, zone);
-        return SearchRequest.of(s -> {
-            s.index(ServiceIndex.ALIAS).query(words(understood.words(), understood.place(), wordMatch, true, false))
-                    .size(1).trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false));
-            if (!filters.isEmpty()) {
-                s.postFilter(and(filters.values()));
-            }
-            return s;
-        });
+        Query words = words(understood.words(), understood.place(), wordMatch, true, false);
+        return SearchRequest.of(s -> s.index(ServiceIndex.ALIAS)
+                .query(filters.isEmpty() ? words : within(words, filters.values()))
+                .size(1).trackTotalHits(t -> t.enabled(false)).source(src -> src.fetch(false)));
     }
 
     /**
