@@ -251,6 +251,32 @@ final class ParentWords {
             + "|someone|somebody|a\\s+(?:man|woman|boy|girl|teacher|coach|neighbour|stranger|grown\\s*up)"
             + "|an\\s+(?:adult|older\\s+(?:boy|girl|man|lad))|older\\s+(?:boys|girls|lads|men))\\b", Pattern.CASE_INSENSITIVE);
     /**
+     * A child not the speaker's own, as an adult worried about them says it: "a child", "the kids next door", "my
+     * neighbour's children", "my grandson" ("the kids" are most often the speaker's own).
+     */
+    private static final Pattern ANOTHER_CHILD = Pattern.compile("\\b(?:(?:a|this|that|some)\\s+(?:little\\s+)?"
+            + "(?:child|children|kids?|baby|toddler|young\\s+person)"
+            + "|(?:neighbou?r'?s'?|friend'?s'?|sister'?s|brother'?s|cousin'?s|partner'?s|ex'?s)\\s+(?:child|children|kids?"
+            + "|sons?|daughters?|baby|boys?|girls?)"
+            + "|grand(?:sons?|daughters?|child|children|kids?)|(?:kids?|children)\\s+next\\s+door)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
+     * What an adult sees done to a child: hurt, neglected, left alone, always hungry ("a child is being hurt", "my
+     * neighbour's kids are left alone all night").
+     */
+    private static final Pattern SEEN_HARMED = Pattern.compile("\\b(?:is|are|was|were|being|been|gets?|getting)\\s+"
+            + "(?:being\\s+)?(?:hurt|harmed|hit|beaten(?:\\s+up)?|abused|neglected|mistreated|smacked|starved"
+            + "|left\\s+(?:home\\s+)?alone|left\\s+on\\s+(?:their|his|her)\\s+own)\\b"
+            + "|\\b(?:always|often|constantly)\\s+(?:hungry|dirty|left\\s+alone)\\b|\\bbruis(?:e|es|ed|ing)\\b"
+            + "|\\bnot\\s+safe\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * An adult's worry about a child not their own, said as such: "worried about a child in my street", "concerned about
+     * my neighbour's kids" (not "worried about the baby", who is most often the speaker's own).
+     */
+    private static final Pattern WORRIED_ABOUT_ANOTHER = Pattern.compile("\\b(?:worried|concerned|worrying)\\s+about\\s+"
+            + "(?:(?:a|this|that)\\s+(?:little\\s+)?(?:child|kid|boy|girl)\\b(?!'s)|(?:my\\s+)?(?:neighbou?r'?s'?|friend'?s'?)"
+            + "\\s+(?:child|children|kids?|sons?|daughters?|baby)\\b)", Pattern.CASE_INSENSITIVE);
+    /**
      * What is done to a child that is abuse without a word for violence: touching, pictures, things they are made to do,
      * being followed ("my uncle touches me", "a man keeps asking me for pictures").
      */
@@ -552,11 +578,15 @@ final class ParentWords {
     /**
      * Whether the words tell of a child or young person hurt or abused by someone other than a parent or partner ("my
      * uncle touches me", "my brother hits me", "someone at school is touching me"), abused or neglected by a parent in
-     * words with no violence ("my dad touches me", "my mum doesnt feed me"), or afraid to go home. "My uncle
-     * touches me" listed the food banks, for "in touch", with no word of where to get help at once.
+     * words with no violence ("my dad touches me", "my mum doesnt feed me"), or afraid to go home; or an adult worried
+     * about another's child ("i think a child is being hurt", "my neighbour's kids are left alone all night"). "My uncle
+     * touches me" listed the food banks, for "in touch", with no word of where to get help at once; "who do i call if i
+     * think a child is being hurt" listed a parenting course first, read as a child's behaviour.
      */
     static boolean harmToAChildByAnother(String words) {
-        return SOMEONE_ELSE.matcher(words).find()
+        return ANOTHER_CHILD.matcher(words).find() && SEEN_HARMED.matcher(words).find()
+                || WORRIED_ABOUT_ANOTHER.matcher(words).find()
+                || SOMEONE_ELSE.matcher(words).find()
                 && (HARM.matcher(words).find() || ABUSE_OF_A_CHILD.matcher(words).find())
                 || THEIR_PARENT.matcher(words).find()
                         && (ABUSE_OF_A_CHILD.matcher(words).find() || NEGLECT.matcher(words).find())

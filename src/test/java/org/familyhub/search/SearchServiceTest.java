@@ -482,6 +482,16 @@ class SearchServiceTest {
     }
 
     @Test
+    void anAdultWorriedAboutAnothersChildFindsTheHelplineForThemFirst() {
+        // "who do i call if i think a child is being hurt" was read as a child's behaviour: a parenting course came first.
+        for (String words : List.of("who do i call if i think a child is being hurt",
+                "im worried about a child in my street")) {
+            assertThat(search.search(SearchQuery.forText(words).build()).hits().getFirst().name()).as(words)
+                    .isEqualTo("NSPCC Helpline for Adults Worried About a Child");
+        }
+    }
+
+    @Test
     void aWarningSignOfExploitationFindsTheHelpForItFirst() {
         // "my daughter has an older boyfriend" showed the NSPCC's number but listed two stay and plays: "daughter" had to
         // match as well.

@@ -35,6 +35,11 @@ class UrgentHelpTest {
                 "my dad touches me", "a man keeps asking me for pictures", "im scared to go home",
                 "my step brother keeps hurting me", "an older boy sends me nudes"))
                 .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.CHILD_AT_RISK));
+        // An adult worried about another's child: a parenting course came first, read as a child's behaviour.
+        assertThat(List.of("who do i call if i think a child is being hurt", "my neighbours kids are left alone all night",
+                "the children next door are always hungry", "im worried about a child in my street",
+                "i think my grandson is being hit by his stepdad", "my friend's daughter has bruises"))
+                .allSatisfy(words -> assertThat(UrgentHelp.in(words)).as(words).containsExactly(UrgentHelp.CHILD_AT_RISK));
         // Neglect by a parent: breastfeeding cafés came first for "my mum doesnt feed me".
         assertThat(List.of("my mum doesnt feed me", "my parents leave me home alone all night",
                 "my dad locked me out", "my stepmum kicked me out"))
@@ -82,6 +87,12 @@ class UrgentHelpTest {
         assertThat(UrgentHelp.in("my son hurt himself playing football")).isEmpty();
         assertThat(UrgentHelp.in("my baby cut herself on a toy")).isEmpty();
         assertThat(UrgentHelp.in("my daughter wants to live on her own")).isEmpty();
+        assertThat(UrgentHelp.in("my son hit another child at nursery")).isEmpty();
+        assertThat(UrgentHelp.in("worried about my grandson's speech")).isEmpty();
+        assertThat(UrgentHelp.in("how can we stop arguing in front of the kids")).isEmpty();
+        assertThat(UrgentHelp.in("things to do with the kids next door")).isEmpty();
+        assertThat(UrgentHelp.in("the kids are always hungry and we have no money")).isEmpty();
+        assertThat(UrgentHelp.in("worried about the baby not feeding")).isEmpty();
         assertThat(UrgentHelp.in("")).isEmpty();
     }
 
