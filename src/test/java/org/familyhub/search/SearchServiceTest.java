@@ -678,6 +678,16 @@ class SearchServiceTest {
      * first.
      */
     @Test
+    void aChildWhoNeedsToTalkToSomeoneInConfidenceFindsTheCounsellingForYoungPeople() {
+        // Read as no need, it listed the NSPCC's line for adults and the runaway support first.
+        SearchResults found = search.search(
+                SearchQuery.forText("where can my child go to talk to someone in confidence").size(3).build());
+        assertThat(found.understood().need()).isEqualTo("counselling young people");
+        assertThat(found.hits()).extracting(SearchResults.Hit::name)
+                .allSatisfy(name -> assertThat(name).containsAnyOf("Counselling", "counselling", "Mental Health"));
+    }
+
+    @Test
     void aSituationToldInPolishIsReadAsTheNeedItDescribes() {
         assertThat(search.search(SearchQuery.forText("mój syn nie chce chodzić do szkoły").build()).understood().need())
                 .isEqualTo("school attendance");
