@@ -678,6 +678,18 @@ class SearchServiceTest {
      * first.
      */
     @Test
+    void withNoNeedNamedTheDayAskedForIsWhatCountsButAHelplineOpenEveryDayIsNotAnActivity() {
+        // "sunday activities for kids" listed holiday activities and stay and plays that never meet on a Sunday, and not
+        // the two swimming sessions that do.
+        assertThat(names(search.search(SearchQuery.forText("sunday activities for kids").size(5).build())))
+                .contains("Inclusive Swimming Sessions (Congleton)", "Splash Babies Swimming Lessons");
+        // Open every day, the helplines are not what a day asks for more than any other.
+        assertThat(names(search.search(SearchQuery.forText("things to do on a sunday").size(5).build())))
+                .startsWith("Inclusive Swimming Sessions (Congleton)", "Splash Babies Swimming Lessons")
+                .noneMatch(name -> name.contains("Helpline"));
+    }
+
+    @Test
     void aChildWhoNeedsToTalkToSomeoneInConfidenceFindsTheCounsellingForYoungPeople() {
         // Read as no need, it listed the NSPCC's line for adults and the runaway support first.
         SearchResults found = search.search(
