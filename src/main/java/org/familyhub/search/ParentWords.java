@@ -115,8 +115,13 @@ final class ParentWords {
                     (m, r) -> r.ages(3, 4)),
             rule("age", "\\b(?:older|big)\\s+(?:kids|children|child|ones|boys?|girls?)\\b|\\b(?:tweens?|pre-?teens?)\\b",
                     true, (m, r) -> r.ages(8, 17)),
+            // A baby lost ("we lost our baby", "my baby died") is no child's age, and is said as the synonym list's
+            // "baby loss": read as the age of a baby, it preferred the baby groups.
+            new Rule("age", Pattern.compile("\\blost\\s+(?:our|my|the|a|her|his|their)\\s+baby\\b"
+                    + "|\\b(?:our|my|the|her|his|their)\\s+baby\\s+(?:died|passed\\s+away|passed)\\b",
+                    Pattern.CASE_INSENSITIVE), false, (m, r) -> { }, "baby loss"),
             rule("age", "\\bnew\\s*borns?\\b|\\bnew\\s+babies\\b|\\bnew\\s+baby\\b", false, (m, r) -> r.ages(0, 0)),
-            rule("age", "\\bbab(?:y|ies)\\b", false, (m, r) -> r.ages(0, 1)),
+            rule("age", "\\bbab(?:y|ies)\\b(?!\\s+loss)", false, (m, r) -> r.ages(0, 1)),
             rule("age", "\\btoddlers?\\b", false, (m, r) -> r.ages(1, 3)),
             rule("age", "\\bteens?\\b|\\bteenagers?\\b|\\bteenage\\b|\\badolescents?\\b|\\byoung\\s+people\\b", false,
                     (m, r) -> r.ages(13, 17)),
@@ -140,6 +145,11 @@ final class ParentWords {
                 r.days.addAll(WEEKDAYS);
                 r.times.addAll(List.of("afternoon", "evening"));
             }),
+            // When something happened ("last year", "yesterday", "a few weeks ago") says nothing of the need, and no
+            // listing says it: "we lost our baby last year" listed the free early education for 2-year-olds, for "year".
+            rule("when", "\\b(?:last|this\\s+past)\\s+(?:year|month|week|night|summer|christmas)\\b|\\byesterday\\b"
+                    + "|\\brecently\\b|\\b(?:a\\s+)?(?:few|couple\\s+of|\\d{1,2})\\s+(?:days|weeks|months|years)\\s+ago\\b", true,
+                    (m, r) -> { }),
             // How the help is given.
             // "Online" after or before a harm ("bullied online", "online grooming") is where it happens, not how help is
             // given.
@@ -378,6 +388,15 @@ final class ParentWords {
      * age from 2 to 17 (a child's, or a young person's own), rather than about the parent: a baby's age says whose
      * need it is no more than "feeling low after having a baby" does, and "I'm 25 and anxious" is the parent's own.
      */
+    /** Words of a baby lost, in pregnancy or after the birth ("i had a miscarriage", "baby loss", "stillborn"). */
+    private static final Pattern BABY_LOST = Pattern.compile("\\b(?:miscarr\\w*|still\\s*-?\\s*(?:birth|born)|baby\\s+loss"
+            + "|neonatal\\s+death|cot\\s+death|ectopic(?:\\s+pregnancy)?)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Whether the words tell of a baby lost, as they read once the age words are read ("we lost our baby": baby loss). */
+    static boolean aBabyLost(String words) {
+        return BABY_LOST.matcher(words).find();
+    }
+
     static boolean aboutTheirChild(String words, @Nullable Integer ageFrom) {
         return THEIR_CHILD.matcher(words).find() || ageFrom != null && ageFrom >= 2 && ageFrom < 18;
     }

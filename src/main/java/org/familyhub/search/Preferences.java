@@ -81,6 +81,15 @@ final class Preferences {
             "after-school-and-holiday", "family-learning", "leisure-passes", "youth-clubs", "short-breaks",
             "sensory-play", "childminder-drop-ins");
     /**
+     * After a baby is lost ("what support is there after a miscarriage", "we lost our baby"), the groups and sessions for
+     * babies, toddlers and pregnancy come far below everything else: the baby groups came second, fourth and fifth,
+     * found by the meaning of "baby".
+     */
+    static final double AFTER_A_LOSS = 0.1;
+    /** The taxonomy's topics of groups and sessions for pregnancy, babies and toddlers (content/taxonomies.json). */
+    static final Set<String> LITTLE_ONES_TOPICS = Set.of("antenatal", "breastfeeding", "baby-groups", "baby-massage",
+            "toddlers", "stay-and-play", "toddler-groups", "music-and-movement", "rhyme-time", "swimming");
+    /**
      * A service temporarily closed today is listed below an open one that matches as well, whatever the parent
      * said; a much closer match (its name typed by its regulars) still comes first, with its notice.
      */
@@ -129,6 +138,9 @@ final class Preferences {
         }
         if (ParentWords.anActivity(understood.words())) {
             functions.add(weight(terms("category_codes", ACTIVITY_TOPICS), AN_ACTIVITY));
+        }
+        if (ParentWords.aBabyLost(understood.words())) {
+            functions.add(weight(terms("category_codes", LITTLE_ONES_TOPICS), AFTER_A_LOSS));
         }
         if (understood.free()) {
             functions.add(weight(Query.of(q -> q.term(t -> t.field("free").value(true))), FREE));
@@ -181,6 +193,9 @@ final class Preferences {
         }
         if (ParentWords.anActivity(understood.words()) && anyOf(ACTIVITY_TOPICS, values(source, "category_codes"))) {
             factor *= AN_ACTIVITY;
+        }
+        if (ParentWords.aBabyLost(understood.words()) && anyOf(LITTLE_ONES_TOPICS, values(source, "category_codes"))) {
+            factor *= AFTER_A_LOSS;
         }
         if (understood.free() && Boolean.TRUE.equals(source.get("free"))) {
             factor *= FREE;

@@ -161,6 +161,23 @@ class ParentWordsTest {
     }
 
     @Test
+    void aBabyLostIsNoChildsAge() {
+        ParentWords.Read lost = ParentWords.read("we lost our baby last year", Set.of());
+        assertThat(lost.ageFrom()).isNull();
+        assertThat(lost.remainingText()).isEqualTo("we baby loss");
+        assertThat(ParentWords.aBabyLost(lost.remainingText())).isTrue();
+        assertThat(ParentWords.read("my baby died", Set.of()).ageFrom()).isNull();
+        assertThat(ParentWords.aBabyLost("support after a miscarriage")).isTrue();
+        assertThat(ParentWords.read("my baby is losing weight", Set.of()).ageFrom()).isZero();
+        assertThat(ParentWords.aBabyLost("my baby is losing weight")).isFalse();
+        // When it happened says nothing of the need: "year" found the free early education for 2-year-olds.
+        assertThat(lost.remainingText()).doesNotContain("year");
+        assertThat(ParentWords.read("my son got arrested last night", Set.of()).remainingText())
+                .isEqualTo("my son got arrested");
+        assertThat(ParentWords.read("we moved here a few weeks ago", Set.of()).remainingText()).isEqualTo("we moved here");
+    }
+
+    @Test
     void aSchoolYearOrAMoveBetweenSchoolsSaysTheChildsAge() {
         ParentWords.Read year = ParentWords.read("my son in year 7 is being bullied", Set.of());
         assertThat(year.ageFrom()).isEqualTo(11);

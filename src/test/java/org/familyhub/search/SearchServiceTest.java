@@ -690,6 +690,19 @@ class SearchServiceTest {
     }
 
     @Test
+    void afterABabyIsLostTheBabyGroupsAreNotOffered() {
+        // "what support is there after a miscarriage" listed baby groups second, fourth and fifth; "we lost our baby"
+        // was read as a baby's age, which preferred them.
+        for (String words : List.of("what support is there after a miscarriage", "we lost our baby last year")) {
+            List<String> found = names(search.search(SearchQuery.forText(words).size(5).build()));
+            assertThat(found).as(words).isNotEmpty().noneMatch(name -> name.contains("Baby Group")
+                    || name.contains("Babies and Me") || name.contains("Mums and Bumps") || name.contains("Stay and Play")
+                    || name.contains("Baby Massage") || name.contains("Baby Café"));
+            assertThat(found.getFirst()).as(words).startsWith("Talking Therapies");
+        }
+    }
+
+    @Test
     void aChildWhoNeedsToTalkToSomeoneInConfidenceFindsTheCounsellingForYoungPeople() {
         // Read as no need, it listed the NSPCC's line for adults and the runaway support first.
         SearchResults found = search.search(
