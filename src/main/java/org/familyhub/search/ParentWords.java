@@ -131,7 +131,9 @@ final class ParentWords {
                     true, (m, r) -> r.free = true),
             rule("free", "\\bcheap(?:er|est)?\\b|\\blow[\\s-]+cost\\b|\\baffordable\\b", true, (m, r) -> r.free = true),
             // Days.
-            rule("day", "\\b(?:on\\s+)?(?:a\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)days?\\b", true,
+            // "Open on Sundays" asks for the day, not for listings that say "open": "is there anywhere open on sundays
+            // for kids" listed a drop-in and four nurseries, none open on a Sunday.
+            rule("day", "\\b(?:open\\s+)?(?:on\\s+)?(?:a\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)days?\\b", true,
                     (m, r) -> r.days.add(day(m.group(1)))),
             rule("day", "\\b(?:at\\s+|on\\s+|over\\s+)?(?:the\\s+)?week\\s*-?\\s*ends?\\b", true,
                     (m, r) -> r.days.addAll(List.of("SA", "SU"))),

@@ -161,6 +161,14 @@ class ParentWordsTest {
     }
 
     @Test
+    void openOnADayAsksForTheDay() {
+        ParentWords.Read open = ParentWords.read("is there anywhere open on sundays for kids", Set.of());
+        assertThat(open.days()).containsExactly("SU");
+        assertThat(open.remainingText()).isEqualTo("is there anywhere for kids");
+        assertThat(ParentWords.read("open arms drop in", Set.of()).remainingText()).isEqualTo("open arms drop in");
+    }
+
+    @Test
     void aBabyLostIsNoChildsAge() {
         ParentWords.Read lost = ParentWords.read("we lost our baby last year", Set.of());
         assertThat(lost.ageFrom()).isNull();
