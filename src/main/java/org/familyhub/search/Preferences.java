@@ -98,6 +98,7 @@ final class Preferences {
     private Preferences() {
     }
 
+    /** The services that are something for a child to do ({@link #ACTIVITY_TOPICS}). */
     private static Query somethingToDo() {
         return terms("category_codes", ACTIVITY_TOPICS);
     }
@@ -137,7 +138,7 @@ final class Preferences {
             functions.add(weight(terms("category_codes", PARENTS_OWN_TOPICS), THE_PARENTS_OWN));
         }
         if (ParentWords.anActivity(understood.words())) {
-            functions.add(weight(terms("category_codes", ACTIVITY_TOPICS), AN_ACTIVITY));
+            functions.add(weight(somethingToDo(), AN_ACTIVITY));
         }
         if (ParentWords.aBabyLost(understood.words())) {
             functions.add(weight(terms("category_codes", LITTLE_ONES_TOPICS), AFTER_A_LOSS));
@@ -148,13 +149,15 @@ final class Preferences {
         if (!understood.days().isEmpty()) {
             functions.add(weight(terms("days", understood.days()), ON_THE_DAY));
             if (namesNoNeed(understood)) {
-                functions.add(weight(bothOf(terms("days", understood.days()), somethingToDo()), ASKED_FOR_ALONE / ON_THE_DAY));
+                functions.add(weight(bothOf(terms("days", understood.days()), somethingToDo()),
+                        ASKED_FOR_ALONE / ON_THE_DAY));
             }
         }
         if (!understood.times().isEmpty()) {
             functions.add(weight(terms("times", understood.times()), AT_THE_TIME));
             if (namesNoNeed(understood)) {
-                functions.add(weight(bothOf(terms("times", understood.times()), somethingToDo()), ASKED_FOR_ALONE / AT_THE_TIME));
+                functions.add(weight(bothOf(terms("times", understood.times()), somethingToDo()),
+                        ASKED_FOR_ALONE / AT_THE_TIME));
             }
         }
         if (!understood.delivery().isEmpty()) {
